@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Bundle the CLI and every action entry with @vercel/ncc into dist/<name>/index.js.
+// `--check` rebuilds into a temp dir and fails when the committed dist/ differs.
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+/** name → entry. Each action bundle serves both its main and post phase. */
+export const entries = {
+  cli: 'src/cli/index.ts',
+  'setup-toolchain': 'src/actions/setup-toolchain/index.ts',
+  cache: 'src/actions/cache/index.ts',
+  'github-runtime': 'src/actions/github-runtime/index.ts',
+  'tf-mirror': 'src/actions/tf-mirror/index.ts',
+  action: 'src/actions/root/index.ts',
+};
+
+function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${cmd} ${args.join(' ')} failed:\n${output}`))));
+  });
+}
+
+async function exists(p) {
+  return fs.access(p).then(() => true, () => false);
+}
+
+async function buildAll(outRoot) {
+  const names = Object.keys(entries).filter((n) => only.length === 0 || only.includes(n));
+  const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  // Two at a time: ncc is CPU-bound and CI machines have two cores.
+  const queue = [...names];
+  const workers = Array.from({ length: 2 }, async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) {
+      const entry = entries[name];
+      if (!(await exists(path.join(root, entry)))) {
+        console.log(`skip ${name}: ${entry} does not exist yet`);
+        continue;
+      }
+      const out = path.join(outRoot, name);
+      await fs.rm(out, { recursive: true, force: true });
+      const started = Date.now();
+      await run(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
+      console.log(`built dist/${name}/index.js (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    }
+  });
+  await Promise.all(workers);
+}
+
+async function listFiles(dir, base = dir) {
+  const out = [];
+  if (!(await exists(dir))) return out;
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p, base)));
+    else out.push(path.relative(base, p));
+  }
+  return out.sort();
+}
+
+if (check) {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'atmos-ts-dist-'));
+  await buildAll(tmp);
+  const committed = await listFiles(path.join(root, 'dist'));
+  const fresh = await listFiles(tmp);
+  const problems = [];
+  for (const f of new Set([...committed, ...fresh])) {
+    const a = await fs.readFile(path.join(root, 'dist', f)).catch(() => null);
+    const b = await fs.readFile(path.join(tmp, f)).catch(() => null);
+    if (!a) problems.push(`missing in dist/: ${f}`);
+    else if (!b) problems.push(`stale file in dist/: ${f}`);
+    else if (!a.equals(b)) problems.push(`differs from a fresh build: dist/${f}`);
+  }
+  await fs.rm(tmp, { recursive: true, force: true });
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.error('dist/ does not match the sources: run `npm run build` and commit dist/.');
+    process.exit(1);
+  }
+  console.log('dist/ matches a fresh build');
+} else {
+  await buildAll(path.join(root, 'dist'));
+}

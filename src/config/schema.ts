@@ -1,0 +1,121 @@
+import { s, type Infer } from './schemaDsl.js';
+
+const HOUR = 3_600_000;
+
+/** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
+const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true });
+
+export const toolchainSchema = s.object({
+  install_path: s.string({
+    aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
+    env: ['ATMOS_TOOLCHAIN_PATH'],
+    doc: 'Install root; default <cache root>/toolchain',
+  }),
+  versions_file: s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
+  lock_file: s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
+  use_lock_file: s.bool({ default: true }),
+  max_concurrency: s.int({ default: 4, min: 1 }),
+  aliases: s.map(s.string()),
+  registries: s.list(
+    s.object({
+      name: s.string(),
+      type: s.enum(['aqua', 'atmos'] as const, { default: 'aqua' }),
+      source: s.string(),
+      ref: s.string(),
+      priority: s.int(),
+      tools: s.map(s.any()),
+    }),
+    { noEnv: true },
+  ),
+  /** Seed-era inline form `toolchain.tools.<owner/repo>`. */
+  tools: s.map(s.any(), { noEnv: true }),
+  /** Standalone tools.yaml (aliases + tools), seed-era `--tools-config`. */
+  tools_config: s.string(),
+  verification: s.object({
+    checksums: s.enum(['required', 'when_available', 'disabled'] as const, { default: 'when_available' }),
+  }),
+  url_replacements: s.map(s.string()),
+  platforms: s.list(s.string()),
+  registry_ttl: s.duration({ default: 24 * HOUR }),
+}, { strict: true });
+
+export const ciCacheSchema = s.object({
+  enabled: s.bool({ default: false }),
+  auto: s.enum(['off', 'restore', 'save', 'both'] as const, { default: 'off' }),
+  root: s.string(),
+  paths: s.list(s.string()),
+  key: s.string(),
+  restore_keys: s.list(s.string()),
+  backend: s.enum(['github', 'dir'] as const, { default: 'github' }),
+  /** Shared directory for `backend: dir`. */
+  dir: s.string(),
+}, { strict: true });
+
+export const terraformCacheSchema = s.object({
+  enabled: s.bool({ default: false }),
+  location: s.string(),
+  mode: s.enum(['registry', 'mirror'] as const, { default: 'registry' }),
+  metadata_ttl: s.duration({ default: 24 * HOUR }),
+  stale_while_revalidate: s.duration({ default: 168 * HOUR }),
+  hosts: s.list(s.string()),
+  upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
+  port: s.int({ default: 0, min: 0 }),
+}, { strict: true });
+
+export const workflowSchema = s.object({
+  description: s.string(),
+  steps: s.list(s.any(), { noEnv: true }),
+  dependencies,
+  env: s.map(s.string(), { noEnv: true }),
+});
+
+export const customCommandSchema = s.object({
+  name: s.string(),
+  description: s.string(),
+  arguments: s.list(
+    s.object({ name: s.string(), description: s.string(), required: s.bool({ default: false }), default: s.string() }),
+    { noEnv: true },
+  ),
+  flags: s.list(
+    s.object({
+      name: s.string(),
+      shorthand: s.string(),
+      description: s.string(),
+      type: s.enum(['string', 'bool'] as const, { default: 'string' }),
+      required: s.bool({ default: false }),
+      default: s.any(),
+    }),
+    { noEnv: true },
+  ),
+  steps: s.list(s.any(), { noEnv: true }),
+  dependencies,
+  env: s.any({ noEnv: true }),
+  commands: s.list(s.any(), { noEnv: true }),
+});
+
+export const atmosSchema = s.object({
+  base_path: s.string(),
+  /** Re-exec a pinned atmos-ts version. */
+  use: s.string({ env: ['ATMOS_USE_VERSION'] }),
+  toolchain: toolchainSchema,
+  ci: s.object({ cache: ciCacheSchema }),
+  components: s.object({
+    terraform: s.object({
+      command: s.string({ default: 'terraform' }),
+      platforms: s.list(s.string()),
+      plugin_cache: s.bool({ default: true }),
+      plugin_cache_dir: s.string(),
+      cache: terraformCacheSchema,
+    }),
+    helmfile: s.object({ command: s.string({ default: 'helmfile' }) }),
+  }),
+  workflows: s.map(workflowSchema, { noEnv: true }),
+  commands: s.list(customCommandSchema, { noEnv: true }),
+});
+
+export type AtmosConfig = Infer<typeof atmosSchema>;
+export type ToolchainConfig = Infer<typeof toolchainSchema>;
+export type CiCacheConfig = Infer<typeof ciCacheSchema>;
+export type TerraformCacheConfig = Infer<typeof terraformCacheSchema>;
+export type WorkflowConfig = Infer<typeof workflowSchema>;
+export type CustomCommandConfig = Infer<typeof customCommandSchema>;

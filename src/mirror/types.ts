@@ -1,0 +1,57 @@
+import type { Logger } from '../common/logger.js';
+
+/**
+ * The contract between the proxy core (server, routes, store, upstream) and its users
+ * (CLI config writer, `atmos-ts terraform`, the tf-mirror action).
+ */
+export type MirrorMode = 'registry' | 'mirror';
+
+export interface MirrorServerOptions {
+  /** Cache directory (`components.terraform.cache.location`). */
+  root: string;
+  mode: MirrorMode;
+  /** 0 = ephemeral port. Always bound to 127.0.0.1. */
+  port?: number;
+  /** PEM certificate + key: required for `mirror` mode (https). */
+  tls?: { cert: string; key: string };
+  metadataTtlMs: number;
+  staleWhileRevalidateMs: number;
+  /** Extra private registry hosts to impersonate (besides registry.terraform.io / registry.opentofu.org). */
+  hosts?: string[];
+  /** registry host → base URL serving its `/.well-known/terraform.json` (internal mirrors, tests). */
+  upstreams?: Record<string, string>;
+  /** Random per-run path prefix; generated when omitted. Requests outside it are refused. */
+  secret?: string;
+  /** Tokens per upstream host (from TF_TOKEN_* and the user's CLI config `credentials` blocks). */
+  credentials?: Record<string, string>;
+  logger?: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface SavingsReport {
+  hits: number;
+  misses: number;
+  bytesServedFromCache: number;
+  bytesDownloaded: number;
+  objectsAdded: number;
+  staleServes: number;
+  upstreamErrors: number;
+  /** Human-readable warnings (stale-if-error serves, failed background refreshes). */
+  warnings: string[];
+}
+
+export interface MirrorServer {
+  mode: MirrorMode;
+  port: number;
+  /** Base URL including the secret prefix, ending in `/`, e.g. `http://127.0.0.1:PORT/<secret>/`. */
+  baseUrl: string;
+  /** `providers.v1` / `modules.v1` (and restated upstream services) for a registry host's `host` block. */
+  hostServices(host: string): Promise<Record<string, string>>;
+  /** Hosts the proxy impersonates. */
+  hosts: string[];
+  /** Network-mirror base URL (mirror mode), ending in `/`. */
+  mirrorUrl?: string;
+  report(): SavingsReport;
+  /** Stop accepting requests; finish or abandon in-flight fills without leaving temp files. */
+  close(): Promise<void>;
+}
