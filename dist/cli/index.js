@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(379);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58349);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
 // Let pending stdout writes flush before exiting with the command's code.
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 379:
+/***/ 58349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,7 +28,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: buildProgram
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
+var commander = __nccwpck_require__(18909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
@@ -47,7 +47,677 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-;// CONCATENATED MODULE: ./src/common/errors.ts
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(71922);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __nccwpck_require__(49353);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __nccwpck_require__(38641);
+;// CONCATENATED MODULE: ./src/cli/context.ts
+
+
+function createContext(globals, env = process.env) {
+    if (globals.chdir)
+        process.chdir(globals.chdir);
+    const logger = new common_logger.ConsoleLogger({ level: (0,common_logger.parseLogLevel)(globals.logLevel ?? env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL) });
+    let loaded;
+    return {
+        logger,
+        env,
+        cwd: process.cwd(),
+        out: process.stdout,
+        config() {
+            loaded ??= (0,load/* loadConfig */.Z9)({ configPath: globals.config, env, logger });
+            return loaded;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/cli/ci.ts
+
+
+
+
+
+
+const collect = (v, prev = []) => [...prev, v];
+function addPlanFlags(cmd) {
+    return cmd
+        .option('-k, --key <key>', 'cache key template (default: from the committed .tool-versions + toolchain.lock.yaml)')
+        .option('--restore-key <prefix>', 'restore-key template, repeatable (env ATMOS_CI_CACHE_RESTORE_KEYS)', collect)
+        .option('--root <dir>', 'cache root to archive (default ci.cache.root or the cache root)')
+        .option('-p, --path <path>', 'root-relative path to include, repeatable (default the whole root)', collect)
+        .addOption(new Option('--backend <backend>', 'github (Actions cache) or dir (shared directory)').choices(['github', 'dir']))
+        .option('--dir <dir>', 'shared directory for --backend dir');
+}
+function overridesFrom(flags) {
+    return { key: flags.key, restoreKeys: flags.restoreKey, root: flags.root, paths: flags.path, backend: flags.backend, dir: flags.dir };
+}
+async function planFor(ctx, flags) {
+    const { resolveCachePlan } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88076));
+    return resolveCachePlan(ctx.config(), overridesFrom(flags), ctx.logger);
+}
+/** `atmos-ts ci …` commands. */
+function registerCiCommands(program, getContext) {
+    const ci = program.command('ci').description('CI integration');
+    const cache = ci.command('cache').description('Cache the cache root (tools, providers, registry cache) in the GitHub Actions cache or a shared directory');
+    addPlanFlags(cache.command('paths'))
+        .description('print the key, paths and restore keys (for a workflow\'s own actions/cache step); needs no token')
+        .addOption(new Option('--format <format>', 'output format').choices(['github', 'json', 'yaml', 'env']).default('github'))
+        .action(async (flags) => {
+        const ctx = getContext();
+        const plan = await planFor(ctx, flags);
+        writePaths(ctx, plan, flags.format ?? 'github');
+    });
+    addPlanFlags(cache.command('restore'))
+        .description('restore the cache root (exact key, then restore keys); a miss is not an error')
+        .option('--lookup-only', 'only check whether an entry exists; download nothing')
+        .option('--fail-on-cache-miss', 'exit 1 when no entry matches')
+        .action(async (flags) => {
+        const ctx = getContext();
+        const plan = await planFor(ctx, flags);
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(648), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
+        if (flags.failOnCacheMiss && report.outcome === 'miss') {
+            throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
+                code: 'CACHE_MISS',
+                context: { 'restore keys': plan.restoreKeys.join(', ') },
+                hint: 'Run the job that saves the cache first, or drop --fail-on-cache-miss.',
+            });
+        }
+    });
+    addPlanFlags(cache.command('save'))
+        .description('save the cache root under the key (write-once; skipped after an exact hit)')
+        .action(async (flags) => {
+        const ctx = getContext();
+        const plan = await planFor(ctx, flags);
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(648), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        await save(plan, { logger: ctx.logger, env: ctx.env });
+    });
+    cache
+        .command('list')
+        .description('list cache entries (GitHub REST API, or the shared directory for --backend dir)')
+        .option('-k, --key <prefix>', 'only keys starting with this prefix')
+        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'tsv']).default('table'))
+        .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
+        .option('--dir <dir>', 'shared directory for --backend dir')
+        .option('--github-token <token>', 'token with actions: read (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
+        .action(async (flags) => {
+        const ctx = getContext();
+        const rows = await listEntries(ctx, flags);
+        writeList(ctx, rows, flags.format ?? 'table');
+    });
+    cache
+        .command('delete')
+        .description('delete every entry with this exact key; a missing key is success')
+        .requiredOption('-k, --key <key>', 'the complete key to delete')
+        .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
+        .option('--dir <dir>', 'shared directory for --backend dir')
+        .option('--github-token <token>', 'token with actions: write (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
+        .action(async (flags) => {
+        const ctx = getContext();
+        const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
+        let n;
+        if (backend === 'dir') {
+            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96235));
+            n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key);
+        }
+        else {
+            const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7862));
+            n = (await new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken }).delete(flags.key)).length;
+        }
+        ctx.logger.success(n > 0 ? `Cache deleted (key: ${flags.key}; ${n} entr${n === 1 ? 'y' : 'ies'})` : `No cache entry with key ${flags.key}; nothing to delete`);
+    });
+}
+async function dirFor(ctx, flags) {
+    const { expandPath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 29353));
+    const loaded = ctx.config();
+    const dir = flags.dir ?? loaded.values.ci?.cache?.dir;
+    if (!dir) {
+        throw new errors/* AtmosError */.f7('the dir backend needs a directory', {
+            code: 'CACHE_CONFIG_INVALID',
+            hint: 'Pass --dir or set ci.cache.dir (env ATMOS_CI_CACHE_DIR).',
+        });
+    }
+    return expandPath(dir, loaded.baseDir);
+}
+async function listEntries(ctx, flags) {
+    const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
+    if (backend === 'dir') {
+        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96235));
+        const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();
+        return entries.filter((e) => !flags.key || e.key.startsWith(flags.key)).map((e) => ({ key: e.key, size: e.size, created: e.created }));
+    }
+    const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7862));
+    const client = new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken });
+    return (await client.list(flags.key)).map((e) => ({ key: e.key, size: e.size_in_bytes, created: e.created_at, id: e.id, ref: e.ref }));
+}
+function age(iso) {
+    const s = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
+    if (s < 3600)
+        return `${Math.round(s / 60)}m`;
+    if (s < 86400)
+        return `${Math.round(s / 3600)}h`;
+    return `${Math.round(s / 86400)}d`;
+}
+function writeList(ctx, rows, format) {
+    const out = (s) => void ctx.out.write(s.endsWith('\n') ? s : `${s}\n`);
+    switch (format) {
+        case 'json':
+            return out(JSON.stringify(rows, null, 2));
+        case 'yaml':
+            return out(rows.length ? (0,dist.stringify)(rows) : '[]');
+        case 'csv':
+        case 'tsv': {
+            const sep = format === 'csv' ? ',' : '\t';
+            const cell = (v) => (format === 'csv' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+            return out([['key', 'size', 'created'].join(sep), ...rows.map((r) => [cell(r.key), String(r.size), r.created].join(sep))].join('\n'));
+        }
+        default: {
+            if (rows.length === 0)
+                return ctx.logger.info('No cache entries found');
+            const table = [['KEY', 'SIZE', 'AGE'], ...rows.map((r) => [r.key, (0,common_logger.formatBytes)(r.size), age(r.created)])];
+            const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+            out(table.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n'));
+        }
+    }
+}
+/** A heredoc delimiter that cannot occur in the value. */
+function delimiter(value) {
+    let d = `ATMOS_EOF_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    while (value.includes(d))
+        d = `ATMOS_EOF_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    return d;
+}
+function heredoc(name, value) {
+    const d = delimiter(value);
+    return `${name}<<${d}\n${value}\n${d}\n`;
+}
+function writePaths(ctx, plan, format) {
+    const p = plan.paths;
+    const abs = (rel) => (rel === '.' ? p.root : `${p.root}/${rel}`);
+    const data = {
+        key: plan.key,
+        root: p.root,
+        paths: p.includes.map(abs),
+        exclude_paths: p.excludes.map(abs),
+        patterns: p.absolutePatterns,
+        restore_keys: plan.restoreKeys,
+    };
+    if (format === 'json')
+        return void ctx.out.write(`${JSON.stringify(data, null, 2)}\n`);
+    if (format === 'yaml')
+        return void ctx.out.write((0,dist.stringify)(data));
+    let text;
+    if (format === 'env') {
+        const sep = process.platform === 'win32' ? ';' : ':';
+        text =
+            `ATMOS_CI_CACHE_KEY=${plan.key}\n` +
+                `ATMOS_CI_CACHE_PATHS=${data.paths.join(sep)}\n` +
+                `ATMOS_CI_CACHE_EXCLUDE_PATHS=${data.exclude_paths.join(sep)}\n` +
+                heredoc('ATMOS_CI_CACHE_RESTORE_KEYS', plan.restoreKeys.join('\n'));
+    }
+    else {
+        text = `key=${plan.key}\n${heredoc('path', p.absolutePatterns.join('\n'))}${heredoc('restore-keys', plan.restoreKeys.join('\n'))}`;
+        if (ctx.env.GITHUB_OUTPUT) {
+            (0,external_node_fs_.appendFileSync)(ctx.env.GITHUB_OUTPUT, text);
+            ctx.logger.info(`Wrote key, path and restore-keys to $GITHUB_OUTPUT (key: ${plan.key})`);
+            return;
+        }
+    }
+    ctx.out.write(text);
+}
+/**
+ * The auto lifecycle around any command except `ci cache …` (help and version never
+ * reach an action): restore before the action runs, save when the run ends — also on
+ * failure and on SIGINT/SIGTERM. Never fails the command.
+ */
+async function withAutoCache(program, getContext, run) {
+    let session;
+    program.hook('preAction', async (_root, action) => {
+        const names = [];
+        for (let c = action; c && c.parent; c = c.parent)
+            names.unshift(c.name());
+        if (names[0] === 'ci' && names[1] === 'cache')
+            return;
+        const ctx = getContext();
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(648), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => ctx.config() });
+        session = s;
+        await s.before();
+    });
+    try {
+        return await run();
+    }
+    finally {
+        await session?.after();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/terraform.ts
+/** `atmos-ts terraform …` commands. */
+function registerTerraformCommands(program, getContext) {
+    void program;
+    void getContext;
+}
+
+;// CONCATENATED MODULE: ./src/cli/toolchain.ts
+
+function addToolchainFlags(cmd, hidden = false) {
+    const opt = (flags, description) => {
+        const o = new Option(flags, description);
+        return hidden ? o.hideHelp() : o;
+    };
+    return cmd
+        .addOption(opt('--tool-versions <file>', '.tool-versions file (default .tool-versions; env ATMOS_TOOL_VERSIONS)'))
+        .addOption(opt('--toolchain-path <dir>', 'install root (default <cache root>/toolchain; env ATMOS_TOOLCHAIN_PATH)'))
+        .addOption(new Option('--tools-dir <dir>', 'seed-era name of --toolchain-path').hideHelp())
+        .addOption(opt('--tools-config <file>', 'standalone tools.yaml with aliases: and tools:'))
+        .addOption(new Option('--github-token <token>', 'GitHub token (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN)').hideHelp());
+}
+function registerToolchainCommands(program, getContext) {
+    const toolchain = addToolchainFlags(program.command('toolchain').description('Install and run pinned CLI tools (.tool-versions, Aqua registry, toolchain.lock.yaml)'))
+        .enablePositionalOptions()
+        .showHelpAfterError();
+    const sub = (nameAndArgs, description, load) => {
+        const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+        cmd.action(async (...actionArgs) => {
+            const self = actionArgs[actionArgs.length - 1];
+            const impl = await load();
+            await impl({
+                ctx: getContext(),
+                args: self.processedArgs,
+                opts: { ...toolchain.opts(), ...self.opts() },
+            });
+        });
+        return cmd;
+    };
+    const output = (formats, dflt = 'table') => new Option('-o, --output <format>', `output format: ${formats}`).default(dflt);
+    sub('install [tools...]', 'install tools (no arguments: everything in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).install)
+        .option('--reinstall', 'download and install again even when installed')
+        .option('--default', 'also make the version the default in .tool-versions')
+        .option('--max-concurrency <n>', 'parallel installs (default 4; env ATMOS_TOOLCHAIN_MAX_CONCURRENCY)')
+        .addHelpText('after', '\nTools are written tool or tool@version (alias, short name or owner/repo).\nExamples:\n  atmos-ts toolchain install\n  atmos-ts toolchain install terraform@1.9.8 opentofu/opentofu@1.8.0');
+    sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).uninstall)
+        .option('--all', 'every installed tool, not only those in .tool-versions');
+    sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).update)
+        .option('--dry-run', 'show what would change without writing');
+    sub('list', 'configured and installed tools with status and size', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).list)
+        .option('--installed-only', 'only installed versions')
+        .option('--pending-only', 'only configured versions that are not installed')
+        .addOption(output('table|json'));
+    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).which);
+    sub('path', 'PATH entries of the configured tools', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).path)
+        .option('--export', 'print as `export PATH=…` for eval')
+        .option('--json', 'print as JSON')
+        .option('--relative', 'paths relative to the current directory');
+    sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).env)
+        .addOption(new Option('-f, --format <format>', 'bash|json|dotenv|fish|powershell|github').default('bash'))
+        .option('-o, --output <file>', 'append to this file instead of printing')
+        .option('--relative', 'paths relative to the current directory')
+        .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
+    for (const name of ['exec', 'run']) {
+        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).exec)
+            .passThroughOptions()
+            .allowUnknownOption()
+            .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
+    }
+    sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).add)
+        .option('--default', 'make the version the default (replaces the line)');
+    sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).remove);
+    sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).set);
+    sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).get)
+        .option('--all', 'list versions available from GitHub')
+        .option('--limit <n>', 'at most this many versions with --all', '20')
+        .option('--prerelease', 'include pre-releases with --all')
+        .addOption(output('table|json'));
+    sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).info)
+        .option('--platform <os/arch>', 'target platform, e.g. windows/amd64 (default: this machine)')
+        .addOption(output('table|yaml|json'));
+    sub('aliases', 'tool aliases and short names', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).aliases)
+        .option('--all', 'include every registry short name, not only configured aliases')
+        .addOption(output('table|json'));
+    sub('clean', 'delete installed tools and the download cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).clean)
+        .option('--cache-only', 'only the download cache')
+        .option('--dry-run', 'show what would be deleted');
+    sub('du', 'disk usage of the install root', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).du)
+        .addOption(output('table|json'));
+    sub('lock [tools...]', 'record URL and checksum of every platform in toolchain.lock.yaml', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).lock)
+        .option('--platform <os/arch...>', 'platforms to lock (default toolchain.platforms, else this machine)')
+        .option('--max-concurrency <n>', 'parallel downloads');
+}
+
+;// CONCATENATED MODULE: ./src/cli/workflow.ts
+
+
+/** How a `type: atmos` step runs this same CLI (same script, same config file). */
+function selfInvocation(config) {
+    const args = process.argv[1] ? [process.argv[1]] : [];
+    if (config.file)
+        args.push('--config', config.file);
+    return { command: process.execPath, args };
+}
+async function toolchainFor(ctx) {
+    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(596), __nccwpck_require__.e(648), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19119));
+    return createToolchain({ config: ctx.config(), logger: ctx.logger });
+}
+/** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
+function registerWorkflowCommands(program, getContext) {
+    program
+        .command('workflow [name]')
+        .description('run a workflow from atmos.yaml `workflows:` (its dependencies.tools are installed first)')
+        .option('--list', 'list the workflows')
+        .option('--from-step <step>', 'start at this step (resume after a failure)')
+        .option('--dry-run', 'install the tools and print the steps without running them')
+        .action(async (name, opts) => {
+        const ctx = getContext();
+        const config = ctx.config();
+        if (opts.list || !name) {
+            const workflows = Object.entries(config.values.workflows ?? {});
+            if (workflows.length === 0)
+                ctx.logger.info(`${config.file ?? 'atmos.yaml'} defines no workflows`);
+            for (const [n, wf] of workflows)
+                ctx.out.write(`${n}${wf.description ? `\t${wf.description}` : ''}\n`);
+            return;
+        }
+        const { runWorkflow } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73567));
+        await runWorkflow({
+            config,
+            name,
+            toolchain: await toolchainFor(ctx),
+            logger: ctx.logger,
+            env: ctx.env,
+            cwd: process.cwd(),
+            self: selfInvocation(config),
+            fromStep: opts.fromStep,
+            dryRun: opts.dryRun,
+        });
+    });
+}
+function flagOption(f) {
+    const long = `--${f.name}`;
+    const flags = `${f.shorthand ? `-${f.shorthand}, ` : ''}${long}${f.type === 'bool' ? '' : ' <value>'}`;
+    const o = new Option(flags, f.description ?? '');
+    if (f.default !== undefined)
+        o.default(f.default);
+    return o;
+}
+function addCustomCommand(parent, cmd, getContext) {
+    const c = parent.command(cmd.name).description(cmd.description ?? `custom command from atmos.yaml (${cmd.where})`);
+    for (const a of cmd.arguments)
+        c.argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description ?? '', a.default);
+    const options = cmd.flags.map((f) => {
+        const o = flagOption(f);
+        c.addOption(o);
+        return { flag: f, attr: o.attributeName() };
+    });
+    for (const sub of cmd.subcommands)
+        addCustomCommand(c, sub, getContext);
+    if (cmd.steps.length === 0 && cmd.subcommands.length > 0)
+        return;
+    c.action(async (...actionArgs) => {
+        const self = actionArgs[actionArgs.length - 1];
+        const values = self.opts();
+        const ctx = getContext();
+        const { runCustomCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788));
+        await runCustomCommand(cmd, {
+            toolchain: await toolchainFor(ctx),
+            logger: ctx.logger,
+            env: ctx.env,
+            cwd: process.cwd(),
+            self: selfInvocation(ctx.config()),
+            args: self.processedArgs.slice(0, cmd.arguments.length),
+            flags: Object.fromEntries(options.map(({ flag, attr }) => [flag.name, values[attr]])),
+        });
+    });
+}
+/**
+ * Custom commands (`commands:` in atmos.yaml) become top-level commands. The config is
+ * read before parsing (`argv` as main() gets it); built-in commands win on a name clash.
+ */
+async function registerCustomCommands(program, getContext, argv) {
+    const args = argv.slice(2);
+    const builtins = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat('help'));
+    const { firstCommand } = await __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 92750));
+    const first = firstCommand(args);
+    // Built-in commands never need the custom ones: skip reading the config for them.
+    if (first && builtins.has(first))
+        return;
+    const { loadEarlyConfig } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 32896));
+    const config = loadEarlyConfig(args);
+    if (config instanceof Error || !config.values.commands?.length)
+        return;
+    const { customCommandTree } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788));
+    for (const cmd of customCommandTree(config.values.commands)) {
+        if (builtins.has(cmd.name)) {
+            new common_logger.ConsoleLogger({}).warn(`custom command "${cmd.name}" (${cmd.where}) clashes with a built-in command and is ignored`);
+            continue;
+        }
+        addCustomCommand(program, cmd, getContext);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/helmfile.ts
+/**
+ * `atmos-ts helmfile <args…>`: run helmfile as `components.helmfile.command` names it
+ * (e.g. `helmfile@0.169.1`, installed through the toolchain), with the `.tool-versions`
+ * tools (helm, its plugins' tools) first on PATH. Arguments pass through untouched.
+ */
+function registerHelmfileCommands(program, getContext) {
+    program
+        .command('helmfile')
+        .description('run helmfile (components.helmfile.command, installed on demand) with the pinned tools on PATH')
+        .argument('[args...]', 'helmfile arguments, e.g. diff -e dev')
+        .allowUnknownOption()
+        .helpOption(false)
+        .passThroughOptions()
+        .action(async (args) => {
+        const ctx = getContext();
+        const config = ctx.config();
+        const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(596), __nccwpck_require__.e(648), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19119)),
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17122)),
+        ]);
+        const toolchain = await createToolchain({ config, logger: ctx.logger });
+        const command = config.values.components?.helmfile?.command ?? 'helmfile';
+        const tool = await resolveComponentTool(command, toolchain, {
+            where: 'components.helmfile.command',
+            logger: ctx.logger,
+            env: ctx.env,
+        });
+        if (!onPath('helm', tool.env)) {
+            ctx.logger.warn('helmfile runs helm, which is not on PATH: pin it in .tool-versions (e.g. "helm 3.16.2")');
+        }
+        const exit = await runTool(tool.file, args, { env: tool.env });
+        process.exitCode = exitCodeFor(exit);
+    });
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/toolchain/exec.ts
+var exec = __nccwpck_require__(17122);
+;// CONCATENATED MODULE: ./src/workflow/useVersion.ts
+
+
+
+/** Incremented for each switch; a child that sees it > 0 never switches again. */
+const REEXEC_DEPTH_ENV = 'ATMOS_TS_REEXEC_DEPTH';
+/** The package of this project's own release asset in the built-in registry. */
+const SELF_PACKAGE = 'atmos-ts/atmos-ts';
+function bare(v) {
+    return v.trim().replace(/^v/, '');
+}
+/** Pure: should this process re-run itself as `target`? */
+function decideSwitch(current, target, env) {
+    if (!target || !target.trim())
+        return { switch: false, reason: 'no version pinned' };
+    const depth = Number(env[REEXEC_DEPTH_ENV] ?? '0');
+    if (Number.isFinite(depth) && depth > 0)
+        return { switch: false, reason: `already switched (${REEXEC_DEPTH_ENV}=${depth})` };
+    if (bare(target) === bare(current))
+        return { switch: false, reason: `already running ${current}` };
+    return { switch: true, version: bare(target) };
+}
+/**
+ * Node runs extensionless ESM files only with module detection, which is on by default
+ * from Node 20.19 / 22.7; older 20.x need the flag.
+ */
+function nodeArgsFor(script, nodeVersion = process.versions.node) {
+    if (/\.m?js$/.test(script))
+        return [];
+    const [major, minor] = nodeVersion.split('.').map(Number);
+    return major < 22 && !(major === 20 && minor >= 19) ? ['--experimental-detect-module'] : [];
+}
+/**
+ * `use: <version>` (or `ATMOS_USE_VERSION`): install that atmos-ts and re-run it with
+ * the same arguments and environment. Returns the child's exit code, or undefined when
+ * this process should carry on itself (no pin, same version, loop guard, or a failed
+ * install — a warning, never fatal).
+ */
+async function switchToPinnedVersion(args, deps) {
+    let config;
+    try {
+        config = deps.loadConfig();
+    }
+    catch (err) {
+        // A broken config is reported by the command that needs it, with file:line.
+        deps.logger.debug(`use: not checked (${(0,errors/* errorMessage */.gJ)(err)})`);
+        return undefined;
+    }
+    const decision = decideSwitch(deps.current, config.values.use, deps.env);
+    if (!decision.switch) {
+        deps.logger.debug(`use: ${decision.reason}`);
+        return undefined;
+    }
+    const { version } = decision;
+    let script;
+    try {
+        const toolchain = await deps.createToolchain(config);
+        script = await toolchain.binaryFor({ tool: SELF_PACKAGE, version }, { autoInstall: true, binary: 'atmos-ts' });
+    }
+    catch (err) {
+        deps.logger.warn(`Failed to switch to atmos-ts ${version}: ${(0,errors/* errorMessage */.gJ)(err)}. Continuing with the current version ${deps.current}.`);
+        return undefined;
+    }
+    deps.logger.info(`Switching to atmos-ts ${version} (pinned by ${config.env.ATMOS_USE_VERSION ? 'ATMOS_USE_VERSION' : `use: in ${external_node_path_default().basename(config.file ?? 'atmos.yaml')}`})`);
+    const depth = Number(deps.env[REEXEC_DEPTH_ENV] ?? '0') || 0;
+    const exit = await (0,exec.runTool)(process.execPath, [...nodeArgsFor(script), script, ...args], {
+        env: { ...deps.env, [REEXEC_DEPTH_ENV]: String(depth + 1) },
+    });
+    return (0,exec.exitCodeFor)(exit);
+}
+/**
+ * The CLI's startup hook: honour `use:` / `ATMOS_USE_VERSION` for this invocation
+ * (`argv` as main() gets it). Returns the exit code of the switched-to version, or
+ * undefined to carry on in this process.
+ */
+async function reexecIfPinned(argv, env = process.env) {
+    const args = argv.slice(2);
+    const [{ loadEarlyConfig }, { ConsoleLogger, parseLogLevel }, { VERSION }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 32896)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49353)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 311)),
+    ]);
+    const logger = new ConsoleLogger({ level: parseLogLevel(env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL) });
+    return switchToPinnedVersion(args, {
+        current: VERSION,
+        logger,
+        env,
+        loadConfig: () => {
+            const loaded = loadEarlyConfig(args, env);
+            if (loaded instanceof Error)
+                throw loaded;
+            return loaded;
+        },
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(596), __nccwpck_require__.e(648), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19119))).createToolchain({ config, logger, env }),
+    });
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Commander wiring only: parse → call an engine → render. Each area registers its
+ * commands from its own file; the context (logger, config) is created once, lazily.
+ */
+function buildProgram(getContext) {
+    const program = new Command('atmos-ts')
+        .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
+        .version(version.VERSION, '-v, --version')
+        .option('--config <path>', 'atmos.yaml file or directory (env ATMOS_CLI_CONFIG_PATH)')
+        .option('--log-level <level>', 'debug|info|warn|error (env ATMOS_LOGS_LEVEL); debug also prints stacks')
+        .option('-C, --chdir <dir>', 'run as if started in <dir>')
+        .showHelpAfterError()
+        .enablePositionalOptions();
+    registerToolchainCommands(program, getContext);
+    registerTerraformCommands(program, getContext);
+    registerCiCommands(program, getContext);
+    registerWorkflowCommands(program, getContext);
+    registerHelmfileCommands(program, getContext);
+    return program;
+}
+async function main(argv = process.argv) {
+    // `use: <version>` in atmos.yaml / ATMOS_USE_VERSION: run that atmos-ts instead.
+    const switched = await reexecIfPinned(argv);
+    if (switched !== undefined)
+        return switched;
+    let ctx;
+    let program;
+    const getContext = () => {
+        ctx ??= createContext(program.opts());
+        return ctx;
+    };
+    program = buildProgram(getContext);
+    program.exitOverride();
+    try {
+        // Custom commands from atmos.yaml `commands:` become top-level commands.
+        await registerCustomCommands(program, getContext, argv);
+        // CI cache auto lifecycle (ci.cache.auto): restore before the command's action, save after.
+        await withAutoCache(program, getContext, () => program.parseAsync(argv));
+        return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    }
+    catch (err) {
+        if (err instanceof CommanderError) {
+            // --help / --version exit 0; usage errors were already printed by commander.
+            return err.exitCode;
+        }
+        const debug = (program.opts().logLevel ?? process.env.ATMOS_LOGS_LEVEL ?? '').toLowerCase() === 'debug';
+        process.stderr.write(`${(0,errors/* formatError */.Wk)(err, debug || !(err instanceof errors/* AtmosError */.f7))}\n`);
+        return err instanceof errors/* AtmosError */.f7 ? err.exitCode : 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   f7: () => (/* binding */ AtmosError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export isAtmosError */
 class AtmosError extends Error {
     explanation;
     hint;
@@ -100,7 +770,22 @@ function formatError(err, withStack = false) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/common/logger.ts
+
+/***/ }),
+
+/***/ 49353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
+/* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
+/* harmony export */   enabled: () => (/* binding */ enabled),
+/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
+/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
+/* harmony export */   parseLogLevel: () => (/* binding */ parseLogLevel),
+/* harmony export */   silentLogger: () => (/* binding */ silentLogger)
+/* harmony export */ });
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -399,17 +1084,21 @@ const silentLogger = new (class extends MemoryLogger {
     error() { }
 })('silent');
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/common/paths.ts
+
+/***/ }),
+
+/***/ 29353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ STATE_DIR_NAME),
+/* harmony export */   P: () => (/* binding */ cacheRoot),
+/* harmony export */   expandPath: () => (/* binding */ expandPath)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /**
@@ -421,20 +1110,46 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 function cacheRoot(env = process.env) {
     const base = env.ATMOS_XDG_CACHE_HOME ||
         env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_default().join(external_node_os_default().homedir(), '.cache'));
-    return external_node_path_default().resolve(base, 'atmos');
+        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, 'atmos');
 }
 /** `~/x` → home-relative; relative paths against `base`. */
 function expandPath(p, base = process.cwd()) {
     if (p === '~')
-        return os.homedir();
+        return node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir();
     if (p.startsWith('~/') || p.startsWith('~\\'))
-        return path.join(os.homedir(), p.slice(2));
-    return path.resolve(base, p);
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), p.slice(2));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, p);
 }
 /** Our own state directory under the cache root; never archived by the CI cache. */
 const STATE_DIR_NAME = '.atmos-ts';
 
+
+/***/ }),
+
+/***/ 38641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iu: () => (/* binding */ applyOverrides),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE_NAMES, configError, discoverConfigFile
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(71922);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __nccwpck_require__(29353);
 ;// CONCATENATED MODULE: ./src/config/schemaDsl.ts
 function make(kind, opts) {
     return { kind, ...opts };
@@ -592,7 +1307,7 @@ const atmosSchema = s.object({
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -602,8 +1317,8 @@ function formatIssue(i) {
 }
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */
 function parseYaml(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const issues = doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
@@ -633,25 +1348,25 @@ function issue(ctx, node, path, message, list = 'errors') {
     ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
 }
 function findPair(map, key, aliases = []) {
-    if (!(0,dist/* isMap */.jh)(map))
+    if (!(0,dist.isMap)(map))
         return undefined;
     for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === name);
+        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
         if (pair)
             return pair;
     }
     return undefined;
 }
 function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
     let value;
     if (field.kind === 'object') {
         const shape = field.shape ?? {};
         const out = {};
-        if (!isNull && !(0,dist/* isMap */.jh)(node)) {
+        if (!isNull && !(0,dist.isMap)(node)) {
             issue(ctx, node, path, 'must be a mapping of keys to values');
         }
-        const mapNode = !isNull && (0,dist/* isMap */.jh)(node) ? node : undefined;
+        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
         for (const [key, child] of Object.entries(shape)) {
             const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
             out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
@@ -659,7 +1374,7 @@ function walk(field, node, path, ctx, envAllowed) {
         if (field.strict && mapNode) {
             const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
             for (const p of mapNode.items) {
-                const k = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 if (!known.has(k)) {
                     issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
                 }
@@ -692,7 +1407,7 @@ function cloneDefault(v) {
     return v;
 }
 function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
+    if (!(0,dist.isScalar)(node))
         return undefined;
     // The source text keeps `1.10` as written (the parsed number would be 1.1).
     const src = node.source;
@@ -705,20 +1420,20 @@ function fromNode(field, node, path, ctx) {
         case 'any':
             return node.toJSON();
         case 'list': {
-            if (!(0,dist/* isSeq */.oP)(node)) {
+            if (!(0,dist.isSeq)(node)) {
                 issue(ctx, node, path, 'must be a list');
                 return undefined;
             }
             return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
         }
         case 'map': {
-            if (!(0,dist/* isMap */.jh)(node)) {
+            if (!(0,dist.isMap)(node)) {
                 issue(ctx, node, path, 'must be a mapping');
                 return undefined;
             }
             const out = {};
             for (const p of node.items) {
-                const k = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
             }
             return out;
@@ -726,10 +1441,10 @@ function fromNode(field, node, path, ctx) {
         default: {
             const text = scalarText(node);
             if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist/* isSeq */.oP)(node) ? 'list' : 'mapping'}`);
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
                 return undefined;
             }
-            const { value, error } = convertScalar(field, text, (0,dist/* isScalar */.jn)(node) ? node.value : text);
+            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
             if (error)
                 issue(ctx, node, path, error);
             return value;
@@ -814,9 +1529,9 @@ function locateNode(parsed, path) {
     for (const seg of path) {
         if (!node)
             break;
-        if (typeof seg === 'number' && (0,dist/* isSeq */.oP)(node))
+        if (typeof seg === 'number' && (0,dist.isSeq)(node))
             node = node.items[seg];
-        else if ((0,dist/* isMap */.jh)(node)) {
+        else if ((0,dist.isMap)(node)) {
             const pair = findPair(node, String(seg));
             node = (pair?.value ?? pair?.key);
         }
@@ -870,14 +1585,14 @@ function discoverConfigFile(options = {}) {
             const found = configInDir(p);
             if (found)
                 return found;
-            throw new AtmosError(`no atmos.yaml in ${p}`, {
+            throw new errors/* AtmosError */.f7(`no atmos.yaml in ${p}`, {
                 code: 'CONFIG_NOT_FOUND',
                 explanation: `${source} points at a directory without ${CONFIG_FILE_NAMES.join(', ')}.`,
                 hint: `Create ${external_node_path_default().join(p, 'atmos.yaml')} or point ${source} at an existing file.`,
             });
         }
         if (!(0,external_node_fs_.existsSync)(p)) {
-            throw new AtmosError(`config file ${p} does not exist`, {
+            throw new errors/* AtmosError */.f7(`config file ${p} does not exist`, {
                 code: 'CONFIG_NOT_FOUND',
                 explanation: `${source} names a file that is not there.`,
                 hint: `Check the path, or drop ${source} to use ./atmos.yaml.`,
@@ -914,7 +1629,7 @@ function loadConfig(options = {}) {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
         cwd,
-        cacheRoot: cacheRoot(env),
+        cacheRoot: (0,paths/* cacheRoot */.P)(env),
         values: value,
         warnings,
         env,
@@ -923,7 +1638,7 @@ function loadConfig(options = {}) {
 }
 function configError(file, issues) {
     const first = issues[0];
-    return new AtmosError(`${file} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`, {
+    return new errors/* AtmosError */.f7(`${file} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`, {
         code: 'CONFIG_INVALID',
         explanation: issues.map(formatIssue).join('\n'),
         hint: 'Fix the keys listed above; each line names the file, line and key, and what is allowed.',
@@ -947,145 +1662,307 @@ function applyOverrides(config, overrides) {
     return config;
 }
 
-;// CONCATENATED MODULE: ./src/cli/context.ts
 
+/***/ }),
 
-function createContext(globals, env = process.env) {
-    if (globals.chdir)
-        process.chdir(globals.chdir);
-    const logger = new ConsoleLogger({ level: parseLogLevel(globals.logLevel ?? env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL) });
-    let loaded;
-    return {
-        logger,
-        env,
-        cwd: process.cwd(),
-        out: process.stdout,
-        config() {
-            loaded ??= loadConfig({ configPath: globals.config, env, logger });
-            return loaded;
-        },
-    };
-}
+/***/ 17122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/cli/ci.ts
-/** `atmos-ts ci …` commands. */
-function registerCiCommands(program, getContext) {
-    void program;
-    void getContext;
-}
-
-;// CONCATENATED MODULE: ./src/cli/terraform.ts
-/** `atmos-ts terraform …` commands. */
-function registerTerraformCommands(program, getContext) {
-    void program;
-    void getContext;
-}
-
-;// CONCATENATED MODULE: ./src/cli/toolchain.ts
-/** `atmos-ts toolchain …` commands. */
-function registerToolchainCommands(program, getContext) {
-    void program;
-    void getContext;
-}
-
-;// CONCATENATED MODULE: ./src/cli/workflow.ts
-/** `atmos-ts workflow …` commands. */
-function registerWorkflowCommands(program, getContext) {
-    void program;
-    void getContext;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The atmos-ts version (kept in step with package.json by scripts/build.mjs). */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
+/* harmony export */   exitLikeChild: () => (/* binding */ exitLikeChild),
+/* harmony export */   runTool: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71922);
 
 
 
-
-
-
-
-
-/**
- * Commander wiring only: parse → call an engine → render. Each area registers its
- * commands from its own file; the context (logger, config) is created once, lazily.
- */
-function buildProgram(getContext) {
-    const program = new Command('atmos-ts')
-        .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
-        .version(VERSION, '-v, --version')
-        .option('--config <path>', 'atmos.yaml file or directory (env ATMOS_CLI_CONFIG_PATH)')
-        .option('--log-level <level>', 'debug|info|warn|error (env ATMOS_LOGS_LEVEL); debug also prints stacks')
-        .option('-C, --chdir <dir>', 'run as if started in <dir>')
-        .showHelpAfterError()
-        .enablePositionalOptions();
-    registerToolchainCommands(program, getContext);
-    registerTerraformCommands(program, getContext);
-    registerCiCommands(program, getContext);
-    registerWorkflowCommands(program, getContext);
-    return program;
-}
-async function main(argv = process.argv) {
-    let ctx;
-    let program;
-    const getContext = () => {
-        ctx ??= createContext(program.opts());
-        return ctx;
-    };
-    program = buildProgram(getContext);
-    program.exitOverride();
-    try {
-        await program.parseAsync(argv);
-        return typeof process.exitCode === 'number' ? process.exitCode : 0;
-    }
-    catch (err) {
-        if (err instanceof CommanderError) {
-            // --help / --version exit 0; usage errors were already printed by commander.
-            return err.exitCode;
+const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
+function runTool(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
+        const handlers = new Map();
+        // A Ctrl-C on a terminal already reaches the child (same foreground process group);
+        // sending it a second SIGINT would make tools such as terraform abort forcefully.
+        // So SIGINT is forwarded only when stdin is not a terminal (CI runners, `kill -INT`).
+        const interactive = Boolean(process.stdin.isTTY);
+        for (const sig of options.forward ?? DEFAULT_FORWARD) {
+            const h = () => {
+                if (sig === 'SIGINT' && interactive)
+                    return;
+                if (child.exitCode === null && child.signalCode === null)
+                    child.kill(sig);
+            };
+            handlers.set(sig, h);
+            process.on(sig, h);
         }
-        const debug = (program.opts().logLevel ?? process.env.ATMOS_LOGS_LEVEL ?? '').toLowerCase() === 'debug';
-        process.stderr.write(`${formatError(err, debug || !(err instanceof AtmosError))}\n`);
-        return err instanceof AtmosError ? err.exitCode : 1;
+        const cleanup = () => {
+            for (const [sig, h] of handlers)
+                process.removeListener(sig, h);
+        };
+        child.once('error', (err) => {
+            cleanup();
+            reject(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`cannot run ${file}: ${err.message}`, {
+                code: 'EXEC_FAILED',
+                explanation: err.code === 'EACCES' ? 'The file is not executable.' : err.code === 'ENOENT' ? 'The file does not exist.' : undefined,
+                hint: 'Reinstall the tool with `atmos-ts toolchain install --reinstall <tool>`.',
+                exitCode: err.code === 'ENOENT' ? 127 : 126,
+                cause: err,
+            }));
+        });
+        child.once('exit', (code, signal) => {
+            cleanup();
+            resolve({ code, signal });
+        });
+    });
+}
+/** Shell convention: a process killed by signal N exits with 128 + N. */
+function exitCodeFor(exit) {
+    if (exit.code !== null)
+        return exit.code;
+    const n = exit.signal ? (node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[exit.signal] : undefined;
+    return 128 + (n ?? 0);
+}
+/**
+ * End this process the way the child ended: re-raise the child's signal on ourselves
+ * (so a parent shell or CI runner sees "killed by SIGTERM", not an exit code), falling
+ * back to exit code 128+N where the signal cannot be re-raised (Windows, SIGKILL-ish).
+ */
+function exitLikeChild(exit) {
+    process.exitCode = exitCodeFor(exit);
+    if (exit.signal && process.platform !== 'win32') {
+        // Our forwarding listeners are gone, so the default action (terminate) applies.
+        process.removeAllListeners(exit.signal);
+        try {
+            process.kill(process.pid, exit.signal);
+        }
+        catch {
+            /* fall through to the exit code */
+        }
     }
 }
 
 
 /***/ }),
 
-/***/ 181:
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VERSION: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The atmos-ts version (kept in step with package.json by scripts/build.mjs). */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -1096,6 +1973,104 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -1103,14 +2078,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 63774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 18909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
 
 exports.DM = new Command();
 
@@ -1134,10 +2172,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 49154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Argument {
   /**
@@ -1291,20 +2329,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 34348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
 
 class Command extends EventEmitter {
   /**
@@ -4075,7 +5113,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 41135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -4121,10 +5159,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 79754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(49154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -4875,10 +5913,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 45240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Option {
   /**
@@ -5262,7 +6300,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 65030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -5370,18 +6408,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -5467,15 +6505,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -5519,17 +6557,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -5643,10 +6681,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -5733,18 +6771,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5964,17 +7002,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -6088,12 +7126,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -6295,14 +7333,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -6353,7 +7391,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6399,19 +7437,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -6615,13 +7653,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -6850,7 +7888,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7048,7 +8086,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7083,7 +8121,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7107,12 +8145,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -7135,16 +8173,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -7473,13 +8511,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -7556,7 +8594,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7620,14 +8658,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -7717,13 +8755,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -7902,7 +8940,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7971,65 +9009,64 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8060,11 +9097,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -8182,14 +9219,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -8340,14 +9377,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -8387,15 +9424,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -8433,14 +9470,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -8467,17 +9504,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -8621,17 +9658,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -8743,16 +9780,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -8815,7 +9852,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8875,12 +9912,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8921,15 +9958,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -9146,7 +10183,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9216,7 +10253,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9327,9 +10364,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -9441,7 +10478,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10171,7 +11208,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10226,7 +11263,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -11206,17 +12243,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -11320,16 +12357,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -11366,13 +12403,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -11392,12 +12429,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -11421,8 +12458,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -11442,12 +12479,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -11465,12 +12502,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -11493,13 +12530,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11547,12 +12584,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -11596,18 +12633,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -11628,13 +12665,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -11699,27 +12736,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -11805,14 +12842,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -11882,12 +12919,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11918,13 +12955,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11975,12 +13012,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -12058,13 +13095,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -12136,16 +13173,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -12220,15 +13257,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -12309,24 +13346,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -12357,14 +13394,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -12460,12 +13497,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -12572,7 +13609,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12735,10 +13772,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -12869,14 +13906,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -13031,7 +14068,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13067,9 +14104,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -13156,7 +14193,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13190,15 +14227,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13349,13 +14386,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -13694,12 +14731,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13951,23 +14988,29 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -14054,6 +15097,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14066,9 +15139,114 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14076,6 +15254,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

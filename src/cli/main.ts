@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { AtmosError, formatError } from '../common/errors.js';
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
-import { registerCiCommands } from './ci.js';
+import { registerCiCommands, withAutoCache } from './ci.js';
 import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
-import { registerWorkflowCommands } from './workflow.js';
+import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
+import { registerHelmfileCommands } from './helmfile.js';
+import { reexecIfPinned } from '../workflow/useVersion.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -24,10 +26,14 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerTerraformCommands(program, getContext);
   registerCiCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
+  registerHelmfileCommands(program, getContext);
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
+  // `use: <version>` in atmos.yaml / ATMOS_USE_VERSION: run that atmos-ts instead.
+  const switched = await reexecIfPinned(argv);
+  if (switched !== undefined) return switched;
   let ctx: CliContext | undefined;
   let program: Command | undefined;
   const getContext = () => {
@@ -37,7 +43,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   program = buildProgram(getContext);
   program.exitOverride();
   try {
-    await program.parseAsync(argv);
+    // Custom commands from atmos.yaml `commands:` become top-level commands.
+    await registerCustomCommands(program, getContext, argv);
+    // CI cache auto lifecycle (ci.cache.auto): restore before the command's action, save after.
+    await withAutoCache(program, getContext, () => program!.parseAsync(argv));
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {

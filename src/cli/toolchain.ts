@@ -1,8 +1,118 @@
-import type { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { CliContext } from './context.js';
+import type { ToolchainCommand } from './toolchain/session.js';
 
-/** `atmos-ts toolchain …` commands. */
+/**
+ * `atmos-ts toolchain …` commands. Wiring only: every action dynamically imports its
+ * implementation, so `toolchain exec` never loads (or parses) the code of `install`,
+ * `lock` or the registries it does not need. Global toolchain flags are accepted both
+ * before and after the subcommand (`toolchain --tool-versions x install` and
+ * `toolchain install --tool-versions x`), as Atmos's persistent flags are.
+ */
+type Impl = (cmd: ToolchainCommand) => Promise<void>;
+type Loader = () => Promise<Impl>;
+
+function addToolchainFlags(cmd: Command, hidden = false): Command {
+  const opt = (flags: string, description: string) => {
+    const o = new Option(flags, description);
+    return hidden ? o.hideHelp() : o;
+  };
+  return cmd
+    .addOption(opt('--tool-versions <file>', '.tool-versions file (default .tool-versions; env ATMOS_TOOL_VERSIONS)'))
+    .addOption(opt('--toolchain-path <dir>', 'install root (default <cache root>/toolchain; env ATMOS_TOOLCHAIN_PATH)'))
+    .addOption(new Option('--tools-dir <dir>', 'seed-era name of --toolchain-path').hideHelp())
+    .addOption(opt('--tools-config <file>', 'standalone tools.yaml with aliases: and tools:'))
+    .addOption(new Option('--github-token <token>', 'GitHub token (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN)').hideHelp());
+}
+
 export function registerToolchainCommands(program: Command, getContext: () => CliContext): void {
-  void program;
-  void getContext;
+  const toolchain = addToolchainFlags(
+    program.command('toolchain').description('Install and run pinned CLI tools (.tool-versions, Aqua registry, toolchain.lock.yaml)'),
+  )
+    .enablePositionalOptions()
+    .showHelpAfterError();
+
+  const sub = (nameAndArgs: string, description: string, load: Loader): Command => {
+    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+    cmd.action(async (...actionArgs: unknown[]) => {
+      const self = actionArgs[actionArgs.length - 1] as Command;
+      const impl = await load();
+      await impl({
+        ctx: getContext(),
+        args: self.processedArgs as unknown[],
+        opts: { ...toolchain.opts(), ...self.opts() },
+      });
+    });
+    return cmd;
+  };
+  const output = (formats: string, dflt = 'table') => new Option('-o, --output <format>', `output format: ${formats}`).default(dflt);
+
+  sub('install [tools...]', 'install tools (no arguments: everything in .tool-versions)', async () => (await import('./toolchain/install.js')).install)
+    .option('--reinstall', 'download and install again even when installed')
+    .option('--default', 'also make the version the default in .tool-versions')
+    .option('--max-concurrency <n>', 'parallel installs (default 4; env ATMOS_TOOLCHAIN_MAX_CONCURRENCY)')
+    .addHelpText('after', '\nTools are written tool or tool@version (alias, short name or owner/repo).\nExamples:\n  atmos-ts toolchain install\n  atmos-ts toolchain install terraform@1.9.8 opentofu/opentofu@1.8.0');
+
+  sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await import('./toolchain/install.js')).uninstall)
+    .option('--all', 'every installed tool, not only those in .tool-versions');
+
+  sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await import('./toolchain/pins.js')).update)
+    .option('--dry-run', 'show what would change without writing');
+
+  sub('list', 'configured and installed tools with status and size', async () => (await import('./toolchain/inspect.js')).list)
+    .option('--installed-only', 'only installed versions')
+    .option('--pending-only', 'only configured versions that are not installed')
+    .addOption(output('table|json'));
+
+  sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await import('./toolchain/paths.js')).which);
+
+  sub('path', 'PATH entries of the configured tools', async () => (await import('./toolchain/paths.js')).path)
+    .option('--export', 'print as `export PATH=…` for eval')
+    .option('--json', 'print as JSON')
+    .option('--relative', 'paths relative to the current directory');
+
+  sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await import('./toolchain/paths.js')).env)
+    .addOption(new Option('-f, --format <format>', 'bash|json|dotenv|fish|powershell|github').default('bash'))
+    .option('-o, --output <file>', 'append to this file instead of printing')
+    .option('--relative', 'paths relative to the current directory')
+    .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
+
+  for (const name of ['exec', 'run']) {
+    sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await import('./toolchain/paths.js')).exec)
+      .passThroughOptions()
+      .allowUnknownOption()
+      .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
+  }
+
+  sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await import('./toolchain/pins.js')).add)
+    .option('--default', 'make the version the default (replaces the line)');
+
+  sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await import('./toolchain/pins.js')).remove);
+
+  sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await import('./toolchain/pins.js')).set);
+
+  sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await import('./toolchain/inspect.js')).get)
+    .option('--all', 'list versions available from GitHub')
+    .option('--limit <n>', 'at most this many versions with --all', '20')
+    .option('--prerelease', 'include pre-releases with --all')
+    .addOption(output('table|json'));
+
+  sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await import('./toolchain/inspect.js')).info)
+    .option('--platform <os/arch>', 'target platform, e.g. windows/amd64 (default: this machine)')
+    .addOption(output('table|yaml|json'));
+
+  sub('aliases', 'tool aliases and short names', async () => (await import('./toolchain/inspect.js')).aliases)
+    .option('--all', 'include every registry short name, not only configured aliases')
+    .addOption(output('table|json'));
+
+  sub('clean', 'delete installed tools and the download cache', async () => (await import('./toolchain/inspect.js')).clean)
+    .option('--cache-only', 'only the download cache')
+    .option('--dry-run', 'show what would be deleted');
+
+  sub('du', 'disk usage of the install root', async () => (await import('./toolchain/inspect.js')).du)
+    .addOption(output('table|json'));
+
+  sub('lock [tools...]', 'record URL and checksum of every platform in toolchain.lock.yaml', async () => (await import('./toolchain/pins.js')).lock)
+    .option('--platform <os/arch...>', 'platforms to lock (default toolchain.platforms, else this machine)')
+    .option('--max-concurrency <n>', 'parallel downloads');
 }

@@ -47,6 +47,12 @@ export interface MirrorServer {
   baseUrl: string;
   /** `providers.v1` / `modules.v1` (and restated upstream services) for a registry host's `host` block. */
   hostServices(host: string): Promise<Record<string, string>>;
+  /**
+   * The full discovery document to restate in a `host` block: every upstream service
+   * (object-valued ones such as `login.v1` included, URLs made absolute) with
+   * `providers.v1`/`modules.v1` replaced by the proxy's.
+   */
+  hostServiceDocument?(host: string): Promise<Record<string, unknown>>;
   /** Hosts the proxy impersonates. */
   hosts: string[];
   /** Network-mirror base URL (mirror mode), ending in `/`. */

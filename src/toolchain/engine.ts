@@ -69,3 +69,88 @@ export interface Toolchain {
 }
 
 export type { InstallOutcome as ToolInstallOutcome };
+
+/* ---- Additions for the CLI (`atmos-ts toolchain …`); implemented by createToolchain. ---- */
+
+export interface LockOptions {
+  /** Platforms to lock; default `toolchain.platforms`, else the host. */
+  platforms?: Platform[];
+  maxConcurrency?: number;
+}
+
+export interface LockOutcome {
+  tool: ResolvedTool;
+  version: string;
+  /** `os_arch` */
+  platform: string;
+  status: 'locked' | 'unsupported' | 'failed';
+  url?: string;
+  checksum?: string;
+  checksumAlgorithm?: string;
+  size?: number;
+  error?: AtmosError;
+}
+
+export interface UninstallOutcome {
+  tool: string;
+  version: string;
+  binDir: string;
+  removed: boolean;
+}
+
+export interface CleanResult {
+  /** Paths removed (or that would be, with dryRun). */
+  paths: string[];
+  bytes: number;
+}
+
+export interface DiskUsage {
+  installRoot: string;
+  totalBytes: number;
+  downloadsBytes: number;
+  tools: { tool: string; version: string; bytes: number; binDir: string }[];
+}
+
+export interface ToolInfo {
+  tool: ResolvedTool;
+  version: string;
+  platform: Platform;
+  plan: AssetPlan;
+  /** Registry definition after overrides (from RegistrySet.describe). */
+  definition: Record<string, unknown>;
+  /** Download URLs after GHES mapping and url_replacements. */
+  effectiveUrls: string[];
+  /** Human summary of where the checksum comes from. */
+  checksumSource: string;
+  locked?: { url: string; checksum: string; checksum_algorithm?: string; size?: number };
+  installed: boolean;
+  binDir: string;
+}
+
+export interface ToolchainManager extends Toolchain {
+  /** Registry-backed resolution (alias / short name / owner/repo). */
+  resolve(tool: string): Promise<ResolvedTool>;
+  /** `.tool-versions` contents: tool (as written) → versions, first = default. */
+  configuredVersions(): Promise<Record<string, string[]>>;
+  /** asdf `set` semantics: the line becomes this single version. */
+  setVersion(tool: string, version: string): Promise<void>;
+  /** Append a version (no-op when present); `setDefault` behaves like setVersion. */
+  addVersion(tool: string, version: string, options?: { setDefault?: boolean }): Promise<void>;
+  /** Remove one version (or the tool when version is undefined) from `.tool-versions` and the lock. Returns false when absent. */
+  removeVersion(tool: string, version?: string): Promise<boolean>;
+  /** Versions available upstream (GitHub releases/tags), newest first. */
+  availableVersions(tool: string, options?: { includePrerelease?: boolean; limit?: number }): Promise<string[]>;
+  /** Newest non-prerelease upstream version. */
+  latestVersion(tool: string): Promise<string>;
+  /** Remove installed versions; spec without version = every installed version of that tool. */
+  uninstall(specs: ToolSpec[] | 'all'): Promise<UninstallOutcome[]>;
+  /** Download + verify (no extract) and record every platform in the lock. */
+  lock(specs: ToolSpec[] | 'all', options?: LockOptions): Promise<LockOutcome[]>;
+  clean(options?: { cacheOnly?: boolean; dryRun?: boolean }): Promise<CleanResult>;
+  du(): Promise<DiskUsage>;
+  info(spec: ToolSpec, platform?: Platform): Promise<ToolInfo>;
+  /** Configured aliases + registry short names. */
+  aliases(): Promise<Record<string, string>>;
+  /** Exact version a spec means: pinned default, `latest` → upstream, constraint → highest installed/available match. */
+  resolveVersion(spec: ToolSpec): Promise<string>;
+}

@@ -15,6 +15,10 @@ export interface LockPlatform {
   size?: number;
   checksum_algorithm?: string;
   verification?: string[];
+  /** atmos-ts extension: archive format when the URL does not show it. */
+  format?: string;
+  /** atmos-ts extension: `files[]` (command name → path in the asset) when not simply the binary name. */
+  files?: { name: string; src: string }[];
 }
 
 export interface LockVersion {

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Contender } from './contender.js';
+import type { BenchTool } from './tools.js';
+
+/**
+ * atmos-ts as users run it: the ncc-bundled CLI (`node dist/cli/index.js`), tools pinned in
+ * `.tool-versions`, the real Aqua registry (the shared fixture's merged `registry.yaml`) as
+ * the only registry, and `toolchain.url_replacements` pointing every upstream host at the
+ * fake. The cache root (install root, registry index, downloads) is isolated per run with
+ * ATMOS_XDG_CACHE_HOME.
+ */
+export function atmosContender(opts: {
+  repoRoot: string;
+  workDir: string;
+  tools: BenchTool[];
+  replacements: Record<string, string>;
+  registryFile: string;
+  /** Fake GitHub (GITHUB_SERVER_URL) and its API (GITHUB_API_URL). */
+  serverUrl: string;
+  apiUrl: string;
+}): Contender & { resetKeepLock(): void; lockFile: string } {
+  const cli = path.join(opts.repoRoot, 'dist', 'cli', 'index.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build -- cli\` first`);
+  const root = path.join(opts.workDir, 'atmos');
+  const project = path.join(root, 'project');
+  const cache = path.join(root, 'cache');
+  const lockFile = path.join(project, 'toolchain.lock.yaml');
+  mkdirSync(project, { recursive: true });
+  writeFileSync(
+    path.join(project, 'atmos.yaml'),
+    stringify({ toolchain: { registries: [{ type: 'aqua', source: opts.registryFile }], url_replacements: opts.replacements } }),
+  );
+  writeFileSync(path.join(project, '.tool-versions'), opts.tools.map((t) => `${t.id} ${t.version}\n`).join(''));
+
+  const env = {
+    ...process.env,
+    ATMOS_XDG_CACHE_HOME: cache,
+    GITHUB_SERVER_URL: opts.serverUrl,
+    GITHUB_API_URL: opts.apiUrl,
+    GITHUB_TOKEN: '',
+    ATMOS_GITHUB_TOKEN: '',
+    GITHUB_ACTIONS: '',
+    CI: '',
+  };
+  const node = process.execPath;
+  const run = (...args: string[]) => ({ cmd: node, args: [cli, ...args], cwd: project, env });
+  const binaries = new Map<string, string>();
+
+  const reset = (keepLock: boolean) => {
+    rmSync(cache, { recursive: true, force: true });
+    if (!keepLock) rmSync(lockFile, { force: true });
+    binaries.clear();
+  };
+  return {
+    name: 'atmos-ts',
+    lockFile,
+    setup: [
+      `\`node dist/cli/index.js\` (ncc bundle, Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
+      '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: <shared fixtures>/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;',
+      'env `GITHUB_SERVER_URL`/`GITHUB_API_URL` = the fake; isolated cache root (`ATMOS_XDG_CACHE_HOME`). Cold runs also delete `toolchain.lock.yaml`.',
+      'Install: `atmos-ts toolchain install`; exec: `atmos-ts toolchain exec <owner/repo> -- --version`.',
+    ].join('\n'),
+    reset: () => reset(false),
+    resetKeepLock: () => reset(true),
+    install: () => run('toolchain', 'install'),
+    exec: (t) => run('toolchain', 'exec', t.id, '--', '--version'),
+    binaryPath(t) {
+      let bin = binaries.get(t.id);
+      if (!bin) {
+        const inv = run('toolchain', 'which', t.id);
+        bin = execFileSync(inv.cmd, inv.args, { cwd: inv.cwd, env: inv.env, encoding: 'utf8' }).trim();
+        binaries.set(t.id, bin);
+      }
+      return bin;
+    },
+  };
+}

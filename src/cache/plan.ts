@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { AtmosError } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import { expandPath } from '../common/paths.js';
+import { hostPlatform } from '../common/platform.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { CiCacheConfig } from '../config/schema.js';
+import { defaultKeyPrefix, pinsHash, renderKeyTemplate, validateKeys } from './key.js';
+import { resolveCachePaths, type CachePaths } from './paths.js';
+
+/** CLI flags / action inputs that beat `ci.cache` in atmos.yaml. */
+export interface CacheOverrides {
+  key?: string;
+  restoreKeys?: string[];
+  root?: string;
+  paths?: string[];
+  backend?: 'github' | 'dir';
+  dir?: string;
+}
+
+/** Everything one restore/save needs, resolved once (the auto lifecycle reuses it for the save). */
+export interface CachePlan {
+  key: string;
+  restoreKeys: string[];
+  /** True when the key came from the committed pins (no ci.cache.key). */
+  defaultKey: boolean;
+  paths: CachePaths;
+  backend: 'github' | 'dir';
+  dir?: string;
+  /** Pin files hashed into the default key (those that exist). */
+  pinFiles: string[];
+  config: CiCacheConfig;
+}
+
+export async function resolveCachePlan(loaded: LoadedConfig, overrides: CacheOverrides = {}, logger?: Logger): Promise<CachePlan> {
+  const cc = loaded.values.ci?.cache ?? ({} as CiCacheConfig);
+  const env = loaded.env;
+  const platform = hostPlatform(env);
+  const rootSetting = overrides.root ?? cc.root;
+  const root = rootSetting ? expandPath(rootSetting, loaded.baseDir) : loaded.cacheRoot;
+  const paths = resolveCachePaths(root, (overrides.paths ?? cc.paths ?? []).filter((p): p is string => typeof p === 'string'));
+  // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
+  const ctx = { platform, baseDir: loaded.baseDir };
+
+  const template = overrides.key ?? cc.key;
+  let key: string;
+  let pinFiles: string[] = [];
+  if (template) {
+    key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
+  } else {
+    const tc = loaded.values.toolchain;
+    const versionsFile = path.resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
+    const lockFile = tc?.lock_file ? path.resolve(loaded.baseDir, tc.lock_file) : path.join(path.dirname(versionsFile), 'toolchain.lock.yaml');
+    const pins = await pinsHash({ versionsFile, lockFile });
+    pinFiles = pins.found;
+    if (pins.found.length === 0) {
+      logger?.debug(`ci cache: neither ${versionsFile} nor ${lockFile} exists; the default key only varies by platform`);
+    }
+    key = `${defaultKeyPrefix(platform)}${pins.hash}`;
+  }
+  const restoreTemplates = (overrides.restoreKeys ?? cc.restore_keys ?? []).filter((t): t is string => typeof t === 'string');
+  const restoreKeys: string[] = [];
+  for (const [i, t] of restoreTemplates.entries()) {
+    const r = await renderKeyTemplate(t, ctx, `ci.cache.restore_keys[${i}]`);
+    if (r && !restoreKeys.includes(r)) restoreKeys.push(r);
+  }
+  if (!template && restoreTemplates.length === 0) restoreKeys.push(defaultKeyPrefix(platform));
+  validateKeys(key, restoreKeys);
+
+  const backend = overrides.backend ?? cc.backend ?? 'github';
+  const dirSetting = overrides.dir ?? cc.dir;
+  if (backend === 'dir' && !dirSetting) {
+    throw new AtmosError('ci.cache.backend is "dir" but no directory is configured', {
+      code: 'CACHE_CONFIG_INVALID',
+      context: loaded.locate(['ci', 'cache', 'backend']),
+      hint: 'Set ci.cache.dir (or --dir, or ATMOS_CI_CACHE_DIR) to a directory shared by the runners.',
+    });
+  }
+  return {
+    key,
+    restoreKeys,
+    defaultKey: !template,
+    paths,
+    backend,
+    dir: dirSetting ? expandPath(dirSetting, loaded.baseDir) : undefined,
+    pinFiles,
+    config: cc,
+  };
+}

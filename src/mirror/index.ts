@@ -1,0 +1,6 @@
+/** Public entry of the Terraform registry cache proxy. */
+export { startMirrorServer, DEFAULT_HOSTS } from './server.js';
+export { formatReportLine, formatReportTable } from './report.js';
+export { tokensFromEnv, normalizeHost } from './credentials.js';
+export { h1OfZip, h1OfDir, zipHash } from './hashes.js';
+export type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } from './types.js';

@@ -1,0 +1,78 @@
+import { errorMessage } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import { SingleFlight } from '../common/singleFlight.js';
+import { classifyEntry, onUpstreamFailure, type FreshnessPolicy } from './freshness.js';
+import type { ReportCounters } from './report.js';
+import type { MetaEnvelope, MirrorStore } from './store.js';
+import { UpstreamError } from './upstream.js';
+
+export type MetaSource = 'hit' | 'miss' | 'stale' | 'stale-if-error';
+
+export interface MetaResult {
+  envelope: MetaEnvelope;
+  source: MetaSource;
+}
+
+/**
+ * Cached upstream metadata with TTL, stale-while-revalidate (background refresh, one per
+ * key) and stale-if-error. Only 2xx answers are stored; 4xx answers are returned to the
+ * caller uncached; outages throw {@link UpstreamError} unless a stale copy exists.
+ */
+export class MetadataCache {
+  private readonly flight = new SingleFlight<MetaEnvelope>();
+  private closed = false;
+
+  constructor(
+    private readonly store: MirrorStore,
+    private readonly policy: FreshnessPolicy,
+    private readonly report: ReportCounters,
+    private readonly logger: Logger,
+  ) {}
+
+  async get(file: string, fetch: () => Promise<MetaEnvelope>, what: string): Promise<MetaResult> {
+    let cached = await this.store.readMeta(file);
+    let state = classifyEntry(cached && { kind: 'metadata', fetchedAtMs: cached.fetchedAt }, this.policy, Date.now());
+    if (state !== 'fresh' && cached) {
+      // Another process sharing the cache may have refreshed it meanwhile.
+      cached = await this.store.readMeta(file, { fromDisk: true });
+      state = classifyEntry(cached && { kind: 'metadata', fetchedAtMs: cached.fetchedAt }, this.policy, Date.now());
+    }
+    if (cached && state === 'fresh') return { envelope: cached, source: 'hit' };
+    if (cached && state === 'stale-revalidate') {
+      if (!this.closed) {
+        this.refresh(file, fetch).catch((err: unknown) => {
+          this.report.upstreamError();
+          this.report.warn(`background refresh of ${what} failed: ${errorMessage(err)}`);
+        });
+      }
+      return { envelope: cached, source: 'stale' };
+    }
+    try {
+      return { envelope: await this.refresh(file, fetch), source: 'miss' };
+    } catch (err) {
+      if (!(err instanceof UpstreamError)) throw err;
+      this.report.upstreamError();
+      if (onUpstreamFailure(cached !== undefined).action === 'serve-stale' && cached) {
+        const ageH = ((Date.now() - cached.fetchedAt) / 3_600_000).toFixed(1);
+        this.report.stale(`served stale ${what} (${ageH} h old): ${err.message}`);
+        this.logger.warn(`registry cache: serving stale ${what}: ${err.message}`);
+        return { envelope: cached, source: 'stale-if-error' };
+      }
+      throw err;
+    }
+  }
+
+  private refresh(file: string, fetch: () => Promise<MetaEnvelope>): Promise<MetaEnvelope> {
+    return this.flight.run(file, async () => {
+      const envelope = await fetch();
+      if (envelope.status >= 200 && envelope.status < 300) await this.store.writeMeta(file, envelope);
+      return envelope;
+    });
+  }
+
+  /** Stop starting background refreshes and wait for running ones. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.flight.drain();
+  }
+}

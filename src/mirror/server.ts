@@ -1,0 +1,244 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { AtmosError, errorMessage } from '../common/errors.js';
+import { silentLogger } from '../common/logger.js';
+import { normalizeHost } from './credentials.js';
+import { MetadataCache } from './metadataCache.js';
+import { ReportCounters } from './report.js';
+import { inboundHeaders, UpstreamAnswer, type Discovery, type RouteContext } from './routes/context.js';
+import { serveMirrorIndex, serveMirrorVersion, serveMirrorZip } from './routes/mirror.js';
+import { serveArchive, serveModuleDownload, serveModuleVersions } from './routes/modules.js';
+import { countMeta, providerVersions, serveProviderZip, serveRegistryDownload, serveShasums } from './routes/providers.js';
+import { sendError, sendJson } from './routes/respond.js';
+import { parseRoute, type Route } from './routes/router.js';
+import { MirrorStore } from './store.js';
+import type { MirrorServer, MirrorServerOptions } from './types.js';
+import { Upstream, UpstreamError, type InboundHeaders } from './upstream.js';
+
+export const DEFAULT_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
+
+/** Extra knobs for tests (not part of the user-facing contract). */
+export interface MirrorServerInternals {
+  /** Cross-process lock staleness (ms); proper-lockfile needs ≥ 2000. */
+  lockStaleMs?: number;
+}
+
+/**
+ * The loopback caching proxy: 127.0.0.1 only, every route under a random per-run secret
+ * prefix, registry mode over http or mirror mode over https (same routes on both).
+ */
+export async function startMirrorServer(options: MirrorServerOptions & MirrorServerInternals): Promise<MirrorServer> {
+  const logger = options.logger ?? silentLogger;
+  if (options.mode === 'mirror' && !options.tls) {
+    throw new AtmosError('mirror mode needs a TLS certificate', {
+      code: 'MIRROR_TLS_REQUIRED',
+      explanation: 'Terraform only accepts a network mirror at an https: URL.',
+      hint: 'Pass tls {cert, key} (PEM) or use mode "registry".',
+    });
+  }
+  const secret = options.secret ?? randomBytes(16).toString('hex');
+  if (!/^[A-Za-z0-9_-]{8,}$/.test(secret)) {
+    throw new AtmosError('the proxy path secret must be at least 8 characters of [A-Za-z0-9_-]', { code: 'MIRROR_BAD_SECRET' });
+  }
+  const hosts = [...new Set([...DEFAULT_HOSTS, ...(options.hosts ?? []), ...Object.keys(options.upstreams ?? {})].map(normalizeHost))];
+  const hostSet = new Set(hosts);
+  const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
+  const report = new ReportCounters();
+  const lifetime = new AbortController();
+  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+  const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
+  const tracked = new Set<Promise<unknown>>();
+  const discoveries = new WeakMap<object, Discovery>();
+  let baseUrl = '';
+  let closing = false;
+
+  const discovery = async (host: string, inbound?: InboundHeaders): Promise<Discovery> => {
+    const url = upstream.discoveryUrl(host);
+    const result = await meta.get(
+      store.discovery(host),
+      () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }),
+      `${host} service discovery`,
+    );
+    const env = result.envelope;
+    let d = discoveries.get(env);
+    if (!d) {
+      let services: Record<string, unknown> = {};
+      if (env.status === 200) {
+        try {
+          const parsed = JSON.parse(env.body) as unknown;
+          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) services = parsed as Record<string, unknown>;
+        } catch {
+          throw new UpstreamError(env.url, 'discovery document is not JSON');
+        }
+      } else if (env.status !== 404) {
+        throw new UpstreamAnswer(env);
+      }
+      d = { url: env.url || url, services };
+      discoveries.set(env, d);
+    }
+    return d;
+  };
+
+  const ctx: RouteContext = {
+    store,
+    meta,
+    upstream,
+    report,
+    logger,
+    signal: lifetime.signal,
+    baseUrl: () => baseUrl,
+    isKnownHost: (h) => hostSet.has(h),
+    discovery,
+    track: (p) => {
+      tracked.add(p);
+      p.then(
+        () => tracked.delete(p),
+        () => tracked.delete(p),
+      );
+    },
+  };
+
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    handle(ctx, req, res, secret, () => closing).catch((err: unknown) => {
+      logger.debug(`registry cache: ${req.method} failed: ${errorMessage(err)}`);
+      if (!res.headersSent) sendError(res, 500, errorMessage(err));
+      else res.destroy();
+    });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler) : http.createServer(handler);
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/${secret}/`;
+  logger.debug(`registry cache proxy listening on ${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/ (${options.mode} mode)`);
+
+  const proxyServices = (host: string): Record<string, string> => ({
+    'modules.v1': `${baseUrl}v1/modules/${host}/`,
+    'providers.v1': `${baseUrl}v1/providers/${host}/`,
+  });
+
+  let closed: Promise<void> | undefined;
+  return {
+    mode: options.mode,
+    port,
+    baseUrl,
+    hosts,
+    mirrorUrl: options.mode === 'mirror' ? `${baseUrl}v1/mirror/` : undefined,
+    async hostServices(host: string): Promise<Record<string, string>> {
+      const h = normalizeHost(host);
+      const out = proxyServices(h);
+      for (const [k, v] of Object.entries(await upstreamServices(h))) if (!(k in out) && typeof v === 'string') out[k] = v;
+      return out;
+    },
+    async hostServiceDocument(host: string): Promise<Record<string, unknown>> {
+      const h = normalizeHost(host);
+      return { ...(await upstreamServices(h)), ...proxyServices(h) };
+    },
+    report: () => report.snapshot(),
+    close(): Promise<void> {
+      closed ??= (async () => {
+        closing = true;
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        // Abandon fills (their temp files are removed by the fill itself), then wait for them.
+        lifetime.abort();
+        await Promise.allSettled([...tracked]);
+        await meta.close();
+        await store.drain();
+        server.closeAllConnections();
+        await stopped;
+      })();
+      return closed;
+    },
+  } satisfies MirrorServer & { hostServiceDocument(host: string): Promise<Record<string, unknown>> };
+
+  /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
+  async function upstreamServices(host: string): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    let d: Discovery;
+    try {
+      d = await discovery(host);
+    } catch (err) {
+      logger.debug(`registry cache: discovery for ${host} failed: ${errorMessage(err)}`);
+      return out;
+    }
+    for (const [k, v] of Object.entries(d.services)) {
+      if (typeof v === 'string') out[k] = absolute(v, d.url);
+      else if (v && typeof v === 'object' && !Array.isArray(v)) {
+        const obj: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+        for (const f of ['authz', 'token', 'url']) if (typeof obj[f] === 'string') obj[f] = absolute(obj[f] as string, d.url);
+        out[k] = obj;
+      } else out[k] = v;
+    }
+    return out;
+  }
+}
+
+function absolute(value: string, base: string): string {
+  try {
+    return new URL(value, base).toString();
+  } catch {
+    return value;
+  }
+}
+
+async function handle(ctx: RouteContext, req: http.IncomingMessage, res: http.ServerResponse, secret: string, closing: () => boolean): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed');
+  const parsed = parseRoute(req.url ?? '/', secret);
+  if ('status' in parsed) return sendError(res, parsed.status, parsed.message);
+  const route = parsed.route;
+  const host = 'p' in route ? route.p.host : 'm' in route ? route.m.host : undefined;
+  if (host !== undefined && !ctx.isKnownHost(host)) return sendError(res, 404, `registry host ${host} is not proxied`);
+  if (closing()) return sendError(res, 503, 'registry cache is shutting down');
+  const inbound = inboundHeaders(req.headers);
+  try {
+    await dispatch(ctx, req, res, route, inbound);
+  } catch (err) {
+    if (err instanceof UpstreamAnswer) {
+      ctx.report.miss();
+      return sendJson(res, err.envelope.status, err.envelope.body || JSON.stringify({ errors: [`upstream answered HTTP ${err.envelope.status}`] }));
+    }
+    if (err instanceof UpstreamError) {
+      ctx.report.miss();
+      ctx.logger.warn(`registry cache: ${err.message}`);
+      return sendError(res, 502, err.message);
+    }
+    throw err;
+  }
+}
+
+async function dispatch(ctx: RouteContext, req: http.IncomingMessage, res: http.ServerResponse, route: Route, inbound: InboundHeaders): Promise<void> {
+  switch (route.kind) {
+    case 'providerVersions': {
+      const result = await providerVersions(ctx, route.p, inbound);
+      if (result.envelope.status >= 300) throw new UpstreamAnswer(result.envelope);
+      countMeta(ctx, result, result.envelope.body.length);
+      return sendJson(res, 200, result.envelope.body);
+    }
+    case 'providerDownload':
+      return serveRegistryDownload(ctx, res, route.p, route.version, route.os, route.arch, inbound);
+    case 'providerFile':
+      if (route.file === 'zip') return serveProviderZip(ctx, req, res, route.p, route.version, route.os, route.arch, inbound);
+      return serveShasums(ctx, req, res, route.p, route.version, route.os, route.arch, route.file === 'sig', inbound);
+    case 'mirrorIndex':
+      return serveMirrorIndex(ctx, res, route.p, inbound);
+    case 'mirrorVersion':
+      return serveMirrorVersion(ctx, res, route.p, route.version, inbound);
+    case 'mirrorZip':
+      return serveMirrorZip(ctx, req, res, route.p, route.filename, inbound);
+    case 'moduleVersions':
+      return serveModuleVersions(ctx, res, route.m, inbound);
+    case 'moduleDownload':
+      return serveModuleDownload(ctx, res, route.m, route.version, inbound);
+    case 'archive':
+      return serveArchive(ctx, req, res, route.id);
+  }
+}

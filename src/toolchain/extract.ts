@@ -1,0 +1,212 @@
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { createGunzip } from 'node:zlib';
+import type { ReadEntry } from 'tar';
+import type yauzl from 'yauzl';
+import { AtmosError } from '../common/errors.js';
+
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
+export type ArchiveFormat = 'raw' | 'gz' | 'zip' | 'tar' | 'tar.gz' | 'tar.xz' | 'tar.bz2';
+
+const FORMAT_ALIASES: Record<string, ArchiveFormat> = {
+  raw: 'raw',
+  gz: 'gz',
+  gzip: 'gz',
+  zip: 'zip',
+  tar: 'tar',
+  'tar.gz': 'tar.gz',
+  tgz: 'tar.gz',
+  'tar.xz': 'tar.xz',
+  txz: 'tar.xz',
+  'tar.bz2': 'tar.bz2',
+  tbz: 'tar.bz2',
+  tbz2: 'tar.bz2',
+  'tar.bz': 'tar.bz2',
+};
+
+/** Normalize a registry `format` (empty = infer from the asset name). */
+export function archiveFormat(format: string, assetName: string): ArchiveFormat {
+  const f = format.trim().toLowerCase();
+  if (f && FORMAT_ALIASES[f]) return FORMAT_ALIASES[f];
+  if (f && f !== 'raw') {
+    throw new AtmosError(`unsupported archive format "${format}" for ${assetName}`, {
+      code: 'UNSUPPORTED_FORMAT',
+      explanation: 'Supported formats: raw, gz, zip, tar, tar.gz/tgz, tar.xz/txz, tar.bz2/tbz.',
+    });
+  }
+  if (f === 'raw') return 'raw';
+  const name = assetName.toLowerCase();
+  for (const ext of ['tar.gz', 'tar.xz', 'tar.bz2', 'tgz', 'txz', 'tbz2', 'tbz', 'zip', 'tar', 'gz']) {
+    if (name.endsWith(`.${ext}`)) return FORMAT_ALIASES[ext];
+  }
+  return 'raw';
+}
+
+export async function extractAsset(file: string, format: ArchiveFormat, destDir: string, assetName: string): Promise<void> {
+  await fs.mkdir(destDir, { recursive: true });
+  switch (format) {
+    case 'raw':
+      await fs.copyFile(file, path.join(destDir, safeName(assetName)));
+      return;
+    case 'gz':
+      await pipeline(createReadStream(file), createGunzip(), createWriteStream(path.join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
+      return;
+    case 'zip':
+      await extractZip(file, destDir);
+      return;
+    default:
+      await extractTar(file, format, destDir);
+  }
+}
+
+function safeName(name: string): string {
+  const base = path.basename(name.replace(/\\/g, '/'));
+  if (!base || base === '.' || base === '..') throw escapeError(name, 'not a file name');
+  return base;
+}
+
+function escapeError(entry: string, why: string): AtmosError {
+  return new AtmosError(`archive entry "${entry}" would be written outside the install directory (${why})`, {
+    code: 'ARCHIVE_ESCAPE',
+    explanation: 'The archive contains a path or link that escapes the target directory; nothing was installed.',
+    hint: 'The asset may be malicious or corrupt. Check the registry definition and the upstream release.',
+  });
+}
+
+/** Resolve an entry path inside `root`, or throw. */
+function inside(root: string, entry: string): string {
+  const norm = entry.replace(/\\/g, '/');
+  if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm)) throw escapeError(entry, 'absolute path');
+  if (norm.split('/').includes('..')) throw escapeError(entry, '".." component');
+  const target = path.resolve(root, norm);
+  if (target !== root && !target.startsWith(root + path.sep)) throw escapeError(entry, 'outside target');
+  return target;
+}
+
+/** A link at `entryPath` pointing to `linkTarget` must resolve inside `root`. */
+function checkLink(root: string, entryPath: string, linkTarget: string): void {
+  const norm = linkTarget.replace(/\\/g, '/');
+  if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm)) throw escapeError(entryPath, `link to absolute path ${linkTarget}`);
+  const from = path.dirname(path.resolve(root, entryPath.replace(/\\/g, '/')));
+  const target = path.resolve(from, norm);
+  if (target !== root && !target.startsWith(root + path.sep)) throw escapeError(entryPath, `link to ${linkTarget}`);
+}
+
+async function decompressed(file: string, format: ArchiveFormat): Promise<Readable> {
+  const src = createReadStream(file);
+  switch (format) {
+    case 'tar.gz':
+      return src.pipe(createGunzip());
+    case 'tar.bz2': {
+      const bz2 = (await import('unbzip2-stream')).default;
+      return src.pipe(bz2() as unknown as NodeJS.WritableStream) as unknown as Readable;
+    }
+    case 'tar.xz': {
+      // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
+      const mod = (await import('xz-decompress')) as unknown as typeof import('xz-decompress') & { default?: typeof import('xz-decompress') };
+      const xz = mod.default?.XzReadableStream ? mod.default : mod;
+      const web = Readable.toWeb(src) as unknown as ReadableStream<Uint8Array>;
+      return Readable.fromWeb(new xz.XzReadableStream(web) as unknown as WebReadableStream<Uint8Array>);
+    }
+    default:
+      return src;
+  }
+}
+
+async function extractTar(file: string, format: ArchiveFormat, destDir: string): Promise<void> {
+  const root = path.resolve(destDir);
+  let violation: AtmosError | undefined;
+  const input = await decompressed(file, format);
+  // Archive libraries load on first use only: warm paths (exec, which) never need them.
+  const tar = await import('tar');
+  const extractor = tar.x({
+    cwd: root,
+    preserveOwner: false,
+    // Keep exec bits (tar applies the umask unless told otherwise).
+    noChmod: false,
+    filter: (entryPath, entry) => {
+      if (violation) return false;
+      try {
+        inside(root, entryPath);
+        const e = entry as ReadEntry;
+        if (e.type === 'SymbolicLink' && e.linkpath) checkLink(root, entryPath, e.linkpath);
+        if (e.type === 'Link' && e.linkpath) inside(root, e.linkpath);
+        return true;
+      } catch (err) {
+        violation = err as AtmosError;
+        return false;
+      }
+    },
+  });
+  try {
+    await pipeline(input, extractor);
+  } catch (err) {
+    if (violation) throw violation;
+    throw new AtmosError(`could not unpack ${path.basename(file)}: ${(err as Error).message}`, {
+      code: 'EXTRACT_FAILED',
+      cause: err,
+    });
+  }
+  if (violation) throw violation;
+}
+
+async function openZip(file: string): Promise<yauzl.ZipFile> {
+  const yauzl = (await import('yauzl')).default;
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
+  );
+}
+
+function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s))));
+}
+
+async function extractZip(file: string, destDir: string): Promise<void> {
+  const root = path.resolve(destDir);
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch (err) {
+    throw new AtmosError(`could not open zip ${path.basename(file)}: ${(err as Error).message}`, { code: 'EXTRACT_FAILED', cause: err });
+  }
+  await new Promise<void>((resolve, reject) => {
+    const fail = (err: unknown) => {
+      zip.close();
+      reject(err);
+    };
+    zip.on('error', fail);
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: yauzl.Entry) => {
+      void (async () => {
+        const name = entry.fileName;
+        const target = inside(root, name);
+        const mode = (entry.externalFileAttributes >>> 16) & 0xffff;
+        const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
+        const isLink = (mode & 0o170000) === 0o120000;
+        if (isDir) {
+          await fs.mkdir(target, { recursive: true });
+        } else if (isLink) {
+          const chunks: Buffer[] = [];
+          for await (const c of await entryStream(zip, entry)) chunks.push(c as Buffer);
+          const linkTarget = Buffer.concat(chunks).toString('utf8');
+          checkLink(root, name, linkTarget);
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.symlink(linkTarget, target);
+        } else {
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await pipeline(await entryStream(zip, entry), createWriteStream(target, { mode: (mode & 0o777) || 0o644 }));
+          if (mode & 0o111) await fs.chmod(target, mode & 0o777);
+        }
+        zip.readEntry();
+      })().catch(fail);
+    });
+    zip.readEntry();
+  });
+}

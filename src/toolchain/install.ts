@@ -1,0 +1,291 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pathExists, writeFileAtomic } from '../common/atomicFile.js';
+import { AtmosError, errorMessage } from '../common/errors.js';
+import { withFileLock } from '../common/fileLock.js';
+import { HttpStatusError, type HttpClient } from '../common/http.js';
+import type { Logger } from '../common/logger.js';
+import type { AssetFile, ChecksumAlgorithm } from './assetPlan.js';
+import { archiveFormat, extractAsset } from './extract.js';
+import { INSTALL_META, type InstallLayout, type InstallMeta } from './layout.js';
+import { checkDigest, hashFile, type ExpectedChecksum } from './verify.js';
+
+/**
+ * Download → verify → extract → install for one tool version on one platform.
+ * Atomic: everything is staged under `<root>/tmp/` and renamed into
+ * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
+ * complete version. A per-version cross-process lock makes concurrent installers
+ * download once: the second one finds the version installed after the lock.
+ */
+export interface InstallTarget {
+  name: string;
+  owner: string;
+  repo: string;
+  version: string;
+  platformKey: string;
+  /** Names the tool is known by (alias, short name), recorded for warm lookups. */
+  names: string[];
+  registry: string;
+}
+
+/** Where the bytes come from and what to expect of them; resolved only when an install is needed. */
+export interface InstallSource {
+  /** Public URLs to try in order (the rewriter maps them to GHES/mirrors). */
+  urls: string[];
+  assetName: string;
+  format: string;
+  files: AssetFile[];
+  /** Expected digest; a promise so the checksum file is fetched while the asset downloads. */
+  expected?: () => Promise<ExpectedChecksum | undefined>;
+  /** The digest recorded in toolchain.lock.yaml (enforced even when the policy is disabled). */
+  locked?: ExpectedChecksum;
+  fromLock: boolean;
+}
+
+export interface InstallEnv {
+  layout: InstallLayout;
+  http: HttpClient;
+  rewrite: (url: string) => string;
+  logger: Logger;
+  windows: boolean;
+}
+
+export interface InstallResult {
+  status: 'installed' | 'already-installed';
+  binDir: string;
+  binaries: string[];
+  meta: InstallMeta;
+  downloadedBytes?: number;
+  /** The verified digest of the asset (for the lock). */
+  digest?: { hex: string; algorithm: ChecksumAlgorithm; size: number; url: string };
+}
+
+export interface DownloadResult {
+  file: string;
+  url: string;
+  size: number;
+  hex: string;
+  algorithm: ChecksumAlgorithm;
+  downloaded: boolean;
+}
+
+export async function installVersion(
+  env: InstallEnv,
+  target: InstallTarget,
+  source: () => Promise<InstallSource>,
+  options: { reinstall?: boolean } = {},
+): Promise<InstallResult> {
+  const { layout } = env;
+  const binDir = layout.versionDir(target.owner, target.repo, target.version);
+  const existing = async (): Promise<InstallResult | undefined> => {
+    const meta = await layout.readMeta(target.owner, target.repo, target.version);
+    if (!meta) return undefined;
+    return { status: 'already-installed', binDir, binaries: meta.binaries.map((b) => path.join(binDir, b)), meta };
+  };
+  if (!options.reinstall) {
+    const found = await existing();
+    if (found) return found;
+  }
+  return withFileLock(
+    binDir,
+    async () => {
+      // Another process may have finished it while we waited for the lock.
+      if (!options.reinstall) {
+        const found = await existing();
+        if (found) return found;
+      }
+      await removeLeftovers(env, target);
+      const src = await source();
+      const dl = await downloadVerified(env, target, src);
+      const staging = path.join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${randomBytes(4).toString('hex')}`);
+      try {
+        const unpacked = path.join(staging, 'unpacked');
+        const out = path.join(staging, 'out');
+        await extractAsset(dl.file, archiveFormat(src.format, src.assetName), unpacked, src.assetName);
+        const binaries = await placeBinaries(unpacked, out, src.files, env.windows, `${target.name}@${target.version}`);
+        const meta: InstallMeta = {
+          name: target.name,
+          repoOwner: target.owner,
+          repoName: target.repo,
+          version: target.version,
+          platform: target.platformKey,
+          url: dl.url,
+          checksum: dl.hex,
+          checksumAlgorithm: dl.algorithm,
+          size: dl.size,
+          binaries,
+          names: [...new Set(target.names)],
+          registry: target.registry,
+          installedAt: new Date().toISOString(),
+        };
+        await fs.writeFile(path.join(out, INSTALL_META), JSON.stringify(meta, null, 2));
+        await commit(out, binDir, staging);
+        // The archive is not kept: the install root is what the CI cache carries.
+        if (dl.downloaded) await fs.rm(dl.file, { force: true });
+        return {
+          status: 'installed' as const,
+          binDir,
+          binaries: binaries.map((b) => path.join(binDir, b)),
+          meta,
+          downloadedBytes: dl.downloaded ? dl.size : 0,
+          digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
+        };
+      } finally {
+        await fs.rm(staging, { recursive: true, force: true });
+      }
+    },
+    { onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`) },
+  );
+}
+
+function stagingPrefix(t: InstallTarget): string {
+  return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
+async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void> {
+  const prefix = stagingPrefix(t);
+  const tmp = env.layout.tmpRoot();
+  for (const e of await fs.readdir(tmp).catch(() => [] as string[])) {
+    if (e.startsWith(prefix)) await fs.rm(path.join(tmp, e), { recursive: true, force: true });
+  }
+  const dlDir = path.dirname(env.layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+  for (const e of await fs.readdir(dlDir).catch(() => [] as string[])) {
+    if (e.startsWith('.')) await fs.rm(path.join(dlDir, e), { force: true });
+  }
+  // A version dir without its meta file is not an install we made completely; replace it.
+  const binDir = env.layout.versionDir(t.owner, t.repo, t.version);
+  if ((await pathExists(binDir)) && !(await pathExists(path.join(binDir, INSTALL_META)))) {
+    await fs.rm(binDir, { recursive: true, force: true });
+  }
+}
+
+/** Rename into place; a reinstall moves the old version aside first and deletes it after. */
+async function commit(out: string, binDir: string, staging: string): Promise<void> {
+  await fs.mkdir(path.dirname(binDir), { recursive: true });
+  if (await pathExists(binDir)) await fs.rename(binDir, path.join(staging, 'old'));
+  await fs.rename(out, binDir);
+}
+
+/**
+ * Download (reusing a cached copy), hash and verify. On any checksum failure the
+ * download is deleted. Used by install and by `lock` (which does not extract).
+ */
+export async function downloadVerified(env: InstallEnv, target: InstallTarget, src: InstallSource): Promise<DownloadResult> {
+  const label = `${target.name}@${target.version} (${target.platformKey})`;
+  const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
+  // Start the checksum lookup while the asset downloads.
+  const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
+  expectedP.catch(() => {});
+  let url = src.urls[0];
+  let downloaded = false;
+  let size: number;
+  if (await pathExists(file)) {
+    size = (await fs.stat(file)).size;
+  } else {
+    const res = await fetchFirst(env, src.urls, file, label);
+    url = res.url;
+    size = res.size;
+    downloaded = true;
+  }
+  const expected = await expectedP;
+  const want = src.locked ?? expected;
+  const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
+  const digests = await hashFile(file, algorithms);
+  if (expected) await checkDigest(file, label, expected, digests[expected.algorithm]);
+  if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
+  const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
+  return { file, url, size, hex: digests[algorithm], algorithm, downloaded };
+}
+
+async function fetchFirst(env: InstallEnv, urls: string[], file: string, label: string): Promise<{ url: string; size: number }> {
+  let lastErr: unknown;
+  for (const publicUrl of urls) {
+    const url = env.rewrite(publicUrl);
+    const task = env.logger.task(`download ${label}`, { unit: 'bytes' });
+    try {
+      const res = await env.http.download(url, file, { task, acceptStatus: [] });
+      task.succeed(`downloaded ${label}`);
+      return { url: publicUrl, size: res.size };
+    } catch (err) {
+      task.fail(`download ${label} failed`);
+      lastErr = err;
+      if (err instanceof HttpStatusError && err.status === 404) continue;
+      break;
+    }
+  }
+  if (lastErr instanceof AtmosError) {
+    if (lastErr instanceof HttpStatusError && lastErr.status === 404) {
+      throw new AtmosError(`no release asset for ${label}`, {
+        code: 'ASSET_NOT_FOUND',
+        explanation: `Tried: ${urls.map(env.rewrite).join(', ')} (HTTP 404).`,
+        hint: 'Check that the version exists upstream (atmos-ts toolchain get <tool> --all) and that the platform is supported.',
+      });
+    }
+    throw lastErr;
+  }
+  throw new AtmosError(`download of ${label} failed: ${errorMessage(lastErr)}`, { code: 'DOWNLOAD_FAILED', cause: lastErr });
+}
+
+/** Move each `files[]` entry to `<out>/<name>` with mode 755. Returns the installed names. */
+async function placeBinaries(unpacked: string, out: string, files: AssetFile[], windows: boolean, label: string): Promise<string[]> {
+  await fs.mkdir(out, { recursive: true });
+  const names: string[] = [];
+  for (const f of files) {
+    const src = await findFile(unpacked, f, windows);
+    if (!src) {
+      const listing = (await listTree(unpacked)).slice(0, 30);
+      throw new AtmosError(`${label}: the asset has no file "${f.src}" for command ${f.name}`, {
+        code: 'BINARY_NOT_FOUND',
+        explanation: `The unpacked asset contains:\n  ${listing.join('\n  ') || '(nothing)'}`,
+        hint: 'The registry definition (files[].src) may not match this version of the asset.',
+      });
+    }
+    const name = windows && !/\.[A-Za-z0-9]+$/.test(f.name) && /\.exe$/i.test(src) ? `${f.name}.exe` : f.name;
+    const dest = path.join(out, name);
+    await fs.copyFile(await fs.realpath(src), dest);
+    await fs.chmod(dest, 0o755);
+    names.push(name);
+  }
+  return names;
+}
+
+/** `src` as given; else the same basename anywhere (shallowest first); else the command name. */
+async function findFile(root: string, f: AssetFile, windows: boolean): Promise<string | undefined> {
+  const direct = path.join(root, f.src);
+  if (await isFile(direct)) return direct;
+  if (windows && (await isFile(`${direct}.exe`))) return `${direct}.exe`;
+  const all = await listTree(root);
+  const wanted = [path.posix.basename(f.src), f.name, ...(windows ? [`${f.name}.exe`] : [])];
+  for (const w of wanted) {
+    const hit = all.filter((p) => path.posix.basename(p) === w).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+    if (hit && (await isFile(path.join(root, hit)))) return path.join(root, hit);
+  }
+  // A raw/gz asset is the binary itself whatever it is called.
+  const plain = all.filter((p) => !p.includes('/'));
+  if (all.length === 1 && plain.length === 1) return path.join(root, plain[0]);
+  return undefined;
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function listTree(root: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(path.join(root, rel), { withFileTypes: true }).catch(() => [])) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listTree(root, p)));
+    else out.push(p);
+  }
+  return out;
+}
+
+export async function writeMeta(binDir: string, meta: InstallMeta): Promise<void> {
+  await writeFileAtomic(path.join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { pathExists, writeFileAtomic } from '../../common/atomicFile.js';
+import { AtmosError, errorMessage } from '../../common/errors.js';
+import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
+
+/**
+ * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
+ * resolving one tool does not parse the whole YAML on every run. Built once per registry
+ * content hash (sha256) under `<cacheRoot>/toolchain/registry/index/<sha256>/`:
+ * - `packages.jsonl` — one package per line as JSON;
+ * - `index.json` — name/alias → byte range in `packages.jsonl`, plus what short-name lookup
+ *   needs (repo name and command names per package). Written last, so its presence means the
+ *   index is complete; both files are written atomically.
+ * A lookup reads index.json and one byte range, nothing else.
+ */
+export const INDEX_FORMAT = 1;
+
+export interface IndexFile {
+  format: number;
+  sha256: string;
+  /** Name or alias → position in `entries`. The first definition of a name wins (Aqua's ToMap). */
+  names: Record<string, number>;
+  /** [package name, repo name, commands, byte offset, byte length]. */
+  entries: [string, string, string[], number, number][];
+}
+
+/** Counters that let tests prove an index is reused instead of rebuilt. */
+export const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Parse a registry file's text into its package list; errors name the file. */
+export function parseRegistryYaml(text: string, file: string): AquaPackage[] {
+  aquaIndexStats.yamlParses++;
+  let doc: unknown;
+  try {
+    doc = parse(text, { maxAliasCount: -1 });
+  } catch (err) {
+    throw new AtmosError(`${file} is not valid YAML`, {
+      code: 'REGISTRY_INVALID',
+      explanation: errorMessage(err).split('\n')[0],
+      hint: 'Fix the registry file, or point the registry source at a valid Aqua registry.yaml.',
+    });
+  }
+  const packages = (doc as { packages?: unknown } | null)?.packages;
+  if (!Array.isArray(packages)) {
+    throw new AtmosError(`${file} has no "packages:" list`, {
+      code: 'REGISTRY_INVALID',
+      hint: 'An Aqua registry file is a YAML document with a top-level "packages:" list.',
+    });
+  }
+  return packages.filter((p): p is AquaPackage => p !== null && typeof p === 'object');
+}
+
+export class AquaIndex {
+  private constructor(
+    readonly dir: string,
+    readonly index: IndexFile,
+  ) {}
+
+  /** Open the index for this content hash, building it from `text()` when missing. */
+  static async open(indexRoot: string, sha256: string, text: () => Promise<string>, file: string): Promise<AquaIndex> {
+    const dir = path.join(indexRoot, sha256);
+    const indexPath = path.join(dir, 'index.json');
+    if (await pathExists(indexPath)) {
+      try {
+        const index = JSON.parse(await fs.readFile(indexPath, 'utf8')) as IndexFile;
+        if (index.format === INDEX_FORMAT && index.sha256 === sha256) return new AquaIndex(dir, index);
+      } catch {
+        // A corrupt index is rebuilt below.
+      }
+    }
+    const index = await AquaIndex.build(dir, sha256, parseRegistryYaml(await text(), file));
+    return new AquaIndex(dir, index);
+  }
+
+  private static async build(dir: string, sha256: string, packages: AquaPackage[]): Promise<IndexFile> {
+    aquaIndexStats.indexBuilds++;
+    const index: IndexFile = { format: INDEX_FORMAT, sha256, names: {}, entries: [] };
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    for (const pkg of packages) {
+      const names = packageNames(pkg);
+      if (names.length === 0) continue;
+      const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
+      const pos = index.entries.length;
+      index.entries.push([names[0], pkg.repo_name ?? '', commandNames(pkg), offset, line.length]);
+      for (const n of names) if (!(n in index.names)) index.names[n] = pos;
+      chunks.push(line);
+      offset += line.length;
+    }
+    await writeFileAtomic(path.join(dir, 'packages.jsonl'), Buffer.concat(chunks));
+    await writeFileAtomic(path.join(dir, 'index.json'), JSON.stringify(index));
+    return index;
+  }
+
+  find(name: string): string | undefined {
+    const pos = this.index.names[name];
+    return pos === undefined ? undefined : this.index.entries[pos][0];
+  }
+
+  async get(name: string): Promise<AquaPackage | undefined> {
+    const pos = this.index.names[name];
+    if (pos === undefined) return undefined;
+    const [, , , offset, length] = this.index.entries[pos];
+    const handle = await fs.open(path.join(this.dir, 'packages.jsonl'), 'r');
+    try {
+      const buf = Buffer.alloc(length);
+      await handle.read(buf, 0, length, offset);
+      return JSON.parse(buf.toString('utf8')) as AquaPackage;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Every indexed package: [name, repo name, commands]. */
+  packages(): [string, string, string[]][] {
+    return this.index.entries.map(([n, r, c]) => [n, r, c]);
+  }
+}
