@@ -132,7 +132,7 @@ async function verifyChecksum(file: string, checksum: string, url: string): Prom
   if (got !== want.toLowerCase()) throw new UpstreamError(url, `checksum sha256:${got} does not match ${checksum}`, 'CHECKSUM_MISMATCH');
 }
 
-async function git(args: string[], cwd: string, signal?: AbortSignal): Promise<string> {
+async function git(args: string[], cwd: string, signal: AbortSignal | undefined, remote: string): Promise<string> {
   try {
     const { stdout } = await execFileAsync('git', args, {
       cwd,
@@ -143,30 +143,31 @@ async function git(args: string[], cwd: string, signal?: AbortSignal): Promise<s
     return stdout;
   } catch (err) {
     const stderr = (err as { stderr?: string }).stderr?.trim();
-    throw new AtmosError(`git ${args[0]} failed: ${stderr || errorMessage(err)}`, { code: 'MODULE_SOURCE_FETCH', cause: err });
+    // An unreachable repository is an upstream failure (502 naming it), not a proxy bug.
+    throw new UpstreamError(remote, `git ${args[0]} failed: ${stderr || errorMessage(err)}`, 'MODULE_SOURCE_FETCH', err);
   }
 }
 
 /** Shallow fetch of exactly one ref (tag, branch or commit) — no full history. */
 async function gitCheckout(repoUrl: string, ref: string | undefined, dir: string, signal?: AbortSignal): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
-  await git(['init', '-q'], dir, signal);
-  await git(['remote', 'add', 'origin', repoUrl], dir, signal);
+  await git(['init', '-q'], dir, signal, repoUrl);
+  await git(['remote', 'add', 'origin', repoUrl], dir, signal, repoUrl);
   try {
-    await git(['fetch', '-q', '--depth', '1', 'origin', ref ?? 'HEAD'], dir, signal);
+    await git(['fetch', '-q', '--depth', '1', 'origin', ref ?? 'HEAD'], dir, signal, repoUrl);
   } catch (err) {
     // Servers that refuse fetching an unadvertised commit: fall back to the full history.
     if (!ref || !/^[0-9a-f]{7,40}$/i.test(ref)) throw err;
-    await git(['fetch', '-q', 'origin'], dir, signal);
+    await git(['fetch', '-q', 'origin'], dir, signal, repoUrl);
   }
-  await git(['-c', 'advice.detachedHead=false', 'checkout', '-q', ref && /^[0-9a-f]{7,40}$/i.test(ref) ? ref : 'FETCH_HEAD'], dir, signal).catch(
+  await git(['-c', 'advice.detachedHead=false', 'checkout', '-q', ref && /^[0-9a-f]{7,40}$/i.test(ref) ? ref : 'FETCH_HEAD'], dir, signal, repoUrl).catch(
     async (err: unknown) => {
-      if (ref) await git(['checkout', '-q', 'FETCH_HEAD'], dir, signal);
+      if (ref) await git(['checkout', '-q', 'FETCH_HEAD'], dir, signal, repoUrl);
       else throw err;
     },
   );
   if (await fs.stat(path.join(dir, '.gitmodules')).then(() => true, () => false)) {
-    await git(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir, signal);
+    await git(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir, signal, repoUrl);
   }
   await fs.rm(path.join(dir, '.git'), { recursive: true, force: true });
 }

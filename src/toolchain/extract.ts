@@ -179,7 +179,12 @@ async function extractZip(file: string, destDir: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const fail = (err: unknown) => {
       zip.close();
-      reject(err);
+      const msg = (err as Error).message ?? String(err);
+      // yauzl validates names itself; report its refusals like ours.
+      const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
+      if (m) reject(escapeError(m[2], m[1]));
+      else if (err instanceof AtmosError) reject(err);
+      else reject(new AtmosError(`could not unpack ${path.basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
     };
     zip.on('error', fail);
     zip.on('end', () => resolve());

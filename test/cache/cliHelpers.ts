@@ -23,15 +23,26 @@ export async function runCli(args: string[], env: Record<string, string | undefi
   let stderr = '';
   const out = process.stdout.write;
   const err = process.stderr.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true)) as typeof process.stderr.write;
+  // The test runner reports through stdout with Buffers; our CLI writes strings. Capture only strings.
+  process.stdout.write = function (chunk: string | Uint8Array, ...rest: unknown[]) {
+    if (typeof chunk !== 'string') return (out as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+    stdout += chunk;
+    return true;
+  } as typeof process.stdout.write;
+  process.stderr.write = function (chunk: string | Uint8Array, ...rest: unknown[]) {
+    if (typeof chunk !== 'string') return (err as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+    stderr += chunk;
+    return true;
+  } as typeof process.stderr.write;
+  const exitCode = process.exitCode;
+  process.exitCode = undefined;
   try {
     const code = await main(['node', 'atmos-ts', ...args]);
     return { code, stdout, stderr };
   } finally {
     process.stdout.write = out;
     process.stderr.write = err;
-    process.exitCode = undefined;
+    process.exitCode = exitCode;
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;

@@ -28,6 +28,7 @@ function job(): { root: string; env: Record<string, string> } {
     env: {
       ...harness.env,
       GITHUB_RUN_ID: String(1000 + n),
+      GITHUB_REPOSITORY: 'acme/infra',
       RUNNER_TEMP: path.join(work, `temp-${n}`),
       ATMOS_XDG_CACHE_HOME: path.join(work, `xdg-${n}`),
     },

@@ -205,7 +205,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
   };
 
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     void (async () => {
       try {
         if (req.method === 'POST' && url.pathname.startsWith(TWIRP)) {

@@ -40,6 +40,8 @@ export class GitHubCacheBackend implements CacheBackend {
       throw new AtmosError(`cache save failed: ${msg}`, { code: 'CACHE_SAVE_FAILED', cause: err });
     }
     if (id > 0) return { status: 'saved' };
+    // The library folds every CreateCacheEntry failure into "Unable to reserve cache …";
+    // its debug line ("Failed to reserve cache: …") carries the real cause.
     const all = notes.map((n) => n.text).join('\n');
     if (/cache write denied/i.test(all)) {
       return {
@@ -48,14 +50,11 @@ export class GitHubCacheBackend implements CacheBackend {
           'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
       };
     }
-    if (/Unable to reserve cache/i.test(all) || /already exists/i.test(all)) {
-      return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
+    if (id === -1 && notes.length === 0 && /^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+      return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
     }
-    if (/ACTIONS_CACHE_MODE|Cache save skipped|not allow/i.test(all) || id === -1 && notes.length === 0) {
-      // ACTIONS_CACHE_MODE=read/none makes the library return -1 without a message.
-      if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-        return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
-      }
+    if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+      return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
     }
     const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
     return { status: 'failed', message: problem };
@@ -83,7 +82,7 @@ export function requireRuntime(env: NodeJS.ProcessEnv): void {
 }
 
 interface LibraryNote {
-  level: 'warning' | 'error' | 'info';
+  level: 'warning' | 'error' | 'info' | 'debug';
   text: string;
 }
 
@@ -156,8 +155,8 @@ function captureStdout(notes: LibraryNote[], logger: Logger, env: NodeJS.Process
         if (inRunner) original.call(process.stdout, `${line}\n`);
         return;
       }
-      if (kind === 'debug') return logger.debug(unescape(text));
-      notes.push({ level: kind as 'warning' | 'error', text: unescape(text) });
+      notes.push({ level: kind as LibraryNote['level'], text: unescape(text) });
+      if (kind === 'debug') logger.debug(unescape(text));
       return;
     }
     if (/^Failed to (save|restore):/.test(line) || /^Cache reservation failed/.test(line)) {
@@ -197,9 +196,9 @@ function unescape(s: string): string {
 
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
 function explainProblems(notes: LibraryNote[], op: 'restore' | 'save', logger: Logger | undefined): string | undefined {
-  const failures = notes.filter((n) => n.level !== 'info' || /^Failed to/.test(n.text));
+  const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
   if (failures.length === 0) return undefined;
-  const all = failures.map((n) => n.text).join('\n');
+  const all = notes.map((n) => n.text).join('\n');
   let message: string;
   if (/Rate limited|\(429\)/i.test(all)) {
     const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));

@@ -3,13 +3,15 @@ import nodePath from 'node:path';
 import { joinPath, parseEnvFormat, renderEnv, renderGithubPath } from '../../toolchain/envFormat.js';
 import { exitLikeChild, runTool } from '../../toolchain/exec.js';
 import { json } from './render.js';
+import { installedBinary } from './warm.js';
 import { openToolchain, parseToolSpec, write, type ToolchainCommand } from './session.js';
 
 /** `toolchain which <tool>`: the binary's absolute path; an error when not installed. */
 export async function which(cmd: ToolchainCommand): Promise<void> {
   const [arg] = cmd.args as [string];
-  const tc = await openToolchain(cmd);
-  write(cmd, `${await tc.binaryFor(parseToolSpec(arg))}\n`);
+  const spec = parseToolSpec(arg);
+  const binary = (await installedBinary(cmd, spec)) ?? (await (await openToolchain(cmd)).binaryFor(spec));
+  write(cmd, `${binary}\n`);
 }
 
 async function pathDirs(cmd: ToolchainCommand): Promise<string[]> {
@@ -53,8 +55,8 @@ export async function exec(cmd: ToolchainCommand): Promise<void> {
   const args = rest ?? [];
   // passThroughOptions keeps a `--` that follows the tool; it separates, it is not an argument.
   if (args[0] === '--') args.shift();
-  const tc = await openToolchain(cmd);
-  const binary = await tc.binaryFor(parseToolSpec(arg), { autoInstall: true });
+  const spec = parseToolSpec(arg);
+  const binary = (await installedBinary(cmd, spec)) ?? (await (await openToolchain(cmd)).binaryFor(spec, { autoInstall: true }));
   // The tool's own directory goes first on PATH, so a tool that runs its siblings
   // (terraform-docs → terraform, helm plugins) finds the pinned ones.
   const childEnv = { ...cmd.ctx.env, PATH: joinPath([nodePath.dirname(binary)], cmd.ctx.env.PATH, nodePath.delimiter) };

@@ -434,8 +434,11 @@ export function resolvePackage(pkg: AquaPackage, version: string, p: Platform, o
     }
   }
   const assetName = path.basename(asset);
-  const raw = isUnarchived(format, assetName);
-  const planFormat = raw ? 'raw' : format !== '' ? format : removeExtFromAsset(assetName).format === 'raw' ? '' : removeExtFromAsset(assetName).format;
+  // No format and no archive extension (`yq_linux_amd64`, github_content's `tool.sh`): a plain
+  // file, installed as is. With an archive extension the plan names the format it implies.
+  const inferred = removeExtFromAsset(assetName).format;
+  const raw = isUnarchived(format, assetName) || (format === '' && inferred === 'raw');
+  const planFormat = raw ? 'raw' : format !== '' ? format : inferred;
   const files = planFiles(eff, p, { data, asset, assetName, raw, name });
   const checksum = checksumSource(eff, p, { owner, repo, asset, assetUrl: urls[0], vars, name });
   const plan: AssetPlan = {

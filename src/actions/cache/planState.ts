@@ -1,0 +1,47 @@
+import * as core from '@actions/core';
+import { resolveCachePaths } from '../../cache/paths.js';
+import type { CachePlan } from '../../cache/plan.js';
+import type { CacheMode } from './inputs.js';
+
+/** What main hands to post: the key is resolved once, as actions/cache does. */
+interface PlanState {
+  key: string;
+  restoreKeys: string[];
+  root: string;
+  includes: string[];
+  backend: CachePlan['backend'];
+  dir?: string;
+  mode: CacheMode;
+}
+
+export function savePlanState(plan: CachePlan, mode: CacheMode): void {
+  const state: PlanState = {
+    key: plan.key,
+    restoreKeys: plan.restoreKeys,
+    root: plan.paths.root,
+    includes: plan.paths.includes,
+    backend: plan.backend,
+    dir: plan.dir,
+    mode,
+  };
+  core.saveState('plan', JSON.stringify(state));
+}
+
+export function loadPlanState(): { plan: CachePlan; mode: CacheMode } | undefined {
+  const raw = core.getState('plan');
+  if (!raw) return undefined;
+  const s = JSON.parse(raw) as PlanState;
+  return {
+    mode: s.mode,
+    plan: {
+      key: s.key,
+      restoreKeys: s.restoreKeys,
+      defaultKey: false,
+      paths: resolveCachePaths(s.root, s.includes),
+      backend: s.backend,
+      dir: s.dir,
+      pinFiles: [],
+      config: {} as CachePlan['config'],
+    },
+  };
+}

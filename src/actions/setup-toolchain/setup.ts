@@ -1,0 +1,169 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { hasActionsRuntime, pinsHash, resolveCachePlan, restore, save, type RestoreReport, type SaveReport } from '../../cache/index.js';
+import { errorMessage } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import { platformKey } from '../../common/platform.js';
+import { applyOverrides, loadConfig, type LoadedConfig } from '../../config/load.js';
+import { createToolchain } from '../../toolchain/index.js';
+import type { InstallOutcome, ToolchainManager, ToolSpec } from '../../toolchain/engine.js';
+import { boolInput, enumInput, listInput, stringInput } from '../common/inputs.js';
+import { parseToolRef } from '../../workflow/toolNeeds.js';
+import { toolchainCacheKey, toolchainKeyPrefix } from './cacheKey.js';
+import { installFailure } from './failures.js';
+import { cacheInToolCache, type InstalledTool } from './toolCache.js';
+
+export const SAVE_POLICIES = ['on-success', 'always', 'never'] as const;
+export type SavePolicy = (typeof SAVE_POLICIES)[number];
+export const VERIFY_POLICIES = ['required', 'when_available', 'disabled'] as const;
+
+export interface SetupToolchainInputs {
+  toolVersions: string;
+  /** Extra `tool@version` entries. */
+  tools: string[];
+  config?: string;
+  installRoot?: string;
+  cache: boolean;
+  githubToken?: string;
+  verify?: (typeof VERIFY_POLICIES)[number];
+  save: SavePolicy;
+}
+
+/** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
+export function readSetupInputs(prefix = ''): SetupToolchainInputs {
+  const verify = stringInput(`${prefix}verify`).replace(/-/g, '_');
+  return {
+    toolVersions: stringInput(`${prefix}tool-versions`, '.tool-versions'),
+    tools: listInput(`${prefix}tools`),
+    config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
+    installRoot: stringInput(`${prefix}install-root`) || undefined,
+    cache: boolInput(`${prefix}cache`, true),
+    githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
+    verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
+    save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
+  };
+}
+
+function enumValue(name: string, value: string): (typeof VERIFY_POLICIES)[number] {
+  if ((VERIFY_POLICIES as readonly string[]).includes(value)) return value as (typeof VERIFY_POLICIES)[number];
+  // Reuse the input parser's message for an invalid value.
+  return enumInput(name, VERIFY_POLICIES, 'when_available');
+}
+
+export interface SetupResult {
+  tools: InstalledTool[];
+  cacheHit: boolean;
+  installRoot: string;
+  /** Key used for the install-root cache (undefined when caching is off). */
+  cacheKey?: string;
+  restore?: RestoreReport;
+  pathDirs: string[];
+}
+
+export interface SetupContext {
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function loadActionConfig(configPath: string | undefined, ctx: SetupContext): LoadedConfig {
+  return loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env, logger: ctx.logger });
+}
+
+async function makeToolchain(inputs: SetupToolchainInputs, ctx: SetupContext): Promise<{ toolchain: ToolchainManager; config: LoadedConfig }> {
+  const config = loadActionConfig(inputs.config, ctx);
+  if (inputs.verify) applyOverrides(config, { 'toolchain.verification.checksums': inputs.verify });
+  const toolchain = await createToolchain({
+    config,
+    logger: ctx.logger,
+    env: ctx.env,
+    toolVersionsPath: path.resolve(ctx.cwd, inputs.toolVersions),
+    installRoot: inputs.installRoot ? path.resolve(ctx.cwd, inputs.installRoot) : undefined,
+    githubToken: inputs.githubToken,
+  });
+  return { toolchain, config };
+}
+
+/** Cache plan for the install root (a literal key; the engine handles archive, excludes, state). */
+async function installRootPlan(config: LoadedConfig, toolchain: ToolchainManager, key: string) {
+  return resolveCachePlan(config, {
+    root: toolchain.installRoot,
+    paths: [],
+    key,
+    restoreKeys: [toolchainKeyPrefix(toolchain.platform)],
+  });
+}
+
+function specsFrom(tools: string[]): ToolSpec[] {
+  return tools.map((t) => {
+    const { tool, version } = parseToolRef(t);
+    return { tool, version };
+  });
+}
+
+function installedTool(o: InstallOutcome): InstalledTool {
+  return { name: o.tool.requestedAs ?? o.tool.repoName, package: `${o.tool.repoOwner}/${o.tool.repoName}`, version: o.version, path: o.binDir! };
+}
+
+/**
+ * setup-toolchain's main phase: restore the install root from the Actions cache, install
+ * every pinned tool (+ extra `tools`), copy them into the runner tool cache and put the
+ * default versions on PATH. Throws (naming tool, version, platform, URL, reason) when any
+ * install fails.
+ */
+export async function setupToolchain(inputs: SetupToolchainInputs, ctx: SetupContext): Promise<SetupResult> {
+  const { toolchain, config } = await makeToolchain(inputs, ctx);
+  const platform = platformKey(toolchain.platform);
+  let cacheKey: string | undefined;
+  let restored: RestoreReport | undefined;
+  if (inputs.cache) {
+    if (hasActionsRuntime(ctx.env)) {
+      const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
+      cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
+      try {
+        restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
+      } catch (err) {
+        ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${errorMessage(err)}`);
+      }
+    } else {
+      ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
+    }
+  }
+  const pinned = await toolchain.install('all');
+  const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
+  const outcomes = [...pinned, ...extra];
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  if (failed.length > 0) throw installFailure(failed, platform);
+  const fresh = outcomes.filter((o) => o.status === 'installed').length;
+  ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
+
+  const seen = new Set<string>();
+  const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
+  await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
+
+  // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
+  const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir!)])];
+  return {
+    tools,
+    cacheHit: restored?.outcome === 'exact',
+    installRoot: toolchain.installRoot,
+    cacheKey,
+    restore: restored,
+    pathDirs,
+  };
+}
+
+/** `core.addPath` prepends, so add in reverse to keep the first directory first. */
+export function addToPath(dirs: string[]): void {
+  for (const d of [...dirs].reverse()) core.addPath(d);
+}
+
+/** Save the install root under `key` (post phase, or end of main for `save: always`). */
+export async function saveToolchainCache(
+  inputs: Pick<SetupToolchainInputs, 'config' | 'installRoot' | 'toolVersions' | 'githubToken'>,
+  key: string,
+  ctx: SetupContext,
+): Promise<SaveReport> {
+  const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
+  return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+}

@@ -1,0 +1,93 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { AtmosError, errorMessage } from '../../common/errors.js';
+import { expandPath } from '../../common/paths.js';
+import type { LoadedConfig } from '../../config/load.js';
+import { cliConfigLocations, readUserCliConfig } from '../../mirror/cliconfig.js';
+import { formatReportLine, formatReportTable } from '../../mirror/report.js';
+import { sessionSettings, startMirrorSession, type MirrorSession } from '../../mirror/session.js';
+import type { SavingsReport } from '../../mirror/types.js';
+import { exitLikeChild, runTool } from '../../toolchain/exec.js';
+import type { CliContext } from '../context.js';
+import { parseToolSpec } from '../toolchain/session.js';
+
+/**
+ * `atmos-ts terraform [args…]`: the configured binary with an ephemeral proxy and a merged
+ * CLI config (when `components.terraform.cache.enabled`), the plugin cache under the cache
+ * root, the exit code (or signal) of the child passed on, and the savings line at the end.
+ */
+export async function runTerraform(ctx: CliContext, args: string[]): Promise<void> {
+  const config = ctx.config();
+  const tf = config.values.components.terraform;
+  const binary = await terraformBinary(config, ctx);
+  const env: NodeJS.ProcessEnv = { ...ctx.env };
+
+  let session: MirrorSession | undefined;
+  if (tf.cache.enabled) {
+    session = await startMirrorSession({ settings: sessionSettings(config), env: ctx.env, logger: ctx.logger });
+    Object.assign(env, session.childEnv);
+  }
+  try {
+    const pluginCache = await pluginCacheDir(config, ctx.env, session);
+    if (pluginCache) env.TF_PLUGIN_CACHE_DIR = pluginCache;
+    ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
+    const exit = await runTool(binary, args, { env, cwd: ctx.cwd });
+    if (session) printReport(ctx, await session.close());
+    exitLikeChild(exit);
+  } finally {
+    if (session) await session.close();
+  }
+}
+
+/**
+ * `TF_PLUGIN_CACHE_DIR=<cache root>/terraform/plugins` (or `plugin_cache_dir`) unless the
+ * user already chose one (env or their CLI config), or `plugin_cache: false`.
+ */
+export async function pluginCacheDir(config: LoadedConfig, env: NodeJS.ProcessEnv, session?: MirrorSession): Promise<string | undefined> {
+  const tf = config.values.components.terraform;
+  if (!tf.plugin_cache || env.TF_PLUGIN_CACHE_DIR) return undefined;
+  const user = session?.userConfig ?? (await readUserCliConfig(cliConfigLocations(env)).catch(() => undefined));
+  if (user && 'plugin_cache_dir' in user.other) return undefined;
+  const dir = tf.plugin_cache_dir ? expandPath(tf.plugin_cache_dir, config.baseDir) : path.join(config.cacheRoot, 'terraform', 'plugins');
+  // Terraform ignores (with a warning) a plugin cache directory that does not exist.
+  await fs.mkdir(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * `components.terraform.command`: a path is used as is; `tool@version` is installed through
+ * the toolchain; a bare name is the toolchain's pinned version when .tool-versions has it,
+ * else whatever PATH finds.
+ */
+export async function terraformBinary(config: LoadedConfig, ctx: CliContext): Promise<string> {
+  const command = config.values.components.terraform.command || 'terraform';
+  if (command.includes('/') || command.includes('\\')) return expandPath(command, config.baseDir);
+  const spec = parseToolSpec(command);
+  const { createToolchain } = await import('../../toolchain/index.js');
+  if (spec.version) {
+    const toolchain = await createToolchain({ config, logger: ctx.logger, env: ctx.env });
+    return toolchain.binaryFor(spec, { autoInstall: true });
+  }
+  try {
+    const toolchain = await createToolchain({ config, logger: ctx.logger, env: ctx.env });
+    const configured = await toolchain.configuredVersions();
+    if (spec.tool in configured) return await toolchain.binaryFor(spec, { autoInstall: true });
+  } catch (err) {
+    if (err instanceof AtmosError && err.code !== 'CONFIG') ctx.logger.debug(`toolchain lookup for ${command} failed (${errorMessage(err)}); using PATH`);
+  }
+  return command;
+}
+
+export function printReport(ctx: CliContext, report: SavingsReport): void {
+  ctx.logger.info(formatReportLine(report));
+  for (const w of report.warnings) ctx.logger.warn(`registry cache: ${w}`);
+  const summary = ctx.env.GITHUB_STEP_SUMMARY;
+  if (ctx.env.GITHUB_ACTIONS === 'true' && summary) {
+    try {
+      appendFileSync(summary, formatReportTable(report));
+    } catch (err) {
+      ctx.logger.debug(`cannot write the job summary: ${errorMessage(err)}`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { expandPath } from '../../common/paths.js';
+import type { LoadedConfig } from '../../config/load.js';
+import type { ToolSpec } from '../../toolchain/engine.js';
+import { InstallLayout } from '../../toolchain/layout.js';
+import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
+import { loadLockFile } from '../../toolchain/lockFile.js';
+import { loadToolVersions } from '../../toolchain/toolVersions.js';
+import type { ToolchainCommand } from './session.js';
+
+/**
+ * The warm path of `exec` and `which`: find an ALREADY INSTALLED binary from local
+ * files only (`.tool-versions`, the lock, the install metadata), without importing the
+ * engine — whose HTTP client, registries and installers cost ~100 ms to load, which
+ * `exec` pays on every call. Anything not answerable locally (not installed, a
+ * constraint or `latest`, an unknown short name) returns undefined and the caller
+ * asks the engine, which does the same lookup and installs when needed.
+ *
+ * The path rules mirror `createToolchain` (flag > `toolchain.*` key > default).
+ */
+export interface ToolchainPaths {
+  installRoot: string;
+  toolVersionsPath: string;
+  lockPath: string;
+  useLock: boolean;
+}
+
+export function toolchainPaths(config: LoadedConfig, flags: { toolVersions?: string; installRoot?: string }): ToolchainPaths {
+  const tc = config.values.toolchain;
+  const toolVersionsPath = flags.toolVersions
+    ? path.resolve(config.cwd, flags.toolVersions)
+    : expandPath(tc.versions_file ?? '.tool-versions', config.baseDir);
+  return {
+    toolVersionsPath,
+    lockPath: tc.lock_file ? expandPath(tc.lock_file, config.baseDir) : path.join(path.dirname(toolVersionsPath), 'toolchain.lock.yaml'),
+    installRoot: flags.installRoot
+      ? path.resolve(config.cwd, flags.installRoot)
+      : tc.install_path
+        ? expandPath(tc.install_path, config.baseDir)
+        : path.join(config.cacheRoot, 'toolchain'),
+    useLock: tc.use_lock_file ?? true,
+  };
+}
+
+const EXACT_VERSION = /^v?\d[\w.+-]*$/;
+
+export async function installedBinary(cmd: ToolchainCommand, spec: ToolSpec): Promise<string | undefined> {
+  const config = cmd.ctx.config();
+  const flag = (k: string) => (typeof cmd.opts[k] === 'string' && cmd.opts[k] !== '' ? (cmd.opts[k] as string) : undefined);
+  const paths = toolchainPaths(config, { toolVersions: flag('toolVersions'), installRoot: flag('toolchainPath') ?? flag('toolsDir') });
+  const layout = new InstallLayout(paths.installRoot);
+  const aliases = Object.fromEntries(
+    Object.entries(config.values.toolchain.aliases ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  const lock = paths.useLock ? await loadLockFile(paths.lockPath) : undefined;
+  const tool = await resolveLocally(spec.tool, { aliases, lock, layout });
+  if (!tool) return undefined;
+  const shownFile = path.relative(config.cwd, paths.toolVersionsPath) || paths.toolVersionsPath;
+  const version = spec.version ?? (await pinnedVersion(paths.toolVersionsPath, shownFile, tool, spec.tool, { aliases, lock, layout }));
+  if (!version || !EXACT_VERSION.test(version)) return undefined;
+  const meta = await layout.readMeta(tool.owner, tool.repo, version);
+  if (!meta) return undefined;
+  const wanted = spec.tool.split('/').pop()!;
+  const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? meta.binaries[0];
+  return name ? path.join(layout.versionDir(tool.owner, tool.repo, version), name) : undefined;
+}
+
+/** The default version of `tool` in `.tool-versions`, whichever key (alias or owner/repo) the file uses. */
+async function pinnedVersion(
+  file: string,
+  shownFile: string,
+  tool: LocalTool,
+  typed: string,
+  ctx: Parameters<typeof resolveLocally>[1],
+): Promise<string | undefined> {
+  const tv = await loadToolVersions(file, shownFile);
+  for (const key of [typed, tool.name, `${tool.owner}/${tool.repo}`]) {
+    const v = tv.tools.get(key)?.[0];
+    if (v) return v;
+  }
+  for (const [key, versions] of tv.tools) {
+    const other = await resolveLocally(key, ctx);
+    if (other && other.owner === tool.owner && other.repo === tool.repo) return versions[0];
+  }
+  return undefined;
+}

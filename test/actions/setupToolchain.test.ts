@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import YAML from 'yaml';
+import { tarGz } from '../fakes/archives.js';
+import { startGithubUpstream } from '../fakes/githubUpstream.js';
+import { startCacheService } from '../harness/cacheService.js';
+import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
+import { tempDir } from '../helpers/tmp.js';
+import { inlineRegistry } from '../workflow/project.js';
+
+const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'setup-toolchain', 'index.js');
+const up = await startGithubUpstream();
+after(() => up.close());
+const cacheService = await startCacheService();
+after(() => cacheService.close());
+
+const os = process.platform === 'darwin' ? 'darwin' : 'linux';
+const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
+const nodeArch = process.arch;
+function publish(repo: string, version: string): void {
+  const body = tarGz([{ name: repo, body: `#!/bin/sh\necho "${repo} ${version}"\n`, mode: 0o755 }]);
+  up.addRelease('acme', repo, `v${version}`, { [`${repo}_${version}_${os}_${arch}.tar.gz`]: body });
+}
+publish('hello', '1.2.0');
+publish('hello', '1.3.1');
+publish('greet', '0.5.0');
+
+let jobs = 0;
+/** A fresh job: its own workspace with atmos.yaml + .tool-versions, cache root and run id. */
+function job(toolVersions: string): { dirs: RunnerDirs; env: NodeJS.ProcessEnv } {
+  const dirs = makeRunnerDirs(tempDir('atmos-setup-'));
+  writeFileSync(path.join(dirs.workspace, 'atmos.yaml'), YAML.stringify({ toolchain: { registries: [inlineRegistry()] } }));
+  writeFileSync(path.join(dirs.workspace, '.tool-versions'), toolVersions);
+  jobs++;
+  return {
+    dirs,
+    env: { ...up.env, ATMOS_XDG_CACHE_HOME: path.join(dirs.root, 'xdg'), ATMOS_HTTP_RETRY_MIN_MS: '5', GITHUB_RUN_ID: String(500 + jobs) },
+  };
+}
+
+describe('actions/setup-toolchain', () => {
+  it('installs the pinned tools, adds the defaults to PATH, fills the tool cache and reports them', async () => {
+    const { dirs, env } = job('hello 1.3.1 1.2.0\n');
+    const run = await runAction(bundle, dirs, { env, inputs: { tools: 'greet@0.5.0', cache: 'false', 'github-token': 'ghs_secretvalue123' } });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const tools = JSON.parse(run.outputs.tools) as { name: string; package: string; version: string; path: string }[];
+    assert.deepEqual(tools.map((t) => `${t.package}@${t.version}`).sort(), ['acme/greet@0.5.0', 'acme/hello@1.2.0', 'acme/hello@1.3.1']);
+    const root = run.outputs['install-root'];
+    assert.equal(root, path.join(env.ATMOS_XDG_CACHE_HOME!, 'atmos', 'toolchain'));
+    assert.equal(run.outputs['cache-hit'], 'false');
+    // The default version first, then the extra tool; the non-default 1.2.0 is not on PATH.
+    assert.deepEqual(run.pathAdded.reverse(), [path.join(root, 'bin/acme/hello/1.3.1'), path.join(root, 'bin/acme/greet/0.5.0')]);
+    assert.equal(execFileSync(path.join(run.pathAdded[0], 'hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
+    for (const [tool, v] of [['hello', '1.3.1'], ['hello', '1.2.0'], ['greet', '0.5.0']]) {
+      assert.ok(existsSync(path.join(dirs.toolCache, tool, v, nodeArch, tool)), `${tool} ${v} in the tool cache`);
+      assert.ok(existsSync(path.join(dirs.toolCache, tool, v, `${nodeArch}.complete`)));
+    }
+    assert.ok(run.masks.includes('ghs_secretvalue123'), 'the token is masked');
+    assert.ok(!run.stdout.replace(/::add-mask::.*\n/, '').includes('ghs_secretvalue123'));
+  });
+
+  it('a failed install names tool, version, platform, URL and reason, and fails the step', async () => {
+    const { dirs, env } = job('hello 1.3.1\ngreet 9.9.9\n');
+    const run = await runAction(bundle, dirs, { env, inputs: { cache: 'false' } });
+    assert.equal(run.code, 1);
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+    assert.match(error, /greet 9\.9\.9 \(\w+_\w+\)/);
+    assert.match(error, /acme\/greet\/releases\/download\/v9\.9\.9\/greet_9\.9\.9_/);
+    assert.match(error, /404|not found|no release asset/i);
+    assert.deepEqual(run.pathAdded, []);
+    assert.equal(run.outputs.tools, undefined);
+  });
+
+  it('a cache miss saves in post; the next job restores the install root with no download', async () => {
+    const first = job('hello 1.3.1\ngreet 0.5.0\n');
+    const env1 = { ...first.env, ...cacheService.env };
+    const main1 = await runAction(bundle, first.dirs, { env: env1 });
+    assert.equal(main1.code, 0, main1.stdout + main1.stderr);
+    assert.equal(main1.outputs['cache-hit'], 'false');
+    assert.match(main1.state['cache-key'], /^atmos-toolchain-\w+-\w+-[0-9a-f]{16}$/);
+    const post1 = await runAction(bundle, first.dirs, { env: env1, state: main1.state });
+    assert.equal(post1.code, 0, post1.stdout + post1.stderr);
+    assert.match(post1.stdout, /Cache saved/);
+    assert.ok(cacheService.entries.some((e) => e.key === main1.state['cache-key'] && e.finalized));
+
+    const second = job('hello 1.3.1\ngreet 0.5.0\n');
+    const env2 = { ...second.env, ...cacheService.env };
+    up.resetCounts();
+    const main2 = await runAction(bundle, second.dirs, { env: env2 });
+    assert.equal(main2.code, 0, main2.stdout + main2.stderr);
+    assert.equal(main2.outputs['cache-hit'], 'true');
+    assert.equal(up.count('/acme/'), 0, 'nothing downloaded after an exact hit');
+    assert.equal(execFileSync(path.join(main2.outputs['install-root'], 'bin/acme/hello/1.3.1/hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
+    assert.equal(main2.state['cache-key'], undefined, 'no save after an exact hit');
+    const post2 = await runAction(bundle, second.dirs, { env: env2, state: main2.state });
+    assert.equal(post2.code, 0);
+    assert.match(post2.stdout, /nothing to save/);
+  });
+
+  it('save: never skips the post save; an invalid save value fails clearly', async () => {
+    const { dirs, env } = job('hello 1.2.0\n');
+    const main = await runAction(bundle, dirs, { env: { ...env, ...cacheService.env }, inputs: { save: 'never', tools: 'hello@1.3.1' } });
+    assert.equal(main.code, 0, main.stdout);
+    assert.equal(main.state['cache-key'], undefined);
+    const bad = await runAction(bundle, job('').dirs, { env, inputs: { save: 'sometimes' } });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /invalid save "sometimes": expected "on-success" or "always" or "never"/);
+  });
+});
