@@ -1,9 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Contender } from './contender.js';
+import type { Invocation } from './timing.js';
 import type { BenchTool } from './tools.js';
+
+export interface AtmosContender extends Contender {
+  /** The snapshot of dist/cli/index.js this run uses. */
+  cli: string;
+  lockFile: string;
+  /** Empty install root, but keep what the flags say (the committed lock; the cached registry index). */
+  resetPartly(keep: { lock?: boolean; registryIndex?: boolean }): void;
+  execByBinaryName(t: BenchTool): Invocation;
+}
 
 /**
  * atmos-ts as users run it: the ncc-bundled CLI (`node dist/cli/index.js`), tools pinned in
@@ -21,10 +31,14 @@ export function atmosContender(opts: {
   /** Fake GitHub (GITHUB_SERVER_URL) and its API (GITHUB_API_URL). */
   serverUrl: string;
   apiUrl: string;
-}): Contender & { resetKeepLock(): void; lockFile: string } {
-  const cli = path.join(opts.repoRoot, 'dist', 'cli', 'index.js');
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build -- cli\` first`);
+}): AtmosContender {
+  const built = path.join(opts.repoRoot, 'dist', 'cli');
+  if (!existsSync(path.join(built, 'index.js'))) throw new Error(`${built}/index.js is missing: run \`npm run build -- cli\` first`);
   const root = path.join(opts.workDir, 'atmos');
+  // Run a snapshot of the bundle: a rebuild of dist/ during the run (it empties the
+  // directory first) must not turn into failed or half-loaded commands.
+  const cli = path.join(root, 'dist-cli', 'index.js');
+  cpSync(built, path.dirname(cli), { recursive: true });
   const project = path.join(root, 'project');
   const cache = path.join(root, 'cache');
   const lockFile = path.join(project, 'toolchain.lock.yaml');
@@ -49,24 +63,30 @@ export function atmosContender(opts: {
   const run = (...args: string[]) => ({ cmd: node, args: [cli, ...args], cwd: project, env });
   const binaries = new Map<string, string>();
 
-  const reset = (keepLock: boolean) => {
-    rmSync(cache, { recursive: true, force: true });
-    if (!keepLock) rmSync(lockFile, { force: true });
+  const installRoot = path.join(cache, 'atmos', 'toolchain');
+  const resetPartly = (keep: { lock?: boolean; registryIndex?: boolean }) => {
+    if (keep.registryIndex && existsSync(installRoot)) {
+      for (const entry of readdirSync(installRoot)) if (entry !== 'registry') rmSync(path.join(installRoot, entry), { recursive: true, force: true });
+    } else rmSync(cache, { recursive: true, force: true });
+    if (!keep.lock) rmSync(lockFile, { force: true });
     binaries.clear();
   };
   return {
     name: 'atmos-ts',
+    cli,
     lockFile,
     setup: [
-      `\`node dist/cli/index.js\` (ncc bundle, Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
+      `\`node dist/cli/index.js\` (ncc bundle, copied at the start of the run; Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
       '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: <shared fixtures>/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;',
       'env `GITHUB_SERVER_URL`/`GITHUB_API_URL` = the fake; isolated cache root (`ATMOS_XDG_CACHE_HOME`). Cold runs also delete `toolchain.lock.yaml`.',
       'Install: `atmos-ts toolchain install`; exec: `atmos-ts toolchain exec <owner/repo> -- --version`.',
     ].join('\n'),
-    reset: () => reset(false),
-    resetKeepLock: () => reset(true),
+    reset: () => resetPartly({}),
+    resetPartly,
     install: () => run('toolchain', 'install'),
     exec: (t) => run('toolchain', 'exec', t.id, '--', '--version'),
+    // What users type (`toolchain exec terraform`): resolved from the lock / install metadata.
+    execByBinaryName: (t) => run('toolchain', 'exec', t.bin, '--', '--version'),
     binaryPath(t) {
       let bin = binaries.get(t.id);
       if (!bin) {

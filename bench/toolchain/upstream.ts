@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startGithubUpstream, type GithubUpstream } from '../../test/fakes/githubUpstream.js';
-import { tarGz, tarXz, zipBuffer } from '../../test/fakes/archives.js';
+import { tarBuffer, tarGz, zipBuffer } from '../../test/fakes/archives.js';
 import { startApiShim } from './githubApiShim.js';
 import { DOWNLOAD_HOSTS, type BenchTool } from './tools.js';
 
@@ -20,12 +21,14 @@ export interface BenchUpstream {
   replacements: Record<string, string>;
   /** Total bytes of the 10 assets. */
   assetBytes: number;
+  /** Requests since the last `up.resetCounts()`: all, to the API, and downloads of paths the fake does not serve (404s). */
+  counts(): { total: number; api: number; misses: number };
   close(): Promise<void>;
 }
 
 export function fakeBinary(tool: BenchTool, bytes: number): Buffer {
   const head = `#!/bin/sh\necho "${tool.bin} version v${tool.version}"\nexit 0\n`;
-  // Incompressible padding (base64 of random bytes) in comment lines, ~bytes in total.
+  // Padding that compresses poorly (base64 of random bytes) in comment lines, ~bytes in total.
   const pad = randomBytes(Math.max(0, Math.floor((bytes - head.length) * 0.75)))
     .toString('base64')
     .replace(/(.{76})/g, '# $1\n');
@@ -45,7 +48,8 @@ async function buildAsset(tool: BenchTool, binary: Buffer): Promise<Buffer> {
     case 'tar.gz':
       return tarGz(entries);
     case 'tar.xz':
-      return tarXz(entries);
+      // Not archives.ts's tarXz: its execFileSync keeps the 1 MiB default maxBuffer.
+      return execFileSync('xz', ['-z', '-c', '-T1', '-6'], { input: tarBuffer(entries), maxBuffer: 1 << 30 });
   }
 }
 
@@ -68,25 +72,29 @@ function checksumFile(tool: BenchTool, asset: Buffer): string {
   }
 }
 
-function serve(up: GithubUpstream, url: string, body: Buffer): void {
+/** Publish `body` at the fake's equivalent of upstream `url`; returns the fake-side path. */
+function serve(up: GithubUpstream, url: string, body: Buffer): string {
   const gh = /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/(.+)$/.exec(url);
   if (gh) {
     up.addRelease(gh[1], gh[2], gh[3], { [gh[4]]: body });
-    return;
+    return url.slice('https://github.com'.length);
   }
   const host = Object.keys(DOWNLOAD_HOSTS).find((h) => url.startsWith(`${h}/`));
   if (!host) throw new Error(`bench: no fake host for ${url}`);
-  up.addFile(DOWNLOAD_HOSTS[host] + url.slice(host.length), body);
+  const fakePath = DOWNLOAD_HOSTS[host] + url.slice(host.length);
+  up.addFile(fakePath, body);
+  return fakePath;
 }
 
 export async function startBenchUpstream(tools: BenchTool[], binaryBytes: number): Promise<BenchUpstream> {
   const up = await startGithubUpstream();
   let assetBytes = 0;
+  const served = new Set<string>();
   for (const tool of tools) {
     const asset = await buildAsset(tool, fakeBinary(tool, binaryBytes));
     assetBytes += asset.length;
-    serve(up, tool.assetUrl, asset);
-    if (tool.checksum) serve(up, tool.checksum.url, Buffer.from(checksumFile(tool, asset)));
+    served.add(serve(up, tool.assetUrl, asset));
+    if (tool.checksum) served.add(serve(up, tool.checksum.url, Buffer.from(checksumFile(tool, asset))));
     // Tools downloaded from other hosts still have GitHub releases (version listings use them).
     if (!tool.assetUrl.startsWith('https://github.com/')) {
       const [owner, repo] = tool.id.split('/');
@@ -104,6 +112,11 @@ export async function startBenchUpstream(tools: BenchTool[], binaryBytes: number
     apiUrl: shim.apiUrl,
     replacements,
     assetBytes,
+    counts: () => ({
+      total: up.requests.length,
+      api: up.apiCalls(),
+      misses: up.requests.filter((r) => !r.path.startsWith('/api/') && !served.has(r.path.split('?')[0])).length,
+    }),
     close: async () => {
       await shim.close();
       await up.close();

@@ -34059,6 +34059,9 @@ class GitHubCacheBackend {
     }
     async save(req) {
         requireRuntime(req.env);
+        if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
+            return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
+        }
         const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
         let id;
         let notes;
@@ -34082,7 +34085,8 @@ class GitHubCacheBackend {
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
         }
-        if (id === -1 && notes.length === 0 && /^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+        // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
+        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
             return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
         }
         if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
@@ -34503,8 +34507,16 @@ class AutoCacheSession {
     /** Decide, and restore when asked. Never throws. */
     async before() {
         const { logger, env } = this.options;
+        let loaded;
         try {
-            const loaded = this.options.config();
+            loaded = this.options.config();
+        }
+        catch (err) {
+            // The command reports a broken atmos.yaml itself; no second message from here.
+            logger.debug(`ci cache: configuration not loadable (${errorMessage(err)}); skipping the automatic cache`);
+            return;
+        }
+        try {
             const cc = loaded.values.ci?.cache;
             if (!cc?.enabled || !cc.auto || cc.auto === 'off')
                 return;

@@ -31,7 +31,7 @@ function toSemverRange(constraint) {
         const p = part.trim();
         const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
         if (!m)
-            return p.replace(/^(=|!=|>=|<=|>|<)\s+/, '$1').replace(/^!=/, '!=');
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
         const nums = m[1].split('.').map(Number);
         const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
         // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0

@@ -259,10 +259,11 @@ function keyValues(pairs) {
 /* harmony export */   NJ: () => (/* binding */ positiveInt),
 /* harmony export */   Y2: () => (/* binding */ toolArgs),
 /* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   sD: () => (/* binding */ openToolchain)
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38641);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19827);
 
 
 /** Opens the engine with the global toolchain flags applied (flag > env > atmos.yaml > default). */
@@ -270,21 +271,21 @@ async function openToolchain(cmd) {
     const { ctx, opts } = cmd;
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
-    (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, {
-        'toolchain.max_concurrency': maxConcurrency,
-        'toolchain.tools_config': str(opts.toolsConfig),
-    });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(596), __webpack_require__.e(648), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 19119));
+    (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(648), __webpack_require__.e(686), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 71686));
     return createToolchain({
         config,
         logger: ctx.logger,
         env: ctx.env,
         toolVersionsPath: str(opts.toolVersions),
         installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir),
-        toolsConfigPath: str(opts.toolsConfig) ?? config.values.toolchain.tools_config,
+        // The flag is relative to the current directory; `toolchain.tools_config` (read by the
+        // registries when no flag is given) to atmos.yaml's directory.
+        toolsConfigPath: str(opts.toolsConfig),
         githubToken: str(opts.githubToken),
     });
 }
+/** A string option's value; unset and empty are the same. */
 function str(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
@@ -422,7 +423,7 @@ function toSemverRange(constraint) {
         const p = part.trim();
         const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
         if (!m)
-            return p.replace(/^(=|!=|>=|<=|>|<)\s+/, '$1').replace(/^!=/, '!=');
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
         const nums = m[1].split('.').map(Number);
         const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
         // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0

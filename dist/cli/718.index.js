@@ -318,6 +318,9 @@ class GitHubCacheBackend {
     }
     async save(req) {
         requireRuntime(req.env);
+        if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
+            return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
+        }
         const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 64305));
         let id;
         let notes;
@@ -332,6 +335,8 @@ class GitHubCacheBackend {
         }
         if (id > 0)
             return { status: 'saved' };
+        // The library folds every CreateCacheEntry failure into "Unable to reserve cache …";
+        // its debug line ("Failed to reserve cache: …") carries the real cause.
         const all = notes.map((n) => n.text).join('\n');
         if (/cache write denied/i.test(all)) {
             return {
@@ -339,14 +344,12 @@ class GitHubCacheBackend {
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
         }
-        if (/Unable to reserve cache/i.test(all) || /already exists/i.test(all)) {
-            return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
+        // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
+        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
         }
-        if (/ACTIONS_CACHE_MODE|Cache save skipped|not allow/i.test(all) || id === -1 && notes.length === 0) {
-            // ACTIONS_CACHE_MODE=read/none makes the library return -1 without a message.
-            if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-                return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
-            }
+        if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+            return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
         }
         const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
         return { status: 'failed', message: problem };
@@ -445,9 +448,9 @@ function captureStdout(notes, logger, env) {
                     original.call(process.stdout, `${line}\n`);
                 return;
             }
-            if (kind === 'debug')
-                return logger.debug(github_unescape(text));
             notes.push({ level: kind, text: github_unescape(text) });
+            if (kind === 'debug')
+                logger.debug(github_unescape(text));
             return;
         }
         if (/^Failed to (save|restore):/.test(line) || /^Cache reservation failed/.test(line)) {
@@ -490,10 +493,10 @@ function github_unescape(s) {
 }
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
 function explainProblems(notes, op, logger) {
-    const failures = notes.filter((n) => n.level !== 'info' || /^Failed to/.test(n.text));
+    const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
     if (failures.length === 0)
         return undefined;
-    const all = failures.map((n) => n.text).join('\n');
+    const all = notes.map((n) => n.text).join('\n');
     let message;
     if (/Rate limited|\(429\)/i.test(all)) {
         const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));
@@ -647,8 +650,16 @@ class AutoCacheSession {
     /** Decide, and restore when asked. Never throws. */
     async before() {
         const { logger, env } = this.options;
+        let loaded;
         try {
-            const loaded = this.options.config();
+            loaded = this.options.config();
+        }
+        catch (err) {
+            // The command reports a broken atmos.yaml itself; no second message from here.
+            logger.debug(`ci cache: configuration not loadable (${(0,errors/* errorMessage */.gJ)(err)}); skipping the automatic cache`);
+            return;
+        }
+        try {
             const cc = loaded.values.ci?.cache;
             if (!cc?.enabled || !cc.auto || cc.auto === 'off')
                 return;

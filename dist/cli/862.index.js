@@ -1,5 +1,5 @@
 export const id = 862;
-export const ids = [862];
+export const ids = [862,69];
 export const modules = {
 
 /***/ 7862:
@@ -34,7 +34,7 @@ class CacheRestClient {
             });
         }
         this.repository = options.repository ?? repositoryFrom(options.env, options.cwd, this.endpoints);
-        this.http = new _common_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq({ logger: options.logger, env: options.env, authFor: (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .githubAuthFor */ .R$)(token, this.endpoints) });
+        this.http = new _common_http_js__WEBPACK_IMPORTED_MODULE_2__.HttpClient({ logger: options.logger, env: options.env, authFor: (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .githubAuthFor */ .R$)(token, this.endpoints) });
     }
     url(query) {
         const u = new URL(`${this.endpoints.apiUrl}/repos/${this.repository}/actions/caches`);
@@ -95,7 +95,7 @@ function nextLink(link) {
 }
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
-    return new _common_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpStatusError */ .F9(status, `repos/${repo}/actions/caches`, '', {
+    return new _common_http_js__WEBPACK_IMPORTED_MODULE_2__.HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
         code: 'CACHE_REST_FAILED',
         explanation: status === 404
             ? `Repository ${repo} was not found, or the token cannot see it.`
@@ -212,11 +212,15 @@ async function diskUsage(p) {
 /***/ 45069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F9: () => (/* binding */ HttpStatusError),
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */   HttpClient: () => (/* binding */ HttpClient),
+/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
+/* harmony export */   flattenHeaders: () => (/* binding */ flattenHeaders),
+/* harmony export */   isRetryableError: () => (/* binding */ isRetryableError),
+/* harmony export */   readBodyText: () => (/* binding */ readBodyText),
+/* harmony export */   redactUrl: () => (/* binding */ redactUrl)
 /* harmony export */ });
-/* unused harmony exports redactUrl, isRetryableError, flattenHeaders, readBodyText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -64,7 +64,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49353);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38641);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19827);
 /* harmony import */ var _argvScan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92750);
 
 
@@ -79,7 +79,7 @@ function loadEarlyConfig(args, env = process.env) {
     const early = (0,_argvScan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanGlobalOptions */ .$)(args);
     const cwd = early.chdir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(early.chdir) : process.cwd();
     try {
-        return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)({ configPath: early.config, cwd, env, logger: _common_logger_js__WEBPACK_IMPORTED_MODULE_1__.silentLogger });
+        return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)({ configPath: early.config, cwd, env, logger: _common_logger_js__WEBPACK_IMPORTED_MODULE_1__.silentLogger });
     }
     catch (err) {
         return err instanceof Error ? err : new Error(String(err));

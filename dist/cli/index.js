@@ -51,8 +51,8 @@ const {
 var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var common_logger = __nccwpck_require__(49353);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __nccwpck_require__(38641);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __nccwpck_require__(19827);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
@@ -67,7 +67,7 @@ function createContext(globals, env = process.env) {
         cwd: process.cwd(),
         out: process.stdout,
         config() {
-            loaded ??= (0,load/* loadConfig */.Z9)({ configPath: globals.config, env, logger });
+            loaded ??= (0,load.loadConfig)({ configPath: globals.config, env, logger });
             return loaded;
         },
     };
@@ -122,7 +122,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(648), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
         if (flags.failOnCacheMiss && report.outcome === 'miss') {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
@@ -137,7 +137,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(648), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         await save(plan, { logger: ctx.logger, env: ctx.env });
     });
     cache
@@ -287,8 +287,12 @@ async function withAutoCache(program, getContext, run) {
         if (names[0] === 'ci' && names[1] === 'cache')
             return;
         const ctx = getContext();
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(648), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
-        const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => ctx.config() });
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { loadConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 19827));
+        // A private load (not ctx.config()): the command keeps loading its own config, with
+        // whatever it sets up first, and reports config problems itself.
+        const configPath = program.opts().config;
+        const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env }) });
         session = s;
         await s.before();
     });
@@ -301,10 +305,54 @@ async function withAutoCache(program, getContext, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terraform.ts
-/** `atmos-ts terraform …` commands. */
+
 function registerTerraformCommands(program, getContext) {
-    void program;
-    void getContext;
+    const terraform = program
+        .command('terraform')
+        .description('Run terraform/tofu (components.terraform.command) through the registry cache; `terraform cache …` manages it')
+        .argument('[args...]', 'arguments passed to terraform/tofu unchanged')
+        .allowUnknownOption()
+        .allowExcessArguments()
+        .passThroughOptions()
+        .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
+        .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
+        .action(async (args) => {
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
+        await runTerraform(getContext(), args ?? []);
+    });
+    // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
+    const cache = terraform
+        .command('cache')
+        .description('Terraform registry cache: serve, inspect, prune, warm, trust')
+        .helpOption('-h, --help', 'display help for command')
+        .showHelpAfterError();
+    const sub = (nameAndArgs, description, load) => cache
+        .command(nameAndArgs)
+        .description(description)
+        .action(async (...actionArgs) => {
+        const self = actionArgs[actionArgs.length - 1];
+        await (await load())(getContext(), self.processedArgs, self.opts());
+    });
+    const format = () => new Option('-f, --format <format>', 'output format: table|json|yaml').default('table');
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
+        .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
+        .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
+        .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
+        .option('--report-file <file>', 'write the savings report as JSON here when stopping')
+        .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
+    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
+    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
+    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
+        .option('--older-than <duration>', 'age like 168h, 30m (env ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN)')
+        .option('--all', 'also provider packages, SHA256SUMS and module archives')
+        .option('--dry-run', 'show what would be deleted')
+        .addOption(format());
+    sub('delete <key>', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove);
+    sub('warm [paths...]', 'pre-fetch the providers of .terraform.lock.hcl files or module directories (default: .)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
+        .option('--platform <os_arch>', 'platform to fetch, repeatable (default components.terraform.platforms, else this machine)', (v, acc = []) => [...acc, v])
+        .addOption(format());
+    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
+    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -326,7 +374,7 @@ function registerToolchainCommands(program, getContext) {
         .enablePositionalOptions()
         .showHelpAfterError();
     const sub = (nameAndArgs, description, load) => {
-        const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+        const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true).addHelpText('afterAll', '\nThe toolchain flags --tool-versions, --toolchain-path and --tools-config are accepted here too (see `atmos-ts toolchain --help`).');
         cmd.action(async (...actionArgs) => {
             const self = actionArgs[actionArgs.length - 1];
             const impl = await load();
@@ -352,18 +400,18 @@ function registerToolchainCommands(program, getContext) {
         .option('--installed-only', 'only installed versions')
         .option('--pending-only', 'only configured versions that are not installed')
         .addOption(output('table|json'));
-    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).which);
-    sub('path', 'PATH entries of the configured tools', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).path)
+    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
+    sub('path', 'PATH entries of the configured tools', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
         .option('--export', 'print as `export PATH=…` for eval')
         .option('--json', 'print as JSON')
         .option('--relative', 'paths relative to the current directory');
-    sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).env)
+    sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).env)
         .addOption(new Option('-f, --format <format>', 'bash|json|dotenv|fish|powershell|github').default('bash'))
         .option('-o, --output <file>', 'append to this file instead of printing')
         .option('--relative', 'paths relative to the current directory')
         .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
     for (const name of ['exec', 'run']) {
-        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 82773))).exec)
+        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).exec)
             .passThroughOptions()
             .allowUnknownOption()
             .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
@@ -404,7 +452,7 @@ function selfInvocation(config) {
     return { command: process.execPath, args };
 }
 async function toolchainFor(ctx) {
-    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(596), __nccwpck_require__.e(648), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19119));
+    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
     return createToolchain({ config: ctx.config(), logger: ctx.logger });
 }
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
@@ -491,7 +539,13 @@ async function registerCustomCommands(program, getContext, argv) {
         return;
     const { loadEarlyConfig } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 32896));
     const config = loadEarlyConfig(args);
-    if (config instanceof Error || !config.values.commands?.length)
+    // A broken atmos.yaml matters here only when the command may be one of its custom commands.
+    if (config instanceof Error) {
+        if (first)
+            throw config;
+        return;
+    }
+    if (!config.values.commands?.length)
         return;
     const { customCommandTree } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788));
     for (const cmd of customCommandTree(config.values.commands)) {
@@ -521,9 +575,9 @@ function registerHelmfileCommands(program, getContext) {
         const ctx = getContext();
         const config = ctx.config();
         const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(596), __nccwpck_require__.e(648), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19119)),
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
             Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17122)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71708)),
         ]);
         const toolchain = await createToolchain({ config, logger: ctx.logger });
         const command = config.values.components?.helmfile?.command ?? 'helmfile';
@@ -543,8 +597,8 @@ function registerHelmfileCommands(program, getContext) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/toolchain/exec.ts
-var exec = __nccwpck_require__(17122);
+// EXTERNAL MODULE: ./src/toolchain/exec.ts + 1 modules
+var exec = __nccwpck_require__(71708);
 ;// CONCATENATED MODULE: ./src/workflow/useVersion.ts
 
 
@@ -638,7 +692,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(596), __nccwpck_require__.e(648), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19119))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -667,7 +721,10 @@ function buildProgram(getContext) {
         .option('--log-level <level>', 'debug|info|warn|error (env ATMOS_LOGS_LEVEL); debug also prints stacks')
         .option('-C, --chdir <dir>', 'run as if started in <dir>')
         .showHelpAfterError()
-        .enablePositionalOptions();
+        .enablePositionalOptions()
+        // Before any subcommand exists: commander copies it into subcommands only at creation,
+        // and without it `<cmd> --help` or a usage error calls process.exit() inside main().
+        .exitOverride();
     registerToolchainCommands(program, getContext);
     registerTerraformCommands(program, getContext);
     registerCiCommands(program, getContext);
@@ -1127,14 +1184,14 @@ const STATE_DIR_NAME = '.atmos-ts';
 
 /***/ }),
 
-/***/ 38641:
+/***/ 19827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   iu: () => (/* binding */ applyOverrides),
-  Z9: () => (/* binding */ loadConfig)
+  loadConfig: () => (/* binding */ loadConfig)
 });
 
 // UNUSED EXPORTS: CONFIG_FILE_NAMES, configError, discoverConfigFile
@@ -1150,399 +1207,109 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __nccwpck_require__(29353);
-;// CONCATENATED MODULE: ./src/config/schemaDsl.ts
-function make(kind, opts) {
-    return { kind, ...opts };
-}
-const s = {
-    string(opts = {}) {
-        return make('string', opts);
-    },
-    bool(opts) {
-        return make('bool', opts);
-    },
-    int(opts = {}) {
-        return make('int', opts);
-    },
-    /** Go-style duration (`24h`, `90m`, `1h30m`, `45s`) or seconds; value in milliseconds. */
-    duration(opts) {
-        return make('duration', opts);
-    },
-    enum(values, opts) {
-        return make('enum', { ...opts, values });
-    },
-    list(item, opts = {}) {
-        return make('list', { default: [], ...opts, item });
-    },
-    map(item, opts = {}) {
-        return make('map', { default: {}, ...opts, item });
-    },
-    object(shape, opts = {}) {
-        return make('object', { ...opts, shape });
-    },
-    any(opts = {}) {
-        return make('any', opts);
-    },
-};
-const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Number(t) * 1000;
-    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(t))
-        return undefined;
-    let total = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g))
-        total += Number(m[1]) * unitMs[m[2]];
-    return total;
-}
-function formatDurationSetting(ms) {
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1000 === 0)
-        return `${ms / 1000}s`;
-    return `${ms}ms`;
-}
-
+// EXTERNAL MODULE: ./src/config/schemaDsl.ts
+var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true });
-const toolchainSchema = s.object({
-    install_path: s.string({
+const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true });
+const toolchainSchema = schemaDsl.s.object({
+    install_path: schemaDsl.s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
         env: ['ATMOS_TOOLCHAIN_PATH'],
         doc: 'Install root; default <cache root>/toolchain',
     }),
-    versions_file: s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
-    lock_file: s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
-    use_lock_file: s.bool({ default: true }),
-    max_concurrency: s.int({ default: 4, min: 1 }),
-    aliases: s.map(s.string()),
-    registries: s.list(s.object({
-        name: s.string(),
-        type: s.enum(['aqua', 'atmos'], { default: 'aqua' }),
-        source: s.string(),
-        ref: s.string(),
-        priority: s.int(),
-        tools: s.map(s.any()),
+    versions_file: schemaDsl.s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
+    lock_file: schemaDsl.s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
+    use_lock_file: schemaDsl.s.bool({ default: true }),
+    max_concurrency: schemaDsl.s.int({ default: 4, min: 1 }),
+    aliases: schemaDsl.s.map(schemaDsl.s.string()),
+    registries: schemaDsl.s.list(schemaDsl.s.object({
+        name: schemaDsl.s.string(),
+        type: schemaDsl.s.enum(['aqua', 'atmos'], { default: 'aqua' }),
+        source: schemaDsl.s.string(),
+        ref: schemaDsl.s.string(),
+        priority: schemaDsl.s.int(),
+        tools: schemaDsl.s.map(schemaDsl.s.any()),
     }), { noEnv: true }),
     /** Seed-era inline form `toolchain.tools.<owner/repo>`. */
-    tools: s.map(s.any(), { noEnv: true }),
+    tools: schemaDsl.s.map(schemaDsl.s.any(), { noEnv: true }),
     /** Standalone tools.yaml (aliases + tools), seed-era `--tools-config`. */
-    tools_config: s.string(),
-    verification: s.object({
-        checksums: s.enum(['required', 'when_available', 'disabled'], { default: 'when_available' }),
+    tools_config: schemaDsl.s.string(),
+    verification: schemaDsl.s.object({
+        checksums: schemaDsl.s.enum(['required', 'when_available', 'disabled'], { default: 'when_available' }),
     }),
-    url_replacements: s.map(s.string()),
-    platforms: s.list(s.string()),
-    registry_ttl: s.duration({ default: 24 * HOUR }),
+    url_replacements: schemaDsl.s.map(schemaDsl.s.string()),
+    platforms: schemaDsl.s.list(schemaDsl.s.string()),
+    registry_ttl: schemaDsl.s.duration({ default: 24 * HOUR }),
 }, { strict: true });
-const ciCacheSchema = s.object({
-    enabled: s.bool({ default: false }),
-    auto: s.enum(['off', 'restore', 'save', 'both'], { default: 'off' }),
-    root: s.string(),
-    paths: s.list(s.string()),
-    key: s.string(),
-    restore_keys: s.list(s.string()),
-    backend: s.enum(['github', 'dir'], { default: 'github' }),
+const ciCacheSchema = schemaDsl.s.object({
+    enabled: schemaDsl.s.bool({ default: false }),
+    auto: schemaDsl.s.enum(['off', 'restore', 'save', 'both'], { default: 'off' }),
+    root: schemaDsl.s.string(),
+    paths: schemaDsl.s.list(schemaDsl.s.string()),
+    key: schemaDsl.s.string(),
+    restore_keys: schemaDsl.s.list(schemaDsl.s.string()),
+    backend: schemaDsl.s.enum(['github', 'dir'], { default: 'github' }),
     /** Shared directory for `backend: dir`. */
-    dir: s.string(),
+    dir: schemaDsl.s.string(),
 }, { strict: true });
-const terraformCacheSchema = s.object({
-    enabled: s.bool({ default: false }),
-    location: s.string(),
-    mode: s.enum(['registry', 'mirror'], { default: 'registry' }),
-    metadata_ttl: s.duration({ default: 24 * HOUR }),
-    stale_while_revalidate: s.duration({ default: 168 * HOUR }),
-    hosts: s.list(s.string()),
-    upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
-    port: s.int({ default: 0, min: 0 }),
+const terraformCacheSchema = schemaDsl.s.object({
+    enabled: schemaDsl.s.bool({ default: false }),
+    location: schemaDsl.s.string(),
+    mode: schemaDsl.s.enum(['registry', 'mirror'], { default: 'registry' }),
+    metadata_ttl: schemaDsl.s.duration({ default: 24 * HOUR }),
+    stale_while_revalidate: schemaDsl.s.duration({ default: 168 * HOUR }),
+    hosts: schemaDsl.s.list(schemaDsl.s.string()),
+    upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
+    port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
-const workflowSchema = s.object({
-    description: s.string(),
-    steps: s.list(s.any(), { noEnv: true }),
+const workflowSchema = schemaDsl.s.object({
+    description: schemaDsl.s.string(),
+    steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
-    env: s.map(s.string(), { noEnv: true }),
+    env: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }),
 });
-const customCommandSchema = s.object({
-    name: s.string(),
-    description: s.string(),
-    arguments: s.list(s.object({ name: s.string(), description: s.string(), required: s.bool({ default: false }), default: s.string() }), { noEnv: true }),
-    flags: s.list(s.object({
-        name: s.string(),
-        shorthand: s.string(),
-        description: s.string(),
-        type: s.enum(['string', 'bool'], { default: 'string' }),
-        required: s.bool({ default: false }),
-        default: s.any(),
+const customCommandSchema = schemaDsl.s.object({
+    name: schemaDsl.s.string(),
+    description: schemaDsl.s.string(),
+    arguments: schemaDsl.s.list(schemaDsl.s.object({ name: schemaDsl.s.string(), description: schemaDsl.s.string(), required: schemaDsl.s.bool({ default: false }), default: schemaDsl.s.string() }), { noEnv: true }),
+    flags: schemaDsl.s.list(schemaDsl.s.object({
+        name: schemaDsl.s.string(),
+        shorthand: schemaDsl.s.string(),
+        description: schemaDsl.s.string(),
+        type: schemaDsl.s.enum(['string', 'bool'], { default: 'string' }),
+        required: schemaDsl.s.bool({ default: false }),
+        default: schemaDsl.s.any(),
     }), { noEnv: true }),
-    steps: s.list(s.any(), { noEnv: true }),
+    steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
-    env: s.any({ noEnv: true }),
-    commands: s.list(s.any(), { noEnv: true }),
+    env: schemaDsl.s.any({ noEnv: true }),
+    commands: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
 });
-const atmosSchema = s.object({
-    base_path: s.string(),
+const atmosSchema = schemaDsl.s.object({
+    base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
-    use: s.string({ env: ['ATMOS_USE_VERSION'] }),
+    use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
-    ci: s.object({ cache: ciCacheSchema }),
-    components: s.object({
-        terraform: s.object({
-            command: s.string({ default: 'terraform' }),
-            platforms: s.list(s.string()),
-            plugin_cache: s.bool({ default: true }),
-            plugin_cache_dir: s.string(),
+    ci: schemaDsl.s.object({ cache: ciCacheSchema }),
+    components: schemaDsl.s.object({
+        terraform: schemaDsl.s.object({
+            command: schemaDsl.s.string({ default: 'terraform' }),
+            platforms: schemaDsl.s.list(schemaDsl.s.string()),
+            plugin_cache: schemaDsl.s.bool({ default: true }),
+            plugin_cache_dir: schemaDsl.s.string(),
             cache: terraformCacheSchema,
         }),
-        helmfile: s.object({ command: s.string({ default: 'helmfile' }) }),
+        helmfile: schemaDsl.s.object({ command: schemaDsl.s.string({ default: 'helmfile' }) }),
     }),
-    workflows: s.map(workflowSchema, { noEnv: true }),
-    commands: s.list(customCommandSchema, { noEnv: true }),
+    workflows: schemaDsl.s.map(workflowSchema, { noEnv: true }),
+    commands: schemaDsl.s.list(customCommandSchema, { noEnv: true }),
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-function formatIssue(i) {
-    const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
-    return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
-}
-/** Parse YAML keeping positions; syntax errors become issues with line numbers. */
-function parseYaml(text, file) {
-    const lines = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const issues = doc.errors.map((e) => {
-        const pos = lines.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
-    });
-    return { parsed: { doc, lines, file }, issues };
-}
-function nodeLine(parsed, node) {
-    const range = node?.range;
-    if (!range)
-        return {};
-    const pos = parsed.lines.linePos(range[0]);
-    return { line: pos.line, column: pos.col };
-}
-/** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
-function envNameFor(path) {
-    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/** Validate a parsed document against a schema, applying env overrides and defaults. */
-function validateConfig(schema, parsed, env) {
-    const ctx = { parsed, env, errors: [], warnings: [] };
-    const root = parsed?.doc.contents;
-    const value = walk(schema, root ?? undefined, [], ctx, true);
-    return { value, errors: ctx.errors, warnings: ctx.warnings };
-}
-function issue(ctx, node, path, message, list = 'errors') {
-    const pos = ctx.parsed ? nodeLine(ctx.parsed, node) : {};
-    ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
-}
-function findPair(map, key, aliases = []) {
-    if (!(0,dist.isMap)(map))
-        return undefined;
-    for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
-        if (pair)
-            return pair;
-    }
-    return undefined;
-}
-function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
-    let value;
-    if (field.kind === 'object') {
-        const shape = field.shape ?? {};
-        const out = {};
-        if (!isNull && !(0,dist.isMap)(node)) {
-            issue(ctx, node, path, 'must be a mapping of keys to values');
-        }
-        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
-        for (const [key, child] of Object.entries(shape)) {
-            const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
-            out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
-        }
-        if (field.strict && mapNode) {
-            const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
-            for (const p of mapNode.items) {
-                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
-                if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
-                }
-            }
-        }
-        return out;
-    }
-    if (!isNull && node)
-        value = fromNode(field, node, path, ctx);
-    if (envAllowed && !field.noEnv) {
-        for (const name of [...(field.env ?? []), envNameFor(path)]) {
-            const raw = ctx.env[name];
-            if (raw === undefined || raw === '')
-                continue;
-            const converted = fromEnv(field, raw, name, path, ctx);
-            if (converted !== undefined)
-                value = converted;
-            break;
-        }
-    }
-    if (value === undefined)
-        value = cloneDefault(field.default);
-    return value;
-}
-function cloneDefault(v) {
-    if (Array.isArray(v))
-        return [...v];
-    if (v && typeof v === 'object')
-        return { ...v };
-    return v;
-}
-function scalarText(node) {
-    if (!(0,dist.isScalar)(node))
-        return undefined;
-    // The source text keeps `1.10` as written (the parsed number would be 1.1).
-    const src = node.source;
-    if (typeof node.value === 'string')
-        return node.value;
-    return src ?? String(node.value);
-}
-function fromNode(field, node, path, ctx) {
-    switch (field.kind) {
-        case 'any':
-            return node.toJSON();
-        case 'list': {
-            if (!(0,dist.isSeq)(node)) {
-                issue(ctx, node, path, 'must be a list');
-                return undefined;
-            }
-            return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
-        }
-        case 'map': {
-            if (!(0,dist.isMap)(node)) {
-                issue(ctx, node, path, 'must be a mapping');
-                return undefined;
-            }
-            const out = {};
-            for (const p of node.items) {
-                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
-                out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
-            }
-            return out;
-        }
-        default: {
-            const text = scalarText(node);
-            if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
-                return undefined;
-            }
-            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
-            if (error)
-                issue(ctx, node, path, error);
-            return value;
-        }
-    }
-}
-function fromEnv(field, raw, name, path, ctx) {
-    const fail = (message) => {
-        ctx.errors.push({ path: path.join('.'), message, envVar: name });
-        return undefined;
-    };
-    if (field.kind === 'list' || field.kind === 'map' || field.kind === 'any') {
-        const trimmed = raw.trim();
-        if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-            try {
-                const parsed = JSON.parse(trimmed);
-                if (field.kind === 'list' && !Array.isArray(parsed))
-                    return fail('must be a JSON array or a comma-separated list');
-                if (field.kind === 'map' && (Array.isArray(parsed) || typeof parsed !== 'object' || parsed === null))
-                    return fail('must be a JSON object, e.g. {"key":"value"}');
-                return parsed;
-            }
-            catch (e) {
-                return fail(`is not valid JSON (${e.message})`);
-            }
-        }
-        if (field.kind === 'list')
-            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
-        if (field.kind === 'map')
-            return fail('must be a JSON object, e.g. {"key":"value"}');
-        return raw;
-    }
-    const { value, error } = convertScalar(field, raw, raw);
-    if (error)
-        return fail(error);
-    return value;
-}
-function convertScalar(field, text, parsed) {
-    switch (field.kind) {
-        case 'string':
-            return { value: text };
-        case 'bool': {
-            if (typeof parsed === 'boolean')
-                return { value: parsed };
-            const t = text.trim().toLowerCase();
-            if (['true', '1', 'yes', 'on'].includes(t))
-                return { value: true };
-            if (['false', '0', 'no', 'off'].includes(t))
-                return { value: false };
-            return { error: `"${text}" is not a boolean; use true or false` };
-        }
-        case 'int': {
-            if (!/^-?\d+$/.test(text.trim()))
-                return { error: `"${text}" is not a whole number` };
-            const n = Number(text);
-            if (field.min !== undefined && n < field.min)
-                return { error: `${n} is too small; the minimum is ${field.min}` };
-            return { value: n };
-        }
-        case 'duration': {
-            const ms = parseDuration(text);
-            if (ms === undefined)
-                return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
-            return { value: ms };
-        }
-        case 'enum': {
-            const values = field.values ?? [];
-            if (!values.includes(text))
-                return { error: `"${text}" is not allowed; use one of ${values.join(', ')}` };
-            return { value: text };
-        }
-        default:
-            return { value: text };
-    }
-}
-/** Find the YAML node at a key path (list indexes as numbers), for engines' own error messages. */
-function locateNode(parsed, path) {
-    if (!parsed)
-        return {};
-    let node = parsed.doc.contents;
-    let last = node ?? undefined;
-    for (const seg of path) {
-        if (!node)
-            break;
-        if (typeof seg === 'number' && (0,dist.isSeq)(node))
-            node = node.items[seg];
-        else if ((0,dist.isMap)(node)) {
-            const pair = findPair(node, String(seg));
-            node = (pair?.value ?? pair?.key);
-        }
-        else
-            node = undefined;
-        if (node)
-            last = node;
-    }
-    return { file: parsed.file, ...nodeLine(parsed, last) };
-}
-
+// EXTERNAL MODULE: ./src/config/validate.ts
+var validate = __nccwpck_require__(42526);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -1615,16 +1382,16 @@ function loadConfig(options = {}) {
     const display = file ? external_node_path_default().relative(cwd, file) || file : undefined;
     if (file) {
         const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        const res = parseYaml(text, display);
+        const res = (0,validate/* parseYaml */.hN)(text, display);
         if (res.issues.length > 0)
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = validateConfig(atmosSchema, parsed, env);
+    const { value, errors, warnings } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
     if (errors.length > 0)
         throw configError(display ?? 'configuration', errors);
     for (const w of warnings)
-        options.logger?.warn(formatIssue(w), { file: w.file, line: w.line });
+        options.logger?.warn((0,validate/* formatIssue */.Hd)(w), { file: w.file, line: w.line });
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -1633,14 +1400,14 @@ function loadConfig(options = {}) {
         values: value,
         warnings,
         env,
-        locate: (p) => locateNode(parsed, p),
+        locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
     };
 }
 function configError(file, issues) {
     const first = issues[0];
     return new errors/* AtmosError */.f7(`${file} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`, {
         code: 'CONFIG_INVALID',
-        explanation: issues.map(formatIssue).join('\n'),
+        explanation: issues.map(validate/* formatIssue */.Hd).join('\n'),
         hint: 'Fix the keys listed above; each line names the file, line and key, and what is allowed.',
         context: { file: first?.file, line: first?.line },
     });
@@ -1665,32 +1432,360 @@ function applyOverrides(config, overrides) {
 
 /***/ }),
 
-/***/ 17122:
+/***/ 8860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
-/* harmony export */   exitLikeChild: () => (/* binding */ exitLikeChild),
-/* harmony export */   runTool: () => (/* binding */ runTool)
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71922);
+/* unused harmony export formatDurationSetting */
+function make(kind, opts) {
+    return { kind, ...opts };
+}
+const s = {
+    string(opts = {}) {
+        return make('string', opts);
+    },
+    bool(opts) {
+        return make('bool', opts);
+    },
+    int(opts = {}) {
+        return make('int', opts);
+    },
+    /** Go-style duration (`24h`, `90m`, `1h30m`, `45s`) or seconds; value in milliseconds. */
+    duration(opts) {
+        return make('duration', opts);
+    },
+    enum(values, opts) {
+        return make('enum', { ...opts, values });
+    },
+    list(item, opts = {}) {
+        return make('list', { default: [], ...opts, item });
+    },
+    map(item, opts = {}) {
+        return make('map', { default: {}, ...opts, item });
+    },
+    object(shape, opts = {}) {
+        return make('object', { ...opts, shape });
+    },
+    any(opts = {}) {
+        return make('any', opts);
+    },
+};
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t) * 1000;
+    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(t))
+        return undefined;
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g))
+        total += Number(m[1]) * unitMs[m[2]];
+    return total;
+}
+function formatDurationSetting(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 42526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   Hd: () => (/* binding */ formatIssue),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   xz: () => (/* binding */ locateNode)
+/* harmony export */ });
+/* unused harmony exports nodeLine, envNameFor */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+
+function formatIssue(i) {
+    const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
+    return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
+}
+/** Parse YAML keeping positions; syntax errors become issues with line numbers. */
+function parseYaml(text, file) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const issues = doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0]);
+        return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
+    });
+    return { parsed: { doc, lines, file }, issues };
+}
+function nodeLine(parsed, node) {
+    const range = node?.range;
+    if (!range)
+        return {};
+    const pos = parsed.lines.linePos(range[0]);
+    return { line: pos.line, column: pos.col };
+}
+/** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
+function envNameFor(path) {
+    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** Validate a parsed document against a schema, applying env overrides and defaults. */
+function validateConfig(schema, parsed, env) {
+    const ctx = { parsed, env, errors: [], warnings: [] };
+    const root = parsed?.doc.contents;
+    const value = walk(schema, root ?? undefined, [], ctx, true);
+    return { value, errors: ctx.errors, warnings: ctx.warnings };
+}
+function issue(ctx, node, path, message, list = 'errors') {
+    const pos = ctx.parsed ? nodeLine(ctx.parsed, node) : {};
+    ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
+}
+function findPair(map, key, aliases = []) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map))
+        return undefined;
+    for (const name of [key, ...aliases]) {
+        const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === name);
+        if (pair)
+            return pair;
+    }
+    return undefined;
+}
+function walk(field, node, path, ctx, envAllowed) {
+    const isNull = node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null);
+    let value;
+    if (field.kind === 'object') {
+        const shape = field.shape ?? {};
+        const out = {};
+        if (!isNull && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            issue(ctx, node, path, 'must be a mapping of keys to values');
+        }
+        const mapNode = !isNull && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) ? node : undefined;
+        for (const [key, child] of Object.entries(shape)) {
+            const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
+            out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
+        }
+        if (field.strict && mapNode) {
+            const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
+            for (const p of mapNode.items) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                if (!known.has(k)) {
+                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                }
+            }
+        }
+        return out;
+    }
+    if (!isNull && node)
+        value = fromNode(field, node, path, ctx);
+    if (envAllowed && !field.noEnv) {
+        for (const name of [...(field.env ?? []), envNameFor(path)]) {
+            const raw = ctx.env[name];
+            if (raw === undefined || raw === '')
+                continue;
+            const converted = fromEnv(field, raw, name, path, ctx);
+            if (converted !== undefined)
+                value = converted;
+            break;
+        }
+    }
+    if (value === undefined)
+        value = cloneDefault(field.default);
+    return value;
+}
+function cloneDefault(v) {
+    if (Array.isArray(v))
+        return [...v];
+    if (v && typeof v === 'object')
+        return { ...v };
+    return v;
+}
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+        return undefined;
+    // The source text keeps `1.10` as written (the parsed number would be 1.1).
+    const src = node.source;
+    if (typeof node.value === 'string')
+        return node.value;
+    return src ?? String(node.value);
+}
+function fromNode(field, node, path, ctx) {
+    switch (field.kind) {
+        case 'any':
+            return node.toJSON();
+        case 'list': {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+                issue(ctx, node, path, 'must be a list');
+                return undefined;
+            }
+            return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
+        }
+        case 'map': {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+                issue(ctx, node, path, 'must be a mapping');
+                return undefined;
+            }
+            const out = {};
+            for (const p of node.items) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
+            }
+            return out;
+        }
+        default: {
+            const text = scalarText(node);
+            if (text === undefined) {
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) ? 'list' : 'mapping'}`);
+                return undefined;
+            }
+            const { value, error } = convertScalar(field, text, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.value : text);
+            if (error)
+                issue(ctx, node, path, error);
+            return value;
+        }
+    }
+}
+function fromEnv(field, raw, name, path, ctx) {
+    const fail = (message) => {
+        ctx.errors.push({ path: path.join('.'), message, envVar: name });
+        return undefined;
+    };
+    if (field.kind === 'list' || field.kind === 'map' || field.kind === 'any') {
+        const trimmed = raw.trim();
+        if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+            try {
+                const parsed = JSON.parse(trimmed);
+                if (field.kind === 'list' && !Array.isArray(parsed))
+                    return fail('must be a JSON array or a comma-separated list');
+                if (field.kind === 'map' && (Array.isArray(parsed) || typeof parsed !== 'object' || parsed === null))
+                    return fail('must be a JSON object, e.g. {"key":"value"}');
+                return parsed;
+            }
+            catch (e) {
+                return fail(`is not valid JSON (${e.message})`);
+            }
+        }
+        if (field.kind === 'list')
+            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+        if (field.kind === 'map')
+            return fail('must be a JSON object, e.g. {"key":"value"}');
+        return raw;
+    }
+    const { value, error } = convertScalar(field, raw, raw);
+    if (error)
+        return fail(error);
+    return value;
+}
+function convertScalar(field, text, parsed) {
+    switch (field.kind) {
+        case 'string':
+            return { value: text };
+        case 'bool': {
+            if (typeof parsed === 'boolean')
+                return { value: parsed };
+            const t = text.trim().toLowerCase();
+            if (['true', '1', 'yes', 'on'].includes(t))
+                return { value: true };
+            if (['false', '0', 'no', 'off'].includes(t))
+                return { value: false };
+            return { error: `"${text}" is not a boolean; use true or false` };
+        }
+        case 'int': {
+            if (!/^-?\d+$/.test(text.trim()))
+                return { error: `"${text}" is not a whole number` };
+            const n = Number(text);
+            if (field.min !== undefined && n < field.min)
+                return { error: `${n} is too small; the minimum is ${field.min}` };
+            return { value: n };
+        }
+        case 'duration': {
+            const ms = (0,_schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+            if (ms === undefined)
+                return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
+            return { value: ms };
+        }
+        case 'enum': {
+            const values = field.values ?? [];
+            if (!values.includes(text))
+                return { error: `"${text}" is not allowed; use one of ${values.join(', ')}` };
+            return { value: text };
+        }
+        default:
+            return { value: text };
+    }
+}
+/** Find the YAML node at a key path (list indexes as numbers), for engines' own error messages. */
+function locateNode(parsed, path) {
+    if (!parsed)
+        return {};
+    let node = parsed.doc.contents;
+    let last = node ?? undefined;
+    for (const seg of path) {
+        if (!node)
+            break;
+        if (typeof seg === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            node = node.items[seg];
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            const pair = findPair(node, String(seg));
+            node = (pair?.value ?? pair?.key);
+        }
+        else
+            node = undefined;
+        if (node)
+            last = node;
+    }
+    return { file: parsed.file, ...nodeLine(parsed, last) };
+}
+
+
+/***/ }),
+
+/***/ 71708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  exitCodeFor: () => (/* binding */ exitCodeFor),
+  exitLikeChild: () => (/* binding */ exitLikeChild),
+  runTool: () => (/* binding */ runTool)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(71922);
+;// CONCATENATED MODULE: ./src/toolchain/exec.ts
+
 
 
 
 const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 function runTool(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
+        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const handlers = new Map();
         // A Ctrl-C on a terminal already reaches the child (same foreground process group);
         // sending it a second SIGINT would make tools such as terraform abort forcefully.
         // So SIGINT is forwarded only when stdin is not a terminal (CI runners, `kill -INT`).
-        const interactive = Boolean(process.stdin.isTTY);
+        // isatty(0), not process.stdin.isTTY: touching process.stdin would create a reader on
+        // the terminal the tool is about to use.
+        const interactive = (0,external_node_tty_namespaceObject.isatty)(0);
         for (const sig of options.forward ?? DEFAULT_FORWARD) {
             const h = () => {
                 if (sig === 'SIGINT' && interactive)
@@ -1707,7 +1802,7 @@ function runTool(file, args, options = {}) {
         };
         child.once('error', (err) => {
             cleanup();
-            reject(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`cannot run ${file}: ${err.message}`, {
+            reject(new errors/* AtmosError */.f7(`cannot run ${file}: ${err.message}`, {
                 code: 'EXEC_FAILED',
                 explanation: err.code === 'EACCES' ? 'The file is not executable.' : err.code === 'ENOENT' ? 'The file does not exist.' : undefined,
                 hint: 'Reinstall the tool with `atmos-ts toolchain install --reinstall <tool>`.',
@@ -1725,7 +1820,7 @@ function runTool(file, args, options = {}) {
 function exitCodeFor(exit) {
     if (exit.code !== null)
         return exit.code;
-    const n = exit.signal ? (node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[exit.signal] : undefined;
+    const n = exit.signal ? (external_node_os_default()).constants.signals[exit.signal] : undefined;
     return 128 + (n ?? 0);
 }
 /**
@@ -1823,6 +1918,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -1956,6 +2058,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 53916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 
 /***/ }),
 

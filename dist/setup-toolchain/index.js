@@ -75315,7 +75315,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4778);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8862);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8295);
 
 
 
@@ -75365,7 +75365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8862:
+/***/ 8295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75832,8 +75832,8 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
 var common_logger = __nccwpck_require__(9353);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
@@ -75904,12 +75904,12 @@ async function createArchive(paths, dest, compression) {
         return { files: 0 };
     const pack = index_min.c({ cwd: paths.root, gzip: compression === 'gzip', portable: true, noDirRecurse: true }, entries);
     if (compression === 'gzip') {
-        await (0,promises_namespaceObject.pipeline)(pack, (0,external_node_fs_.createWriteStream)(dest));
+        await (0,promises_.pipeline)(pack, (0,external_node_fs_.createWriteStream)(dest));
     }
     else {
         const z = compressor('zstd');
         const done = waitExit(z.proc, 'zstd');
-        await Promise.all([(0,promises_namespaceObject.pipeline)(pack, z.stdin), (0,promises_namespaceObject.pipeline)(z.stdout, (0,external_node_fs_.createWriteStream)(dest)), done]);
+        await Promise.all([(0,promises_.pipeline)(pack, z.stdin), (0,promises_.pipeline)(z.stdout, (0,external_node_fs_.createWriteStream)(dest)), done]);
     }
     return { files: entries.length };
 }
@@ -75918,12 +75918,12 @@ async function extractArchive(file, root, compression) {
     await external_node_fs_.promises.mkdir(root, { recursive: true });
     const unpack = index_min.x({ cwd: root, preservePaths: false });
     if (compression === 'gzip') {
-        await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), unpack);
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), unpack);
         return;
     }
     const proc = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-q', '-d', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] });
     const done = waitExit(proc, 'zstd -d');
-    await Promise.all([(0,promises_namespaceObject.pipeline)(proc.stdout, unpack), done]);
+    await Promise.all([(0,promises_.pipeline)(proc.stdout, unpack), done]);
 }
 /** Entry names of an archive (tests and `--log-level debug`). */
 async function listArchive(file, compression) {
@@ -76092,6 +76092,9 @@ class GitHubCacheBackend {
     }
     async save(req) {
         requireRuntime(req.env);
+        if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
+            return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
+        }
         const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
         let id;
         let notes;
@@ -76106,6 +76109,8 @@ class GitHubCacheBackend {
         }
         if (id > 0)
             return { status: 'saved' };
+        // The library folds every CreateCacheEntry failure into "Unable to reserve cache …";
+        // its debug line ("Failed to reserve cache: …") carries the real cause.
         const all = notes.map((n) => n.text).join('\n');
         if (/cache write denied/i.test(all)) {
             return {
@@ -76113,14 +76118,12 @@ class GitHubCacheBackend {
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
         }
-        if (/Unable to reserve cache/i.test(all) || /already exists/i.test(all)) {
-            return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
+        // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
+        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
         }
-        if (/ACTIONS_CACHE_MODE|Cache save skipped|not allow/i.test(all) || id === -1 && notes.length === 0) {
-            // ACTIONS_CACHE_MODE=read/none makes the library return -1 without a message.
-            if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-                return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
-            }
+        if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+            return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
         }
         const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
         return { status: 'failed', message: problem };
@@ -76219,9 +76222,9 @@ function captureStdout(notes, logger, env) {
                     original.call(process.stdout, `${line}\n`);
                 return;
             }
-            if (kind === 'debug')
-                return logger.debug(github_unescape(text));
             notes.push({ level: kind, text: github_unescape(text) });
+            if (kind === 'debug')
+                logger.debug(github_unescape(text));
             return;
         }
         if (/^Failed to (save|restore):/.test(line) || /^Cache reservation failed/.test(line)) {
@@ -76264,10 +76267,10 @@ function github_unescape(s) {
 }
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
 function explainProblems(notes, op, logger) {
-    const failures = notes.filter((n) => n.level !== 'info' || /^Failed to/.test(n.text));
+    const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
     if (failures.length === 0)
         return undefined;
-    const all = failures.map((n) => n.text).join('\n');
+    const all = notes.map((n) => n.text).join('\n');
     let message;
     if (/Rate limited|\(429\)/i.test(all)) {
         const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));
@@ -76289,65 +76292,8 @@ function explainProblems(notes, op, logger) {
     return message;
 }
 
-;// CONCATENATED MODULE: ./src/common/atomicFile.ts
-
-
-
-/** A sibling temp path in the same directory, so a rename over the target is atomic. */
-function tempSibling(target, tag = 'tmp') {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${tag}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/**
- * Write a file so readers see either the old or the new content, never a torn one:
- * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
- */
-async function atomicFile_writeFileAtomic(target, data, options = {}) {
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-    const tmp = tempSibling(target);
-    try {
-        const handle = await external_node_fs_.promises.open(tmp, 'w', options.mode ?? 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        if (options.mode !== undefined)
-            await external_node_fs_.promises.chmod(tmp, options.mode);
-        await external_node_fs_.promises.rename(tmp, target);
-    }
-    catch (err) {
-        await external_node_fs_.promises.rm(tmp, { force: true });
-        throw err;
-    }
-}
-async function pathExists(p) {
-    try {
-        await external_node_fs_.promises.access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Total size in bytes of a file or directory tree (symlinks not followed). */
-async function diskUsage(p) {
-    let st;
-    try {
-        st = await external_node_fs_.promises.lstat(p);
-    }
-    catch {
-        return 0;
-    }
-    if (!st.isDirectory())
-        return st.size;
-    let total = 0;
-    for (const entry of await external_node_fs_.promises.readdir(p))
-        total += await diskUsage(external_node_path_default().join(p, entry));
-    return total;
-}
-
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __nccwpck_require__(8786);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __nccwpck_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile);
@@ -76441,7 +76387,7 @@ async function updateKeyState(root, key, patch) {
     await withFileLock(file, async () => {
         const state = await readState(root);
         state.keys[key] = { ...state.keys[key], ...patch, updatedAt: new Date().toISOString() };
-        await atomicFile_writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+        await (0,atomicFile/* writeFileAtomic */.Zf)(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
     });
 }
 
@@ -76533,8 +76479,16 @@ class AutoCacheSession {
     /** Decide, and restore when asked. Never throws. */
     async before() {
         const { logger, env } = this.options;
+        let loaded;
         try {
-            const loaded = this.options.config();
+            loaded = this.options.config();
+        }
+        catch (err) {
+            // The command reports a broken atmos.yaml itself; no second message from here.
+            logger.debug(`ci cache: configuration not loadable (${errorMessage(err)}); skipping the automatic cache`);
+            return;
+        }
+        try {
             const cc = loaded.values.ci?.cache;
             if (!cc?.enabled || !cc.auto || cc.auto === 'off')
                 return;
@@ -76582,521 +76536,8 @@ class AutoCacheSession {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./src/common/http.ts
-
-
-
-
-
-
-
-
-
-class http_HttpStatusError extends errors/* AtmosError */.f7 {
-    status;
-    url;
-    constructor(status, url, body, extra = {}) {
-        super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
-            code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
-            hint: extra.hint,
-            context: { url: redactUrl(url), status },
-        });
-        this.status = status;
-        this.url = url;
-    }
-}
-/** Hide query strings (signed URLs carry credentials there). */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.username || u.password) {
-            u.username = '***';
-            u.password = '';
-        }
-        for (const key of [...u.searchParams.keys()]) {
-            if (/sig|token|signature|credential|key|auth/i.test(key))
-                u.searchParams.set(key, '***');
-        }
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-const retryableCodes = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'TRUNCATED',
-]);
-function isRetryableError(err) {
-    if (err instanceof http_HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
-}
-let sharedDispatcher;
-function defaultDispatcher() {
-    sharedDispatcher ??= new undici/* EnvHttpProxyAgent */.J2({ connections: 32 });
-    return sharedDispatcher;
-}
-class http_HttpClient {
-    logger;
-    options;
-    retries;
-    retryMinMs;
-    constructor(options = {}) {
-        this.options = options;
-        this.logger = options.logger ?? common_logger/* silentLogger */.qq;
-        const env = options.env ?? process.env;
-        this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
-        this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
-    }
-    /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
-    async request(url, opts = {}) {
-        let current = new URL(url);
-        const originHost = current.host;
-        const maxRedirects = opts.maxRedirects ?? 5;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': this.options.userAgent ?? 'atmos-ts' };
-            for (const [k, v] of Object.entries(opts.headers ?? {}))
-                if (v !== undefined)
-                    headers[k.toLowerCase()] = v;
-            // Credentials only for the host that was asked, never for a host a redirect led to.
-            const sameHost = current.host === originHost;
-            if (!sameHost)
-                delete headers.authorization;
-            if (!opts.anonymous && sameHost && !headers.authorization) {
-                const auth = this.options.authFor?.(current);
-                if (auth)
-                    headers.authorization = auth;
-            }
-            const res = await (0,undici/* request */.Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
-            const resHeaders = flattenHeaders(res.headers);
-            if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
-                res.body.resume();
-                if (hop >= maxRedirects)
-                    throw new errors/* AtmosError */.f7(`too many redirects fetching ${redactUrl(url)}`, { code: 'HTTP_REDIRECTS' });
-                current = new URL(resHeaders.location, current);
-                continue;
-            }
-            if (res.statusCode >= 400 && !(opts.acceptStatus ?? []).includes(res.statusCode)) {
-                const text = await readBodyText(res.body, 4096);
-                throw this.statusError(res.statusCode, current.toString(), text, resHeaders);
-            }
-            return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
-        }
-    }
-    /** Retry `fn` with exponential backoff on transient failures. */
-    async withRetry(what, fn) {
-        return pRetry(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new AbortError(err);
-                throw err;
-            }
-        }, {
-            retries: this.retries,
-            minTimeout: this.retryMinMs,
-            factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
-            randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
-                    this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,errors/* errorMessage */.gJ)(error)}); retrying`);
-            },
-        }).catch((err) => {
-            throw err instanceof AbortError ? err.originalError ?? err : err;
-        });
-    }
-    async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
-            return { status: res.status, text, headers: res.headers, url: res.url };
-        });
-    }
-    async getJson(url, opts = {}) {
-        const res = await this.getText(url, { ...opts, headers: { accept: 'application/json', ...opts.headers } });
-        if (res.status >= 400)
-            return { status: res.status, data: undefined, headers: res.headers };
-        try {
-            return { status: res.status, data: JSON.parse(res.text), headers: res.headers };
-        }
-        catch {
-            throw new errors/* AtmosError */.f7(`${redactUrl(url)} did not return JSON`, { code: 'HTTP_BAD_JSON', explanation: res.text.slice(0, 300) });
-        }
-    }
-    /**
-     * Download to `dest` atomically: stream to a temp sibling, check the length against
-     * Content-Length (a short body is retried), rename. Nothing is left behind on failure.
-     */
-    async download(url, dest, opts = {}) {
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
-            const tmp = tempSibling(dest, 'part');
-            try {
-                const res = await this.request(url, opts);
-                if (res.status >= 400) {
-                    res.body.resume();
-                    throw new http_HttpStatusError(res.status, res.url, '');
-                }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-                let received = 0;
-                const counter = new external_node_stream_.Transform({
-                    transform(chunk, _enc, cb) {
-                        received += chunk.length;
-                        opts.task?.update(received, expected);
-                        opts.onBytes?.(chunk.length);
-                        cb(null, chunk);
-                    },
-                });
-                await (0,promises_namespaceObject.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp));
-                if (expected !== undefined && received !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
-                await external_node_fs_.promises.rename(tmp, dest);
-                return { size: received, url: res.url, headers: res.headers };
-            }
-            catch (err) {
-                await external_node_fs_.promises.rm(tmp, { force: true });
-                throw err;
-            }
-        });
-    }
-    statusError(status, url, body, headers) {
-        const remaining = headers['x-ratelimit-remaining'];
-        if ((status === 403 || status === 429) && (remaining === '0' || /rate limit/i.test(body))) {
-            const reset = Number(headers['x-ratelimit-reset']);
-            const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-            const mins = when ? Math.max(0, Math.ceil((when.getTime() - Date.now()) / 60_000)) : undefined;
-            return new http_HttpStatusError(status, url, body, {
-                code: 'RATE_LIMITED',
-                explanation: `The GitHub API rate limit is used up (${headers['x-ratelimit-limit'] ?? '?'} requests/hour for this ${headers['x-ratelimit-limit'] === '60' ? 'unauthenticated client' : 'token'}).` + (when ? ` It resets at ${when.toISOString()} (in ${mins} minute${mins === 1 ? '' : 's'}).` : ''),
-                hint: 'Pass a token: set GITHUB_TOKEN or ATMOS_GITHUB_TOKEN (in Actions: env GITHUB_TOKEN: ${{ github.token }}), ' +
-                    'or commit toolchain.lock.yaml so installs make no API calls.',
-            });
-        }
-        return new http_HttpStatusError(status, url, body);
-    }
-}
-function flattenHeaders(h) {
-    const out = {};
-    for (const [k, v] of Object.entries(h))
-        if (v !== undefined)
-            out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    return out;
-}
-async function readBodyText(body, limit = Infinity) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        if (size < limit)
-            chunks.push(b);
-        size += b.length;
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-
+// EXTERNAL MODULE: ./src/common/http.ts + 2 modules
+var http = __nccwpck_require__(7176);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 function endpoints_githubEndpoints(env = process.env) {
@@ -77278,399 +76719,109 @@ function parseRemote(remote, host) {
 
 
 
-;// CONCATENATED MODULE: ./src/config/schemaDsl.ts
-function make(kind, opts) {
-    return { kind, ...opts };
-}
-const s = {
-    string(opts = {}) {
-        return make('string', opts);
-    },
-    bool(opts) {
-        return make('bool', opts);
-    },
-    int(opts = {}) {
-        return make('int', opts);
-    },
-    /** Go-style duration (`24h`, `90m`, `1h30m`, `45s`) or seconds; value in milliseconds. */
-    duration(opts) {
-        return make('duration', opts);
-    },
-    enum(values, opts) {
-        return make('enum', { ...opts, values });
-    },
-    list(item, opts = {}) {
-        return make('list', { default: [], ...opts, item });
-    },
-    map(item, opts = {}) {
-        return make('map', { default: {}, ...opts, item });
-    },
-    object(shape, opts = {}) {
-        return make('object', { ...opts, shape });
-    },
-    any(opts = {}) {
-        return make('any', opts);
-    },
-};
-const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Number(t) * 1000;
-    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(t))
-        return undefined;
-    let total = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g))
-        total += Number(m[1]) * unitMs[m[2]];
-    return total;
-}
-function formatDurationSetting(ms) {
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1000 === 0)
-        return `${ms / 1000}s`;
-    return `${ms}ms`;
-}
-
+// EXTERNAL MODULE: ./src/config/schemaDsl.ts
+var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true });
-const toolchainSchema = s.object({
-    install_path: s.string({
+const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true });
+const toolchainSchema = schemaDsl.s.object({
+    install_path: schemaDsl.s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
         env: ['ATMOS_TOOLCHAIN_PATH'],
         doc: 'Install root; default <cache root>/toolchain',
     }),
-    versions_file: s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
-    lock_file: s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
-    use_lock_file: s.bool({ default: true }),
-    max_concurrency: s.int({ default: 4, min: 1 }),
-    aliases: s.map(s.string()),
-    registries: s.list(s.object({
-        name: s.string(),
-        type: s.enum(['aqua', 'atmos'], { default: 'aqua' }),
-        source: s.string(),
-        ref: s.string(),
-        priority: s.int(),
-        tools: s.map(s.any()),
+    versions_file: schemaDsl.s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
+    lock_file: schemaDsl.s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
+    use_lock_file: schemaDsl.s.bool({ default: true }),
+    max_concurrency: schemaDsl.s.int({ default: 4, min: 1 }),
+    aliases: schemaDsl.s.map(schemaDsl.s.string()),
+    registries: schemaDsl.s.list(schemaDsl.s.object({
+        name: schemaDsl.s.string(),
+        type: schemaDsl.s.enum(['aqua', 'atmos'], { default: 'aqua' }),
+        source: schemaDsl.s.string(),
+        ref: schemaDsl.s.string(),
+        priority: schemaDsl.s.int(),
+        tools: schemaDsl.s.map(schemaDsl.s.any()),
     }), { noEnv: true }),
     /** Seed-era inline form `toolchain.tools.<owner/repo>`. */
-    tools: s.map(s.any(), { noEnv: true }),
+    tools: schemaDsl.s.map(schemaDsl.s.any(), { noEnv: true }),
     /** Standalone tools.yaml (aliases + tools), seed-era `--tools-config`. */
-    tools_config: s.string(),
-    verification: s.object({
-        checksums: s.enum(['required', 'when_available', 'disabled'], { default: 'when_available' }),
+    tools_config: schemaDsl.s.string(),
+    verification: schemaDsl.s.object({
+        checksums: schemaDsl.s.enum(['required', 'when_available', 'disabled'], { default: 'when_available' }),
     }),
-    url_replacements: s.map(s.string()),
-    platforms: s.list(s.string()),
-    registry_ttl: s.duration({ default: 24 * HOUR }),
+    url_replacements: schemaDsl.s.map(schemaDsl.s.string()),
+    platforms: schemaDsl.s.list(schemaDsl.s.string()),
+    registry_ttl: schemaDsl.s.duration({ default: 24 * HOUR }),
 }, { strict: true });
-const ciCacheSchema = s.object({
-    enabled: s.bool({ default: false }),
-    auto: s.enum(['off', 'restore', 'save', 'both'], { default: 'off' }),
-    root: s.string(),
-    paths: s.list(s.string()),
-    key: s.string(),
-    restore_keys: s.list(s.string()),
-    backend: s.enum(['github', 'dir'], { default: 'github' }),
+const ciCacheSchema = schemaDsl.s.object({
+    enabled: schemaDsl.s.bool({ default: false }),
+    auto: schemaDsl.s.enum(['off', 'restore', 'save', 'both'], { default: 'off' }),
+    root: schemaDsl.s.string(),
+    paths: schemaDsl.s.list(schemaDsl.s.string()),
+    key: schemaDsl.s.string(),
+    restore_keys: schemaDsl.s.list(schemaDsl.s.string()),
+    backend: schemaDsl.s.enum(['github', 'dir'], { default: 'github' }),
     /** Shared directory for `backend: dir`. */
-    dir: s.string(),
+    dir: schemaDsl.s.string(),
 }, { strict: true });
-const terraformCacheSchema = s.object({
-    enabled: s.bool({ default: false }),
-    location: s.string(),
-    mode: s.enum(['registry', 'mirror'], { default: 'registry' }),
-    metadata_ttl: s.duration({ default: 24 * HOUR }),
-    stale_while_revalidate: s.duration({ default: 168 * HOUR }),
-    hosts: s.list(s.string()),
-    upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
-    port: s.int({ default: 0, min: 0 }),
+const terraformCacheSchema = schemaDsl.s.object({
+    enabled: schemaDsl.s.bool({ default: false }),
+    location: schemaDsl.s.string(),
+    mode: schemaDsl.s.enum(['registry', 'mirror'], { default: 'registry' }),
+    metadata_ttl: schemaDsl.s.duration({ default: 24 * HOUR }),
+    stale_while_revalidate: schemaDsl.s.duration({ default: 168 * HOUR }),
+    hosts: schemaDsl.s.list(schemaDsl.s.string()),
+    upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
+    port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
-const workflowSchema = s.object({
-    description: s.string(),
-    steps: s.list(s.any(), { noEnv: true }),
+const workflowSchema = schemaDsl.s.object({
+    description: schemaDsl.s.string(),
+    steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
-    env: s.map(s.string(), { noEnv: true }),
+    env: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }),
 });
-const customCommandSchema = s.object({
-    name: s.string(),
-    description: s.string(),
-    arguments: s.list(s.object({ name: s.string(), description: s.string(), required: s.bool({ default: false }), default: s.string() }), { noEnv: true }),
-    flags: s.list(s.object({
-        name: s.string(),
-        shorthand: s.string(),
-        description: s.string(),
-        type: s.enum(['string', 'bool'], { default: 'string' }),
-        required: s.bool({ default: false }),
-        default: s.any(),
+const customCommandSchema = schemaDsl.s.object({
+    name: schemaDsl.s.string(),
+    description: schemaDsl.s.string(),
+    arguments: schemaDsl.s.list(schemaDsl.s.object({ name: schemaDsl.s.string(), description: schemaDsl.s.string(), required: schemaDsl.s.bool({ default: false }), default: schemaDsl.s.string() }), { noEnv: true }),
+    flags: schemaDsl.s.list(schemaDsl.s.object({
+        name: schemaDsl.s.string(),
+        shorthand: schemaDsl.s.string(),
+        description: schemaDsl.s.string(),
+        type: schemaDsl.s.enum(['string', 'bool'], { default: 'string' }),
+        required: schemaDsl.s.bool({ default: false }),
+        default: schemaDsl.s.any(),
     }), { noEnv: true }),
-    steps: s.list(s.any(), { noEnv: true }),
+    steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
-    env: s.any({ noEnv: true }),
-    commands: s.list(s.any(), { noEnv: true }),
+    env: schemaDsl.s.any({ noEnv: true }),
+    commands: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
 });
-const atmosSchema = s.object({
-    base_path: s.string(),
+const atmosSchema = schemaDsl.s.object({
+    base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
-    use: s.string({ env: ['ATMOS_USE_VERSION'] }),
+    use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
-    ci: s.object({ cache: ciCacheSchema }),
-    components: s.object({
-        terraform: s.object({
-            command: s.string({ default: 'terraform' }),
-            platforms: s.list(s.string()),
-            plugin_cache: s.bool({ default: true }),
-            plugin_cache_dir: s.string(),
+    ci: schemaDsl.s.object({ cache: ciCacheSchema }),
+    components: schemaDsl.s.object({
+        terraform: schemaDsl.s.object({
+            command: schemaDsl.s.string({ default: 'terraform' }),
+            platforms: schemaDsl.s.list(schemaDsl.s.string()),
+            plugin_cache: schemaDsl.s.bool({ default: true }),
+            plugin_cache_dir: schemaDsl.s.string(),
             cache: terraformCacheSchema,
         }),
-        helmfile: s.object({ command: s.string({ default: 'helmfile' }) }),
+        helmfile: schemaDsl.s.object({ command: schemaDsl.s.string({ default: 'helmfile' }) }),
     }),
-    workflows: s.map(workflowSchema, { noEnv: true }),
-    commands: s.list(customCommandSchema, { noEnv: true }),
+    workflows: schemaDsl.s.map(workflowSchema, { noEnv: true }),
+    commands: schemaDsl.s.list(customCommandSchema, { noEnv: true }),
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-function formatIssue(i) {
-    const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
-    return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
-}
-/** Parse YAML keeping positions; syntax errors become issues with line numbers. */
-function parseYaml(text, file) {
-    const lines = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const issues = doc.errors.map((e) => {
-        const pos = lines.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
-    });
-    return { parsed: { doc, lines, file }, issues };
-}
-function nodeLine(parsed, node) {
-    const range = node?.range;
-    if (!range)
-        return {};
-    const pos = parsed.lines.linePos(range[0]);
-    return { line: pos.line, column: pos.col };
-}
-/** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
-function envNameFor(path) {
-    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/** Validate a parsed document against a schema, applying env overrides and defaults. */
-function validateConfig(schema, parsed, env) {
-    const ctx = { parsed, env, errors: [], warnings: [] };
-    const root = parsed?.doc.contents;
-    const value = walk(schema, root ?? undefined, [], ctx, true);
-    return { value, errors: ctx.errors, warnings: ctx.warnings };
-}
-function issue(ctx, node, path, message, list = 'errors') {
-    const pos = ctx.parsed ? nodeLine(ctx.parsed, node) : {};
-    ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
-}
-function findPair(map, key, aliases = []) {
-    if (!(0,dist.isMap)(map))
-        return undefined;
-    for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
-        if (pair)
-            return pair;
-    }
-    return undefined;
-}
-function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
-    let value;
-    if (field.kind === 'object') {
-        const shape = field.shape ?? {};
-        const out = {};
-        if (!isNull && !(0,dist.isMap)(node)) {
-            issue(ctx, node, path, 'must be a mapping of keys to values');
-        }
-        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
-        for (const [key, child] of Object.entries(shape)) {
-            const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
-            out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
-        }
-        if (field.strict && mapNode) {
-            const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
-            for (const p of mapNode.items) {
-                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
-                if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
-                }
-            }
-        }
-        return out;
-    }
-    if (!isNull && node)
-        value = fromNode(field, node, path, ctx);
-    if (envAllowed && !field.noEnv) {
-        for (const name of [...(field.env ?? []), envNameFor(path)]) {
-            const raw = ctx.env[name];
-            if (raw === undefined || raw === '')
-                continue;
-            const converted = fromEnv(field, raw, name, path, ctx);
-            if (converted !== undefined)
-                value = converted;
-            break;
-        }
-    }
-    if (value === undefined)
-        value = cloneDefault(field.default);
-    return value;
-}
-function cloneDefault(v) {
-    if (Array.isArray(v))
-        return [...v];
-    if (v && typeof v === 'object')
-        return { ...v };
-    return v;
-}
-function scalarText(node) {
-    if (!(0,dist.isScalar)(node))
-        return undefined;
-    // The source text keeps `1.10` as written (the parsed number would be 1.1).
-    const src = node.source;
-    if (typeof node.value === 'string')
-        return node.value;
-    return src ?? String(node.value);
-}
-function fromNode(field, node, path, ctx) {
-    switch (field.kind) {
-        case 'any':
-            return node.toJSON();
-        case 'list': {
-            if (!(0,dist.isSeq)(node)) {
-                issue(ctx, node, path, 'must be a list');
-                return undefined;
-            }
-            return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
-        }
-        case 'map': {
-            if (!(0,dist.isMap)(node)) {
-                issue(ctx, node, path, 'must be a mapping');
-                return undefined;
-            }
-            const out = {};
-            for (const p of node.items) {
-                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
-                out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
-            }
-            return out;
-        }
-        default: {
-            const text = scalarText(node);
-            if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
-                return undefined;
-            }
-            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
-            if (error)
-                issue(ctx, node, path, error);
-            return value;
-        }
-    }
-}
-function fromEnv(field, raw, name, path, ctx) {
-    const fail = (message) => {
-        ctx.errors.push({ path: path.join('.'), message, envVar: name });
-        return undefined;
-    };
-    if (field.kind === 'list' || field.kind === 'map' || field.kind === 'any') {
-        const trimmed = raw.trim();
-        if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-            try {
-                const parsed = JSON.parse(trimmed);
-                if (field.kind === 'list' && !Array.isArray(parsed))
-                    return fail('must be a JSON array or a comma-separated list');
-                if (field.kind === 'map' && (Array.isArray(parsed) || typeof parsed !== 'object' || parsed === null))
-                    return fail('must be a JSON object, e.g. {"key":"value"}');
-                return parsed;
-            }
-            catch (e) {
-                return fail(`is not valid JSON (${e.message})`);
-            }
-        }
-        if (field.kind === 'list')
-            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
-        if (field.kind === 'map')
-            return fail('must be a JSON object, e.g. {"key":"value"}');
-        return raw;
-    }
-    const { value, error } = convertScalar(field, raw, raw);
-    if (error)
-        return fail(error);
-    return value;
-}
-function convertScalar(field, text, parsed) {
-    switch (field.kind) {
-        case 'string':
-            return { value: text };
-        case 'bool': {
-            if (typeof parsed === 'boolean')
-                return { value: parsed };
-            const t = text.trim().toLowerCase();
-            if (['true', '1', 'yes', 'on'].includes(t))
-                return { value: true };
-            if (['false', '0', 'no', 'off'].includes(t))
-                return { value: false };
-            return { error: `"${text}" is not a boolean; use true or false` };
-        }
-        case 'int': {
-            if (!/^-?\d+$/.test(text.trim()))
-                return { error: `"${text}" is not a whole number` };
-            const n = Number(text);
-            if (field.min !== undefined && n < field.min)
-                return { error: `${n} is too small; the minimum is ${field.min}` };
-            return { value: n };
-        }
-        case 'duration': {
-            const ms = parseDuration(text);
-            if (ms === undefined)
-                return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
-            return { value: ms };
-        }
-        case 'enum': {
-            const values = field.values ?? [];
-            if (!values.includes(text))
-                return { error: `"${text}" is not allowed; use one of ${values.join(', ')}` };
-            return { value: text };
-        }
-        default:
-            return { value: text };
-    }
-}
-/** Find the YAML node at a key path (list indexes as numbers), for engines' own error messages. */
-function locateNode(parsed, path) {
-    if (!parsed)
-        return {};
-    let node = parsed.doc.contents;
-    let last = node ?? undefined;
-    for (const seg of path) {
-        if (!node)
-            break;
-        if (typeof seg === 'number' && (0,dist.isSeq)(node))
-            node = node.items[seg];
-        else if ((0,dist.isMap)(node)) {
-            const pair = findPair(node, String(seg));
-            node = (pair?.value ?? pair?.key);
-        }
-        else
-            node = undefined;
-        if (node)
-            last = node;
-    }
-    return { file: parsed.file, ...nodeLine(parsed, last) };
-}
-
+// EXTERNAL MODULE: ./src/config/validate.ts
+var validate = __nccwpck_require__(2526);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -77743,16 +76894,16 @@ function loadConfig(options = {}) {
     const display = file ? external_node_path_default().relative(cwd, file) || file : undefined;
     if (file) {
         const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        const res = parseYaml(text, display);
+        const res = (0,validate/* parseYaml */.hN)(text, display);
         if (res.issues.length > 0)
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = validateConfig(atmosSchema, parsed, env);
+    const { value, errors, warnings } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
     if (errors.length > 0)
         throw configError(display ?? 'configuration', errors);
     for (const w of warnings)
-        options.logger?.warn(formatIssue(w), { file: w.file, line: w.line });
+        options.logger?.warn((0,validate/* formatIssue */.Hd)(w), { file: w.file, line: w.line });
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -77761,14 +76912,14 @@ function loadConfig(options = {}) {
         values: value,
         warnings,
         env,
-        locate: (p) => locateNode(parsed, p),
+        locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
     };
 }
 function configError(file, issues) {
     const first = issues[0];
     return new errors/* AtmosError */.f7(`${file} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`, {
         code: 'CONFIG_INVALID',
-        explanation: issues.map(formatIssue).join('\n'),
+        explanation: issues.map(validate/* formatIssue */.Hd).join('\n'),
         hint: 'Fix the keys listed above; each line names the file, line and key, and what is allowed.',
         context: { file: first?.file, line: first?.line },
     });
@@ -77874,6 +77025,8 @@ function startsWithPrefix(url, prefix) {
     return url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?');
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/toolchain/extract.ts
@@ -77925,7 +77078,7 @@ async function extractAsset(file, format, destDir, assetName) {
             await external_node_fs_.promises.copyFile(file, external_node_path_default().join(destDir, safeName(assetName)));
             return;
         case 'gz':
-            await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(external_node_path_default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
+            await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(external_node_path_default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
             return;
         case 'zip':
             await extractZip(file, destDir);
@@ -78019,7 +77172,7 @@ async function extractTar(file, format, destDir) {
         },
     });
     try {
-        await (0,promises_namespaceObject.pipeline)(input, extractor);
+        await (0,promises_.pipeline)(input, extractor);
     }
     catch (err) {
         if (violation)
@@ -78049,12 +77202,34 @@ async function extractZip(file, destDir) {
         throw new errors/* AtmosError */.f7(`could not open zip ${external_node_path_default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
     }
     await new Promise((resolve, reject) => {
+        let settled = false;
         const fail = (err) => {
-            zip.close();
-            reject(err);
+            if (settled)
+                return;
+            settled = true;
+            try {
+                zip.close();
+            }
+            catch {
+                /* yauzl already closed it (autoClose on error) */
+            }
+            const msg = err.message ?? String(err);
+            // yauzl validates names itself; report its refusals like ours.
+            const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
+            if (m)
+                reject(escapeError(m[2], m[1]));
+            else if (err instanceof errors/* AtmosError */.f7)
+                reject(err);
+            else
+                reject(new errors/* AtmosError */.f7(`could not unpack ${external_node_path_default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
         };
         zip.on('error', fail);
-        zip.on('end', () => resolve());
+        zip.on('end', () => {
+            if (!settled) {
+                settled = true;
+                resolve();
+            }
+        });
         zip.on('entry', (entry) => {
             void (async () => {
                 const name = entry.fileName;
@@ -78076,7 +77251,7 @@ async function extractZip(file, destDir) {
                 }
                 else {
                     await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-                    await (0,promises_namespaceObject.pipeline)(await entryStream(zip, entry), (0,external_node_fs_.createWriteStream)(target, { mode: (mode & 0o777) || 0o644 }));
+                    await (0,promises_.pipeline)(await entryStream(zip, entry), (0,external_node_fs_.createWriteStream)(target, { mode: (mode & 0o777) || 0o644 }));
                     if (mode & 0o111)
                         await external_node_fs_.promises.chmod(target, mode & 0o777);
                 }
@@ -78368,7 +77543,6 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 
 
 
-
 async function installVersion(env, target, source, options = {}) {
     const { layout } = env;
     const binDir = layout.versionDir(target.owner, target.repo, target.version);
@@ -78391,8 +77565,8 @@ async function installVersion(env, target, source, options = {}) {
                 return found;
         }
         await removeLeftovers(env, target);
-        const src = await source();
-        const dl = await downloadVerified(env, target, src);
+        const dl = await downloadVerified(env, target, await source());
+        const src = dl.source;
         const staging = external_node_path_default().join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
         try {
             const unpacked = external_node_path_default().join(staging, 'unpacked');
@@ -78425,13 +77599,17 @@ async function installVersion(env, target, source, options = {}) {
                 binaries: binaries.map((b) => external_node_path_default().join(binDir, b)),
                 meta,
                 downloadedBytes: dl.downloaded ? dl.size : 0,
+                plan: src.plan,
                 digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
             };
         }
         finally {
             await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
         }
-    }, { onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`) });
+    }, {
+        staleMs: env.lockStaleMs,
+        onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`),
+    });
 }
 function stagingPrefix(t) {
     return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -78451,14 +77629,14 @@ async function removeLeftovers(env, t) {
     }
     // A version dir without its meta file is not an install we made completely; replace it.
     const binDir = env.layout.versionDir(t.owner, t.repo, t.version);
-    if ((await pathExists(binDir)) && !(await pathExists(external_node_path_default().join(binDir, layout_INSTALL_META)))) {
+    if ((await (0,atomicFile/* pathExists */.s0)(binDir)) && !(await (0,atomicFile/* pathExists */.s0)(external_node_path_default().join(binDir, layout_INSTALL_META)))) {
         await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
     }
 }
 /** Rename into place; a reinstall moves the old version aside first and deletes it after. */
 async function commit(out, binDir, staging) {
     await external_node_fs_.promises.mkdir(external_node_path_default().dirname(binDir), { recursive: true });
-    if (await pathExists(binDir))
+    if (await (0,atomicFile/* pathExists */.s0)(binDir))
         await external_node_fs_.promises.rename(binDir, external_node_path_default().join(staging, 'old'));
     await external_node_fs_.promises.rename(out, binDir);
 }
@@ -78467,6 +77645,25 @@ async function commit(out, binDir, staging) {
  * download is deleted. Used by install and by `lock` (which does not extract).
  */
 async function downloadVerified(env, target, src) {
+    try {
+        return await downloadVerifiedOnce(env, target, src);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* AtmosError */.f7 && err.code === 'ASSET_NOT_FOUND' && src.fallback))
+            throw err;
+        const alt = await src.fallback().catch(() => undefined);
+        if (!alt)
+            throw err;
+        try {
+            return await downloadVerifiedOnce(env, target, alt);
+        }
+        catch (altErr) {
+            // Report the URLs as the user's version names them, unless the fallback got further.
+            throw altErr instanceof errors/* AtmosError */.f7 && altErr.code === 'ASSET_NOT_FOUND' ? err : altErr;
+        }
+    }
+}
+async function downloadVerifiedOnce(env, target, src) {
     const label = `${target.name}@${target.version} (${target.platformKey})`;
     const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
     // Start the checksum lookup while the asset downloads.
@@ -78475,7 +77672,7 @@ async function downloadVerified(env, target, src) {
     let url = src.urls[0];
     let downloaded = false;
     let size;
-    if (await pathExists(file)) {
+    if (await (0,atomicFile/* pathExists */.s0)(file)) {
         size = (await external_node_fs_.promises.stat(file)).size;
     }
     else {
@@ -78493,28 +77690,28 @@ async function downloadVerified(env, target, src) {
     if (src.locked)
         await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
     const algorithm = (want?.algorithm ?? 'sha256');
-    return { file, url, size, hex: digests[algorithm], algorithm, downloaded };
+    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
 }
 async function fetchFirst(env, urls, file, label) {
     let lastErr;
     for (const publicUrl of urls) {
         const url = env.rewrite(publicUrl);
-        const task = env.logger.task(`download ${label}`, { unit: 'bytes' });
+        const task = lazyTask(env.logger, `download ${label}`);
         try {
-            const res = await env.http.download(url, file, { task, acceptStatus: [] });
+            const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
             task.succeed(`downloaded ${label}`);
             return { url: publicUrl, size: res.size };
         }
         catch (err) {
             task.fail(`download ${label} failed`);
             lastErr = err;
-            if (err instanceof http_HttpStatusError && err.status === 404)
+            if (isNotFound(err))
                 continue;
             break;
         }
     }
     if (lastErr instanceof errors/* AtmosError */.f7) {
-        if (lastErr instanceof http_HttpStatusError && lastErr.status === 404) {
+        if (isNotFound(lastErr)) {
             throw new errors/* AtmosError */.f7(`no release asset for ${label}`, {
                 code: 'ASSET_NOT_FOUND',
                 explanation: `Tried: ${urls.map(env.rewrite).join(', ')} (HTTP 404).`,
@@ -78589,6 +77786,24 @@ async function listTree(root, rel = '') {
 async function writeMeta(binDir, meta) {
     await writeFileAtomic(path.join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
 }
+/** HttpStatusError 404, checked structurally so this module does not load the HTTP stack. */
+function isNotFound(err) {
+    return err.status === 404;
+}
+/**
+ * A progress task that appears with the first byte, so a 404 answered before any body (the
+ * version-prefix fallback) does not print a failed download.
+ */
+function lazyTask(logger, label) {
+    let task;
+    const get = () => (task ??= logger.task(label, { unit: 'bytes' }));
+    return {
+        update: (done, total) => get().update(done, total),
+        label: (text) => get().label(text),
+        succeed: (message) => get().succeed(message),
+        fail: (message) => task?.fail(message),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
 function splitName(name) {
@@ -78626,6 +77841,8 @@ async function resolveLocally(tool, ctx) {
     return matches.length === 1 ? matches[0] : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The atmos-ts version (kept in step with package.json by scripts/build.mjs). */
 const VERSION = '0.1.0';
@@ -78757,7 +77974,8 @@ async function loadLockFile(file) {
         throw err;
     }
     const data = parseLockFile(text, file);
-    if (Object.keys(data.tools).length > 0)
+    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+    if (text.replace(/#.*$/gm, '').trim() !== '')
         verifyLockFile(data, file);
     return data;
 }
@@ -78768,7 +77986,7 @@ async function updateLockFile(file, platform, mutate) {
         const before = JSON.stringify(data.tools);
         mutate(data);
         if (JSON.stringify(data.tools) !== before)
-            await atomicFile_writeFileAtomic(file, formatLockFile(data, platform));
+            await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatLockFile(data, platform));
         return data;
     });
 }
@@ -78895,7 +78113,7 @@ async function updateToolVersions(file, mutate) {
     return withFileLock(file, async () => {
         const tv = await loadToolVersions(file);
         mutate(tv);
-        await atomicFile_writeFileAtomic(file, formatToolVersions(tv));
+        await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatToolVersions(tv));
         return tv;
     });
 }
@@ -78960,7 +78178,7 @@ function toSemverRange(constraint) {
         const p = part.trim();
         const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
         if (!m)
-            return p.replace(/^(=|!=|>=|<=|>|<)\s+/, '$1').replace(/^!=/, '!=');
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
         const nums = m[1].split('.').map(Number);
         const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
         // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
@@ -79015,18 +78233,15 @@ function sortVersions(versions) {
 
 ;// CONCATENATED MODULE: ./src/toolchain/registryLoader.ts
 /**
- * Loaded on first use only, so warm paths (`exec`, `which`, `path`, install-from-lock)
- * never pay for the registry code or the Aqua index.
+ * Loaded on first use only (dynamic import), so warm paths (`exec`, `which`, `path`,
+ * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    // TODO(B1): switch to a static specifier once registry/index.ts lands (ncc needs it to bundle).
-    const specifier = './registry/index.js';
-    const mod = (await __nccwpck_require__(9341)(specifier));
-    return mod.createRegistrySet(options);
+    const { createRegistrySet } = await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 1165));
+    return createRegistrySet(options);
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/index.ts
-
 
 
 
@@ -79059,13 +78274,16 @@ class ToolchainEngine {
     logger;
     env;
     layout;
-    http;
+    netPromise;
+    authFor;
+    endpoints;
     rewrite;
-    releases;
     policy;
     useLock;
     maxConcurrency;
     registryPromise;
+    /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
+    fromRegistry = new WeakSet();
     opts;
     constructor(opts) {
         this.opts = opts;
@@ -79093,26 +78311,43 @@ class ToolchainEngine {
         const token = endpoints_githubToken({ flag: opts.githubToken, env: this.env });
         if (token)
             this.logger.secret(token);
-        this.http = opts.http ?? new http_HttpClient({ logger: this.logger, env: this.env, authFor: endpoints_githubAuthFor(token, endpoints) });
+        this.authFor = endpoints_githubAuthFor(token, endpoints);
+        this.endpoints = endpoints;
         this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
-        this.releases = new GitHubReleases({ http: this.http, endpoints, rewrite: this.rewrite });
         this.policy = tc.verification?.checksums ?? 'when_available';
         this.useLock = tc.use_lock_file ?? true;
         this.maxConcurrency = tc.max_concurrency ?? 4;
     }
     /* ---------------- registry and name resolution ---------------- */
+    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    net() {
+        this.netPromise ??= (async () => {
+            const http = this.opts.http ?? new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7176))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+            return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
+        })();
+        return this.netPromise;
+    }
     registry() {
         this.registryPromise ??= (async () => {
             const r = this.opts.registry;
             if (r)
                 return typeof r === 'function' ? r() : r;
-            return loadRegistrySet({ config: this.config, http: this.http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
+            return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
         })();
         return this.registryPromise;
     }
     async resolve(tool) {
         const r = await (await this.registry()).resolve(tool);
-        return r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        this.fromRegistry.add(out);
+        return out;
+    }
+    /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
+    async registryTool(tool) {
+        if (this.fromRegistry.has(tool))
+            return tool;
+        const r = await this.resolve(tool.requestedAs ?? tool.name);
+        return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
     }
     aliasesFromConfig() {
         return definedValues(this.config.values.toolchain.aliases);
@@ -79191,14 +78426,15 @@ class ToolchainEngine {
         return versions[0];
     }
     async availableFor(tool, options) {
-        const source = await (await this.registry()).versionSource(tool);
+        const source = await (await this.registry()).versionSource(await this.registryTool(tool));
         const owner = source.owner ?? tool.repoOwner;
         const repo = source.repo ?? tool.repoName;
         let tags;
+        const { releases } = await this.net();
         if (source.type === 'github_tag')
-            tags = await this.releases.listTags(owner, repo);
+            tags = await releases.listTags(owner, repo);
         else if (source.type === 'github_release') {
-            tags = (await this.releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+            tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
         }
         else
             tags = [];
@@ -79219,7 +78455,15 @@ class ToolchainEngine {
     }
     /* ---------------- install ---------------- */
     installEnv() {
-        return { layout: this.layout, http: this.http, rewrite: this.rewrite, logger: this.logger, windows: this.platform.os === 'windows' };
+        const stale = Number(this.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
+        return {
+            layout: this.layout,
+            http: async () => (await this.net()).http,
+            rewrite: this.rewrite,
+            logger: this.logger,
+            windows: this.platform.os === 'windows',
+            lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+        };
     }
     installTarget(tool, version, platform) {
         return {
@@ -79251,8 +78495,28 @@ class ToolchainEngine {
                 },
             };
         }
-        const plan = await (await this.registry()).plan(tool, version, platform);
-        return { source: this.planSource(plan), plan };
+        const registry = await this.registry();
+        const rt = await this.registryTool(tool);
+        const [first, second] = await this.tagCandidates(registry, rt, version);
+        const plan = await registry.plan(rt, first, platform);
+        const source = this.planSource(plan);
+        if (second)
+            source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+        return { source, plan };
+    }
+    /**
+     * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
+     * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
+     * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+     */
+    async tagCandidates(registry, rt, version) {
+        const alt = toggledVersion(version);
+        if (!alt)
+            return [version];
+        if (/^v/.test(version))
+            return [version, alt];
+        const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+        return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
     }
     planSource(plan) {
         return {
@@ -79260,8 +78524,12 @@ class ToolchainEngine {
             assetName: plan.assetName,
             format: plan.format,
             files: plan.files,
-            expected: () => expectedChecksum(plan, { http: this.http, rewrite: this.rewrite, releases: this.releases, policy: this.policy }),
+            expected: async () => {
+                const { http, releases } = await this.net();
+                return expectedChecksum(plan, { http, rewrite: this.rewrite, releases, policy: this.policy });
+            },
             fromLock: false,
+            plan,
         };
     }
     async installOne(target, lock, options) {
@@ -79275,6 +78543,8 @@ class ToolchainEngine {
                 plan = s.plan;
                 return s.source;
             }, { reinstall: options.reinstall });
+            if (res.plan)
+                plan = res.plan;
             if (res.status === 'installed') {
                 this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
                 if (this.useLock && res.digest && !fromLock)
@@ -79437,7 +78707,7 @@ class ToolchainEngine {
             isDefault,
             installed: !!meta,
             binDir,
-            sizeBytes: meta ? await diskUsage(binDir) : undefined,
+            sizeBytes: meta ? await (0,atomicFile/* diskUsage */.hh)(binDir) : undefined,
             installedAt: meta?.installedAt,
         };
     }
@@ -79482,7 +78752,7 @@ class ToolchainEngine {
         await updateToolVersions(this.toolVersionsPath, (tv) => {
             removed = removeVersion(tv, tool, version, this.sameToolMatcher(t, lock));
         });
-        if (removed && this.useLock && (await pathExists(this.lockPath))) {
+        if (removed && this.useLock && (await (0,atomicFile/* pathExists */.s0)(this.lockPath))) {
             await updateLockFile(this.lockPath, platformKey(this.platform), (data) => {
                 removeLocked(data, `${t.repoOwner}/${t.repoName}`, version);
             });
@@ -79510,7 +78780,7 @@ class ToolchainEngine {
         return mapLimit(pairs, this.maxConcurrency, async (p) => {
             const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
             const removed = await withFileLock(binDir, async () => {
-                if (!(await pathExists(binDir)))
+                if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
                     return false;
                 await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
                 return true;
@@ -79537,8 +78807,13 @@ class ToolchainEngine {
         return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
             const key = platformKey(platform);
             let plan;
+            const registry = await this.registry();
+            let rt;
+            let candidates;
             try {
-                plan = await (await this.registry()).plan(tool, version, platform);
+                rt = await this.registryTool(tool);
+                candidates = await this.tagCandidates(registry, rt, version);
+                plan = await registry.plan(rt, candidates[0], platform);
             }
             catch (err) {
                 const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
@@ -79548,7 +78823,12 @@ class ToolchainEngine {
             try {
                 const target = this.installTarget(tool, version, platform);
                 const file = this.layout.downloadPath(tool.repoOwner, tool.repoName, version, key, plan.assetName);
-                const dl = await withFileLock(external_node_path_default().dirname(file), () => downloadVerified(env, target, this.planSource(plan)));
+                const source = this.planSource(plan);
+                const alt = candidates[1];
+                if (alt)
+                    source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
+                const dl = await withFileLock(external_node_path_default().dirname(file), () => downloadVerified(env, target, source));
+                plan = dl.source.plan ?? plan;
                 await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
             }
@@ -79565,10 +78845,10 @@ class ToolchainEngine {
         const paths = [];
         let bytes = 0;
         for (const p of candidates) {
-            if (!(await pathExists(p)))
+            if (!(await (0,atomicFile/* pathExists */.s0)(p)))
                 continue;
             paths.push(p);
-            bytes += await diskUsage(p);
+            bytes += await (0,atomicFile/* diskUsage */.hh)(p);
             if (!options.dryRun)
                 await external_node_fs_.promises.rm(p, { recursive: true, force: true });
         }
@@ -79579,13 +78859,13 @@ class ToolchainEngine {
         for (const { owner, repo } of await this.layout.installedRepos()) {
             for (const version of sortVersions(await this.layout.installedVersions(owner, repo))) {
                 const binDir = this.layout.versionDir(owner, repo, version);
-                tools.push({ tool: `${owner}/${repo}`, version, bytes: await diskUsage(binDir), binDir });
+                tools.push({ tool: `${owner}/${repo}`, version, bytes: await (0,atomicFile/* diskUsage */.hh)(binDir), binDir });
             }
         }
-        const downloadsBytes = await diskUsage(this.layout.downloadsRoot());
+        const downloadsBytes = await (0,atomicFile/* diskUsage */.hh)(this.layout.downloadsRoot());
         return {
             installRoot: this.installRoot,
-            totalBytes: tools.reduce((s, t) => s + t.bytes, 0) + downloadsBytes + (await diskUsage(this.layout.tmpRoot())),
+            totalBytes: tools.reduce((s, t) => s + t.bytes, 0) + downloadsBytes + (await (0,atomicFile/* diskUsage */.hh)(this.layout.tmpRoot())),
             downloadsBytes,
             tools,
         };
@@ -79620,6 +78900,14 @@ class ToolchainEngine {
         const fromRegistry = await (await this.registry()).aliases();
         return { ...fromRegistry, ...this.aliasesFromConfig() };
     }
+}
+/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
+function toggledVersion(v) {
+    if (/^v\d/.test(v))
+        return v.slice(1);
+    if (/^\d/.test(v))
+        return `v${v}`;
+    return undefined;
 }
 function toResolved(local, requested) {
     return {
@@ -79803,6 +79091,8 @@ function installFailure(failed, platform) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -80623,6 +79913,9 @@ function _unique(values) {
 
 
 
+
+
+
 /**
  * Copy each installed tool into the runner tool cache
  * (`RUNNER_TOOL_CACHE/<tool>/<version>/<arch>`), so self-hosted runners keep them and
@@ -80642,6 +79935,35 @@ async function cacheInToolCache(tools, goArch, logger) {
         }
     }
 }
+/**
+ * Before installing: copy pinned versions that are missing from the install root but
+ * present in the runner tool cache (a self-hosted runner that kept its tool cache but not
+ * its home) back into place. Only a directory holding our install metadata for the same
+ * package, version and platform is taken; anything else is ignored.
+ */
+async function seedFromToolCache(missing, platform, goArch, logger) {
+    const arch = nodeArch(goArch);
+    let seeded = 0;
+    for (const s of missing) {
+        if (s.installed)
+            continue;
+        const dir = find(s.tool.repoName, s.version, arch);
+        if (!dir)
+            continue;
+        try {
+            const meta = JSON.parse(await (0,external_node_fs_promises_.readFile)(external_node_path_default().join(dir, layout_INSTALL_META), 'utf8'));
+            if (meta.repoOwner !== s.tool.repoOwner || meta.repoName !== s.tool.repoName || meta.version !== s.version || meta.platform !== platform)
+                continue;
+            await (0,external_node_fs_promises_.cp)(dir, s.binDir, { recursive: true, preserveTimestamps: true });
+            seeded++;
+            logger.info(`${s.tool.name} ${s.version}: taken from the runner tool cache (${dir})`);
+        }
+        catch (err) {
+            logger.debug(`runner tool cache entry ${dir} not used: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
+    }
+    return seeded;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/setup-toolchain/setup.ts
 
@@ -80659,14 +79981,14 @@ async function cacheInToolCache(tools, goArch, logger) {
 const SAVE_POLICIES = ['on-success', 'always', 'never'];
 const VERIFY_POLICIES = ['required', 'when_available', 'disabled'];
 /** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
-function readSetupInputs(prefix = '') {
+function readSetupInputs(prefix = '', defaults = {}) {
     const verify = stringInput(`${prefix}verify`).replace(/-/g, '_');
     return {
         toolVersions: stringInput(`${prefix}tool-versions`, '.tool-versions'),
         tools: listInput(`${prefix}tools`),
         config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
         installRoot: stringInput(`${prefix}install-root`) || undefined,
-        cache: boolInput(`${prefix}cache`, true),
+        cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
         githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
         verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
         save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
@@ -80739,6 +80061,9 @@ async function setupToolchain(inputs, ctx) {
             ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
         }
     }
+    if (!restored || restored.outcome !== 'exact') {
+        await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+    }
     const pinned = await toolchain.install('all');
     const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
     const outcomes = [...pinned, ...extra];
@@ -80770,6 +80095,82 @@ function addToPath(dirs) {
 async function saveToolchainCache(inputs, key, ctx) {
     const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
     return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+}
+
+
+/***/ }),
+
+/***/ 8786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   hh: () => (/* binding */ diskUsage),
+/* harmony export */   s0: () => (/* binding */ pathExists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A sibling temp path in the same directory, so a rename over the target is atomic. */
+function tempSibling(target, tag = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${tag}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/**
+ * Write a file so readers see either the old or the new content, never a torn one:
+ * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'w', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (options.mode !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, options.mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+async function pathExists(p) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Total size in bytes of a file or directory tree (symlinks not followed). */
+async function diskUsage(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const entry of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p))
+        total += await diskUsage(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(p, entry));
+    return total;
 }
 
 
@@ -80834,6 +80235,553 @@ function formatError(err, withStack = false) {
     if (withStack && err instanceof Error && err.stack)
         lines.push('', err.stack);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HttpClient: () => (/* binding */ HttpClient),
+  HttpStatusError: () => (/* binding */ HttpStatusError),
+  flattenHeaders: () => (/* binding */ flattenHeaders),
+  isRetryableError: () => (/* binding */ isRetryableError),
+  readBodyText: () => (/* binding */ readBodyText),
+  redactUrl: () => (/* binding */ redactUrl)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __nccwpck_require__(8786);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/common/http.ts
+
+
+
+
+
+
+
+
+
+class HttpStatusError extends errors/* AtmosError */.f7 {
+    status;
+    url;
+    constructor(status, url, body, extra = {}) {
+        super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
+            code: extra.code ?? 'HTTP_STATUS',
+            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+            hint: extra.hint,
+            context: { url: redactUrl(url), status },
+        });
+        this.status = status;
+        this.url = url;
+    }
+}
+/** Hide query strings (signed URLs carry credentials there). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.username || u.password) {
+            u.username = '***';
+            u.password = '';
+        }
+        for (const key of [...u.searchParams.keys()]) {
+            if (/sig|token|signature|credential|key|auth/i.test(key))
+                u.searchParams.set(key, '***');
+        }
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+const retryableCodes = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'TRUNCATED',
+]);
+function isRetryableError(err) {
+    if (err instanceof HttpStatusError)
+        return (err.status >= 500 && err.status !== 501) || err.status === 429;
+    const code = err.code ?? err.cause?.code;
+    return code !== undefined && retryableCodes.has(code);
+}
+let sharedDispatcher;
+function defaultDispatcher() {
+    sharedDispatcher ??= new undici/* EnvHttpProxyAgent */.J2({ connections: 32 });
+    return sharedDispatcher;
+}
+class HttpClient {
+    logger;
+    options;
+    retries;
+    retryMinMs;
+    constructor(options = {}) {
+        this.options = options;
+        this.logger = options.logger ?? logger/* silentLogger */.qq;
+        const env = options.env ?? process.env;
+        this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
+        this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+    }
+    /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
+    async request(url, opts = {}) {
+        let current = new URL(url);
+        const originHost = current.host;
+        const maxRedirects = opts.maxRedirects ?? 5;
+        for (let hop = 0;; hop++) {
+            const headers = { 'user-agent': this.options.userAgent ?? 'atmos-ts' };
+            for (const [k, v] of Object.entries(opts.headers ?? {}))
+                if (v !== undefined)
+                    headers[k.toLowerCase()] = v;
+            // Credentials only for the host that was asked, never for a host a redirect led to.
+            const sameHost = current.host === originHost;
+            if (!sameHost)
+                delete headers.authorization;
+            if (!opts.anonymous && sameHost && !headers.authorization) {
+                const auth = this.options.authFor?.(current);
+                if (auth)
+                    headers.authorization = auth;
+            }
+            const res = await (0,undici/* request */.Em)(current, {
+                method: opts.method ?? 'GET',
+                headers,
+                body: opts.body,
+                signal: opts.signal,
+                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
+                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
+            });
+            const resHeaders = flattenHeaders(res.headers);
+            if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
+                res.body.resume();
+                if (hop >= maxRedirects)
+                    throw new errors/* AtmosError */.f7(`too many redirects fetching ${redactUrl(url)}`, { code: 'HTTP_REDIRECTS' });
+                current = new URL(resHeaders.location, current);
+                continue;
+            }
+            if (res.statusCode >= 400 && !(opts.acceptStatus ?? []).includes(res.statusCode)) {
+                const text = await readBodyText(res.body, 4096);
+                throw this.statusError(res.statusCode, current.toString(), text, resHeaders);
+            }
+            return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
+        }
+    }
+    /** Retry `fn` with exponential backoff on transient failures. */
+    async withRetry(what, fn) {
+        return pRetry(async (attempt) => {
+            try {
+                return await fn(attempt);
+            }
+            catch (err) {
+                if (!isRetryableError(err))
+                    throw new AbortError(err);
+                throw err;
+            }
+        }, {
+            retries: this.retries,
+            minTimeout: this.retryMinMs,
+            factor: 2,
+            maxTimeout: Math.max(this.retryMinMs, 10_000),
+            randomize: true,
+            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+                if (retriesLeft > 0)
+                    this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,errors/* errorMessage */.gJ)(error)}); retrying`);
+            },
+        }).catch((err) => {
+            throw err instanceof AbortError ? err.originalError ?? err : err;
+        });
+    }
+    async getText(url, opts = {}) {
+        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
+            const res = await this.request(url, opts);
+            const text = await readBodyText(res.body);
+            return { status: res.status, text, headers: res.headers, url: res.url };
+        });
+    }
+    async getJson(url, opts = {}) {
+        const res = await this.getText(url, { ...opts, headers: { accept: 'application/json', ...opts.headers } });
+        if (res.status >= 400)
+            return { status: res.status, data: undefined, headers: res.headers };
+        try {
+            return { status: res.status, data: JSON.parse(res.text), headers: res.headers };
+        }
+        catch {
+            throw new errors/* AtmosError */.f7(`${redactUrl(url)} did not return JSON`, { code: 'HTTP_BAD_JSON', explanation: res.text.slice(0, 300) });
+        }
+    }
+    /**
+     * Download to `dest` atomically: stream to a temp sibling, check the length against
+     * Content-Length (a short body is retried), rename. Nothing is left behind on failure.
+     */
+    async download(url, dest, opts = {}) {
+        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
+        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+            const tmp = (0,atomicFile/* tempSibling */.Zp)(dest, 'part');
+            try {
+                const res = await this.request(url, opts);
+                if (res.status >= 400) {
+                    res.body.resume();
+                    throw new HttpStatusError(res.status, res.url, '');
+                }
+                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+                let received = 0;
+                const counter = new external_node_stream_.Transform({
+                    transform(chunk, _enc, cb) {
+                        received += chunk.length;
+                        opts.task?.update(received, expected);
+                        opts.onBytes?.(chunk.length);
+                        cb(null, chunk);
+                    },
+                });
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp));
+                if (expected !== undefined && received !== expected) {
+                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+                }
+                await external_node_fs_.promises.rename(tmp, dest);
+                return { size: received, url: res.url, headers: res.headers };
+            }
+            catch (err) {
+                await external_node_fs_.promises.rm(tmp, { force: true });
+                throw err;
+            }
+        });
+    }
+    statusError(status, url, body, headers) {
+        const remaining = headers['x-ratelimit-remaining'];
+        if ((status === 403 || status === 429) && (remaining === '0' || /rate limit/i.test(body))) {
+            const reset = Number(headers['x-ratelimit-reset']);
+            const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
+            const mins = when ? Math.max(0, Math.ceil((when.getTime() - Date.now()) / 60_000)) : undefined;
+            return new HttpStatusError(status, url, body, {
+                code: 'RATE_LIMITED',
+                explanation: `The GitHub API rate limit is used up (${headers['x-ratelimit-limit'] ?? '?'} requests/hour for this ${headers['x-ratelimit-limit'] === '60' ? 'unauthenticated client' : 'token'}).` + (when ? ` It resets at ${when.toISOString()} (in ${mins} minute${mins === 1 ? '' : 's'}).` : ''),
+                hint: 'Pass a token: set GITHUB_TOKEN or ATMOS_GITHUB_TOKEN (in Actions: env GITHUB_TOKEN: ${{ github.token }}), ' +
+                    'or commit toolchain.lock.yaml so installs make no API calls.',
+            });
+        }
+        return new HttpStatusError(status, url, body);
+    }
+}
+function flattenHeaders(h) {
+    const out = {};
+    for (const [k, v] of Object.entries(h))
+        if (v !== undefined)
+            out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    return out;
+}
+async function readBodyText(body, limit = Infinity) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        if (size < limit)
+            chunks.push(b);
+        size += b.length;
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 
@@ -81149,22 +81097,319 @@ const silentLogger = new (class extends MemoryLogger {
 
 /***/ }),
 
-/***/ 9341:
-/***/ ((module) => {
+/***/ 8860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   s: () => (/* binding */ s)
+/* harmony export */ });
+/* unused harmony export formatDurationSetting */
+function make(kind, opts) {
+    return { kind, ...opts };
 }
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 9341;
-module.exports = webpackEmptyAsyncContext;
+const s = {
+    string(opts = {}) {
+        return make('string', opts);
+    },
+    bool(opts) {
+        return make('bool', opts);
+    },
+    int(opts = {}) {
+        return make('int', opts);
+    },
+    /** Go-style duration (`24h`, `90m`, `1h30m`, `45s`) or seconds; value in milliseconds. */
+    duration(opts) {
+        return make('duration', opts);
+    },
+    enum(values, opts) {
+        return make('enum', { ...opts, values });
+    },
+    list(item, opts = {}) {
+        return make('list', { default: [], ...opts, item });
+    },
+    map(item, opts = {}) {
+        return make('map', { default: {}, ...opts, item });
+    },
+    object(shape, opts = {}) {
+        return make('object', { ...opts, shape });
+    },
+    any(opts = {}) {
+        return make('any', opts);
+    },
+};
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t) * 1000;
+    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(t))
+        return undefined;
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g))
+        total += Number(m[1]) * unitMs[m[2]];
+    return total;
+}
+function formatDurationSetting(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 2526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   Hd: () => (/* binding */ formatIssue),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   xz: () => (/* binding */ locateNode)
+/* harmony export */ });
+/* unused harmony exports nodeLine, envNameFor */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+
+function formatIssue(i) {
+    const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
+    return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
+}
+/** Parse YAML keeping positions; syntax errors become issues with line numbers. */
+function parseYaml(text, file) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const issues = doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0]);
+        return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
+    });
+    return { parsed: { doc, lines, file }, issues };
+}
+function nodeLine(parsed, node) {
+    const range = node?.range;
+    if (!range)
+        return {};
+    const pos = parsed.lines.linePos(range[0]);
+    return { line: pos.line, column: pos.col };
+}
+/** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
+function envNameFor(path) {
+    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** Validate a parsed document against a schema, applying env overrides and defaults. */
+function validateConfig(schema, parsed, env) {
+    const ctx = { parsed, env, errors: [], warnings: [] };
+    const root = parsed?.doc.contents;
+    const value = walk(schema, root ?? undefined, [], ctx, true);
+    return { value, errors: ctx.errors, warnings: ctx.warnings };
+}
+function issue(ctx, node, path, message, list = 'errors') {
+    const pos = ctx.parsed ? nodeLine(ctx.parsed, node) : {};
+    ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
+}
+function findPair(map, key, aliases = []) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map))
+        return undefined;
+    for (const name of [key, ...aliases]) {
+        const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === name);
+        if (pair)
+            return pair;
+    }
+    return undefined;
+}
+function walk(field, node, path, ctx, envAllowed) {
+    const isNull = node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null);
+    let value;
+    if (field.kind === 'object') {
+        const shape = field.shape ?? {};
+        const out = {};
+        if (!isNull && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            issue(ctx, node, path, 'must be a mapping of keys to values');
+        }
+        const mapNode = !isNull && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) ? node : undefined;
+        for (const [key, child] of Object.entries(shape)) {
+            const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
+            out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
+        }
+        if (field.strict && mapNode) {
+            const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
+            for (const p of mapNode.items) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                if (!known.has(k)) {
+                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                }
+            }
+        }
+        return out;
+    }
+    if (!isNull && node)
+        value = fromNode(field, node, path, ctx);
+    if (envAllowed && !field.noEnv) {
+        for (const name of [...(field.env ?? []), envNameFor(path)]) {
+            const raw = ctx.env[name];
+            if (raw === undefined || raw === '')
+                continue;
+            const converted = fromEnv(field, raw, name, path, ctx);
+            if (converted !== undefined)
+                value = converted;
+            break;
+        }
+    }
+    if (value === undefined)
+        value = cloneDefault(field.default);
+    return value;
+}
+function cloneDefault(v) {
+    if (Array.isArray(v))
+        return [...v];
+    if (v && typeof v === 'object')
+        return { ...v };
+    return v;
+}
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+        return undefined;
+    // The source text keeps `1.10` as written (the parsed number would be 1.1).
+    const src = node.source;
+    if (typeof node.value === 'string')
+        return node.value;
+    return src ?? String(node.value);
+}
+function fromNode(field, node, path, ctx) {
+    switch (field.kind) {
+        case 'any':
+            return node.toJSON();
+        case 'list': {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+                issue(ctx, node, path, 'must be a list');
+                return undefined;
+            }
+            return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
+        }
+        case 'map': {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+                issue(ctx, node, path, 'must be a mapping');
+                return undefined;
+            }
+            const out = {};
+            for (const p of node.items) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
+            }
+            return out;
+        }
+        default: {
+            const text = scalarText(node);
+            if (text === undefined) {
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) ? 'list' : 'mapping'}`);
+                return undefined;
+            }
+            const { value, error } = convertScalar(field, text, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.value : text);
+            if (error)
+                issue(ctx, node, path, error);
+            return value;
+        }
+    }
+}
+function fromEnv(field, raw, name, path, ctx) {
+    const fail = (message) => {
+        ctx.errors.push({ path: path.join('.'), message, envVar: name });
+        return undefined;
+    };
+    if (field.kind === 'list' || field.kind === 'map' || field.kind === 'any') {
+        const trimmed = raw.trim();
+        if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+            try {
+                const parsed = JSON.parse(trimmed);
+                if (field.kind === 'list' && !Array.isArray(parsed))
+                    return fail('must be a JSON array or a comma-separated list');
+                if (field.kind === 'map' && (Array.isArray(parsed) || typeof parsed !== 'object' || parsed === null))
+                    return fail('must be a JSON object, e.g. {"key":"value"}');
+                return parsed;
+            }
+            catch (e) {
+                return fail(`is not valid JSON (${e.message})`);
+            }
+        }
+        if (field.kind === 'list')
+            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+        if (field.kind === 'map')
+            return fail('must be a JSON object, e.g. {"key":"value"}');
+        return raw;
+    }
+    const { value, error } = convertScalar(field, raw, raw);
+    if (error)
+        return fail(error);
+    return value;
+}
+function convertScalar(field, text, parsed) {
+    switch (field.kind) {
+        case 'string':
+            return { value: text };
+        case 'bool': {
+            if (typeof parsed === 'boolean')
+                return { value: parsed };
+            const t = text.trim().toLowerCase();
+            if (['true', '1', 'yes', 'on'].includes(t))
+                return { value: true };
+            if (['false', '0', 'no', 'off'].includes(t))
+                return { value: false };
+            return { error: `"${text}" is not a boolean; use true or false` };
+        }
+        case 'int': {
+            if (!/^-?\d+$/.test(text.trim()))
+                return { error: `"${text}" is not a whole number` };
+            const n = Number(text);
+            if (field.min !== undefined && n < field.min)
+                return { error: `${n} is too small; the minimum is ${field.min}` };
+            return { value: n };
+        }
+        case 'duration': {
+            const ms = (0,_schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+            if (ms === undefined)
+                return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
+            return { value: ms };
+        }
+        case 'enum': {
+            const values = field.values ?? [];
+            if (!values.includes(text))
+                return { error: `"${text}" is not allowed; use one of ${values.join(', ')}` };
+            return { value: text };
+        }
+        default:
+            return { value: text };
+    }
+}
+/** Find the YAML node at a key path (list indexes as numbers), for engines' own error messages. */
+function locateNode(parsed, path) {
+    if (!parsed)
+        return {};
+    let node = parsed.doc.contents;
+    let last = node ?? undefined;
+    for (const seg of path) {
+        if (!node)
+            break;
+        if (typeof seg === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            node = node.items[seg];
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            const pair = findPair(node, String(seg));
+            node = (pair?.value ?? pair?.key);
+        }
+        else
+            node = undefined;
+        if (node)
+            last = node;
+    }
+    return { file: parsed.file, ...nodeLine(parsed, last) };
+}
+
 
 /***/ }),
 
@@ -81357,6 +81602,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -81389,6 +81641,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

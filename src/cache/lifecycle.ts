@@ -111,8 +111,15 @@ export class AutoCacheSession {
   /** Decide, and restore when asked. Never throws. */
   async before(): Promise<void> {
     const { logger, env } = this.options;
+    let loaded: LoadedConfig;
     try {
-      const loaded = this.options.config();
+      loaded = this.options.config();
+    } catch (err) {
+      // The command reports a broken atmos.yaml itself; no second message from here.
+      logger.debug(`ci cache: configuration not loadable (${errorMessage(err)}); skipping the automatic cache`);
+      return;
+    }
+    try {
       const cc = loaded.values.ci?.cache;
       if (!cc?.enabled || !cc.auto || cc.auto === 'off') return;
       if (!inCi(env)) {

@@ -237,7 +237,11 @@ export async function withAutoCache<T>(program: Command, getContext: () => CliCo
     if (names[0] === 'ci' && names[1] === 'cache') return;
     const ctx = getContext();
     const { AutoCacheSession } = await import('../cache/lifecycle.js');
-    const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => ctx.config() });
+    const { loadConfig } = await import('../config/load.js');
+    // A private load (not ctx.config()): the command keeps loading its own config, with
+    // whatever it sets up first, and reports config problems itself.
+    const configPath = program.opts<{ config?: string }>().config;
+    const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env }) });
     session = s;
     await s.before();
   });

@@ -21,7 +21,10 @@ export function buildProgram(getContext: () => CliContext): Command {
     .option('--log-level <level>', 'debug|info|warn|error (env ATMOS_LOGS_LEVEL); debug also prints stacks')
     .option('-C, --chdir <dir>', 'run as if started in <dir>')
     .showHelpAfterError()
-    .enablePositionalOptions();
+    .enablePositionalOptions()
+    // Before any subcommand exists: commander copies it into subcommands only at creation,
+    // and without it `<cmd> --help` or a usage error calls process.exit() inside main().
+    .exitOverride();
   registerToolchainCommands(program, getContext);
   registerTerraformCommands(program, getContext);
   registerCiCommands(program, getContext);

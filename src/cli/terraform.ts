@@ -23,7 +23,12 @@ export function registerTerraformCommands(program: Command, getContext: () => Cl
       await runTerraform(getContext(), args ?? []);
     });
 
-  const cache = terraform.command('cache').description('Terraform registry cache: serve, inspect, prune, warm, trust').showHelpAfterError();
+  // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
+  const cache = terraform
+    .command('cache')
+    .description('Terraform registry cache: serve, inspect, prune, warm, trust')
+    .helpOption('-h, --help', 'display help for command')
+    .showHelpAfterError();
   const sub = (nameAndArgs: string, description: string, load: () => Promise<Impl>): Command =>
     cache
       .command(nameAndArgs)

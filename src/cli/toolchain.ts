@@ -33,7 +33,10 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     .showHelpAfterError();
 
   const sub = (nameAndArgs: string, description: string, load: Loader): Command => {
-    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true).addHelpText(
+      'afterAll',
+      '\nThe toolchain flags --tool-versions, --toolchain-path and --tools-config are accepted here too (see `atmos-ts toolchain --help`).',
+    );
     cmd.action(async (...actionArgs: unknown[]) => {
       const self = actionArgs[actionArgs.length - 1] as Command;
       const impl = await load();

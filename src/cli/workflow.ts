@@ -96,7 +96,12 @@ export async function registerCustomCommands(program: Command, getContext: () =>
   if (first && builtins.has(first)) return;
   const { loadEarlyConfig } = await import('../workflow/earlyConfig.js');
   const config = loadEarlyConfig(args);
-  if (config instanceof Error || !config.values.commands?.length) return;
+  // A broken atmos.yaml matters here only when the command may be one of its custom commands.
+  if (config instanceof Error) {
+    if (first) throw config;
+    return;
+  }
+  if (!config.values.commands?.length) return;
   const { customCommandTree } = await import('../workflow/customCommands.js');
   for (const cmd of customCommandTree(config.values.commands)) {
     if (builtins.has(cmd.name)) {

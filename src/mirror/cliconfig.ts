@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../common/atomicFile.js';
-import type { Logger } from '../common/logger.js';
 import { normalizeHost, tokensFromEnv } from './credentials.js';
 import { blockBodies, isObject, parseHcl1, singleBody, type HclObject, type HclValue } from './hcl1.js';
 import type { MirrorMode } from './types.js';
@@ -115,8 +114,8 @@ export function upstreamCredentials(user: UserCliConfig, env: NodeJS.ProcessEnv)
 
 export interface ProxyCliConfig {
   mode: MirrorMode;
-  /** Host → services of its `host` block (from `MirrorServer.hostServices`). */
-  hostServices: Record<string, Record<string, string>>;
+  /** Host → services of its `host` block (from `MirrorServer.hostServiceDocument`/`hostServices`). */
+  hostServices: Record<string, HclObject>;
   /** Mirror mode: the network-mirror URL (https, ending in `/`). */
   mirrorUrl?: string;
   /** Mirror mode: provider hosts the mirror serves (its `include`, and `direct`'s `exclude`). */

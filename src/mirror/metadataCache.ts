@@ -41,6 +41,7 @@ export class MetadataCache {
     if (cached && state === 'stale-revalidate') {
       if (!this.closed) {
         this.refresh(file, fetch).catch((err: unknown) => {
+          if (this.closed) return; // abandoned by shutdown, not an upstream problem
           this.report.upstreamError();
           this.report.warn(`background refresh of ${what} failed: ${errorMessage(err)}`);
         });

@@ -7,7 +7,7 @@ import { silentLogger } from '../common/logger.js';
 import { normalizeHost } from './credentials.js';
 import { MetadataCache } from './metadataCache.js';
 import { ReportCounters } from './report.js';
-import { inboundHeaders, UpstreamAnswer, type Discovery, type RouteContext } from './routes/context.js';
+import { bodyBuffer, inboundHeaders, UpstreamAnswer, type Discovery, type RouteContext } from './routes/context.js';
 import { serveMirrorIndex, serveMirrorVersion, serveMirrorZip } from './routes/mirror.js';
 import { serveArchive, serveModuleDownload, serveModuleVersions } from './routes/modules.js';
 import { countMeta, providerVersions, serveProviderZip, serveRegistryDownload, serveShasums } from './routes/providers.js';
@@ -51,6 +51,7 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();
+  const answers = new Map<string, { body: Buffer; freshUntil: number }>();
   let baseUrl = '';
   let closing = false;
 
@@ -91,6 +92,14 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
     baseUrl: () => baseUrl,
     isKnownHost: (h) => hostSet.has(h),
     discovery,
+    remember: (rawUrl, body, fetchedAt) => {
+      if (!rawUrl || closing) return;
+      const ttl = options.metadataTtlMs;
+      const freshUntil = ttl <= 0 ? Infinity : fetchedAt + ttl;
+      if (freshUntil <= Date.now()) return;
+      // Bounded: paths come from clients; a full map simply stops taking new entries.
+      if (answers.size < 10_000 || answers.has(rawUrl)) answers.set(rawUrl, { body, freshUntil });
+    },
     track: (p) => {
       tracked.add(p);
       p.then(
@@ -101,6 +110,16 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   };
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    // Hot path: a fresh answer already rendered for this exact path is written synchronously.
+    const fast = req.url !== undefined && !closing ? answers.get(req.url) : undefined;
+    if (fast && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (Date.now() < fast.freshUntil) {
+        report.hit(fast.body.length);
+        sendJson(res, 200, fast.body);
+        return;
+      }
+      answers.delete(req.url!);
+    }
     handle(ctx, req, res, secret, () => closing).catch((err: unknown) => {
       logger.debug(`registry cache: ${req.method} failed: ${errorMessage(err)}`);
       if (!res.headersSent) sendError(res, 500, errorMessage(err));
@@ -220,22 +239,24 @@ async function dispatch(ctx: RouteContext, req: http.IncomingMessage, res: http.
     case 'providerVersions': {
       const result = await providerVersions(ctx, route.p, inbound);
       if (result.envelope.status >= 300) throw new UpstreamAnswer(result.envelope);
-      countMeta(ctx, result, result.envelope.body.length);
-      return sendJson(res, 200, result.envelope.body);
+      const body = bodyBuffer(result.envelope);
+      countMeta(ctx, result, body.length);
+      if (result.source === 'hit' || result.source === 'miss') ctx.remember(req.url, body, result.envelope.fetchedAt);
+      return sendJson(res, 200, body);
     }
     case 'providerDownload':
-      return serveRegistryDownload(ctx, res, route.p, route.version, route.os, route.arch, inbound);
+      return serveRegistryDownload(ctx, req, res, route.p, route.version, route.os, route.arch, inbound);
     case 'providerFile':
       if (route.file === 'zip') return serveProviderZip(ctx, req, res, route.p, route.version, route.os, route.arch, inbound);
       return serveShasums(ctx, req, res, route.p, route.version, route.os, route.arch, route.file === 'sig', inbound);
     case 'mirrorIndex':
-      return serveMirrorIndex(ctx, res, route.p, inbound);
+      return serveMirrorIndex(ctx, req, res, route.p, inbound);
     case 'mirrorVersion':
       return serveMirrorVersion(ctx, res, route.p, route.version, inbound);
     case 'mirrorZip':
       return serveMirrorZip(ctx, req, res, route.p, route.filename, inbound);
     case 'moduleVersions':
-      return serveModuleVersions(ctx, res, route.m, inbound);
+      return serveModuleVersions(ctx, req, res, route.m, inbound);
     case 'moduleDownload':
       return serveModuleDownload(ctx, res, route.m, route.version, inbound);
     case 'archive':

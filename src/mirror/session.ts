@@ -8,6 +8,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { TerraformCacheConfig } from '../config/schema.js';
 import { cliConfigLocations, describeMerge, type UserCliConfig, readUserCliConfig, renderCliConfig, upstreamCredentials, writeCliConfig } from './cliconfig.js';
 import { startMirrorServer } from './index.js';
+import type { HclObject } from './hcl1.js';
 import { ensureTls, writeTrustBundle } from './tls.js';
 import { verifyTrust, type CommandRunner } from './trust.js';
 import type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } from './types.js';
@@ -110,8 +111,12 @@ export async function startMirrorSession(options: StartSessionOptions): Promise<
         }
       }
     }
-    const hostServices: Record<string, Record<string, string>> = {};
-    for (const host of server.hosts) hostServices[host] = await server.hostServices(host);
+    // In parallel: each may need an upstream discovery request.
+    const hostServices: Record<string, HclObject> = Object.fromEntries(
+      await Promise.all(
+        server.hosts.map(async (host) => [host, server.hostServiceDocument ? ((await server.hostServiceDocument(host)) as HclObject) : await server.hostServices(host)] as const),
+      ),
+    );
     const { text, notes } = renderCliConfig(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
     const merge = describeMerge(user, notes);
     if (merge.info) logger.info(merge.info);

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathExists } from '../common/atomicFile.js';
@@ -145,8 +147,6 @@ async function caFor(root: string): Promise<TrustCa & { serverPem: string }> {
       hint: 'Run `atmos-ts terraform cache serve --mode mirror` (or any mirror-mode run) once to generate it, or `atmos-ts terraform cache trust` generates it for you.',
     });
   }
-  const { X509Certificate } = await import('node:crypto');
-  const { readFile } = await import('node:fs/promises');
   const cert = new X509Certificate(await readFile(files.caCert));
   return { pem: files.caCert, der: files.caCertDer, serial: cert.serialNumber.toUpperCase(), sha1: cert.fingerprint.replace(/:/g, ''), serverPem: files.serverCert };
 }

@@ -6,6 +6,7 @@ import { AtmosError, errorMessage } from '../common/errors.js';
 import { HttpClient, HttpStatusError, readBodyText, redactUrl } from '../common/http.js';
 import type { Logger } from '../common/logger.js';
 import { credentialsLookup, normalizeHost } from './credentials.js';
+import { isOutageStatus } from './freshness.js';
 import type { MetaEnvelope } from './store.js';
 
 /** The upstream is down or broken (5xx, timeout, refused, bad bytes): the caller may serve stale data or answer 502. */
@@ -33,7 +34,7 @@ export interface UpstreamOptions {
 }
 
 /** Statuses that are answers (passed to the client, never cached) rather than outages. */
-const ANSWER_STATUSES = [400, 401, 403, 404, 405, 406, 409, 410, 412, 415, 422];
+const ANSWER_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => !isOutageStatus(s));
 
 /**
  * All traffic to upstream registries and download hosts. Credentials: a configured token
@@ -46,6 +47,7 @@ export class Upstream {
   /** URL host → the registry host it serves (itself unless it is a configured upstream base). */
   private readonly registryHostOf: (host: string) => string;
   private readonly upstreams: Map<string, string>;
+  private readonly discoveryUrls = new Map<string, string>();
   private readonly meta: HttpClient;
   private readonly artifacts: HttpClient;
 
@@ -77,9 +79,13 @@ export class Upstream {
 
   /** `https://<host>/.well-known/terraform.json`, or the configured base URL's. */
   discoveryUrl(host: string): string {
-    const base = this.upstreams.get(normalizeHost(host));
-    if (base) return new URL('.well-known/terraform.json', base.endsWith('/') ? base : `${base}/`).toString();
-    return `https://${host}/.well-known/terraform.json`;
+    let url = this.discoveryUrls.get(host);
+    if (!url) {
+      const base = this.upstreams.get(normalizeHost(host));
+      url = base ? new URL('.well-known/terraform.json', base.endsWith('/') ? base : `${base}/`).toString() : `https://${host}/.well-known/terraform.json`;
+      this.discoveryUrls.set(host, url);
+    }
+    return url;
   }
 
   private headers(url: string, inbound: InboundHeaders | undefined, routeHost: string | undefined, accept: string): Record<string, string | undefined> {

@@ -4,6 +4,7 @@ import semver from 'semver';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import type { Platform } from '../common/platform.js';
+import { mapLimit } from '../toolchain/mapLimit.js';
 import { normalizeHost } from './credentials.js';
 import { blockBodies, isObject, parseHcl1 } from './hcl1.js';
 import type { MirrorServer } from './types.js';
@@ -191,18 +192,13 @@ export async function warmProviders(
       });
     }
   }
-  const results: WarmOutcome[] = new Array(jobs.length);
-  let next = 0;
   const task = options.logger.task('Warming the registry cache', { total: jobs.length, unit: 'items' });
   let done = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, async () => {
-      for (let i = next++; i < jobs.length; i = next++) {
-        results[i] = await jobs[i]!();
-        task.update(++done);
-      }
-    }),
-  );
+  const results = await mapLimit(jobs, options.concurrency ?? 4, async (job) => {
+    const outcome = await job();
+    task.update(++done);
+    return outcome;
+  });
   const failed = results.filter((r) => r.status === 'failed').length;
   if (failed > 0) task.fail(`${failed} of ${jobs.length} provider downloads failed`);
   else task.succeed(`${results.filter((r) => r.status === 'cached').length} provider packages cached`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { isatty } from 'node:tty';
 import { AtmosError } from '../common/errors.js';
 
 /**
@@ -30,7 +31,9 @@ export function runTool(file: string, args: string[], options: RunToolOptions = 
     // A Ctrl-C on a terminal already reaches the child (same foreground process group);
     // sending it a second SIGINT would make tools such as terraform abort forcefully.
     // So SIGINT is forwarded only when stdin is not a terminal (CI runners, `kill -INT`).
-    const interactive = Boolean(process.stdin.isTTY);
+    // isatty(0), not process.stdin.isTTY: touching process.stdin would create a reader on
+    // the terminal the tool is about to use.
+    const interactive = isatty(0);
     for (const sig of options.forward ?? DEFAULT_FORWARD) {
       const h = () => {
         if (sig === 'SIGINT' && interactive) return;

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import type { ReadEntry } from 'tar';
@@ -106,7 +106,16 @@ async function decompressed(file: string, format: ArchiveFormat): Promise<Readab
       return src.pipe(createGunzip());
     case 'tar.bz2': {
       const bz2 = (await import('unbzip2-stream')).default;
-      return src.pipe(bz2() as unknown as NodeJS.WritableStream) as unknown as Readable;
+      // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
+      // anyone listens yet. A PassThrough attached in the same tick buffers it until the
+      // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
+      const out = new PassThrough();
+      const decoder = bz2();
+      decoder.on('error', (err: Error) => out.destroy(err));
+      src.on('error', (err) => out.destroy(err));
+      src.pipe(decoder as unknown as NodeJS.WritableStream);
+      (decoder as unknown as Readable).pipe(out);
+      return out;
     }
     case 'tar.xz': {
       // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
@@ -123,9 +132,9 @@ async function decompressed(file: string, format: ArchiveFormat): Promise<Readab
 async function extractTar(file: string, format: ArchiveFormat, destDir: string): Promise<void> {
   const root = path.resolve(destDir);
   let violation: AtmosError | undefined;
-  const input = await decompressed(file, format);
   // Archive libraries load on first use only: warm paths (exec, which) never need them.
   const tar = await import('tar');
+  const input = await decompressed(file, format);
   const extractor = tar.x({
     cwd: root,
     preserveOwner: false,
@@ -177,8 +186,15 @@ async function extractZip(file: string, destDir: string): Promise<void> {
     throw new AtmosError(`could not open zip ${path.basename(file)}: ${(err as Error).message}`, { code: 'EXTRACT_FAILED', cause: err });
   }
   await new Promise<void>((resolve, reject) => {
+    let settled = false;
     const fail = (err: unknown) => {
-      zip.close();
+      if (settled) return;
+      settled = true;
+      try {
+        zip.close();
+      } catch {
+        /* yauzl already closed it (autoClose on error) */
+      }
       const msg = (err as Error).message ?? String(err);
       // yauzl validates names itself; report its refusals like ours.
       const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
@@ -187,7 +203,12 @@ async function extractZip(file: string, destDir: string): Promise<void> {
       else reject(new AtmosError(`could not unpack ${path.basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
     };
     zip.on('error', fail);
-    zip.on('end', () => resolve());
+    zip.on('end', () => {
+      if (!settled) {
+        settled = true;
+        resolve();
+      }
+    });
     zip.on('entry', (entry: yauzl.Entry) => {
       void (async () => {
         const name = entry.fileName;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { diskUsage, pathExists } from '../common/atomicFile.js';
 import { AtmosError } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
-import { HttpClient } from '../common/http.js';
+import type { HttpClient } from '../common/http.js';
 import { silentLogger, type Logger } from '../common/logger.js';
 import { expandPath } from '../common/paths.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../common/platform.js';
@@ -28,7 +28,7 @@ import type {
 } from './engine.js';
 import { downloadVerified, installVersion, type InstallEnv, type InstallSource, type InstallTarget } from './install.js';
 import { InstallLayout } from './layout.js';
-import { resolveLocally, splitName, type LocalTool } from './localResolve.js';
+import { resolveLocally, scanInstalledNames, splitName, type InstalledNames, type LocalTool } from './localResolve.js';
 import { loadLockFile, lockedPlatform, removeLocked, setLockedPlatform, updateLockFile, type LockFileData } from './lockFile.js';
 import { mapLimit } from './mapLimit.js';
 import type { RegistrySet, ResolvedTool } from './registry/types.js';
@@ -86,13 +86,18 @@ class ToolchainEngine implements ToolchainManager {
   private readonly logger: Logger;
   private readonly env: NodeJS.ProcessEnv;
   private readonly layout: InstallLayout;
-  private readonly http: HttpClient;
+  private netPromise?: Promise<{ http: HttpClient; releases: GitHubReleases }>;
+  private readonly authFor: (url: URL) => string | undefined;
+  private readonly endpoints: ReturnType<typeof githubEndpoints>;
   private readonly rewrite: (url: string) => string;
-  private readonly releases: GitHubReleases;
   private readonly policy: ChecksumPolicy;
   private readonly useLock: boolean;
   private readonly maxConcurrency: number;
   private registryPromise?: Promise<RegistrySet>;
+  /** Names of installed versions, scanned once per engine and dropped when installs change. */
+  private installedNamesPromise?: Promise<InstalledNames>;
+  /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
+  private readonly fromRegistry = new WeakSet<ResolvedTool>();
   private readonly opts: CreateToolchainOptions;
 
   constructor(opts: CreateToolchainOptions) {
@@ -120,9 +125,9 @@ class ToolchainEngine implements ToolchainManager {
     const endpoints = githubEndpoints(this.env);
     const token = githubToken({ flag: opts.githubToken, env: this.env });
     if (token) this.logger.secret(token);
-    this.http = opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: githubAuthFor(token, endpoints) });
+    this.authFor = githubAuthFor(token, endpoints);
+    this.endpoints = endpoints;
     this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
-    this.releases = new GitHubReleases({ http: this.http, endpoints, rewrite: this.rewrite });
     this.policy = tc.verification?.checksums ?? 'when_available';
     this.useLock = tc.use_lock_file ?? true;
     this.maxConcurrency = tc.max_concurrency ?? 4;
@@ -130,18 +135,42 @@ class ToolchainEngine implements ToolchainManager {
 
   /* ---------------- registry and name resolution ---------------- */
 
+  /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+  private net(): Promise<{ http: HttpClient; releases: GitHubReleases }> {
+    this.netPromise ??= (async () => {
+      const http = this.opts.http ?? new (await import('../common/http.js')).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+      return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
+    })();
+    return this.netPromise;
+  }
+
   private registry(): Promise<RegistrySet> {
     this.registryPromise ??= (async () => {
       const r = this.opts.registry;
       if (r) return typeof r === 'function' ? r() : r;
-      return loadRegistrySet({ config: this.config, http: this.http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
+      return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
     })();
     return this.registryPromise;
   }
 
   async resolve(tool: string): Promise<ResolvedTool> {
     const r = await (await this.registry()).resolve(tool);
-    return r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+    const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+    this.fromRegistry.add(out);
+    return out;
+  }
+
+  /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
+  private async registryTool(tool: ResolvedTool): Promise<ResolvedTool> {
+    if (this.fromRegistry.has(tool)) return tool;
+    const r = await this.resolve(tool.requestedAs ?? tool.name);
+    return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
+  }
+
+  private installedNames = (): Promise<InstalledNames> => (this.installedNamesPromise ??= scanInstalledNames(this.layout));
+
+  private installsChanged(): void {
+    this.installedNamesPromise = undefined;
   }
 
   private aliasesFromConfig(): Record<string, string> {
@@ -154,7 +183,7 @@ class ToolchainEngine implements ToolchainManager {
 
   /** Local first (no registry), registry when the name is not known locally. */
   private async resolveFast(tool: string, lock?: LockFileData): Promise<ResolvedTool> {
-    const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+    const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
     if (local) return toResolved(local, tool);
     return this.resolve(tool);
   }
@@ -169,7 +198,7 @@ class ToolchainEngine implements ToolchainManager {
       if (key && tv.tools.has(key)) return { key, versions: tv.tools.get(key)! };
     }
     for (const [key, versions] of tv.tools) {
-      const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+      const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
       if (r && r.owner === tool.repoOwner && r.repo === tool.repoName) return { key, versions };
     }
     return undefined;
@@ -225,13 +254,14 @@ class ToolchainEngine implements ToolchainManager {
   }
 
   private async availableFor(tool: ResolvedTool, options: { includePrerelease?: boolean; limit?: number }): Promise<string[]> {
-    const source = await (await this.registry()).versionSource(tool);
+    const source = await (await this.registry()).versionSource(await this.registryTool(tool));
     const owner = source.owner ?? tool.repoOwner;
     const repo = source.repo ?? tool.repoName;
     let tags: string[];
-    if (source.type === 'github_tag') tags = await this.releases.listTags(owner, repo);
+    const { releases } = await this.net();
+    if (source.type === 'github_tag') tags = await releases.listTags(owner, repo);
     else if (source.type === 'github_release') {
-      tags = (await this.releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+      tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
     } else tags = [];
     const prefix = source.versionPrefix ?? '';
     const versions = tags
@@ -254,7 +284,15 @@ class ToolchainEngine implements ToolchainManager {
   /* ---------------- install ---------------- */
 
   private installEnv(): InstallEnv {
-    return { layout: this.layout, http: this.http, rewrite: this.rewrite, logger: this.logger, windows: this.platform.os === 'windows' };
+    const stale = Number(this.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
+    return {
+      layout: this.layout,
+      http: async () => (await this.net()).http,
+      rewrite: this.rewrite,
+      logger: this.logger,
+      windows: this.platform.os === 'windows',
+      lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+    };
   }
 
   private installTarget(tool: ResolvedTool, version: string, platform: Platform): InstallTarget {
@@ -288,8 +326,26 @@ class ToolchainEngine implements ToolchainManager {
         },
       };
     }
-    const plan = await (await this.registry()).plan(tool, version, platform);
-    return { source: this.planSource(plan), plan };
+    const registry = await this.registry();
+    const rt = await this.registryTool(tool);
+    const [first, second] = await this.tagCandidates(registry, rt, version);
+    const plan = await registry.plan(rt, first, platform);
+    const source = this.planSource(plan);
+    if (second) source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+    return { source, plan };
+  }
+
+  /**
+   * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
+   * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
+   * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+   */
+  private async tagCandidates(registry: RegistrySet, rt: ResolvedTool, version: string): Promise<[string, string?]> {
+    const alt = toggledVersion(version);
+    if (!alt) return [version];
+    if (/^v/.test(version)) return [version, alt];
+    const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+    return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
   }
 
   private planSource(plan: AssetPlan): InstallSource {
@@ -298,8 +354,12 @@ class ToolchainEngine implements ToolchainManager {
       assetName: plan.assetName,
       format: plan.format,
       files: plan.files,
-      expected: () => expectedChecksum(plan, { http: this.http, rewrite: this.rewrite, releases: this.releases, policy: this.policy }),
+      expected: async () => {
+        const { http, releases } = await this.net();
+        return expectedChecksum(plan, { http, rewrite: this.rewrite, releases, policy: this.policy });
+      },
       fromLock: false,
+      plan,
     };
   }
 
@@ -319,7 +379,9 @@ class ToolchainEngine implements ToolchainManager {
         },
         { reinstall: options.reinstall },
       );
+      if (res.plan) plan = res.plan;
       if (res.status === 'installed') {
+        this.installsChanged();
         this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
         if (this.useLock && res.digest && !fromLock) await this.recordLock(tool, version, this.platform, res.digest, plan);
       }
@@ -561,7 +623,7 @@ class ToolchainEngine implements ToolchainManager {
         for (const version of versions) pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
       }
     }
-    return mapLimit(pairs, this.maxConcurrency, async (p) => {
+    const outcomes = await mapLimit(pairs, this.maxConcurrency, async (p) => {
       const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
       const removed = await withFileLock(binDir, async () => {
         if (!(await pathExists(binDir))) return false;
@@ -571,6 +633,8 @@ class ToolchainEngine implements ToolchainManager {
       await fs.rmdir(this.layout.repoDir(p.owner, p.repo)).catch(() => {});
       return { tool: p.tool, version: p.version, binDir, removed };
     });
+    this.installsChanged();
+    return outcomes;
   }
 
   private lockPlatforms(options: LockOptions): Platform[] {
@@ -590,8 +654,13 @@ class ToolchainEngine implements ToolchainManager {
     return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }): Promise<LockOutcome> => {
       const key = platformKey(platform);
       let plan: AssetPlan;
+      const registry = await this.registry();
+      let rt: ResolvedTool;
+      let candidates: [string, string?];
       try {
-        plan = await (await this.registry()).plan(tool, version, platform);
+        rt = await this.registryTool(tool);
+        candidates = await this.tagCandidates(registry, rt, version);
+        plan = await registry.plan(rt, candidates[0], platform);
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message);
         const unsupported = ['UNSUPPORTED_PLATFORM', 'NO_ASSET'].includes(error.code);
@@ -599,8 +668,14 @@ class ToolchainEngine implements ToolchainManager {
       }
       try {
         const target = this.installTarget(tool, version, platform);
-        const file = this.layout.downloadPath(tool.repoOwner, tool.repoName, version, key, plan.assetName);
-        const dl = await withFileLock(path.dirname(file), () => downloadVerified(env, target, this.planSource(plan)));
+        const source = this.planSource(plan);
+        const alt = candidates[1];
+        if (alt) source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
+        // The same per-version lock as install: both use (and clean) the version's download directory.
+        const dl = await withFileLock(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+          staleMs: env.lockStaleMs,
+        });
+        plan = dl.source.plan ?? plan;
         await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
         return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
       } catch (err) {
@@ -622,6 +697,7 @@ class ToolchainEngine implements ToolchainManager {
       bytes += await diskUsage(p);
       if (!options.dryRun) await fs.rm(p, { recursive: true, force: true });
     }
+    if (!options.dryRun) this.installsChanged();
     return { paths, bytes };
   }
 
@@ -673,6 +749,13 @@ class ToolchainEngine implements ToolchainManager {
     const fromRegistry = await (await this.registry()).aliases();
     return { ...fromRegistry, ...this.aliasesFromConfig() };
   }
+}
+
+/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
+function toggledVersion(v: string): string | undefined {
+  if (/^v\d/.test(v)) return v.slice(1);
+  if (/^\d/.test(v)) return `v${v}`;
+  return undefined;
 }
 
 function toResolved(local: LocalTool, requested: string): ResolvedTool {

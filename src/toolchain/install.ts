@@ -4,9 +4,9 @@ import path from 'node:path';
 import { pathExists, writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
-import { HttpStatusError, type HttpClient } from '../common/http.js';
-import type { Logger } from '../common/logger.js';
-import type { AssetFile, ChecksumAlgorithm } from './assetPlan.js';
+import type { HttpClient } from '../common/http.js';
+import type { Logger, Task } from '../common/logger.js';
+import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
 import { archiveFormat, extractAsset } from './extract.js';
 import { INSTALL_META, type InstallLayout, type InstallMeta } from './layout.js';
 import { checkDigest, hashFile, type ExpectedChecksum } from './verify.js';
@@ -41,14 +41,24 @@ export interface InstallSource {
   /** The digest recorded in toolchain.lock.yaml (enforced even when the policy is disabled). */
   locked?: ExpectedChecksum;
   fromLock: boolean;
+  /** The registry plan this source came from (undefined for lock sources). */
+  plan?: AssetPlan;
+  /**
+   * Tried once when every URL answers 404: the same tool with the version prefix toggled
+   * (`1.2.3` ↔ `v1.2.3`), as Atmos does — users pin `1.2.3`, most tags are `v1.2.3`.
+   */
+  fallback?: () => Promise<InstallSource>;
 }
 
 export interface InstallEnv {
   layout: InstallLayout;
-  http: HttpClient;
+  /** Loaded on first download only: the HTTP stack (undici) costs more to load than a warm run takes. */
+  http: () => Promise<HttpClient>;
   rewrite: (url: string) => string;
   logger: Logger;
   windows: boolean;
+  /** How long an unrefreshed install lock counts as abandoned (a killed installer); default 15 s. */
+  lockStaleMs?: number;
 }
 
 export interface InstallResult {
@@ -57,6 +67,8 @@ export interface InstallResult {
   binaries: string[];
   meta: InstallMeta;
   downloadedBytes?: number;
+  /** The plan that served the asset (after a version-prefix fallback, the fallback's). */
+  plan?: AssetPlan;
   /** The verified digest of the asset (for the lock). */
   digest?: { hex: string; algorithm: ChecksumAlgorithm; size: number; url: string };
 }
@@ -68,6 +80,8 @@ export interface DownloadResult {
   hex: string;
   algorithm: ChecksumAlgorithm;
   downloaded: boolean;
+  /** The source that actually served the asset (the fallback, when it was used). */
+  source: InstallSource;
 }
 
 export async function installVersion(
@@ -96,8 +110,8 @@ export async function installVersion(
         if (found) return found;
       }
       await removeLeftovers(env, target);
-      const src = await source();
-      const dl = await downloadVerified(env, target, src);
+      const dl = await downloadVerified(env, target, await source());
+      const src = dl.source;
       const staging = path.join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${randomBytes(4).toString('hex')}`);
       try {
         const unpacked = path.join(staging, 'unpacked');
@@ -129,13 +143,17 @@ export async function installVersion(
           binaries: binaries.map((b) => path.join(binDir, b)),
           meta,
           downloadedBytes: dl.downloaded ? dl.size : 0,
+          plan: src.plan,
           digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
         };
       } finally {
         await fs.rm(staging, { recursive: true, force: true });
       }
     },
-    { onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`) },
+    {
+      staleMs: env.lockStaleMs,
+      onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`),
+    },
   );
 }
 
@@ -173,6 +191,22 @@ async function commit(out: string, binDir: string, staging: string): Promise<voi
  * download is deleted. Used by install and by `lock` (which does not extract).
  */
 export async function downloadVerified(env: InstallEnv, target: InstallTarget, src: InstallSource): Promise<DownloadResult> {
+  try {
+    return await downloadVerifiedOnce(env, target, src);
+  } catch (err) {
+    if (!(err instanceof AtmosError && err.code === 'ASSET_NOT_FOUND' && src.fallback)) throw err;
+    const alt = await src.fallback().catch(() => undefined);
+    if (!alt) throw err;
+    try {
+      return await downloadVerifiedOnce(env, target, alt);
+    } catch (altErr) {
+      // Report the URLs as the user's version names them, unless the fallback got further.
+      throw altErr instanceof AtmosError && altErr.code === 'ASSET_NOT_FOUND' ? err : altErr;
+    }
+  }
+}
+
+async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src: InstallSource): Promise<DownloadResult> {
   const label = `${target.name}@${target.version} (${target.platformKey})`;
   const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
   // Start the checksum lookup while the asset downloads.
@@ -196,27 +230,27 @@ export async function downloadVerified(env: InstallEnv, target: InstallTarget, s
   if (expected) await checkDigest(file, label, expected, digests[expected.algorithm]);
   if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
   const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
-  return { file, url, size, hex: digests[algorithm], algorithm, downloaded };
+  return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
 }
 
 async function fetchFirst(env: InstallEnv, urls: string[], file: string, label: string): Promise<{ url: string; size: number }> {
   let lastErr: unknown;
   for (const publicUrl of urls) {
     const url = env.rewrite(publicUrl);
-    const task = env.logger.task(`download ${label}`, { unit: 'bytes' });
+    const task = lazyTask(env.logger, `download ${label}`);
     try {
-      const res = await env.http.download(url, file, { task, acceptStatus: [] });
+      const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
       task.succeed(`downloaded ${label}`);
       return { url: publicUrl, size: res.size };
     } catch (err) {
       task.fail(`download ${label} failed`);
       lastErr = err;
-      if (err instanceof HttpStatusError && err.status === 404) continue;
+      if (isNotFound(err)) continue;
       break;
     }
   }
   if (lastErr instanceof AtmosError) {
-    if (lastErr instanceof HttpStatusError && lastErr.status === 404) {
+    if (isNotFound(lastErr)) {
       throw new AtmosError(`no release asset for ${label}`, {
         code: 'ASSET_NOT_FOUND',
         explanation: `Tried: ${urls.map(env.rewrite).join(', ')} (HTTP 404).`,
@@ -288,4 +322,24 @@ async function listTree(root: string, rel = ''): Promise<string[]> {
 
 export async function writeMeta(binDir: string, meta: InstallMeta): Promise<void> {
   await writeFileAtomic(path.join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
+}
+
+/** HttpStatusError 404, checked structurally so this module does not load the HTTP stack. */
+function isNotFound(err: unknown): boolean {
+  return (err as { status?: number }).status === 404;
+}
+
+/**
+ * A progress task that appears with the first byte, so a 404 answered before any body (the
+ * version-prefix fallback) does not print a failed download.
+ */
+function lazyTask(logger: Logger, label: string): Task {
+  let task: Task | undefined;
+  const get = () => (task ??= logger.task(label, { unit: 'bytes' }));
+  return {
+    update: (done, total) => get().update(done, total),
+    label: (text) => get().label(text),
+    succeed: (message) => get().succeed(message),
+    fail: (message) => task?.fail(message),
+  };
 }

@@ -20,9 +20,35 @@ export function splitName(name: string): LocalTool | undefined {
   return { name, owner: parts[0], repo: parts[1], registry: 'local' };
 }
 
+/** Every name an installed version answers to (recorded names, repo, binaries) → its tool. */
+export type InstalledNames = Map<string, LocalTool[]>;
+
+export async function scanInstalledNames(layout: InstallLayout): Promise<InstalledNames> {
+  const index: InstalledNames = new Map();
+  for (const { owner, repo } of await layout.installedRepos()) {
+    for (const v of await layout.installedVersions(owner, repo)) {
+      const meta = await layout.readMeta(owner, repo, v);
+      if (!meta) continue;
+      const tool: LocalTool = { name: meta.name, owner, repo, registry: meta.registry };
+      for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+        const list = index.get(n) ?? [];
+        if (!list.some((t) => t.owner === owner && t.repo === repo)) list.push(tool);
+        index.set(n, list);
+      }
+    }
+  }
+  return index;
+}
+
 export async function resolveLocally(
   tool: string,
-  ctx: { aliases: Record<string, string>; lock?: LockFileData; layout: InstallLayout },
+  ctx: {
+    aliases: Record<string, string>;
+    lock?: LockFileData;
+    /** A cached scan (the engine keeps one); else `layout` is scanned on demand. */
+    installed?: () => Promise<InstalledNames>;
+    layout?: InstallLayout;
+  },
 ): Promise<LocalTool | undefined> {
   const direct = splitName(tool);
   if (direct) return direct;
@@ -37,16 +63,7 @@ export async function resolveLocally(
     );
     if (hits.length === 1) return { ...splitName(hits[0][0])!, registry: 'lock' };
   }
-  const matches: LocalTool[] = [];
-  for (const { owner, repo } of await ctx.layout.installedRepos()) {
-    const versions = await ctx.layout.installedVersions(owner, repo);
-    for (const v of versions) {
-      const meta = await ctx.layout.readMeta(owner, repo, v);
-      if (meta && (meta.names.includes(tool) || repo === tool || meta.binaries.some((b) => b.replace(/\.exe$/i, '') === tool))) {
-        matches.push({ name: meta.name, owner, repo, registry: meta.registry });
-        break;
-      }
-    }
-  }
+  const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : (new Map() as InstalledNames);
+  const matches = installed.get(tool) ?? [];
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -152,7 +152,8 @@ export async function loadLockFile(file: string): Promise<LockFileData> {
     throw err;
   }
   const data = parseLockFile(text, file);
-  if (Object.keys(data.tools).length > 0) verifyLockFile(data, file);
+  // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+  if (text.replace(/#.*$/gm, '').trim() !== '') verifyLockFile(data, file);
   return data;
 }
 

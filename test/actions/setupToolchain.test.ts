@@ -9,7 +9,6 @@ import { startGithubUpstream } from '../fakes/githubUpstream.js';
 import { startCacheService } from '../harness/cacheService.js';
 import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
 import { tempDir } from '../helpers/tmp.js';
-import { inlineRegistry } from '../workflow/project.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'setup-toolchain', 'index.js');
 const up = await startGithubUpstream();
@@ -20,9 +19,18 @@ after(() => cacheService.close());
 const os = process.platform === 'darwin' ? 'darwin' : 'linux';
 const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
 const nodeArch = process.arch;
+// Plain download host (type: http): GITHUB_SERVER_URL stays github.com, so @actions/cache
+// does not take the runner for GHES (which has no Cache Service v2).
 function publish(repo: string, version: string): void {
   const body = tarGz([{ name: repo, body: `#!/bin/sh\necho "${repo} ${version}"\n`, mode: 0o755 }]);
-  up.addRelease('acme', repo, `v${version}`, { [`${repo}_${version}_${os}_${arch}.tar.gz`]: body });
+  up.addFile(`/acme/${repo}/${version}/${repo}_${version}_${os}_${arch}.tar.gz`, body);
+}
+function httpRegistry(): Record<string, unknown> {
+  const tools: Record<string, unknown> = {};
+  for (const t of ['hello', 'greet']) {
+    tools[`acme/${t}`] = { type: 'http', url: `${up.downloadUrl}/acme/${t}/{{trimV .Version}}/${t}_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz`, format: 'tar.gz', files: [{ name: t }] };
+  }
+  return { type: 'atmos', tools };
 }
 publish('hello', '1.2.0');
 publish('hello', '1.3.1');
@@ -32,12 +40,12 @@ let jobs = 0;
 /** A fresh job: its own workspace with atmos.yaml + .tool-versions, cache root and run id. */
 function job(toolVersions: string): { dirs: RunnerDirs; env: NodeJS.ProcessEnv } {
   const dirs = makeRunnerDirs(tempDir('atmos-setup-'));
-  writeFileSync(path.join(dirs.workspace, 'atmos.yaml'), YAML.stringify({ toolchain: { registries: [inlineRegistry()] } }));
+  writeFileSync(path.join(dirs.workspace, 'atmos.yaml'), YAML.stringify({ toolchain: { registries: [httpRegistry()] } }));
   writeFileSync(path.join(dirs.workspace, '.tool-versions'), toolVersions);
   jobs++;
   return {
     dirs,
-    env: { ...up.env, ATMOS_XDG_CACHE_HOME: path.join(dirs.root, 'xdg'), ATMOS_HTTP_RETRY_MIN_MS: '5', GITHUB_RUN_ID: String(500 + jobs) },
+    env: { ATMOS_XDG_CACHE_HOME: path.join(dirs.root, 'xdg'), ATMOS_HTTP_RETRY_MIN_MS: '5', GITHUB_RUN_ID: String(500 + jobs) },
   };
 }
 
@@ -59,16 +67,31 @@ describe('actions/setup-toolchain', () => {
       assert.ok(existsSync(path.join(dirs.toolCache, tool, v, `${nodeArch}.complete`)));
     }
     assert.ok(run.masks.includes('ghs_secretvalue123'), 'the token is masked');
-    assert.ok(!run.stdout.replace(/::add-mask::.*\n/, '').includes('ghs_secretvalue123'));
+    assert.ok(!run.stdout.replace(/::add-mask::.*\n/g, '').includes('ghs_secretvalue123'));
+  });
+
+  it('a self-hosted runner that kept its tool cache but not its home reinstalls nothing', async () => {
+    const first = job('hello 1.3.1\ngreet 0.5.0\n');
+    const a = await runAction(bundle, first.dirs, { env: first.env, inputs: { cache: 'false' } });
+    assert.equal(a.code, 0, a.stdout + a.stderr);
+    const second = job('hello 1.3.1\ngreet 0.5.0\n');
+    const dirs = { ...second.dirs, toolCache: first.dirs.toolCache };
+    up.resetCounts();
+    const b = await runAction(bundle, dirs, { env: second.env, inputs: { cache: 'false' } });
+    assert.equal(b.code, 0, b.stdout + b.stderr);
+    assert.equal(up.count('/acme/'), 0, 'no download');
+    assert.match(b.stdout, /acme\/hello 1\.3\.1: taken from the runner tool cache/);
+    assert.notEqual(b.outputs['install-root'], a.outputs['install-root']);
+    assert.equal(execFileSync(path.join(b.outputs['install-root'], 'bin/acme/hello/1.3.1/hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
   });
 
   it('a failed install names tool, version, platform, URL and reason, and fails the step', async () => {
     const { dirs, env } = job('hello 1.3.1\ngreet 9.9.9\n');
     const run = await runAction(bundle, dirs, { env, inputs: { cache: 'false' } });
     assert.equal(run.code, 1);
-    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::') && /could not be installed/.test(l)) ?? '';
     assert.match(error, /greet 9\.9\.9 \(\w+_\w+\)/);
-    assert.match(error, /acme\/greet\/releases\/download\/v9\.9\.9\/greet_9\.9\.9_/);
+    assert.match(error, /from http:\/\/127\.0\.0\.1:\d+\/acme\/greet\/9\.9\.9\/greet_9\.9\.9_\w+_\w+\.tar\.gz/);
     assert.match(error, /404|not found|no release asset/i);
     assert.deepEqual(run.pathAdded, []);
     assert.equal(run.outputs.tools, undefined);

@@ -84,8 +84,6 @@ test('path prints the default versions\' directories; --json and --export too', 
   assert.deepEqual(json.path_entries, [helloDir, webDir]);
   assert.equal(json.PATH, `${helloDir}:${webDir}:/usr/bin`);
   assert.equal((await p.run(['toolchain', 'path', '--export'])).stdout, `export PATH='${helloDir}:${webDir}:'"$PATH"\n`);
-  const rel = await p.run(['toolchain', 'path', '--relative', '--toolchain-path', 'tools']);
-  assert.equal(rel.stdout, '', 'nothing is installed under ./tools');
 });
 
 test('env renders bash, fish, powershell, dotenv and json', async () => {
@@ -141,6 +139,72 @@ test('add, set and remove edit .tool-versions with asdf semantics', async () => 
   const absent = await p.run(['toolchain', 'remove', 'hello@5.0.0']);
   assert.notEqual(absent.code, 0);
   assert.match(absent.stderr, /hello 5\.0\.0 is not in \.tool-versions/);
+});
+
+test('update --dry-run shows the newest releases; update moves the default pins; set without a version takes the newest', async () => {
+  p.writeToolVersions('hello 1.0.0 0.9.0\nweb 3.1.0\n');
+  const read = () => readFileSync(path.join(p.dir, '.tool-versions'), 'utf8');
+  const dry = await p.run(['toolchain', 'update', 'hello', '--dry-run']);
+  assert.equal(dry.code, 0, dry.stderr);
+  assert.equal(dry.stdout, 'hello 1.0.0 -> 1.10.0\n');
+  assert.equal(read(), 'hello 1.0.0 0.9.0\nweb 3.1.0\n');
+  assert.equal((await p.run(['toolchain', 'update', 'hello'])).code, 0);
+  assert.equal(read(), 'hello 1.10.0\nweb 3.1.0\n');
+  p.writeToolVersions('hello 1.0.0\n');
+  assert.equal((await p.run(['toolchain', 'set', 'hello'])).code, 0);
+  assert.equal(read(), 'hello 1.10.0\n');
+});
+
+test('global flags work before or after the subcommand: --tool-versions, --toolchain-path and the seed-era --tools-dir', async () => {
+  const tv = path.join(p.dir, 'other.tool-versions');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(tv, 'acme/exiter 1.0.0\n');
+  const r = await p.run(['toolchain', '--tool-versions', tv, '--toolchain-path', 'tools', 'install']);
+  assert.equal(r.code, 0, r.stderr);
+  const bin = path.join(p.dir, 'tools', 'bin', 'acme', 'exiter', '1.0.0', 'exiter');
+  assert.ok(existsSync(bin));
+  const which = await p.run(['toolchain', 'which', 'exiter', '--tool-versions', tv, '--tools-dir', 'tools']);
+  assert.equal(which.stdout.trim(), bin);
+  const envVar = await p.run(['toolchain', 'path'], { ATMOS_TOOLCHAIN_PATH: path.join(p.dir, 'tools'), ATMOS_TOOL_VERSIONS: tv });
+  assert.equal(envVar.stdout.trim(), path.dirname(bin), 'ATMOS_TOOLCHAIN_PATH and ATMOS_TOOL_VERSIONS are the env forms');
+  const rel = await p.run(['toolchain', 'path', '--relative', '--toolchain-path', 'tools', '--tool-versions', tv]);
+  assert.equal(rel.stdout, `${path.join('tools', 'bin', 'acme', 'exiter', '1.0.0')}\n`);
+  const bad = await p.run(['toolchain', 'install', '--max-concurrency', '0']);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /invalid value "0" for --max-concurrency/);
+});
+
+test('--tools-config adds a standalone tools.yaml (aliases and tools); --github-token is sent to the GitHub API', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const file = path.join(p.dir, 'tools.yaml');
+  writeFileSync(
+    file,
+    YAML.stringify({
+      aliases: { other: 'acme/other' },
+      tools: { 'acme/other': { type: 'github_release', version_prefix: 'v', asset: 'other_{{.OS}}_{{.Arch}}', format: 'raw', binary_name: 'other' } },
+    }),
+  );
+  const info = await p.run(['toolchain', 'info', 'other@2.0.0', '--tools-config', file, '-o', 'json']);
+  assert.equal(info.code, 0, info.stderr);
+  assert.equal((JSON.parse(info.stdout) as { asset: string }).asset, 'other_linux_amd64');
+  const without = await p.run(['toolchain', 'info', 'other@2.0.0']);
+  assert.notEqual(without.code, 0, 'only known through --tools-config');
+
+  p.up.resetCounts();
+  const get = await p.run(['toolchain', 'get', 'hello', '--all', '--github-token', 'flag-token-123']);
+  assert.equal(get.code, 0, get.stderr);
+  const api = p.up.requests.filter((r) => r.path.startsWith('/api/'));
+  assert.ok(api.length > 0);
+  assert.ok(api.every((r) => r.authorization?.includes('flag-token-123')), JSON.stringify(api));
+  assert.doesNotMatch(get.stdout + get.stderr, /flag-token-123/);
+});
+
+test('install --default installs and makes the version the only pin', async () => {
+  p.writeToolVersions('hello 1.0.0 0.9.0\n');
+  const r = await p.run(['toolchain', 'install', '--default', 'hello@1.2.0']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(readFileSync(path.join(p.dir, '.tool-versions'), 'utf8'), 'hello 1.2.0\n');
+  assert.ok(existsSync(path.join(p.installRoot, 'bin', 'acme', 'hello', '1.2.0', 'hello')));
 });
 
 test('get lists configured versions newest first; get --all lists upstream releases in semver order', async () => {

@@ -34,10 +34,10 @@ export interface CliProject {
 }
 
 const hello = (v: string) => `#!/bin/sh\necho "hello ${v} $*"\n`;
-/** Echoes its first argument on stdout and stderr, then exits with it. */
-const exiter = '#!/bin/sh\necho "out:$1"\necho "err:$1" >&2\nexit "$1"\n';
-/** Says it is ready, then becomes `sleep` (so a signal reaches the sleeping process itself). */
-const sleeper = '#!/bin/sh\necho ready\nexec sleep 30\n';
+/** Echoes its first argument on stdout and stderr, then exits with it; `term` makes it kill itself with SIGTERM. */
+const exiter = '#!/bin/sh\n[ "$1" = term ] && kill -TERM $$\necho "out:$1"\necho "err:$1" >&2\nexit "$1"\n';
+/** Says it is ready (with its pid), then becomes `sleep`: same pid, so a signal reaches the sleeping process itself. */
+const sleeper = '#!/bin/sh\necho "ready $$"\nexec sleep 30\n';
 
 export const INLINE_TOOLS = {
   'acme/hello': {
@@ -119,7 +119,7 @@ export async function startCliProject(): Promise<CliProject> {
     },
     run: (args, extraEnv = {}) => runInProcess(args, dir, { ...env, ...extraEnv }),
     spawnCli(args, extraEnv = {}) {
-      return spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/index.ts'), ...args], {
+      return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'src/cli/index.ts'), ...args], {
         cwd: dir,
         env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, ...extraEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -144,9 +144,12 @@ export async function runInProcess(args: string[], cwd: string, env: Record<stri
   const err: string[] = [];
   const origOut = process.stdout.write.bind(process.stdout);
   const origErr = process.stderr.write.bind(process.stderr);
-  const capture = (sink: string[]) =>
+  // The CLI writes strings; node's test runner reports to the parent process with
+  // binary (v8-serialized) writes on the same stdout, which must pass through.
+  const capture = (sink: string[], original: typeof process.stdout.write) =>
     ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      if (typeof chunk !== 'string') return (original as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
+      sink.push(chunk);
       const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       cb?.();
       return true;
@@ -158,8 +161,8 @@ export async function runInProcess(args: string[], cwd: string, env: Record<stri
   }
   process.chdir(cwd);
   process.exitCode = undefined;
-  process.stdout.write = capture(out);
-  process.stderr.write = capture(err);
+  process.stdout.write = capture(out, origOut);
+  process.stderr.write = capture(err, origErr);
   try {
     const code = await main(['node', 'atmos-ts', ...args]);
     return { code, stdout: out.join(''), stderr: err.join('') };

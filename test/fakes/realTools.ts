@@ -110,8 +110,9 @@ export const helm: ToolFixture = {
     const asset = `helm-v${v}-linux-amd64.tar.gz`;
     const body = tarGz([{ name: 'linux-amd64/', type: 'dir' }, { name: 'linux-amd64/helm', body: script('helm', v) }, { name: 'linux-amd64/LICENSE', body: 'Apache', mode: 0o644 }]);
     up.addFile(`/helm/${asset}`, body);
-    // get.helm.sh publishes a single bare digest per asset.
+    // get.helm.sh: `.sha256` is a bare digest (< 3.1), `.sha256sum` is "<hex>  <name>" (current).
     up.addFile(`/helm/${asset}.sha256`, `${sha256(body)}\n`);
+    up.addFile(`/helm/${asset}.sha256sum`, `${sha256(body)}  ${asset}\n`);
     up.addRelease('helm', 'helm', `v${v}`, {}, { digests: false });
   },
   plan(v, p) {
@@ -160,8 +161,10 @@ export const jq: ToolFixture = {
   binary: 'jq',
   versionSource: { type: 'github_release', owner: 'jqlang', repo: 'jq', versionPrefix: 'jq-' },
   async publish(up, v) {
-    // Raw binary; no checksum file declared: the GitHub API digest verifies it.
-    up.addRelease('jqlang', 'jq', `jq-${v}`, { 'jq-linux-amd64': script('jq', v) });
+    // Raw binary. The fixture plan declares no checksum file (the GitHub API digest verifies it);
+    // the real Aqua definition reads sha256sum.txt.
+    const body = script('jq', v);
+    up.addRelease('jqlang', 'jq', `jq-${v}`, { 'jq-linux-amd64': body, 'sha256sum.txt': `${sha256(body)}  jq-linux-amd64\n` });
   },
   plan(v, p) {
     const asset = `jq-${p.os === 'darwin' ? 'macos' : p.os}-${p.arch}${p.os === 'windows' ? '.exe' : ''}`;
@@ -186,11 +189,9 @@ export const yq: ToolFixture = {
   async publish(up, v) {
     const body = script('yq', v);
     const sha512 = createHash('sha512').update(body).digest('hex');
-    // BSD-style lines, matched by a regexp pattern (sha512).
-    up.addRelease('mikefarah', 'yq', `v${v}`, {
-      yq_linux_amd64: body,
-      checksums: `SHA512 (yq_darwin_arm64) = ${createHash('sha512').update('x').digest('hex')}\nSHA512 (yq_linux_amd64) = ${sha512}\n`,
-    });
+    // BSD-style lines, matched by a regexp pattern (sha512); the real definition calls the file checksums-bsd.
+    const bsd = `SHA512 (yq_darwin_arm64) = ${createHash('sha512').update('x').digest('hex')}\nSHA512 (yq_linux_amd64) = ${sha512}\n`;
+    up.addRelease('mikefarah', 'yq', `v${v}`, { yq_linux_amd64: body, checksums: bsd, 'checksums-bsd': bsd });
   },
   plan(v, p) {
     const asset = `yq_${p.os}_${p.arch}`;

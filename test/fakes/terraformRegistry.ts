@@ -54,7 +54,8 @@ export async function generateSigningKey(): Promise<SigningKey> {
 
 export async function makeZip(entries: Record<string, string | Buffer>): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(entries)) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, { mtime: new Date(0) });
+  for (const [name, content] of Object.entries(entries)) if (name.endsWith('/')) zip.addEmptyDirectory(name, { mtime: new Date(0) });
+  else zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, { mtime: new Date(0), compress: false });
   zip.end();
   const chunks: Buffer[] = [];
   for await (const c of zip.outputStream) chunks.push(c as Buffer);
@@ -73,6 +74,11 @@ export class FakeRegistry {
   /** `<type>_<version>_<os>_<arch>` whose zip is served with wrong bytes. */
   readonly corruptZips = new Set<string>();
   readonly files = new Map<string, { body: Buffer; type: string }>();
+  /** path → absolute URL answered with a 302. */
+  readonly redirects = new Map<string, string>();
+  /** Most provider `download` metadata requests in flight at once. */
+  maxDownloadMetaInFlight = 0;
+  private downloadMetaInFlight = 0;
   private server!: http.Server;
   private readonly sockets = new Set<Socket>();
   port = 0;
@@ -166,12 +172,22 @@ export class FakeRegistry {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization: req.headers.authorization, userAgent: req.headers['user-agent'] });
+    if (/^\/v1\/providers\/.*\/download\//.test(url.pathname)) {
+      this.downloadMetaInFlight++;
+      this.maxDownloadMetaInFlight = Math.max(this.maxDownloadMetaInFlight, this.downloadMetaInFlight);
+      res.once('close', () => this.downloadMetaInFlight--);
+    }
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (this.outage === 'reset') return void req.socket.destroy();
     if (this.outage === '5xx') return this.json(res, 503, { errors: ['fake registry is down'] });
     const isFile = url.pathname.startsWith('/files/') || url.pathname.startsWith('/archives/');
     if (this.options.token && !isFile && req.headers.authorization !== `Bearer ${this.options.token}`) {
       return this.json(res, 401, { errors: ['unauthorized'] });
+    }
+    const redirect = this.redirects.get(url.pathname);
+    if (redirect) {
+      res.writeHead(302, { location: redirect });
+      return void res.end();
     }
     if (url.pathname === '/.well-known/terraform.json') {
       return this.json(res, 200, { 'providers.v1': '/v1/providers/', 'modules.v1': '/v1/modules/', ...(this.options.extraServices ?? {}) });

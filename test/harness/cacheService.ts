@@ -48,6 +48,8 @@ export interface CacheServiceHarness {
   /** Extra finalized entries only the REST API sees (pagination tests). */
   seedRest(count: number, prefix?: string): void;
   reset(): void;
+  /** Delete every stored blob (Azurite holds them in memory; the benchmark frees them between runs). */
+  purgeBlobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -252,6 +254,10 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
       restOnly = [];
       calls.length = 0;
       faults = new Map();
+    },
+    async purgeBlobs() {
+      const container = service.getContainerClient(CONTAINER);
+      for await (const blob of container.listBlobsFlat()) await container.deleteBlob(blob.name);
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import type { MirrorServer } from '../../src/mirror/types.js';
 import { TerraformClient } from '../fakes/terraformClient.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
+import * as openpgp from 'openpgp';
+import { generateSigningKey, type FakeRegistry } from '../fakes/terraformRegistry.js';
 import { tempDir } from '../helpers/tmp.js';
 import { NULL_PROVIDER, startRegistry } from './setup.js';
 
@@ -70,7 +71,8 @@ describe('mirror mode (network mirror protocol over https)', () => {
       assert.deepEqual(a.hashes, [`zh:${createHashHex(upstream.zipBytes('null', '3.2.0', os, arch))}`]);
     }
     assert.equal(downloads.count('.zip'), 0);
-    assert.equal(downloads.count('_SHA256SUMS', 'GET'), 1, 'SHA256SUMS fetched once for all platforms');
+    assert.equal(downloads.count('_SHA256SUMS', 'GET') - downloads.count('_SHA256SUMS.sig', 'GET'), 1, 'SHA256SUMS fetched once for all platforms');
+    assert.equal(downloads.count('_SHA256SUMS.sig', 'GET'), 1, 'and its signature, checked by the proxy');
   });
 
   it('installs through index.json → <version>.json → zip and adds h1: once the zip is cached', async () => {
@@ -108,6 +110,57 @@ describe('mirror mode (network mirror protocol over https)', () => {
     } finally {
       await untrusting.close();
     }
+  });
+
+  it('resolves the platforms of a cold <version>.json in parallel, at most 8 at a time', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ os: `os${i}`, arch: 'amd64' }));
+    const wide = await startRegistry('wide.example.test', { providers: [{ ns: 'acme', type: 'wide', versions: [{ version: '1.0.0', platforms: many }] }] });
+    wide.latencyMs = 30;
+    const p2 = await startMirrorServer({ root: tempDir(), mode: 'mirror', tls, metadataTtlMs: 60_000, staleWhileRevalidateMs: 0, upstreams: { 'wide.example.test': wide.url } });
+    try {
+      const doc = await client.json<{ archives: Record<string, unknown> }>(`${p2.mirrorUrl}wide.example.test/acme/wide/1.0.0.json`);
+      assert.equal(Object.keys(doc.archives).length, 12);
+      assert.ok(wide.maxDownloadMetaInFlight > 1, 'parallel');
+      assert.ok(wide.maxDownloadMetaInFlight <= 8, `bounded (saw ${wide.maxDownloadMetaInFlight})`);
+    } finally {
+      await p2.close();
+      await wide.close();
+    }
+  });
+
+  it('offers no archives when the SHA256SUMS signature does not verify with the registry keys', async () => {
+    const forged = await startRegistry('forged.example.test', { providers: [{ ns: 'acme', type: 'forged', versions: [{ version: '1.0.0', platforms: [{ os: 'linux', arch: 'amd64' }] }] }] });
+    const sumsPath = '/files/forged.example.test/forged/1.0.0/terraform-provider-forged_1.0.0_SHA256SUMS';
+    const other = await generateSigningKey();
+    const forgedSig = (await openpgp.sign({
+      message: await openpgp.createMessage({ binary: forged.files.get(sumsPath)!.body }),
+      signingKeys: other.privateKey,
+      detached: true,
+      format: 'binary',
+    })) as Uint8Array;
+    forged.files.set(`${sumsPath}.sig`, { body: Buffer.from(forgedSig), type: 'application/octet-stream' });
+    const p2 = await startMirrorServer({ root: tempDir(), mode: 'mirror', tls, metadataTtlMs: 60_000, staleWhileRevalidateMs: 0, upstreams: { 'forged.example.test': forged.url } });
+    try {
+      const doc = await client.json<{ archives: Record<string, unknown> }>(`${p2.mirrorUrl}forged.example.test/acme/forged/1.0.0.json`);
+      assert.deepEqual(doc, { archives: {} });
+      assert.ok(p2.report().warnings.some((w) => w.includes('signature does not verify')));
+    } finally {
+      await p2.close();
+      await forged.close();
+    }
+  });
+
+  it('uses zips already in the packed layout (e.g. from `terraform providers mirror`) without downloading them', async () => {
+    const name = 'terraform-provider-null_3.2.0_windows_amd64.zip';
+    const dir = path.join(root, 'providers', HOST, 'hashicorp', 'null');
+    mkdirSync(dir, { recursive: true });
+    const bytes = upstream.zipBytes('null', '3.2.0', 'windows', 'amd64');
+    writeFileSync(path.join(dir, name), bytes);
+    const r = await client.installProviderMirror(proxy.mirrorUrl!, HOST, 'hashicorp', 'null', { os: 'windows', arch: 'amd64' }, '3.2.0');
+    assert.ok(!('notAvailable' in r));
+    if ('notAvailable' in r) return;
+    assert.deepEqual(r.hashes, [r.h1, r.zh], 'h1: computed for the pre-seeded zip');
+    assert.equal(downloads.count(name), 0);
   });
 });
 

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import type { MirrorServer } from '../../src/mirror/types.js';
 import { TerraformClient } from '../fakes/terraformClient.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
+import { makeZip, sha256, type FakeRegistry } from '../fakes/terraformRegistry.js';
 import { tempDir } from '../helpers/tmp.js';
 import { makeGitRepo, makeModuleTarGz, NULL_PROVIDER, startRegistry } from './setup.js';
 
@@ -19,7 +19,12 @@ describe('registry mode (providers.v1 / modules.v1 over loopback http)', () => {
   const repo = makeGitRepo();
   let client: TerraformClient;
 
+  let zipPkg: Buffer;
+  let zipSha: string;
+
   before(async () => {
+    zipPkg = await makeZip({ 'main.tf': '# zipped\n', 'nested/': '', 'nested/x.tf': '# x\n' });
+    zipSha = sha256(zipPkg);
     upstream = await startRegistry(HOST, {
       providers: [NULL_PROVIDER],
       extraServices: { 'tfe.v2': '/api/v2/', 'login.v1': { client: 'terraform-cli', authz: '/oauth/authorization', token: '/oauth/token', ports: [10000, 10010] } },
@@ -27,8 +32,10 @@ describe('registry mode (providers.v1 / modules.v1 over loopback http)', () => {
         { ns: 'acme', name: 'vpc', system: 'aws', versions: ['v1.2', '1.3.0'], form: 'header', location: (v) => `/archives/vpc-${v}.tar.gz` },
         { ns: 'acme', name: 'label', system: 'null', versions: ['1.0.0'], form: 'json', location: () => `git::file://${repo}//modules/label?ref=v1.0.0` },
         { ns: 'acme', name: 'mono', system: 'null', versions: ['2.0.0'], form: 'header', location: () => `/archives/vpc-1.3.0.tar.gz//sub` },
+        { ns: 'acme', name: 'zipped', system: 'aws', versions: ['0.1.0'], form: 'header', location: () => `./pkg.zip?checksum=sha256:${zipSha}` },
       ],
     });
+    upstream.files.set('/v1/modules/acme/zipped/aws/0.1.0/pkg.zip', { body: zipPkg, type: 'application/zip' });
     upstream.files.set('/archives/vpc-v1.2.tar.gz', { body: await makeModuleTarGz('vpc 1.2'), type: 'application/gzip' });
     upstream.files.set('/archives/vpc-1.3.0.tar.gz', { body: await makeModuleTarGz('vpc 1.3'), type: 'application/gzip' });
     proxy = await startMirrorServer({
@@ -137,5 +144,38 @@ describe('registry mode (providers.v1 / modules.v1 over loopback http)', () => {
     assert.equal(readFileSync(path.join(a.moduleDir, 'main.tf'), 'utf8'), '# vpc 1.3 sub\n');
     assert.equal(upstream.count('/archives/vpc-1.3.0.tar.gz'), 1, 'package fetched once for both modules');
     await a.cleanup();
+  });
+
+  it('repacks a ./relative zip package as tar.gz after verifying its upstream checksum', async () => {
+    const services = await proxy.hostServices(HOST);
+    const r = await client.installModule(services['modules.v1'], 'acme', 'zipped', 'aws', '0.1.0');
+    assert.equal(readFileSync(path.join(r.moduleDir, 'main.tf'), 'utf8'), '# zipped\n');
+    assert.equal(readFileSync(path.join(r.moduleDir, 'nested', 'x.tf'), 'utf8'), '# x\n');
+    assert.match(r.location, /\.tar\.gz\?checksum=sha256:/);
+    await r.cleanup();
+  });
+
+  it('resolves a warm module install with no upstream request', async () => {
+    const services = await proxy.hostServices(HOST);
+    const before = upstream.requests.length;
+    const r = await client.installModule(services['modules.v1'], 'acme', 'label', 'null', '1.0.0');
+    await r.cleanup();
+    assert.equal(upstream.requests.length, before);
+  });
+
+  it('keeps cached module downloads and providers valid for a new server with another port and secret', async () => {
+    const second = await startMirrorServer({ root, mode: 'registry', metadataTtlMs: 60_000, staleWhileRevalidateMs: 0, upstreams: { [HOST]: upstream.url } });
+    try {
+      assert.notEqual(second.baseUrl, proxy.baseUrl);
+      const before = upstream.requests.length;
+      const services = await second.hostServices(HOST);
+      const r = await client.installModule(services['modules.v1'], 'acme', 'vpc', 'aws', '1.2.0');
+      assert.ok(r.location.startsWith(second.baseUrl));
+      await r.cleanup();
+      await client.installProviderRegistry(services['providers.v1'], 'hashicorp', 'null', linux);
+      assert.equal(upstream.requests.length, before, 'served from the shared cache directory');
+    } finally {
+      await second.close();
+    }
   });
 });

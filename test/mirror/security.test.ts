@@ -153,4 +153,36 @@ describe('proxy security', () => {
       await bare.close();
     }
   });
+
+  it('drops the host token when an upstream download redirects to another host', async () => {
+    const token = 'token-for-redirecting-host';
+    const redirecting = await startRegistry('redirecting.example.test', {
+      token,
+      providers: [{ ns: 'corp', type: 'moved', versions: [{ version: '1.0.0', platforms: [linux] }] }],
+    });
+    const zipPath = `/files/redirecting.example.test/moved/1.0.0/${redirecting.zipName('moved', '1.0.0', 'linux', 'amd64')}`;
+    // The zip lives on the public host; the private host answers its own download URL with a 302 there.
+    pub.files.set(zipPath, redirecting.files.get(zipPath)!);
+    redirecting.redirects.set(zipPath, `${pub.url}${zipPath}`);
+    const p2 = await startMirrorServer({
+      root: tempDir(),
+      mode: 'registry',
+      metadataTtlMs: 60_000,
+      staleWhileRevalidateMs: 0,
+      upstreams: { 'redirecting.example.test': redirecting.url },
+      credentials: { 'redirecting.example.test': token },
+    });
+    try {
+      const services = await p2.hostServices('redirecting.example.test');
+      const r = await client.installProviderRegistry(services['providers.v1'], 'corp', 'moved', linux);
+      assert.ok(r.signatureValid);
+      assert.equal(redirecting.requests.find((q) => q.path === zipPath)?.authorization, `Bearer ${token}`, 'same host: token sent');
+      const hop = pub.requests.filter((q) => q.path === zipPath);
+      assert.equal(hop.length, 1);
+      assert.equal(hop[0].authorization, undefined, 'other host after the redirect: no token');
+    } finally {
+      await p2.close();
+      await redirecting.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { startHarness } from '../fakes/toolchainHarness.js';
 import { tflint } from '../fakes/realTools.js';
 
 const work = tempDir('atmos-extract-');
+const h = await startHarness();
 let n = 0;
 
 async function unpack(format: ArchiveFormat, body: Buffer, name = `asset-${n}`): Promise<string> {
@@ -92,7 +93,6 @@ describe('archive escapes are rejected', () => {
   });
 
   it('an install of a hostile archive installs nothing', async () => {
-    const h = await startHarness();
     await tflint.publish(h.up, '6.6.6');
     const evil = await zipBuffer([{ name: 'tflint', body: 'x' }, { name: '../../../escaped', body: 'pwned' }]);
     h.up.addRelease('terraform-linters', 'tflint', 'v6.6.6', { 'tflint_linux_amd64.zip': evil }, { digests: false });

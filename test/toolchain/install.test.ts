@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { startHarness, type Harness } from '../fakes/toolchainHarness.js';
+import type { RegistrySet } from '../../src/toolchain/registry/types.js';
 import { allFixtures, bz2Tool, ghCli, gzTool, helm, jq, opentofu, terraform, tflint, tgzTool, xzTool, yq } from '../fakes/realTools.js';
 
 // Top-level setup: `after()` hooks registered here run when the file ends.
@@ -112,5 +113,64 @@ describe('toolchain install', () => {
     assert.deepEqual(res.map((r) => r.removed), [true]);
     assert.ok(!existsSync(path.join(tc.installRoot, 'bin/hashicorp/terraform/1.9.8')));
     assert.ok(existsSync(path.join(tc.installRoot, 'bin/hashicorp/terraform/1.10.3/terraform')));
+  });
+
+  it('warm lookups (binaryFor, pathEntries, install of an installed pin) never touch the registry or the network', async () => {
+    const noRegistry = new Proxy({} as RegistrySet, {
+      get: (_t, prop) => () => {
+        throw new Error(`registry.${String(prop)} was called`);
+      },
+    });
+    h.writeConfig({ use_lock_file: false });
+    h.writeToolVersions('terraform 1.10.3\nopentofu/opentofu 1.10.3\nhelm 3.16.2\n');
+    const tc = await h.toolchain({ registry: noRegistry });
+    h.up.resetCounts();
+    assert.equal(run(await tc.binaryFor({ tool: 'tofu' })), 'tofu 1.10.3');
+    assert.equal(run(await tc.binaryFor({ tool: 'helm' })), 'helm 3.16.2');
+    assert.equal((await tc.pathEntries()).length, 3);
+    const outcomes = await tc.install('all');
+    assert.ok(outcomes.every((o) => o.status === 'already-installed'));
+    assert.equal(h.up.requests.length, 0);
+    h.writeConfig({});
+  });
+
+  it('du, status, clean --cache-only and clean report and remove what is on disk', async () => {
+    const tc = await h.toolchain();
+    const du = await tc.du();
+    assert.ok(du.tools.some((t) => t.tool === 'hashicorp/terraform' && t.version === '1.10.3' && t.bytes > 0));
+    assert.equal(du.totalBytes >= du.tools.reduce((s, t) => s + t.bytes, 0), true);
+    const status = await tc.status();
+    assert.ok(status.some((s) => s.tool.repoName === 'yq' && s.installed && !s.isDefault && s.sizeBytes! > 0));
+
+    await tc.lock([{ tool: 'tflint', version: '1.0.0' }]); // leaves a verified download in the cache
+    const dry = await tc.clean({ cacheOnly: true, dryRun: true });
+    assert.ok(dry.paths.some((p) => p.endsWith('downloads')));
+    assert.ok(existsSync(path.join(tc.installRoot, 'downloads')));
+    await tc.clean({ cacheOnly: true });
+    assert.ok(!existsSync(path.join(tc.installRoot, 'downloads')));
+    assert.ok(existsSync(path.join(tc.installRoot, 'bin')));
+    const all = await tc.clean();
+    assert.ok(all.bytes > 0);
+    assert.ok(!existsSync(path.join(tc.installRoot, 'bin')));
+    assert.deepEqual(await tc.pathEntries(), []);
+  });
+
+  it('install --default makes the version the sole default in .tool-versions', async () => {
+    h.writeToolVersions('terraform 1.9.8 1.10.3\n');
+    const tc = await h.toolchain();
+    const [o] = await tc.install([{ tool: 'terraform', version: '1.10.3' }], { setDefault: true });
+    assert.notEqual(o.status, 'failed', o.error?.message);
+    assert.deepEqual(await tc.configuredVersions(), { terraform: ['1.10.3'] });
+  });
+
+  it('Windows plans keep .exe command names (raw asset)', async () => {
+    h.up.addRelease('jqlang', 'jq', 'jq-1.0.0', { 'jq-windows-amd64.exe': 'MZ fake exe' });
+    const tc = await h.toolchain({ env: { AQUA_GOOS: 'windows', AQUA_GOARCH: 'amd64' } });
+    assert.deepEqual(tc.platform, { os: 'windows', arch: 'amd64' });
+    const [o] = await tc.install([{ tool: 'jq', version: '1.0.0' }]);
+    assert.equal(o.status, 'installed', o.error?.message);
+    assert.deepEqual(o.binaries, [path.join(tc.installRoot, 'bin/jqlang/jq/1.0.0/jq.exe')]);
+    assert.equal(await tc.binaryFor({ tool: 'jq', version: '1.0.0' }), path.join(tc.installRoot, 'bin/jqlang/jq/1.0.0/jq.exe'));
+    await tc.uninstall([{ tool: 'jq', version: '1.0.0' }]);
   });
 });

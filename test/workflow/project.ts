@@ -30,7 +30,7 @@ export interface Project {
   cli(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
-export const INLINE_TOOLS = ['hello', 'greet'];
+export const INLINE_TOOLS = ['hello', 'greet', 'helmfile', 'helm'];
 
 export function inlineRegistry(): Record<string, unknown> {
   return {

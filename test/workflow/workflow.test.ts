@@ -141,3 +141,15 @@ describe('CLI', () => {
     assert.match(run.stderr, /missing required argument 'stack'/);
   });
 });
+
+describe('CLI with a broken atmos.yaml', () => {
+  it('an unknown command reports the config error with file and line instead of "unknown command"', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(p.dir, 'atmos.yaml'), 'commands:\n  - name: ok\n    steps: [true]\nworkflows: [not, a, map]\n');
+    const run = await p.cli(['ok']);
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /atmos\.yaml/);
+    assert.doesNotMatch(run.stderr, /unknown command/);
+    p.writeConfig({});
+  });
+});

@@ -11,7 +11,7 @@ import { boolInput, enumInput, listInput, stringInput } from '../common/inputs.j
 import { parseToolRef } from '../../workflow/toolNeeds.js';
 import { toolchainCacheKey, toolchainKeyPrefix } from './cacheKey.js';
 import { installFailure } from './failures.js';
-import { cacheInToolCache, type InstalledTool } from './toolCache.js';
+import { cacheInToolCache, seedFromToolCache, type InstalledTool } from './toolCache.js';
 
 export const SAVE_POLICIES = ['on-success', 'always', 'never'] as const;
 export type SavePolicy = (typeof SAVE_POLICIES)[number];
@@ -30,14 +30,14 @@ export interface SetupToolchainInputs {
 }
 
 /** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
-export function readSetupInputs(prefix = ''): SetupToolchainInputs {
+export function readSetupInputs(prefix = '', defaults: { cache?: boolean } = {}): SetupToolchainInputs {
   const verify = stringInput(`${prefix}verify`).replace(/-/g, '_');
   return {
     toolVersions: stringInput(`${prefix}tool-versions`, '.tool-versions'),
     tools: listInput(`${prefix}tools`),
     config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
     installRoot: stringInput(`${prefix}install-root`) || undefined,
-    cache: boolInput(`${prefix}cache`, true),
+    cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
     githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
     verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
     save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
@@ -128,6 +128,9 @@ export async function setupToolchain(inputs: SetupToolchainInputs, ctx: SetupCon
     } else {
       ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
     }
+  }
+  if (!restored || restored.outcome !== 'exact') {
+    await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
   }
   const pinned = await toolchain.install('all');
   const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];

@@ -1,5 +1,9 @@
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { errorMessage } from '../../common/errors.js';
+import type { ToolStatus } from '../../toolchain/engine.js';
+import { INSTALL_META, type InstallMeta } from '../../toolchain/layout.js';
 import type { Logger } from '../../common/logger.js';
 import { nodeArch } from '../../common/platform.js';
 
@@ -28,4 +32,30 @@ export async function cacheInToolCache(tools: InstalledTool[], goArch: string, l
       logger.warn(`could not copy ${name} ${t.version} into the runner tool cache: ${errorMessage(err)}`);
     }
   }
+}
+
+/**
+ * Before installing: copy pinned versions that are missing from the install root but
+ * present in the runner tool cache (a self-hosted runner that kept its tool cache but not
+ * its home) back into place. Only a directory holding our install metadata for the same
+ * package, version and platform is taken; anything else is ignored.
+ */
+export async function seedFromToolCache(missing: ToolStatus[], platform: string, goArch: string, logger: Logger): Promise<number> {
+  const arch = nodeArch(goArch);
+  let seeded = 0;
+  for (const s of missing) {
+    if (s.installed) continue;
+    const dir = tc.find(s.tool.repoName, s.version, arch);
+    if (!dir) continue;
+    try {
+      const meta = JSON.parse(await readFile(path.join(dir, INSTALL_META), 'utf8')) as InstallMeta;
+      if (meta.repoOwner !== s.tool.repoOwner || meta.repoName !== s.tool.repoName || meta.version !== s.version || meta.platform !== platform) continue;
+      await cp(dir, s.binDir, { recursive: true, preserveTimestamps: true });
+      seeded++;
+      logger.info(`${s.tool.name} ${s.version}: taken from the runner tool cache (${dir})`);
+    } catch (err) {
+      logger.debug(`runner tool cache entry ${dir} not used: ${errorMessage(err)}`);
+    }
+  }
+  return seeded;
 }

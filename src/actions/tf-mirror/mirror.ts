@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, promises as fs } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -30,7 +31,7 @@ export interface MirrorInputs {
 }
 
 /** tf-mirror's inputs; the root action passes its `mirror-` prefix. */
-export function readMirrorInputs(prefix = ''): MirrorInputs {
+export function readMirrorInputs(prefix = '', defaults: { cache?: boolean } = {}): MirrorInputs {
   const mode = stringInput(`${prefix}mode`);
   return {
     mode: mode ? enumInput(`${prefix}mode`, ['registry', 'mirror'] as const, 'registry') : undefined,
@@ -38,7 +39,7 @@ export function readMirrorInputs(prefix = ''): MirrorInputs {
     staleWhileRevalidate: stringInput(`${prefix}stale-while-revalidate`) || undefined,
     hosts: listInput(`${prefix}hosts`),
     upstreams: mapInput(`${prefix}upstreams`),
-    cache: boolInput(`${prefix}cache`, true),
+    cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
     config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
   };
 }
@@ -78,6 +79,8 @@ export const STATE = {
   trust: 'mirror-trust',
   config: 'mirror-config',
   dir: 'mirror-dir',
+  port: 'mirror-port',
+  secret: 'mirror-secret',
 } as const;
 
 export interface MirrorStarted {
@@ -142,9 +145,7 @@ export async function startMirror(inputs: MirrorInputs, ctx: MirrorContext): Pro
     stdio: ['ignore', fd, fd],
     windowsHide: true,
     cwd: ctx.cwd,
-    // The proxy must be THIS version (not a `use:` switch) and must not fall under the
-    // CI cache auto lifecycle: the action handles both.
-    env: { ...env, [REEXEC_DEPTH_ENV]: '1', ATMOS_CI_CACHE_AUTO: 'off' },
+    env: proxyEnv(env),
   });
   closeSync(fd);
   const pid = child.pid;
@@ -168,28 +169,52 @@ export async function startMirror(inputs: MirrorInputs, ctx: MirrorContext): Pro
     });
   }
   await probe(announcement.url);
-  const secret = new URL(announcement.url).pathname.split('/').filter(Boolean)[0];
+  const url = new URL(announcement.url);
+  const secret = url.pathname.split('/').filter(Boolean)[0] ?? '';
   if (secret) core.setSecret(secret);
   core.saveState(STATE.url, announcement.url);
+  core.saveState(STATE.port, url.port);
+  core.saveState(STATE.secret, secret);
   return { announcement, pid, cacheHit };
 }
 
-/** One request to the proxy before the step ends: a later step must find it answering. */
+/**
+ * The proxy's environment: THIS version (no `use:` switch), no CI cache auto lifecycle
+ * (the action handles the cache), and none of the job's runtime credentials, which a
+ * long-lived process has no use for.
+ */
+export function proxyEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env, [REEXEC_DEPTH_ENV]: '1', ATMOS_CI_CACHE_AUTO: 'off' };
+  for (const k of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']) delete out[k];
+  return out;
+}
+
+/**
+ * Before the step ends the proxy must accept connections (a TCP connect, so it works for
+ * the https mirror mode whose CA this process does not trust).
+ */
 async function probe(url: string): Promise<void> {
+  const { hostname, port, protocol } = new URL(url);
+  const target = { host: hostname, port: Number(port) || (protocol === 'https:' ? 443 : 80) };
   const ok = await waitFor(
-    async () => {
-      try {
-        const res = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(2000) });
-        await res.arrayBuffer().catch(() => undefined);
-        return true;
-      } catch {
-        return undefined;
-      }
-    },
+    () =>
+      new Promise<true | undefined>((resolve) => {
+        const socket = net.connect(target);
+        socket.setTimeout(2000);
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('timeout', () => {
+          socket.destroy();
+          resolve(undefined);
+        });
+        socket.once('error', () => resolve(undefined));
+      }),
     5000,
     100,
   );
-  if (!ok) throw new AtmosError(`the registry cache proxy announced ${new URL(url).origin} but does not answer`, { code: 'MIRROR_START' });
+  if (!ok) throw new AtmosError(`the registry cache proxy announced ${new URL(url).origin} but does not accept connections`, { code: 'MIRROR_START' });
 }
 
 /** Export the proxy's CLI config (and trust bundle) to the rest of the job. */
@@ -247,13 +272,23 @@ export async function stopMirror(ctx: Omit<MirrorContext, 'cliBundle'>, graceMs 
 
 async function readReportFile(file: string): Promise<SavingsReport | undefined> {
   const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-  return text ? findReport(JSON.stringify(JSON.parse(text))) : undefined;
+  if (!text) return undefined;
+  try {
+    // One line, so the same reader handles the file and the log.
+    return findReport(JSON.stringify(JSON.parse(text)));
+  } catch {
+    return undefined;
+  }
 }
 
 async function saveRegistryCache(report: SavingsReport | undefined, ctx: Omit<MirrorContext, 'cliBundle'>): Promise<void> {
   const key = core.getState(STATE.cacheKey);
   if (!key) return;
-  if (!report || report.objectsAdded === 0) {
+  if (!report) {
+    ctx.logger.info('registry cache: no savings report, so nothing is known to be new; not saved');
+    return;
+  }
+  if (report.objectsAdded === 0) {
     ctx.logger.info('registry cache: no new objects this job; nothing to save');
     return;
   }

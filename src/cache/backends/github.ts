@@ -29,6 +29,9 @@ export class GitHubCacheBackend implements CacheBackend {
 
   async save(req: CacheRequest): Promise<SaveResult> {
     requireRuntime(req.env);
+    if (!(await fs.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
+      return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
+    }
     const cache = await import('@actions/cache');
     let id: number;
     let notes: LibraryNote[];
@@ -50,7 +53,8 @@ export class GitHubCacheBackend implements CacheBackend {
           'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
       };
     }
-    if (id === -1 && notes.length === 0 && /^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+    // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
+    if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
       return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
     }
     if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {

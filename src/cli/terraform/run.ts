@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { appendFileSync } from 'node:fs';
-import { AtmosError, errorMessage } from '../../common/errors.js';
+import { appendFileSync, existsSync } from 'node:fs';
+import { errorMessage } from '../../common/errors.js';
 import { expandPath } from '../../common/paths.js';
 import type { LoadedConfig } from '../../config/load.js';
 import { cliConfigLocations, readUserCliConfig } from '../../mirror/cliconfig.js';
@@ -62,7 +62,7 @@ export async function pluginCacheDir(config: LoadedConfig, env: NodeJS.ProcessEn
  */
 export async function terraformBinary(config: LoadedConfig, ctx: CliContext): Promise<string> {
   const command = config.values.components.terraform.command || 'terraform';
-  if (command.includes('/') || command.includes('\\')) return expandPath(command, config.baseDir);
+  if (looksLikePath(command, config.baseDir)) return expandPath(command, config.baseDir);
   const spec = parseToolSpec(command);
   const { createToolchain } = await import('../../toolchain/index.js');
   if (spec.version) {
@@ -74,9 +74,15 @@ export async function terraformBinary(config: LoadedConfig, ctx: CliContext): Pr
     const configured = await toolchain.configuredVersions();
     if (spec.tool in configured) return await toolchain.binaryFor(spec, { autoInstall: true });
   } catch (err) {
-    if (err instanceof AtmosError && err.code !== 'CONFIG') ctx.logger.debug(`toolchain lookup for ${command} failed (${errorMessage(err)}); using PATH`);
+    ctx.logger.debug(`toolchain lookup for ${command} failed (${errorMessage(err)}); using PATH`);
   }
   return command;
+}
+
+/** `/abs`, `./x`, `~/x`, `C:\\x`, or an existing relative file — but `owner/repo[@version]` is a tool. */
+function looksLikePath(command: string, baseDir: string): boolean {
+  if (path.isAbsolute(command) || command.startsWith('.') || command.startsWith('~') || command.includes('\\')) return true;
+  return command.includes('/') && !command.includes('@') && existsSync(path.resolve(baseDir, command));
 }
 
 export function printReport(ctx: CliContext, report: SavingsReport): void {

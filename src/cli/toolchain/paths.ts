@@ -14,6 +14,11 @@ export async function which(cmd: ToolchainCommand): Promise<void> {
   write(cmd, `${binary}\n`);
 }
 
+/** Windows spells it `Path`; reuse whatever key the environment has so the child sees one PATH. */
+function pathKey(env: NodeJS.ProcessEnv): string {
+  return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+}
+
 async function pathDirs(cmd: ToolchainCommand): Promise<string[]> {
   const tc = await openToolchain(cmd);
   const dirs = await tc.pathEntries();
@@ -25,7 +30,7 @@ async function pathDirs(cmd: ToolchainCommand): Promise<string[]> {
 export async function path(cmd: ToolchainCommand): Promise<void> {
   const dirs = await pathDirs(cmd);
   const delimiter = nodePath.delimiter;
-  if (cmd.opts.json === true) write(cmd, json({ path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env.PATH, delimiter) }));
+  if (cmd.opts.json === true) write(cmd, json({ path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }));
   else if (cmd.opts.export === true) write(cmd, renderEnv('bash', { dirs, delimiter }));
   else if (dirs.length) write(cmd, `${dirs.join(delimiter)}\n`);
 }
@@ -35,7 +40,7 @@ export async function env(cmd: ToolchainCommand): Promise<void> {
   const format = parseEnvFormat(cmd.opts.format as string | undefined);
   const dirs = await pathDirs(cmd);
   const text =
-    format === 'github' ? renderGithubPath(dirs) : renderEnv(format, { dirs, currentPath: cmd.ctx.env.PATH, delimiter: nodePath.delimiter });
+    format === 'github' ? renderGithubPath(dirs) : renderEnv(format, { dirs, currentPath: cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter: nodePath.delimiter });
   const target = (cmd.opts.output as string | undefined) ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
   if (!target) {
     write(cmd, text);
@@ -59,7 +64,8 @@ export async function exec(cmd: ToolchainCommand): Promise<void> {
   const binary = (await installedBinary(cmd, spec)) ?? (await (await openToolchain(cmd)).binaryFor(spec, { autoInstall: true }));
   // The tool's own directory goes first on PATH, so a tool that runs its siblings
   // (terraform-docs → terraform, helm plugins) finds the pinned ones.
-  const childEnv = { ...cmd.ctx.env, PATH: joinPath([nodePath.dirname(binary)], cmd.ctx.env.PATH, nodePath.delimiter) };
+  const key = pathKey(cmd.ctx.env);
+  const childEnv = { ...cmd.ctx.env, [key]: joinPath([nodePath.dirname(binary)], cmd.ctx.env[key], nodePath.delimiter) };
   const exit = await runTool(binary, args, { env: childEnv, cwd: cmd.ctx.cwd });
   exitLikeChild(exit);
 }

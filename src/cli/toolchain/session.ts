@@ -17,10 +17,7 @@ export async function openToolchain(cmd: ToolchainCommand): Promise<ToolchainMan
   const { ctx, opts } = cmd;
   const config = ctx.config();
   const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
-  applyOverrides(config, {
-    'toolchain.max_concurrency': maxConcurrency,
-    'toolchain.tools_config': str(opts.toolsConfig),
-  });
+  applyOverrides(config, { 'toolchain.max_concurrency': maxConcurrency });
   const { createToolchain } = await import('../../toolchain/index.js');
   return createToolchain({
     config,
@@ -28,12 +25,15 @@ export async function openToolchain(cmd: ToolchainCommand): Promise<ToolchainMan
     env: ctx.env,
     toolVersionsPath: str(opts.toolVersions),
     installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir),
-    toolsConfigPath: str(opts.toolsConfig) ?? config.values.toolchain.tools_config,
+    // The flag is relative to the current directory; `toolchain.tools_config` (read by the
+    // registries when no flag is given) to atmos.yaml's directory.
+    toolsConfigPath: str(opts.toolsConfig),
     githubToken: str(opts.githubToken),
   });
 }
 
-function str(v: unknown): string | undefined {
+/** A string option's value; unset and empty are the same. */
+export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 

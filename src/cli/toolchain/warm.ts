@@ -6,7 +6,7 @@ import { InstallLayout } from '../../toolchain/layout.js';
 import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
 import { loadLockFile } from '../../toolchain/lockFile.js';
 import { loadToolVersions } from '../../toolchain/toolVersions.js';
-import type { ToolchainCommand } from './session.js';
+import { str, type ToolchainCommand } from './session.js';
 
 /**
  * The warm path of `exec` and `which`: find an ALREADY INSTALLED binary from local
@@ -46,8 +46,8 @@ const EXACT_VERSION = /^v?\d[\w.+-]*$/;
 
 export async function installedBinary(cmd: ToolchainCommand, spec: ToolSpec): Promise<string | undefined> {
   const config = cmd.ctx.config();
-  const flag = (k: string) => (typeof cmd.opts[k] === 'string' && cmd.opts[k] !== '' ? (cmd.opts[k] as string) : undefined);
-  const paths = toolchainPaths(config, { toolVersions: flag('toolVersions'), installRoot: flag('toolchainPath') ?? flag('toolsDir') });
+  const { opts } = cmd;
+  const paths = toolchainPaths(config, { toolVersions: str(opts.toolVersions), installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir) });
   const layout = new InstallLayout(paths.installRoot);
   const aliases = Object.fromEntries(
     Object.entries(config.values.toolchain.aliases ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),

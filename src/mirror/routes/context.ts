@@ -3,7 +3,7 @@ import { AtmosError } from '../../common/errors.js';
 import type { MetadataCache } from '../metadataCache.js';
 import type { ReportCounters } from '../report.js';
 import type { MetaEnvelope, MirrorStore } from '../store.js';
-import type { InboundHeaders, Upstream } from '../upstream.js';
+import { UpstreamError, type InboundHeaders, type Upstream } from '../upstream.js';
 
 /** What every route needs: one per server. */
 export interface RouteContext {
@@ -22,6 +22,11 @@ export interface RouteContext {
   discovery: (host: string, inbound?: InboundHeaders) => Promise<Discovery>;
   /** Background work (fills the client did not wait for) to await on close. */
   track: (p: Promise<unknown>) => void;
+  /**
+   * Remember a finished 200 JSON answer for this exact request path until its metadata
+   * stops being fresh, so repeated hits skip routing and lookups entirely.
+   */
+  remember: (rawUrl: string | undefined, body: Buffer, fetchedAt: number) => void;
 }
 
 export interface Discovery {
@@ -39,8 +44,13 @@ export class UpstreamAnswer extends AtmosError {
 }
 
 /** Absolute base URL (with trailing slash) of a service, or a 404-style error when the host does not offer it. */
+const bases = new WeakMap<Discovery, Map<string, string>>();
+
 export async function serviceBase(ctx: RouteContext, host: string, service: 'providers.v1' | 'modules.v1', inbound?: InboundHeaders): Promise<string> {
   const d = await ctx.discovery(host, inbound);
+  // Memoised per discovery document: the hot path builds no URL objects.
+  const memo = bases.get(d)?.get(service);
+  if (memo) return memo;
   const value = d.services[service];
   if (typeof value !== 'string' || !value) {
     throw new UpstreamAnswer({
@@ -51,7 +61,22 @@ export async function serviceBase(ctx: RouteContext, host: string, service: 'pro
     });
   }
   const abs = new URL(value, d.url).toString();
-  return abs.endsWith('/') ? abs : `${abs}/`;
+  const base = abs.endsWith('/') ? abs : `${abs}/`;
+  if (!bases.has(d)) bases.set(d, new Map());
+  bases.get(d)!.set(service, base);
+  return base;
+}
+
+const bodies = new WeakMap<MetaEnvelope, Buffer>();
+
+/** The envelope body as bytes, converted once per envelope. */
+export function bodyBuffer(env: MetaEnvelope): Buffer {
+  let buf = bodies.get(env);
+  if (!buf) {
+    buf = Buffer.from(env.body);
+    bodies.set(env, buf);
+  }
+  return buf;
 }
 
 /** Throw the upstream's 4xx answer so the router relays it; return the envelope when it is a 2xx. */
@@ -67,4 +92,13 @@ export function inboundHeaders(headers: Record<string, string | string[] | undef
     authorization: one(headers.authorization),
     terraformVersion: one(headers['x-terraform-version']),
   };
+}
+
+/** Parse an upstream JSON body; garbage from upstream is an upstream failure (502), not a proxy bug. */
+export function parseUpstreamJson<T>(env: MetaEnvelope): T {
+  try {
+    return JSON.parse(env.body) as T;
+  } catch {
+    throw new UpstreamError(env.url, 'answered with invalid JSON', 'UPSTREAM_BAD_JSON');
+  }
 }

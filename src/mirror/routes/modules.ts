@@ -7,7 +7,7 @@ import type { MetaResult } from '../metadataCache.js';
 import { fetchModuleArchive, planModuleSource, type ModuleSourcePlan } from '../moduleSource.js';
 import { isFile, type MetaEnvelope } from '../store.js';
 import { UpstreamError, type InboundHeaders } from '../upstream.js';
-import { okOrAnswer, serviceBase, type RouteContext } from './context.js';
+import { bodyBuffer, okOrAnswer, serviceBase, type RouteContext } from './context.js';
 import { countMeta } from './providers.js';
 import { sendError, sendFile, sendJson } from './respond.js';
 
@@ -42,11 +42,13 @@ async function moduleVersions(ctx: RouteContext, m: ModuleAddr, inbound?: Inboun
   );
 }
 
-export async function serveModuleVersions(ctx: RouteContext, res: ServerResponse, m: ModuleAddr, inbound: InboundHeaders): Promise<void> {
+export async function serveModuleVersions(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, m: ModuleAddr, inbound: InboundHeaders): Promise<void> {
   const result = await moduleVersions(ctx, m, inbound);
   const env = okOrAnswer(result.envelope);
-  countMeta(ctx, result, env.body.length);
-  sendJson(res, 200, env.body);
+  const body = bodyBuffer(env);
+  countMeta(ctx, result, body.length);
+  if (result.source === 'hit' || result.source === 'miss') ctx.remember(req.url, body, env.fetchedAt);
+  sendJson(res, 200, body);
 }
 
 /** go-version's String(): `v1.2` → `1.2.0`, pre-release and metadata kept. */

@@ -6,7 +6,7 @@ import { h1OfZip } from '../hashes.js';
 import type { MetaResult } from '../metadataCache.js';
 import { isFile, providerZipName } from '../store.js';
 import type { InboundHeaders } from '../upstream.js';
-import { okOrAnswer, serviceBase, UpstreamAnswer, type RouteContext } from './context.js';
+import { okOrAnswer, parseUpstreamJson, serviceBase, UpstreamAnswer, type RouteContext } from './context.js';
 import { sendFile, sendJson } from './respond.js';
 
 /**
@@ -28,6 +28,7 @@ export interface DownloadMeta {
   shasum?: string;
   os?: string;
   arch?: string;
+  signing_keys?: { gpg_public_keys?: { ascii_armor?: string }[] };
 }
 
 export async function providerVersions(ctx: RouteContext, p: ProviderAddr, inbound?: InboundHeaders): Promise<MetaResult> {
@@ -60,7 +61,7 @@ export async function providerDownload(
 /** Parse a 2xx download answer, with its URLs resolved against the final response URL (like Terraform does). */
 export function parseDownloadMeta(result: MetaResult): DownloadMeta {
   const env = okOrAnswer(result.envelope);
-  const raw = JSON.parse(env.body) as DownloadMeta;
+  const raw = parseUpstreamJson<DownloadMeta>(env);
   const abs = (u: string | undefined): string | undefined => (u ? new URL(u, env.url).toString() : undefined);
   return { ...raw, download_url: abs(raw.download_url) ?? '', shasums_url: abs(raw.shasums_url), shasums_signature_url: abs(raw.shasums_signature_url) };
 }
@@ -82,6 +83,7 @@ export function rewriteDownloadBody(body: string, proxyFileBase: string, zipName
 
 export async function serveRegistryDownload(
   ctx: RouteContext,
+  req: IncomingMessage,
   res: ServerResponse,
   p: ProviderAddr,
   version: string,
@@ -101,6 +103,7 @@ export async function serveRegistryDownload(
     buf = Buffer.from(rewriteDownloadBody(env.body, fileBase, providerZipName(p.type, version, os, arch)));
     perEnv.set(fileBase, buf);
   }
+  if (result.source === 'hit' || result.source === 'miss') ctx.remember(req.url, buf, env.fetchedAt);
   sendJson(res, 200, buf);
 }
 

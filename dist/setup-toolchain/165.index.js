@@ -2,7 +2,7 @@ export const id = 165;
 export const ids = [165];
 export const modules = {
 
-/***/ 81165:
+/***/ 1165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STANDARD_REGISTRY_REF, aquaSemverMatch, compareGoVersions, compareVersionStrings, goConstraintMatch, parseGoVersion, standardRegistryUrl
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
+var errors = __webpack_require__(1922);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaPackage.ts
 const SUPPORTED_TYPES = ['github_release', 'http', 'github_archive', 'github_content'];
 const BUILD_TYPES = ['go_install', 'go_build', 'cargo', 'go'];
@@ -74,13 +74,13 @@ function repoOf(pkg) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
-var atomicFile = __webpack_require__(28786);
+var atomicFile = __webpack_require__(8786);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaIndex.ts
 
 
@@ -493,7 +493,7 @@ function dedupe(cands) {
 }
 
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(42526);
+var validate = __webpack_require__(2526);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/goVersion.ts
 // go-version's VersionRegexpRaw, anchored as NewVersion does.
 const VERSION_RE = /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+([0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*))?$/;
@@ -876,7 +876,7 @@ function builtinRegistry() {
 }
 
 // EXTERNAL MODULE: external "node:path/posix"
-var posix_ = __webpack_require__(53916);
+var posix_ = __webpack_require__(3916);
 var posix_default = /*#__PURE__*/__webpack_require__.n(posix_);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/expr.ts
 

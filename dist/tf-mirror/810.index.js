@@ -1,8 +1,8 @@
-export const id = 120;
-export const ids = [120,311];
+export const id = 810;
+export const ids = [810,214];
 export const modules = {
 
-/***/ 37120:
+/***/ 46810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,21 +19,19 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
-var atomicFile = __webpack_require__(28786);
+var atomicFile = __webpack_require__(9979);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
+var errors = __webpack_require__(27963);
 // EXTERNAL MODULE: ./src/common/fileLock.ts
-var fileLock = __webpack_require__(52252);
-// EXTERNAL MODULE: ./src/common/http.ts + 2 modules
-var http = __webpack_require__(17176);
+var fileLock = __webpack_require__(44929);
 // EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __webpack_require__(49353);
+var logger = __webpack_require__(61888);
 // EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __webpack_require__(29353);
+var paths = __webpack_require__(35474);
 // EXTERNAL MODULE: ./src/common/platform.ts
-var common_platform = __webpack_require__(88038);
+var common_platform = __webpack_require__(52271);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
-var github_endpoints = __webpack_require__(80925);
+var github_endpoints = __webpack_require__(24642);
 ;// CONCATENATED MODULE: ./src/github/releases.ts
 class GitHubReleases {
     options;
@@ -121,7 +119,7 @@ function startsWithPrefix(url, prefix) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
-var extract = __webpack_require__(49034);
+var extract = __webpack_require__(379);
 ;// CONCATENATED MODULE: ./src/toolchain/layout.ts
 
 
@@ -403,7 +401,6 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 
 
 
-
 async function installVersion(env, target, source, options = {}) {
     const { layout } = env;
     const binDir = layout.versionDir(target.owner, target.repo, target.version);
@@ -426,8 +423,8 @@ async function installVersion(env, target, source, options = {}) {
                 return found;
         }
         await removeLeftovers(env, target);
-        const src = await source();
-        const dl = await downloadVerified(env, target, src);
+        const dl = await downloadVerified(env, target, await source());
+        const src = dl.source;
         const staging = external_node_path_default().join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
         try {
             const unpacked = external_node_path_default().join(staging, 'unpacked');
@@ -460,13 +457,17 @@ async function installVersion(env, target, source, options = {}) {
                 binaries: binaries.map((b) => external_node_path_default().join(binDir, b)),
                 meta,
                 downloadedBytes: dl.downloaded ? dl.size : 0,
+                plan: src.plan,
                 digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
             };
         }
         finally {
             await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
         }
-    }, { onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`) });
+    }, {
+        staleMs: env.lockStaleMs,
+        onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`),
+    });
 }
 function stagingPrefix(t) {
     return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -502,6 +503,25 @@ async function commit(out, binDir, staging) {
  * download is deleted. Used by install and by `lock` (which does not extract).
  */
 async function downloadVerified(env, target, src) {
+    try {
+        return await downloadVerifiedOnce(env, target, src);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* AtmosError */.f7 && err.code === 'ASSET_NOT_FOUND' && src.fallback))
+            throw err;
+        const alt = await src.fallback().catch(() => undefined);
+        if (!alt)
+            throw err;
+        try {
+            return await downloadVerifiedOnce(env, target, alt);
+        }
+        catch (altErr) {
+            // Report the URLs as the user's version names them, unless the fallback got further.
+            throw altErr instanceof errors/* AtmosError */.f7 && altErr.code === 'ASSET_NOT_FOUND' ? err : altErr;
+        }
+    }
+}
+async function downloadVerifiedOnce(env, target, src) {
     const label = `${target.name}@${target.version} (${target.platformKey})`;
     const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
     // Start the checksum lookup while the asset downloads.
@@ -528,28 +548,28 @@ async function downloadVerified(env, target, src) {
     if (src.locked)
         await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
     const algorithm = (want?.algorithm ?? 'sha256');
-    return { file, url, size, hex: digests[algorithm], algorithm, downloaded };
+    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
 }
 async function fetchFirst(env, urls, file, label) {
     let lastErr;
     for (const publicUrl of urls) {
         const url = env.rewrite(publicUrl);
-        const task = env.logger.task(`download ${label}`, { unit: 'bytes' });
+        const task = lazyTask(env.logger, `download ${label}`);
         try {
-            const res = await env.http.download(url, file, { task, acceptStatus: [] });
+            const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
             task.succeed(`downloaded ${label}`);
             return { url: publicUrl, size: res.size };
         }
         catch (err) {
             task.fail(`download ${label} failed`);
             lastErr = err;
-            if (err instanceof http/* HttpStatusError */.F9 && err.status === 404)
+            if (isNotFound(err))
                 continue;
             break;
         }
     }
     if (lastErr instanceof errors/* AtmosError */.f7) {
-        if (lastErr instanceof http/* HttpStatusError */.F9 && lastErr.status === 404) {
+        if (isNotFound(lastErr)) {
             throw new errors/* AtmosError */.f7(`no release asset for ${label}`, {
                 code: 'ASSET_NOT_FOUND',
                 explanation: `Tried: ${urls.map(env.rewrite).join(', ')} (HTTP 404).`,
@@ -624,6 +644,24 @@ async function listTree(root, rel = '') {
 async function writeMeta(binDir, meta) {
     await writeFileAtomic(path.join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
 }
+/** HttpStatusError 404, checked structurally so this module does not load the HTTP stack. */
+function isNotFound(err) {
+    return err.status === 404;
+}
+/**
+ * A progress task that appears with the first byte, so a 404 answered before any body (the
+ * version-prefix fallback) does not print a failed download.
+ */
+function lazyTask(logger, label) {
+    let task;
+    const get = () => (task ??= logger.task(label, { unit: 'bytes' }));
+    return {
+        update: (done, total) => get().update(done, total),
+        label: (text) => get().label(text),
+        succeed: (message) => get().succeed(message),
+        fail: (message) => task?.fail(message),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
 function splitName(name) {
@@ -631,6 +669,24 @@ function splitName(name) {
     if (parts.length < 2 || parts.some((p) => !p))
         return undefined;
     return { name, owner: parts[0], repo: parts[1], registry: 'local' };
+}
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        for (const v of await layout.installedVersions(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
 }
 async function resolveLocally(tool, ctx) {
     const direct = splitName(tool);
@@ -647,24 +703,14 @@ async function resolveLocally(tool, ctx) {
         if (hits.length === 1)
             return { ...splitName(hits[0][0]), registry: 'lock' };
     }
-    const matches = [];
-    for (const { owner, repo } of await ctx.layout.installedRepos()) {
-        const versions = await ctx.layout.installedVersions(owner, repo);
-        for (const v of versions) {
-            const meta = await ctx.layout.readMeta(owner, repo, v);
-            if (meta && (meta.names.includes(tool) || repo === tool || meta.binaries.some((b) => b.replace(/\.exe$/i, '') === tool))) {
-                matches.push({ name: meta.name, owner, repo, registry: meta.registry });
-                break;
-            }
-        }
-    }
+    const matches = (await ctx.installed()).get(tool) ?? [];
     return matches.length === 1 ? matches[0] : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+var version = __webpack_require__(9214);
 ;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
 
 
@@ -792,7 +838,8 @@ async function loadLockFile(file) {
         throw err;
     }
     const data = parseLockFile(text, file);
-    if (Object.keys(data.tools).length > 0)
+    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+    if (text.replace(/#.*$/gm, '').trim() !== '')
         verifyLockFile(data, file);
     return data;
 }
@@ -975,8 +1022,8 @@ function removeVersion(tv, tool, version, sameTool) {
     return true;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
+var semver = __webpack_require__(20776);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
 
@@ -995,7 +1042,7 @@ function toSemverRange(constraint) {
         const p = part.trim();
         const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
         if (!m)
-            return p.replace(/^(=|!=|>=|<=|>|<)\s+/, '$1').replace(/^!=/, '!=');
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
         const nums = m[1].split('.').map(Number);
         const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
         // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
@@ -1054,12 +1101,11 @@ function sortVersions(versions) {
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 165).then(__webpack_require__.bind(__webpack_require__, 81165));
+    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 23014));
     return createRegistrySet(options);
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/index.ts
-
 
 
 
@@ -1092,13 +1138,18 @@ class ToolchainEngine {
     logger;
     env;
     layout;
-    http;
+    netPromise;
+    authFor;
+    endpoints;
     rewrite;
-    releases;
     policy;
     useLock;
     maxConcurrency;
     registryPromise;
+    /** Names of installed versions, scanned once per engine and dropped when installs change. */
+    installedNamesPromise;
+    /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
+    fromRegistry = new WeakSet();
     opts;
     constructor(opts) {
         this.opts = opts;
@@ -1126,26 +1177,47 @@ class ToolchainEngine {
         const token = (0,github_endpoints/* githubToken */.bU)({ flag: opts.githubToken, env: this.env });
         if (token)
             this.logger.secret(token);
-        this.http = opts.http ?? new http/* HttpClient */.Qq({ logger: this.logger, env: this.env, authFor: (0,github_endpoints/* githubAuthFor */.R$)(token, endpoints) });
+        this.authFor = (0,github_endpoints/* githubAuthFor */.R$)(token, endpoints);
+        this.endpoints = endpoints;
         this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
-        this.releases = new GitHubReleases({ http: this.http, endpoints, rewrite: this.rewrite });
         this.policy = tc.verification?.checksums ?? 'when_available';
         this.useLock = tc.use_lock_file ?? true;
         this.maxConcurrency = tc.max_concurrency ?? 4;
     }
     /* ---------------- registry and name resolution ---------------- */
+    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    net() {
+        this.netPromise ??= (async () => {
+            const http = this.opts.http ?? new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82736))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+            return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
+        })();
+        return this.netPromise;
+    }
     registry() {
         this.registryPromise ??= (async () => {
             const r = this.opts.registry;
             if (r)
                 return typeof r === 'function' ? r() : r;
-            return loadRegistrySet({ config: this.config, http: this.http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
+            return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
         })();
         return this.registryPromise;
     }
     async resolve(tool) {
         const r = await (await this.registry()).resolve(tool);
-        return r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        this.fromRegistry.add(out);
+        return out;
+    }
+    /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
+    async registryTool(tool) {
+        if (this.fromRegistry.has(tool))
+            return tool;
+        const r = await this.resolve(tool.requestedAs ?? tool.name);
+        return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
+    }
+    installedNames = () => (this.installedNamesPromise ??= scanInstalledNames(this.layout));
+    installsChanged() {
+        this.installedNamesPromise = undefined;
     }
     aliasesFromConfig() {
         return definedValues(this.config.values.toolchain.aliases);
@@ -1155,7 +1227,7 @@ class ToolchainEngine {
     }
     /** Local first (no registry), registry when the name is not known locally. */
     async resolveFast(tool, lock) {
-        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
         if (local)
             return toResolved(local, tool);
         return this.resolve(tool);
@@ -1170,7 +1242,7 @@ class ToolchainEngine {
                 return { key, versions: tv.tools.get(key) };
         }
         for (const [key, versions] of tv.tools) {
-            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
             if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
                 return { key, versions };
         }
@@ -1224,14 +1296,15 @@ class ToolchainEngine {
         return versions[0];
     }
     async availableFor(tool, options) {
-        const source = await (await this.registry()).versionSource(tool);
+        const source = await (await this.registry()).versionSource(await this.registryTool(tool));
         const owner = source.owner ?? tool.repoOwner;
         const repo = source.repo ?? tool.repoName;
         let tags;
+        const { releases } = await this.net();
         if (source.type === 'github_tag')
-            tags = await this.releases.listTags(owner, repo);
+            tags = await releases.listTags(owner, repo);
         else if (source.type === 'github_release') {
-            tags = (await this.releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+            tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
         }
         else
             tags = [];
@@ -1252,7 +1325,15 @@ class ToolchainEngine {
     }
     /* ---------------- install ---------------- */
     installEnv() {
-        return { layout: this.layout, http: this.http, rewrite: this.rewrite, logger: this.logger, windows: this.platform.os === 'windows' };
+        const stale = Number(this.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
+        return {
+            layout: this.layout,
+            http: async () => (await this.net()).http,
+            rewrite: this.rewrite,
+            logger: this.logger,
+            windows: this.platform.os === 'windows',
+            lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+        };
     }
     installTarget(tool, version, platform) {
         return {
@@ -1284,8 +1365,28 @@ class ToolchainEngine {
                 },
             };
         }
-        const plan = await (await this.registry()).plan(tool, version, platform);
-        return { source: this.planSource(plan), plan };
+        const registry = await this.registry();
+        const rt = await this.registryTool(tool);
+        const [first, second] = await this.tagCandidates(registry, rt, version);
+        const plan = await registry.plan(rt, first, platform);
+        const source = this.planSource(plan);
+        if (second)
+            source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+        return { source, plan };
+    }
+    /**
+     * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
+     * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
+     * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+     */
+    async tagCandidates(registry, rt, version) {
+        const alt = toggledVersion(version);
+        if (!alt)
+            return [version];
+        if (/^v/.test(version))
+            return [version, alt];
+        const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+        return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
     }
     planSource(plan) {
         return {
@@ -1293,8 +1394,12 @@ class ToolchainEngine {
             assetName: plan.assetName,
             format: plan.format,
             files: plan.files,
-            expected: () => expectedChecksum(plan, { http: this.http, rewrite: this.rewrite, releases: this.releases, policy: this.policy }),
+            expected: async () => {
+                const { http, releases } = await this.net();
+                return expectedChecksum(plan, { http, rewrite: this.rewrite, releases, policy: this.policy });
+            },
             fromLock: false,
+            plan,
         };
     }
     async installOne(target, lock, options) {
@@ -1308,7 +1413,10 @@ class ToolchainEngine {
                 plan = s.plan;
                 return s.source;
             }, { reinstall: options.reinstall });
+            if (res.plan)
+                plan = res.plan;
             if (res.status === 'installed') {
+                this.installsChanged();
                 this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
                 if (this.useLock && res.digest && !fromLock)
                     await this.recordLock(tool, version, this.platform, res.digest, plan);
@@ -1540,7 +1648,7 @@ class ToolchainEngine {
                     pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
             }
         }
-        return mapLimit(pairs, this.maxConcurrency, async (p) => {
+        const outcomes = await mapLimit(pairs, this.maxConcurrency, async (p) => {
             const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
             const removed = await (0,fileLock/* withFileLock */.U)(binDir, async () => {
                 if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
@@ -1551,6 +1659,8 @@ class ToolchainEngine {
             await external_node_fs_.promises.rmdir(this.layout.repoDir(p.owner, p.repo)).catch(() => { });
             return { tool: p.tool, version: p.version, binDir, removed };
         });
+        this.installsChanged();
+        return outcomes;
     }
     lockPlatforms(options) {
         if (options.platforms?.length)
@@ -1570,8 +1680,13 @@ class ToolchainEngine {
         return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
             const key = (0,common_platform/* platformKey */.Ng)(platform);
             let plan;
+            const registry = await this.registry();
+            let rt;
+            let candidates;
             try {
-                plan = await (await this.registry()).plan(tool, version, platform);
+                rt = await this.registryTool(tool);
+                candidates = await this.tagCandidates(registry, rt, version);
+                plan = await registry.plan(rt, candidates[0], platform);
             }
             catch (err) {
                 const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
@@ -1580,8 +1695,15 @@ class ToolchainEngine {
             }
             try {
                 const target = this.installTarget(tool, version, platform);
-                const file = this.layout.downloadPath(tool.repoOwner, tool.repoName, version, key, plan.assetName);
-                const dl = await (0,fileLock/* withFileLock */.U)(external_node_path_default().dirname(file), () => downloadVerified(env, target, this.planSource(plan)));
+                const source = this.planSource(plan);
+                const alt = candidates[1];
+                if (alt)
+                    source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
+                // The same per-version lock as install: both use (and clean) the version's download directory.
+                const dl = await (0,fileLock/* withFileLock */.U)(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+                    staleMs: env.lockStaleMs,
+                });
+                plan = dl.source.plan ?? plan;
                 await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
             }
@@ -1605,6 +1727,8 @@ class ToolchainEngine {
             if (!options.dryRun)
                 await external_node_fs_.promises.rm(p, { recursive: true, force: true });
         }
+        if (!options.dryRun)
+            this.installsChanged();
         return { paths, bytes };
     }
     async du() {
@@ -1654,6 +1778,14 @@ class ToolchainEngine {
         return { ...fromRegistry, ...this.aliasesFromConfig() };
     }
 }
+/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
+function toggledVersion(v) {
+    if (/^v\d/.test(v))
+        return v.slice(1);
+    if (/^\d/.test(v))
+        return `v${v}`;
+    return undefined;
+}
 function toResolved(local, requested) {
     return {
         name: local.name,
@@ -1689,7 +1821,7 @@ function definedValues(map) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 9214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,8 +1,8 @@
-export const id = 311;
-export const ids = [311];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
-/***/ 311:
+/***/ 9214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

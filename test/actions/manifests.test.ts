@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import YAML from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const docs = readFileSync(path.join(root, 'docs', 'actions.md'), 'utf8');
+const manifests = ['action.yml', 'actions/setup-toolchain/action.yml', 'actions/tf-mirror/action.yml', 'actions/github-runtime/action.yml'];
+
+interface Manifest {
+  inputs?: Record<string, { description?: string; default?: string }>;
+  outputs?: Record<string, { description?: string }>;
+  runs: { using: string; main: string; post?: string; 'post-if'?: string };
+}
+
+describe('action manifests', () => {
+  for (const file of manifests) {
+    it(`${file} runs a committed node24 bundle and every input and output is documented`, () => {
+      const m = YAML.parse(readFileSync(path.join(root, file), 'utf8')) as Manifest;
+      assert.equal(m.runs.using, 'node24');
+      const main = path.resolve(root, path.dirname(file), m.runs.main);
+      assert.ok(main.startsWith(path.join(root, 'dist') + path.sep), `${file}: main ${m.runs.main} is not under dist/`);
+      assert.ok(existsSync(main), `${file}: ${m.runs.main} is not built (npm run build)`);
+      if (m.runs.post) assert.equal(m.runs.post, m.runs.main, 'one bundle serves main and post');
+      for (const [name, spec] of Object.entries({ ...m.inputs, ...m.outputs })) {
+        assert.ok(spec.description?.trim(), `${file}: ${name} has no description`);
+        assert.ok(docs.includes(`\`${name}\``), `docs/actions.md does not document ${name} of ${file}`);
+      }
+    });
+  }
+});

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import YAML from 'yaml';
+import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { providersBaseFrom, terraformInit } from '../../demo/terraformLike.js';
+import { tarGz } from '../fakes/archives.js';
+import { startGithubUpstream } from '../fakes/githubUpstream.js';
+import { makeRunnerDirs, runAction } from '../helpers/actionRunner.js';
+import { tempDir } from '../helpers/tmp.js';
+import { startStandIns } from './standIns.js';
+
+const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'action', 'index.js');
+const up = await startGithubUpstream();
+after(() => up.close());
+const { cacheService, upstreams, trackPid } = await startStandIns();
+
+const os = process.platform === 'darwin' ? 'darwin' : 'linux';
+const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
+up.addFile(`/acme/terraform/1.9.8/terraform_1.9.8_${os}_${arch}.tar.gz`, tarGz([{ name: 'terraform', body: '#!/bin/sh\necho terraform 1.9.8\n', mode: 0o755 }]));
+
+function workspace() {
+  const dirs = makeRunnerDirs(tempDir('atmos-root-'));
+  const tools = { 'acme/terraform': { type: 'http', url: `${up.downloadUrl}/acme/terraform/{{trimV .Version}}/terraform_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz`, format: 'tar.gz', files: [{ name: 'terraform' }] } };
+  writeFileSync(path.join(dirs.workspace, 'atmos.yaml'), YAML.stringify({ toolchain: { registries: [{ type: 'atmos', tools }] } }));
+  writeFileSync(path.join(dirs.workspace, '.tool-versions'), 'terraform 1.9.8\n');
+  return { dirs, env: { ...cacheService.env, ATMOS_XDG_CACHE_HOME: path.join(dirs.root, 'xdg'), GITHUB_RUN_ID: String(Date.now()) } };
+}
+
+const mirrorInputs = { mirror: 'true', 'mirror-upstreams': upstreams };
+
+describe('root action', () => {
+  it('one step installs the tools, starts the registry cache; post stops it, reports and saves the cache root', async () => {
+    const { dirs, env } = workspace();
+    const main = await runAction(bundle, dirs, { env, inputs: { ...mirrorInputs, cache: 'true' }, timeoutMs: 60_000 });
+    trackPid(main.state['mirror-pid']);
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    const tools = JSON.parse(main.outputs.tools) as { name: string; version: string; path: string }[];
+    assert.deepEqual(tools.map((t) => `${t.name}@${t.version}`), ['terraform@1.9.8']);
+    assert.deepEqual(main.pathAdded, [tools[0].path]);
+    assert.equal(main.outputs['cache-hit'], 'false');
+    assert.match(main.outputs['cache-key'], /^atmos-cache-\w+-\w+-[0-9a-f]{16}$/);
+    assert.equal(main.exported.TF_CLI_CONFIG_FILE, main.outputs['cli-config']);
+    assert.ok(providersBaseFrom(main.outputs['cli-config']).startsWith(main.outputs['mirror-url']));
+    await terraformInit(main.outputs['cli-config'], [{ ns: 'hashicorp', type: 'null' }]);
+
+    const post = await runAction(bundle, dirs, { env, state: main.state, inputs: { ...mirrorInputs, cache: 'true' } });
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.equal(isAlive(Number(main.state['mirror-pid'])), false, 'the proxy is stopped');
+    assert.match(post.summary, /### Terraform registry cache/);
+    assert.ok(cacheService.entries.some((e) => e.key === main.outputs['cache-key'] && e.finalized), 'the cache root is saved');
+  });
+
+  it('without mirror the post step has nothing to stop', async () => {
+    const { dirs, env } = workspace();
+    const main = await runAction(bundle, dirs, { env, inputs: { 'toolchain-cache': 'false' } });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.equal(main.outputs['mirror-url'], undefined);
+    assert.equal(main.exported.TF_CLI_CONFIG_FILE, undefined);
+    const post = await runAction(bundle, dirs, { env, state: main.state });
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+  });
+});

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { terraformInit } from '../../demo/terraformLike.js';
+import { TerraformClient } from '../fakes/terraformClient.js';
+import { makeRunnerDirs, runAction, type ActionRun, type RunnerDirs } from '../helpers/actionRunner.js';
+import { tempDir } from '../helpers/tmp.js';
+import { startStandIns } from './standIns.js';
+
+const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'tf-mirror', 'index.js');
+const { registry, cacheService, upstreams, trackPid } = await startStandIns();
+
+let jobs = 0;
+function job(extraEnv: NodeJS.ProcessEnv = {}): { dirs: RunnerDirs; env: NodeJS.ProcessEnv } {
+  const dirs = makeRunnerDirs(tempDir('atmos-tfm-'));
+  jobs++;
+  return { dirs, env: { ATMOS_XDG_CACHE_HOME: path.join(dirs.root, 'xdg'), GITHUB_RUN_ID: String(900 + jobs), ...extraEnv } };
+}
+
+const inputs = { upstreams, cache: 'false' };
+
+async function main(dirs: RunnerDirs, env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): Promise<ActionRun> {
+  const run = await runAction(bundle, dirs, { env, inputs: { ...inputs, ...extra }, timeoutMs: 60_000 });
+  trackPid(run.state['mirror-pid']);
+  return run;
+}
+
+/** `terraform init` of a configuration needing hashicorp/null, through TF_CLI_CONFIG_FILE. */
+async function init(cliConfigFile: string): Promise<string> {
+  const [r] = await terraformInit(cliConfigFile, [{ ns: 'hashicorp', type: 'null' }]);
+  return r.version;
+}
+
+describe('actions/tf-mirror', () => {
+  it('main starts a detached proxy, terraform runs through it, post stops it and writes the report', async () => {
+    const { dirs, env } = job();
+    const m = await main(dirs, env);
+    assert.equal(m.code, 0, m.stdout + m.stderr);
+    const pid = Number(m.state['mirror-pid']);
+    assert.ok(isAlive(pid), 'the proxy outlives the main step');
+    const cliConfig = m.exported.TF_CLI_CONFIG_FILE;
+    assert.equal(cliConfig, m.outputs['cli-config']);
+    assert.equal(m.exported.TOFU_CLI_CONFIG_FILE, cliConfig);
+    assert.ok(cliConfig.startsWith(dirs.temp), 'the CLI config lives in RUNNER_TEMP');
+    assert.match(m.outputs.url, /^http:\/\/127\.0\.0\.1:\d+\/[^/]+\/$/);
+    const secret = new URL(m.outputs.url).pathname.split('/')[1];
+    assert.ok(m.masks.includes(secret), 'the per-run secret path is masked');
+    assert.equal(m.state['mirror-secret'], secret);
+    assert.equal(m.state['mirror-port'], new URL(m.outputs.url).port);
+
+    const before = registry.count('.zip');
+    assert.equal(await init(cliConfig), '3.2.4');
+    assert.equal(await init(cliConfig), '3.2.4');
+    assert.equal(registry.count('.zip') - before, 1, 'the second init is served from the cache');
+
+    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
+    assert.equal(p.code, 0, p.stdout + p.stderr);
+    assert.equal(isAlive(pid), false, 'no process is left behind');
+    assert.match(p.stdout, /Registry cache: .* served from cache \(\d+ hits?\); .* downloaded \([1-9]\d* objects? added\)/);
+    assert.match(p.summary, /### Terraform registry cache/);
+    assert.match(p.summary, /\| Cache hits \| [1-9]\d* \|/);
+  });
+
+  it('mirror mode exports SSL_CERT_FILE so terraform trusts the https network mirror', async () => {
+    const { dirs, env } = job();
+    const m = await main(dirs, env, { mode: 'mirror' });
+    assert.equal(m.code, 0, m.stdout + m.stderr);
+    const bundlePem = m.exported.SSL_CERT_FILE;
+    assert.ok(bundlePem, 'SSL_CERT_FILE is exported on Linux');
+    const text = readFileSync(m.exported.TF_CLI_CONFIG_FILE, 'utf8');
+    const mirrorUrl = /network_mirror\s*\{[^}]*url\s*=\s*"([^"]+)"/.exec(text)?.[1];
+    assert.ok(mirrorUrl?.startsWith('https://127.0.0.1:'), text);
+    if (!mirrorUrl) return;
+    const client = new TerraformClient({ ca: readFileSync(bundlePem, 'utf8') });
+    try {
+      const r = await client.installProviderMirror(mirrorUrl, 'registry.terraform.io', 'hashicorp', 'null', { os: 'linux', arch: 'amd64' });
+      assert.equal(r.version, '3.2.4');
+    } finally {
+      await client.close();
+    }
+    const p = await runAction(bundle, dirs, { env, inputs: { ...inputs, mode: 'mirror' }, state: m.state });
+    assert.equal(p.code, 0, p.stdout + p.stderr);
+    assert.equal(isAlive(Number(m.state['mirror-pid'])), false);
+  });
+
+  it('parallel terraform runs in the job share the one proxy', async () => {
+    const { dirs, env } = job();
+    const m = await main(dirs, env);
+    assert.equal(m.code, 0, m.stdout + m.stderr);
+    const cliConfig = m.exported.TF_CLI_CONFIG_FILE;
+    const results = await Promise.all([1, 2, 3, 4].map(() => init(cliConfig)));
+    assert.deepEqual(results, ['3.2.4', '3.2.4', '3.2.4', '3.2.4']);
+    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
+    assert.equal(p.code, 0);
+    assert.equal(isAlive(Number(m.state['mirror-pid'])), false);
+  });
+
+  it('post reports a proxy that died during the job, with its last log lines', async () => {
+    const { dirs, env } = job();
+    const m = await main(dirs, env);
+    assert.equal(m.code, 0, m.stdout + m.stderr);
+    const pid = Number(m.state['mirror-pid']);
+    process.kill(pid, 'SIGKILL');
+    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
+    assert.equal(p.code, 0, 'a dead proxy is a warning, not a failed post step');
+    assert.match(p.stdout, /::warning::The registry cache proxy \(pid \d+\) died during the job/);
+    assert.match(p.stdout, /Last lines of its log:%0A.*listening on 127\.0\.0\.1/);
+  });
+
+  it('a bad input fails main clearly and leaves nothing running', async () => {
+    const { dirs, env } = job();
+    const m = await main(dirs, env, { mode: 'socks' });
+    assert.equal(m.code, 1);
+    assert.match(m.stdout, /::error::.*invalid mode "socks": expected "registry" or "mirror"/);
+    assert.equal(m.state['mirror-pid'], undefined);
+  });
+
+  it('the registry cache is saved when objects were added and restored by the next job', async () => {
+    const first = job(cacheService.env);
+    const m1 = await main(first.dirs, first.env, { cache: 'true' });
+    assert.equal(m1.code, 0, m1.stdout + m1.stderr);
+    assert.equal(m1.outputs['cache-hit'], 'false');
+    await init(m1.exported.TF_CLI_CONFIG_FILE);
+    const p1 = await runAction(bundle, first.dirs, { env: first.env, inputs: { ...inputs, cache: 'true' }, state: m1.state });
+    assert.equal(p1.code, 0, p1.stdout + p1.stderr);
+    assert.match(p1.stdout, /Cache saved \(key: atmos-registry-\w+-\w+-nolock-\d+-1\)/);
+
+    const second = job(cacheService.env);
+    const m2 = await main(second.dirs, second.env, { cache: 'true' });
+    assert.equal(m2.code, 0, m2.stdout + m2.stderr);
+    assert.equal(m2.outputs['cache-hit'], 'true');
+    const before = registry.count('.zip');
+    await init(m2.exported.TF_CLI_CONFIG_FILE);
+    assert.equal(registry.count('.zip'), before, 'the provider came from the restored cache');
+    const p2 = await runAction(bundle, second.dirs, { env: second.env, inputs: { ...inputs, cache: 'true' }, state: m2.state });
+    assert.equal(p2.code, 0);
+    assert.match(p2.stdout, /no new objects this job; nothing to save/);
+  });
+});

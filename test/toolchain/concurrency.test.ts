@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { startHarness } from '../fakes/toolchainHarness.js';
+import { ghCli, helm, opentofu, terraform } from '../fakes/realTools.js';
+
+const h = await startHarness();
+await terraform.publish(h.up, '1.0.0');
+await opentofu.publish(h.up, '1.0.0');
+await helm.publish(h.up, '1.0.0');
+await ghCli.publish(h.up, '1.0.0');
+const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
+const env = { ...process.env, ...h.env, CHILD_CWD: h.dir, ATMOS_TOOLCHAIN_LOCK_STALE_MS: '2000' };
+
+function startChild(tool: string, version: string): { proc: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string }> } {
+  const proc = spawn(process.execPath, ['--import', 'tsx', child], { env: { ...env, CHILD_TOOL: tool, CHILD_VERSION: version }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const done = new Promise<{ code: number | null; signal: string | null; out: string }>((resolve) =>
+    proc.on('close', (code, signal) => resolve({ code, signal, out })),
+  );
+  return { proc, done };
+}
+
+async function until(cond: () => boolean): Promise<void> {
+  while (!cond()) await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('cross-process installs', () => {
+  it('two processes installing the same tool at once download it once', async () => {
+    const asset = '/opentofu/opentofu/releases/download/v1.0.0/tofu_1.0.0_linux_amd64.tar.gz';
+    h.up.slow(asset, { chunk: 16, delayMs: 40 });
+    const a = startChild('tofu', '1.0.0');
+    const b = startChild('tofu', '1.0.0');
+    const [ra, rb] = await Promise.all([a.done, b.done]);
+    h.up.clearFaults();
+    assert.equal(ra.code, 0, ra.out);
+    assert.equal(rb.code, 0, rb.out);
+    const results = [JSON.parse(ra.out), JSON.parse(rb.out)].map((r) => r.status).sort();
+    assert.deepEqual(results, ['already-installed', 'installed']);
+    assert.equal(h.up.count(asset), 1);
+    const tc = await h.toolchain();
+    assert.ok(existsSync(await tc.binaryFor({ tool: 'tofu', version: '1.0.0' })));
+  });
+
+  it('kill -9 during an install leaves no half-installed version, and a reinstall works', async () => {
+    const asset = '/cli/cli/releases/download/v1.0.0/gh_1.0.0_linux_amd64.tar.gz';
+    h.up.slow(asset, { chunk: 8, delayMs: 200 });
+    const c = startChild('gh', '1.0.0');
+    await until(() => h.up.count(asset) > 0);
+    c.proc.kill('SIGKILL');
+    const r = await c.done;
+    h.up.clearFaults();
+    assert.equal(r.signal, 'SIGKILL');
+    // The dead process's lock goes stale after ATMOS_TOOLCHAIN_LOCK_STALE_MS (15 s by default).
+    const tc = await h.toolchain({ env: { ATMOS_TOOLCHAIN_LOCK_STALE_MS: '2000' } });
+    const binDir = path.join(tc.installRoot, 'bin/cli/cli/1.0.0');
+    assert.ok(!existsSync(binDir), 'no half-installed version directory');
+    await assert.rejects(tc.binaryFor({ tool: 'gh', version: '1.0.0' }), { code: 'TOOL_NOT_INSTALLED' });
+
+    const [o] = await tc.install([{ tool: 'gh', version: '1.0.0' }]);
+    assert.equal(o.status, 'installed', o.error?.message);
+    assert.ok(existsSync(path.join(binDir, 'gh')));
+    // The killed process's partial download and staging dirs were cleaned up.
+    const dl = path.join(tc.installRoot, 'downloads/cli/cli/1.0.0/linux_amd64');
+    assert.deepEqual(existsSync(dl) ? readdirSync(dl) : [], []);
+    assert.deepEqual(readdirSync(path.join(tc.installRoot, 'tmp')), []);
+  });
+
+  it('installs several tools in parallel in one process (max_concurrency)', async () => {
+    const tc = await h.toolchain();
+    for (const p of ['/hashicorp/terraform/1.0.0/terraform_1.0.0_linux_amd64.zip', '/helm/helm-v1.0.0-linux-amd64.tar.gz']) h.up.slow(p, { chunk: 64, delayMs: 10 });
+    const outcomes = await tc.install(
+      [
+        { tool: 'terraform', version: '1.0.0' },
+        { tool: 'helm', version: '1.0.0' },
+      ],
+      { maxConcurrency: 2 },
+    );
+    h.up.clearFaults();
+    assert.deepEqual(outcomes.map((o) => o.status), ['installed', 'installed']);
+  });
+});
