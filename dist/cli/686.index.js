@@ -758,6 +758,8 @@ class ToolchainEngine {
     useLock;
     maxConcurrency;
     registryPromise;
+    /** Names of installed versions, scanned once per engine and dropped when installs change. */
+    installedNamesPromise;
     /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
     fromRegistry = new WeakSet();
     opts;
@@ -825,6 +827,10 @@ class ToolchainEngine {
         const r = await this.resolve(tool.requestedAs ?? tool.name);
         return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
     }
+    installedNames = () => (this.installedNamesPromise ??= (0,localResolve/* scanInstalledNames */.ip)(this.layout));
+    installsChanged() {
+        this.installedNamesPromise = undefined;
+    }
     aliasesFromConfig() {
         return definedValues(this.config.values.toolchain.aliases);
     }
@@ -833,7 +839,7 @@ class ToolchainEngine {
     }
     /** Local first (no registry), registry when the name is not known locally. */
     async resolveFast(tool, lock) {
-        const local = await (0,localResolve/* resolveLocally */.T)(tool, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+        const local = await (0,localResolve/* resolveLocally */.T9)(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
         if (local)
             return toResolved(local, tool);
         return this.resolve(tool);
@@ -848,7 +854,7 @@ class ToolchainEngine {
                 return { key, versions: tv.tools.get(key) };
         }
         for (const [key, versions] of tv.tools) {
-            const r = await (0,localResolve/* resolveLocally */.T)(key, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+            const r = await (0,localResolve/* resolveLocally */.T9)(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
             if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
                 return { key, versions };
         }
@@ -1022,6 +1028,7 @@ class ToolchainEngine {
             if (res.plan)
                 plan = res.plan;
             if (res.status === 'installed') {
+                this.installsChanged();
                 this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
                 if (this.useLock && res.digest && !fromLock)
                     await this.recordLock(tool, version, this.platform, res.digest, plan);
@@ -1191,7 +1198,7 @@ class ToolchainEngine {
     sameToolMatcher(tool, lock) {
         const aliases = this.aliasesFromConfig();
         return (key) => {
-            const local = (0,localResolve/* splitName */.W)(key) ?? (aliases[key] ? (0,localResolve/* splitName */.W)(aliases[key]) : undefined);
+            const local = (0,localResolve/* splitName */.W0)(key) ?? (aliases[key] ? (0,localResolve/* splitName */.W0)(aliases[key]) : undefined);
             if (local)
                 return local.owner === tool.repoOwner && local.repo === tool.repoName;
             if (lock?.tools[`${tool.repoOwner}/${tool.repoName}`] && key === tool.repoName)
@@ -1253,7 +1260,7 @@ class ToolchainEngine {
                     pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
             }
         }
-        return (0,mapLimit/* mapLimit */.s)(pairs, this.maxConcurrency, async (p) => {
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(pairs, this.maxConcurrency, async (p) => {
             const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
             const removed = await (0,fileLock/* withFileLock */.U)(binDir, async () => {
                 if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
@@ -1264,6 +1271,8 @@ class ToolchainEngine {
             await external_node_fs_.promises.rmdir(this.layout.repoDir(p.owner, p.repo)).catch(() => { });
             return { tool: p.tool, version: p.version, binDir, removed };
         });
+        this.installsChanged();
+        return outcomes;
     }
     lockPlatforms(options) {
         if (options.platforms?.length)
@@ -1298,12 +1307,14 @@ class ToolchainEngine {
             }
             try {
                 const target = this.installTarget(tool, version, platform);
-                const file = this.layout.downloadPath(tool.repoOwner, tool.repoName, version, key, plan.assetName);
                 const source = this.planSource(plan);
                 const alt = candidates[1];
                 if (alt)
                     source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
-                const dl = await (0,fileLock/* withFileLock */.U)(external_node_path_default().dirname(file), () => downloadVerified(env, target, source));
+                // The same per-version lock as install: both use (and clean) the version's download directory.
+                const dl = await (0,fileLock/* withFileLock */.U)(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+                    staleMs: env.lockStaleMs,
+                });
                 plan = dl.source.plan ?? plan;
                 await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
@@ -1328,6 +1339,8 @@ class ToolchainEngine {
             if (!options.dryRun)
                 await external_node_fs_.promises.rm(p, { recursive: true, force: true });
         }
+        if (!options.dryRun)
+            this.installsChanged();
         return { paths, bytes };
     }
     async du() {
@@ -1538,14 +1551,33 @@ function safeSegment(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ resolveLocally),
-/* harmony export */   W: () => (/* binding */ splitName)
+/* harmony export */   T9: () => (/* binding */ resolveLocally),
+/* harmony export */   W0: () => (/* binding */ splitName),
+/* harmony export */   ip: () => (/* binding */ scanInstalledNames)
 /* harmony export */ });
 function splitName(name) {
     const parts = name.split('/');
     if (parts.length < 2 || parts.some((p) => !p))
         return undefined;
     return { name, owner: parts[0], repo: parts[1], registry: 'local' };
+}
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        for (const v of await layout.installedVersions(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
 }
 async function resolveLocally(tool, ctx) {
     const direct = splitName(tool);
@@ -1562,17 +1594,8 @@ async function resolveLocally(tool, ctx) {
         if (hits.length === 1)
             return { ...splitName(hits[0][0]), registry: 'lock' };
     }
-    const matches = [];
-    for (const { owner, repo } of await ctx.layout.installedRepos()) {
-        const versions = await ctx.layout.installedVersions(owner, repo);
-        for (const v of versions) {
-            const meta = await ctx.layout.readMeta(owner, repo, v);
-            if (meta && (meta.names.includes(tool) || repo === tool || meta.binaries.some((b) => b.replace(/\.exe$/i, '') === tool))) {
-                matches.push({ name: meta.name, owner, repo, registry: meta.registry });
-                break;
-            }
-        }
-    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
     return matches.length === 1 ? matches[0] : undefined;
 }
 

@@ -151,7 +151,7 @@ async function installedBinary(cmd, spec) {
     const layout = new toolchain_layout/* InstallLayout */.mr(paths.installRoot);
     const aliases = Object.fromEntries(Object.entries(config.values.toolchain.aliases ?? {}).filter((e) => typeof e[1] === 'string'));
     const lock = paths.useLock ? await (0,lockFile/* loadLockFile */.W)(paths.lockPath) : undefined;
-    const tool = await (0,localResolve/* resolveLocally */.T)(spec.tool, { aliases, lock, layout });
+    const tool = await (0,localResolve/* resolveLocally */.T9)(spec.tool, { aliases, lock, layout });
     if (!tool)
         return undefined;
     const shownFile = external_node_path_default().relative(config.cwd, paths.toolVersionsPath) || paths.toolVersionsPath;
@@ -174,7 +174,7 @@ async function pinnedVersion(file, shownFile, tool, typed, ctx) {
             return v;
     }
     for (const [key, versions] of tv.tools) {
-        const other = await (0,localResolve/* resolveLocally */.T)(key, ctx);
+        const other = await (0,localResolve/* resolveLocally */.T9)(key, ctx);
         if (other && other.owner === tool.owner && other.repo === tool.repo)
             return versions[0];
     }
@@ -654,14 +654,33 @@ function safeSegment(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ resolveLocally),
-/* harmony export */   W: () => (/* binding */ splitName)
+/* harmony export */   T9: () => (/* binding */ resolveLocally),
+/* harmony export */   W0: () => (/* binding */ splitName),
+/* harmony export */   ip: () => (/* binding */ scanInstalledNames)
 /* harmony export */ });
 function splitName(name) {
     const parts = name.split('/');
     if (parts.length < 2 || parts.some((p) => !p))
         return undefined;
     return { name, owner: parts[0], repo: parts[1], registry: 'local' };
+}
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        for (const v of await layout.installedVersions(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
 }
 async function resolveLocally(tool, ctx) {
     const direct = splitName(tool);
@@ -678,17 +697,8 @@ async function resolveLocally(tool, ctx) {
         if (hits.length === 1)
             return { ...splitName(hits[0][0]), registry: 'lock' };
     }
-    const matches = [];
-    for (const { owner, repo } of await ctx.layout.installedRepos()) {
-        const versions = await ctx.layout.installedVersions(owner, repo);
-        for (const v of versions) {
-            const meta = await ctx.layout.readMeta(owner, repo, v);
-            if (meta && (meta.names.includes(tool) || repo === tool || meta.binaries.some((b) => b.replace(/\.exe$/i, '') === tool))) {
-                matches.push({ name: meta.name, owner, repo, registry: meta.registry });
-                break;
-            }
-        }
-    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
     return matches.length === 1 ? matches[0] : undefined;
 }
 

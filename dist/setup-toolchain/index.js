@@ -77129,7 +77129,16 @@ async function decompressed(file, format) {
             return src.pipe((0,external_node_zlib_.createGunzip)());
         case 'tar.bz2': {
             const bz2 = (await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8183, 23))).default;
-            return src.pipe(bz2());
+            // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
+            // anyone listens yet. A PassThrough attached in the same tick buffers it until the
+            // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
+            const out = new external_node_stream_.PassThrough();
+            const decoder = bz2();
+            decoder.on('error', (err) => out.destroy(err));
+            src.on('error', (err) => out.destroy(err));
+            src.pipe(decoder);
+            decoder.pipe(out);
+            return out;
         }
         case 'tar.xz': {
             // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
@@ -77145,9 +77154,9 @@ async function decompressed(file, format) {
 async function extractTar(file, format, destDir) {
     const root = external_node_path_default().resolve(destDir);
     let violation;
-    const input = await decompressed(file, format);
     // Archive libraries load on first use only: warm paths (exec, which) never need them.
     const tar = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9147));
+    const input = await decompressed(file, format);
     const extractor = tar.x({
         cwd: root,
         preserveOwner: false,
@@ -77812,6 +77821,24 @@ function splitName(name) {
         return undefined;
     return { name, owner: parts[0], repo: parts[1], registry: 'local' };
 }
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        for (const v of await layout.installedVersions(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
+}
 async function resolveLocally(tool, ctx) {
     const direct = splitName(tool);
     if (direct)
@@ -77827,17 +77854,8 @@ async function resolveLocally(tool, ctx) {
         if (hits.length === 1)
             return { ...splitName(hits[0][0]), registry: 'lock' };
     }
-    const matches = [];
-    for (const { owner, repo } of await ctx.layout.installedRepos()) {
-        const versions = await ctx.layout.installedVersions(owner, repo);
-        for (const v of versions) {
-            const meta = await ctx.layout.readMeta(owner, repo, v);
-            if (meta && (meta.names.includes(tool) || repo === tool || meta.binaries.some((b) => b.replace(/\.exe$/i, '') === tool))) {
-                matches.push({ name: meta.name, owner, repo, registry: meta.registry });
-                break;
-            }
-        }
-    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
     return matches.length === 1 ? matches[0] : undefined;
 }
 
@@ -78282,6 +78300,8 @@ class ToolchainEngine {
     useLock;
     maxConcurrency;
     registryPromise;
+    /** Names of installed versions, scanned once per engine and dropped when installs change. */
+    installedNamesPromise;
     /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
     fromRegistry = new WeakSet();
     opts;
@@ -78349,6 +78369,10 @@ class ToolchainEngine {
         const r = await this.resolve(tool.requestedAs ?? tool.name);
         return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
     }
+    installedNames = () => (this.installedNamesPromise ??= scanInstalledNames(this.layout));
+    installsChanged() {
+        this.installedNamesPromise = undefined;
+    }
     aliasesFromConfig() {
         return definedValues(this.config.values.toolchain.aliases);
     }
@@ -78357,7 +78381,7 @@ class ToolchainEngine {
     }
     /** Local first (no registry), registry when the name is not known locally. */
     async resolveFast(tool, lock) {
-        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
         if (local)
             return toResolved(local, tool);
         return this.resolve(tool);
@@ -78372,7 +78396,7 @@ class ToolchainEngine {
                 return { key, versions: tv.tools.get(key) };
         }
         for (const [key, versions] of tv.tools) {
-            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, layout: this.layout });
+            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
             if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
                 return { key, versions };
         }
@@ -78546,6 +78570,7 @@ class ToolchainEngine {
             if (res.plan)
                 plan = res.plan;
             if (res.status === 'installed') {
+                this.installsChanged();
                 this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
                 if (this.useLock && res.digest && !fromLock)
                     await this.recordLock(tool, version, this.platform, res.digest, plan);
@@ -78777,7 +78802,7 @@ class ToolchainEngine {
                     pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
             }
         }
-        return mapLimit(pairs, this.maxConcurrency, async (p) => {
+        const outcomes = await mapLimit(pairs, this.maxConcurrency, async (p) => {
             const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
             const removed = await withFileLock(binDir, async () => {
                 if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
@@ -78788,6 +78813,8 @@ class ToolchainEngine {
             await external_node_fs_.promises.rmdir(this.layout.repoDir(p.owner, p.repo)).catch(() => { });
             return { tool: p.tool, version: p.version, binDir, removed };
         });
+        this.installsChanged();
+        return outcomes;
     }
     lockPlatforms(options) {
         if (options.platforms?.length)
@@ -78822,12 +78849,14 @@ class ToolchainEngine {
             }
             try {
                 const target = this.installTarget(tool, version, platform);
-                const file = this.layout.downloadPath(tool.repoOwner, tool.repoName, version, key, plan.assetName);
                 const source = this.planSource(plan);
                 const alt = candidates[1];
                 if (alt)
                     source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
-                const dl = await withFileLock(external_node_path_default().dirname(file), () => downloadVerified(env, target, source));
+                // The same per-version lock as install: both use (and clean) the version's download directory.
+                const dl = await withFileLock(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+                    staleMs: env.lockStaleMs,
+                });
                 plan = dl.source.plan ?? plan;
                 await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
@@ -78852,6 +78881,8 @@ class ToolchainEngine {
             if (!options.dryRun)
                 await external_node_fs_.promises.rm(p, { recursive: true, force: true });
         }
+        if (!options.dryRun)
+            this.installsChanged();
         return { paths, bytes };
     }
     async du() {

@@ -1,34 +1,34 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 41736:
+/***/ 23368:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(72381)
-const Dispatcher = __nccwpck_require__(89019)
-const Pool = __nccwpck_require__(524)
-const BalancedPool = __nccwpck_require__(25485)
-const Agent = __nccwpck_require__(2869)
-const ProxyAgent = __nccwpck_require__(73720)
-const EnvHttpProxyAgent = __nccwpck_require__(21721)
-const RetryAgent = __nccwpck_require__(99002)
-const errors = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
+const Client = __nccwpck_require__(43069)
+const Dispatcher = __nccwpck_require__(72091)
+const Pool = __nccwpck_require__(27404)
+const BalancedPool = __nccwpck_require__(48973)
+const Agent = __nccwpck_require__(86261)
+const ProxyAgent = __nccwpck_require__(69848)
+const EnvHttpProxyAgent = __nccwpck_require__(7897)
+const RetryAgent = __nccwpck_require__(21882)
+const errors = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(74335)
-const buildConnector = __nccwpck_require__(84264)
-const MockClient = __nccwpck_require__(61037)
-const MockAgent = __nccwpck_require__(79429)
-const MockPool = __nccwpck_require__(23900)
-const mockErrors = __nccwpck_require__(5301)
-const RetryHandler = __nccwpck_require__(40368)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(71405)
-const DecoratorHandler = __nccwpck_require__(2995)
-const RedirectHandler = __nccwpck_require__(39226)
-const createRedirectInterceptor = __nccwpck_require__(86988)
+const api = __nccwpck_require__(65407)
+const buildConnector = __nccwpck_require__(72296)
+const MockClient = __nccwpck_require__(78957)
+const MockAgent = __nccwpck_require__(15973)
+const MockPool = __nccwpck_require__(78780)
+const mockErrors = __nccwpck_require__(35445)
+const RetryHandler = __nccwpck_require__(60112)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(5837)
+const DecoratorHandler = __nccwpck_require__(57011)
+const RedirectHandler = __nccwpck_require__(25050)
+const createRedirectInterceptor = __nccwpck_require__(21676)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46,10 +46,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(46674),
-  retry: __nccwpck_require__(7250),
-  dump: __nccwpck_require__(60164),
-  dns: __nccwpck_require__(42531)
+  redirect: __nccwpck_require__(53650),
+  retry: __nccwpck_require__(73874),
+  dump: __nccwpck_require__(14756),
+  dns: __nccwpck_require__(97251)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(79142).fetch)
+const fetchImpl = (__nccwpck_require__(47302).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -123,39 +123,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(8668).Headers
-/* unused reexport */ __nccwpck_require__(4339).Response
-/* unused reexport */ __nccwpck_require__(29863).Request
-/* unused reexport */ __nccwpck_require__(84782).FormData
+/* unused reexport */ __nccwpck_require__(83676).Headers
+/* unused reexport */ __nccwpck_require__(9107).Response
+/* unused reexport */ __nccwpck_require__(46055).Request
+/* unused reexport */ __nccwpck_require__(79662).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(14219).FileReader
+/* unused reexport */ __nccwpck_require__(96299).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(59339)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(42443)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(49269)
-const { kConstruct } = __nccwpck_require__(1509)
+const { CacheStorage } = __nccwpck_require__(76949)
+const { kConstruct } = __nccwpck_require__(87589)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(84397)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(35437)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(48420)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(90980)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(86620)
-/* unused reexport */ __nccwpck_require__(47782).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(50044)
+/* unused reexport */ __nccwpck_require__(55366).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -171,18 +171,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(43646)
+const { EventSource } = __nccwpck_require__(46942)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 36678:
+/***/ 9318:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(35832)
-const { RequestAbortedError } = __nccwpck_require__(64891)
+const { addAbortListener } = __nccwpck_require__(31544)
+const { RequestAbortedError } = __nccwpck_require__(48091)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -242,16 +242,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61724:
+/***/ 89724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
-const { addSignal, removeSignal } = __nccwpck_require__(36678)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { addSignal, removeSignal } = __nccwpck_require__(9318)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -357,7 +357,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 74198:
+/***/ 86998:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -371,10 +371,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
+} = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(36678)
+const { addSignal, removeSignal } = __nccwpck_require__(9318)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -615,16 +615,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 76547:
+/***/ 8675:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(27599)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(24095)
+const { Readable } = __nccwpck_require__(13135)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(28447)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -836,18 +836,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 65072:
+/***/ 90576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(24095)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(28447)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(36678)
+const { addSignal, removeSignal } = __nccwpck_require__(9318)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1063,15 +1063,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 5570:
+/***/ 42274:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(64891)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(48091)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(35832)
-const { addSignal, removeSignal } = __nccwpck_require__(36678)
+const util = __nccwpck_require__(31544)
+const { addSignal, removeSignal } = __nccwpck_require__(9318)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1178,21 +1178,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 74335:
+/***/ 65407:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(76547)
-module.exports.stream = __nccwpck_require__(65072)
-module.exports.pipeline = __nccwpck_require__(74198)
-module.exports.upgrade = __nccwpck_require__(5570)
-module.exports.connect = __nccwpck_require__(61724)
+module.exports.request = __nccwpck_require__(8675)
+module.exports.stream = __nccwpck_require__(90576)
+module.exports.pipeline = __nccwpck_require__(86998)
+module.exports.upgrade = __nccwpck_require__(42274)
+module.exports.connect = __nccwpck_require__(89724)
 
 
 /***/ }),
 
-/***/ 27599:
+/***/ 13135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1201,9 +1201,9 @@ module.exports.connect = __nccwpck_require__(61724)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
-const { ReadableStreamFrom } = __nccwpck_require__(35832)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { ReadableStreamFrom } = __nccwpck_require__(31544)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1584,15 +1584,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 24095:
+/***/ 28447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(64891)
+} = __nccwpck_require__(48091)
 
-const { chunksDecode } = __nccwpck_require__(27599)
+const { chunksDecode } = __nccwpck_require__(13135)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1684,16 +1684,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84264:
+/***/ 72296:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(35832)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(64891)
-const timers = __nccwpck_require__(99827)
+const util = __nccwpck_require__(31544)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(48091)
+const timers = __nccwpck_require__(92563)
 
 function noop () {}
 
@@ -1931,7 +1931,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 9015:
+/***/ 61303:
 /***/ ((module) => {
 
 
@@ -2056,7 +2056,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96134:
+/***/ 78150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2265,7 +2265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64891:
+/***/ 48091:
 /***/ ((module) => {
 
 
@@ -2697,7 +2697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61959:
+/***/ 98823:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2705,7 +2705,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(64891)
+} = __nccwpck_require__(48091)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2720,9 +2720,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(35832)
-const { channels } = __nccwpck_require__(96134)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(9015)
+} = __nccwpck_require__(31544)
+const { channels } = __nccwpck_require__(78150)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(61303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3186,7 +3186,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 42771:
+/***/ 99411:
 /***/ ((module) => {
 
 module.exports = {
@@ -3260,7 +3260,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47728:
+/***/ 23568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3268,7 +3268,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(9015)
+} = __nccwpck_require__(61303)
 
 class TstNode {
   /** @type {any} */
@@ -3419,13 +3419,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35832:
+/***/ 31544:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(42771)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(99411)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3433,9 +3433,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(64891)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(9015)
-const { tree } = __nccwpck_require__(47728)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(61303)
+const { tree } = __nccwpck_require__(23568)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4145,18 +4145,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 86261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(64891)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(42771)
-const DispatcherBase = __nccwpck_require__(30761)
-const Pool = __nccwpck_require__(524)
-const Client = __nccwpck_require__(72381)
-const util = __nccwpck_require__(35832)
-const createRedirectInterceptor = __nccwpck_require__(86988)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(99411)
+const DispatcherBase = __nccwpck_require__(44745)
+const Pool = __nccwpck_require__(27404)
+const Client = __nccwpck_require__(43069)
+const util = __nccwpck_require__(31544)
+const createRedirectInterceptor = __nccwpck_require__(21676)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4285,7 +4285,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 25485:
+/***/ 48973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4293,7 +4293,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(64891)
+} = __nccwpck_require__(48091)
 const {
   PoolBase,
   kClients,
@@ -4301,10 +4301,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(56696)
-const Pool = __nccwpck_require__(524)
-const { kUrl, kInterceptors } = __nccwpck_require__(42771)
-const { parseOrigin } = __nccwpck_require__(35832)
+} = __nccwpck_require__(93272)
+const Pool = __nccwpck_require__(27404)
+const { kUrl, kInterceptors } = __nccwpck_require__(99411)
+const { parseOrigin } = __nccwpck_require__(31544)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4501,7 +4501,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 33621:
+/***/ 81557:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4509,9 +4509,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(35832)
-const { channels } = __nccwpck_require__(96134)
-const timers = __nccwpck_require__(99827)
+const util = __nccwpck_require__(31544)
+const { channels } = __nccwpck_require__(78150)
+const timers = __nccwpck_require__(92563)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4524,7 +4524,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(64891)
+} = __nccwpck_require__(48091)
 const {
   kUrl,
   kReset,
@@ -4557,9 +4557,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(42771)
+} = __nccwpck_require__(99411)
 
-const constants = __nccwpck_require__(18208)
+const constants = __nccwpck_require__(67424)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4571,11 +4571,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(20006) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(87846) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(16034))
+    mod = await WebAssembly.compile(__nccwpck_require__(9474))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4583,7 +4583,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(20006))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(87846))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5498,7 +5498,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(72116).extractBody)
+      extractBody = (__nccwpck_require__(18900).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6021,7 +6021,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 26924:
+/***/ 94092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6029,13 +6029,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(35832)
+const util = __nccwpck_require__(31544)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(64891)
+} = __nccwpck_require__(48091)
 const {
   kUrl,
   kReset,
@@ -6054,7 +6054,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(42771)
+} = __nccwpck_require__(99411)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6460,7 +6460,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(72116).extractBody)
+    extractBody ??= (__nccwpck_require__(18900).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6820,7 +6820,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 72381:
+/***/ 43069:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6830,16 +6830,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(35832)
-const { channels } = __nccwpck_require__(96134)
-const Request = __nccwpck_require__(61959)
-const DispatcherBase = __nccwpck_require__(30761)
+const util = __nccwpck_require__(31544)
+const { channels } = __nccwpck_require__(78150)
+const Request = __nccwpck_require__(98823)
+const DispatcherBase = __nccwpck_require__(44745)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(64891)
-const buildConnector = __nccwpck_require__(84264)
+} = __nccwpck_require__(48091)
+const buildConnector = __nccwpck_require__(72296)
 const {
   kUrl,
   kServerName,
@@ -6881,9 +6881,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(42771)
-const connectH1 = __nccwpck_require__(33621)
-const connectH2 = __nccwpck_require__(26924)
+} = __nccwpck_require__(99411)
+const connectH1 = __nccwpck_require__(81557)
+const connectH2 = __nccwpck_require__(94092)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7191,7 +7191,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(86988)
+const createRedirectInterceptor = __nccwpck_require__(21676)
 
 function onError (client, err) {
   if (
@@ -7451,19 +7451,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 30761:
+/***/ 44745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(89019)
+const Dispatcher = __nccwpck_require__(72091)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(64891)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(42771)
+} = __nccwpck_require__(48091)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(99411)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7666,7 +7666,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 89019:
+/***/ 72091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7738,15 +7738,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 21721:
+/***/ 7897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(30761)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(42771)
-const ProxyAgent = __nccwpck_require__(73720)
-const Agent = __nccwpck_require__(2869)
+const DispatcherBase = __nccwpck_require__(44745)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(99411)
+const ProxyAgent = __nccwpck_require__(69848)
+const Agent = __nccwpck_require__(86261)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7905,7 +7905,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 32236:
+/***/ 96524:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8029,15 +8029,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 56696:
+/***/ 93272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(30761)
-const FixedQueue = __nccwpck_require__(32236)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(42771)
-const PoolStats = __nccwpck_require__(34598)
+const DispatcherBase = __nccwpck_require__(44745)
+const FixedQueue = __nccwpck_require__(96524)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(99411)
+const PoolStats = __nccwpck_require__(39686)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8230,10 +8230,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34598:
+/***/ 39686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(42771)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(99411)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8271,7 +8271,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 524:
+/***/ 27404:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8282,14 +8282,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(56696)
-const Client = __nccwpck_require__(72381)
+} = __nccwpck_require__(93272)
+const Client = __nccwpck_require__(43069)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(64891)
-const util = __nccwpck_require__(35832)
-const { kUrl, kInterceptors } = __nccwpck_require__(42771)
-const buildConnector = __nccwpck_require__(84264)
+} = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { kUrl, kInterceptors } = __nccwpck_require__(99411)
+const buildConnector = __nccwpck_require__(72296)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8385,19 +8385,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 73720:
+/***/ 69848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(42771)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(99411)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(2869)
-const Pool = __nccwpck_require__(524)
-const DispatcherBase = __nccwpck_require__(30761)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(64891)
-const buildConnector = __nccwpck_require__(84264)
-const Client = __nccwpck_require__(72381)
+const Agent = __nccwpck_require__(86261)
+const Pool = __nccwpck_require__(27404)
+const DispatcherBase = __nccwpck_require__(44745)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(48091)
+const buildConnector = __nccwpck_require__(72296)
+const Client = __nccwpck_require__(43069)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8666,13 +8666,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 99002:
+/***/ 21882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(89019)
-const RetryHandler = __nccwpck_require__(40368)
+const Dispatcher = __nccwpck_require__(72091)
+const RetryHandler = __nccwpck_require__(60112)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8708,7 +8708,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 71405:
+/***/ 5837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8716,8 +8716,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(64891)
-const Agent = __nccwpck_require__(2869)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const Agent = __nccwpck_require__(86261)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8747,7 +8747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2995:
+/***/ 57011:
 /***/ ((module) => {
 
 
@@ -8798,15 +8798,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 39226:
+/***/ 25050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(35832)
-const { kBodyUsed } = __nccwpck_require__(42771)
+const util = __nccwpck_require__(31544)
+const { kBodyUsed } = __nccwpck_require__(99411)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(64891)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9037,20 +9037,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 40368:
+/***/ 60112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(42771)
-const { RequestRetryError } = __nccwpck_require__(64891)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(99411)
+const { RequestRetryError } = __nccwpck_require__(48091)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(35832)
+} = __nccwpck_require__(31544)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9481,14 +9481,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 42531:
+/***/ 97251:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(2995)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(64891)
+const DecoratorHandler = __nccwpck_require__(57011)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(48091)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9863,14 +9863,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 60164:
+/***/ 14756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(35832)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(64891)
-const DecoratorHandler = __nccwpck_require__(2995)
+const util = __nccwpck_require__(31544)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(48091)
+const DecoratorHandler = __nccwpck_require__(57011)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -9993,12 +9993,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 86988:
+/***/ 21676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(39226)
+const RedirectHandler = __nccwpck_require__(25050)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10021,11 +10021,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 46674:
+/***/ 53650:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(39226)
+const RedirectHandler = __nccwpck_require__(25050)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10052,11 +10052,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7250:
+/***/ 73874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(40368)
+const RetryHandler = __nccwpck_require__(60112)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10078,13 +10078,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 18208:
+/***/ 67424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(49108);
+const utils_1 = __nccwpck_require__(8916);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10362,7 +10362,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 20006:
+/***/ 87846:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10374,7 +10374,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 16034:
+/***/ 9474:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10386,7 +10386,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 49108:
+/***/ 8916:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10407,13 +10407,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 79429:
+/***/ 15973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(42771)
-const Agent = __nccwpck_require__(2869)
+const { kClients } = __nccwpck_require__(99411)
+const Agent = __nccwpck_require__(86261)
 const {
   kAgent,
   kMockAgentSet,
@@ -10424,14 +10424,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(13173)
-const MockClient = __nccwpck_require__(61037)
-const MockPool = __nccwpck_require__(23900)
-const { matchValue, buildMockOptions } = __nccwpck_require__(60157)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(64891)
-const Dispatcher = __nccwpck_require__(89019)
-const Pluralizer = __nccwpck_require__(74289)
-const PendingInterceptorsFormatter = __nccwpck_require__(90102)
+} = __nccwpck_require__(28149)
+const MockClient = __nccwpck_require__(78957)
+const MockPool = __nccwpck_require__(78780)
+const { matchValue, buildMockOptions } = __nccwpck_require__(61725)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(48091)
+const Dispatcher = __nccwpck_require__(72091)
+const Pluralizer = __nccwpck_require__(98353)
+const PendingInterceptorsFormatter = __nccwpck_require__(31030)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10574,14 +10574,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 61037:
+/***/ 78957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(72381)
-const { buildMockDispatch } = __nccwpck_require__(60157)
+const Client = __nccwpck_require__(43069)
+const { buildMockDispatch } = __nccwpck_require__(61725)
 const {
   kDispatches,
   kMockAgent,
@@ -10590,10 +10590,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(13173)
-const { MockInterceptor } = __nccwpck_require__(46799)
-const Symbols = __nccwpck_require__(42771)
-const { InvalidArgumentError } = __nccwpck_require__(64891)
+} = __nccwpck_require__(28149)
+const { MockInterceptor } = __nccwpck_require__(71599)
+const Symbols = __nccwpck_require__(99411)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10640,12 +10640,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5301:
+/***/ 35445:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(64891)
+const { UndiciError } = __nccwpck_require__(48091)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10675,12 +10675,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46799:
+/***/ 71599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(60157)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(61725)
 const {
   kDispatches,
   kDispatchKey,
@@ -10688,9 +10688,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(13173)
-const { InvalidArgumentError } = __nccwpck_require__(64891)
-const { buildURL } = __nccwpck_require__(35832)
+} = __nccwpck_require__(28149)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const { buildURL } = __nccwpck_require__(31544)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10889,14 +10889,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 23900:
+/***/ 78780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(524)
-const { buildMockDispatch } = __nccwpck_require__(60157)
+const Pool = __nccwpck_require__(27404)
+const { buildMockDispatch } = __nccwpck_require__(61725)
 const {
   kDispatches,
   kMockAgent,
@@ -10905,10 +10905,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(13173)
-const { MockInterceptor } = __nccwpck_require__(46799)
-const Symbols = __nccwpck_require__(42771)
-const { InvalidArgumentError } = __nccwpck_require__(64891)
+} = __nccwpck_require__(28149)
+const { MockInterceptor } = __nccwpck_require__(71599)
+const Symbols = __nccwpck_require__(99411)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -10955,7 +10955,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 13173:
+/***/ 28149:
 /***/ ((module) => {
 
 
@@ -10985,20 +10985,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60157:
+/***/ 61725:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5301)
+const { MockNotMatchedError } = __nccwpck_require__(35445)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(13173)
-const { buildURL } = __nccwpck_require__(35832)
+} = __nccwpck_require__(28149)
+const { buildURL } = __nccwpck_require__(31544)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11359,7 +11359,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90102:
+/***/ 31030:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11409,7 +11409,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 74289:
+/***/ 98353:
 /***/ ((module) => {
 
 
@@ -11445,7 +11445,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 99827:
+/***/ 92563:
 /***/ ((module) => {
 
 
@@ -11875,20 +11875,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 52682:
+/***/ 4330:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(1509)
-const { urlEquals, getFieldValues } = __nccwpck_require__(58918)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(35832)
-const { webidl } = __nccwpck_require__(69677)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(4339)
-const { Request, fromInnerRequest } = __nccwpck_require__(29863)
-const { kState } = __nccwpck_require__(45779)
-const { fetching } = __nccwpck_require__(79142)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(86648)
+const { kConstruct } = __nccwpck_require__(87589)
+const { urlEquals, getFieldValues } = __nccwpck_require__(40102)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(31544)
+const { webidl } = __nccwpck_require__(10253)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9107)
+const { Request, fromInnerRequest } = __nccwpck_require__(46055)
+const { kState } = __nccwpck_require__(64883)
+const { fetching } = __nccwpck_require__(47302)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(14296)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -12741,15 +12741,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 49269:
+/***/ 76949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(1509)
-const { Cache } = __nccwpck_require__(52682)
-const { webidl } = __nccwpck_require__(69677)
-const { kEnumerableProperty } = __nccwpck_require__(35832)
+const { kConstruct } = __nccwpck_require__(87589)
+const { Cache } = __nccwpck_require__(4330)
+const { webidl } = __nccwpck_require__(10253)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
 
 class CacheStorage {
   /**
@@ -12900,26 +12900,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 87589:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(42771).kConstruct)
+  kConstruct: (__nccwpck_require__(99411).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 58918:
+/***/ 40102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(48420)
-const { isValidHeaderName } = __nccwpck_require__(86648)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { isValidHeaderName } = __nccwpck_require__(14296)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -12964,7 +12964,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66308:
+/***/ 6820:
 /***/ ((module) => {
 
 
@@ -12983,15 +12983,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84397:
+/***/ 35437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8018)
-const { stringify } = __nccwpck_require__(32061)
-const { webidl } = __nccwpck_require__(69677)
-const { Headers } = __nccwpck_require__(8668)
+const { parseSetCookie } = __nccwpck_require__(42802)
+const { stringify } = __nccwpck_require__(35613)
+const { webidl } = __nccwpck_require__(10253)
+const { Headers } = __nccwpck_require__(83676)
 
 /**
  * @typedef {Object} Cookie
@@ -13174,14 +13174,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8018:
+/***/ 42802:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(66308)
-const { isCTLExcludingHtab } = __nccwpck_require__(32061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(48420)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6820)
+const { isCTLExcludingHtab } = __nccwpck_require__(35613)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(90980)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13491,7 +13491,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32061:
+/***/ 35613:
 /***/ ((module) => {
 
 
@@ -13850,13 +13850,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99927:
+/***/ 82455:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(59027)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(76627)
 
 /**
  * @type {number[]} BOM
@@ -14431,23 +14431,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43646:
+/***/ 46942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(79142)
-const { makeRequest } = __nccwpck_require__(29863)
-const { webidl } = __nccwpck_require__(69677)
-const { EventSourceStream } = __nccwpck_require__(99927)
-const { parseMIMEType } = __nccwpck_require__(48420)
-const { createFastMessageEvent } = __nccwpck_require__(86620)
-const { isNetworkError } = __nccwpck_require__(4339)
-const { delay } = __nccwpck_require__(59027)
-const { kEnumerableProperty } = __nccwpck_require__(35832)
-const { environmentSettingsObject } = __nccwpck_require__(86648)
-const { getGlobalDispatcher } = __nccwpck_require__(71405)
+const { fetching } = __nccwpck_require__(47302)
+const { makeRequest } = __nccwpck_require__(46055)
+const { webidl } = __nccwpck_require__(10253)
+const { EventSourceStream } = __nccwpck_require__(82455)
+const { parseMIMEType } = __nccwpck_require__(90980)
+const { createFastMessageEvent } = __nccwpck_require__(50044)
+const { isNetworkError } = __nccwpck_require__(9107)
+const { delay } = __nccwpck_require__(76627)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
+const { environmentSettingsObject } = __nccwpck_require__(14296)
+const { getGlobalDispatcher } = __nccwpck_require__(5837)
 
 let experimentalWarned = false
 
@@ -14921,7 +14921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59027:
+/***/ 76627:
 /***/ ((module) => {
 
 
@@ -14965,12 +14965,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72116:
+/***/ 18900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(35832)
+const util = __nccwpck_require__(31544)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -14980,16 +14980,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(86648)
-const { FormData } = __nccwpck_require__(84782)
-const { kState } = __nccwpck_require__(45779)
-const { webidl } = __nccwpck_require__(69677)
+} = __nccwpck_require__(14296)
+const { FormData } = __nccwpck_require__(79662)
+const { kState } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(48420)
-const { multipartFormDataParser } = __nccwpck_require__(25260)
+const { serializeAMimeType } = __nccwpck_require__(90980)
+const { multipartFormDataParser } = __nccwpck_require__(93100)
 let random
 
 try {
@@ -15501,7 +15501,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56183:
+/***/ 61207:
 /***/ ((module) => {
 
 
@@ -15632,7 +15632,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48420:
+/***/ 90980:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16383,12 +16383,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99109:
+/***/ 40933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(42771)
+const { kConnected, kSize } = __nccwpck_require__(99411)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16436,14 +16436,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 21554:
+/***/ 11506:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(45779)
-const { webidl } = __nccwpck_require__(69677)
+const { kState } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16569,16 +16569,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 25260:
+/***/ 93100:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(35832)
-const { utf8DecodeBytes } = __nccwpck_require__(86648)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(48420)
-const { isFileLike } = __nccwpck_require__(21554)
-const { makeEntry } = __nccwpck_require__(84782)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(31544)
+const { utf8DecodeBytes } = __nccwpck_require__(14296)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(90980)
+const { isFileLike } = __nccwpck_require__(11506)
+const { makeEntry } = __nccwpck_require__(79662)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17050,16 +17050,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84782:
+/***/ 79662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(86648)
-const { kState } = __nccwpck_require__(45779)
-const { kEnumerableProperty } = __nccwpck_require__(35832)
-const { FileLike, isFileLike } = __nccwpck_require__(21554)
-const { webidl } = __nccwpck_require__(69677)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(14296)
+const { kState } = __nccwpck_require__(64883)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
+const { FileLike, isFileLike } = __nccwpck_require__(11506)
+const { webidl } = __nccwpck_require__(10253)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17309,7 +17309,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 59339:
+/***/ 42443:
 /***/ ((module) => {
 
 
@@ -17356,21 +17356,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8668:
+/***/ 83676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(42771)
-const { kEnumerableProperty } = __nccwpck_require__(35832)
+const { kConstruct } = __nccwpck_require__(99411)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(86648)
-const { webidl } = __nccwpck_require__(69677)
+} = __nccwpck_require__(14296)
+const { webidl } = __nccwpck_require__(10253)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18050,7 +18050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79142:
+/***/ 47302:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18063,9 +18063,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(4339)
-const { HeadersList } = __nccwpck_require__(8668)
-const { Request, cloneRequest } = __nccwpck_require__(29863)
+} = __nccwpck_require__(9107)
+const { HeadersList } = __nccwpck_require__(83676)
+const { Request, cloneRequest } = __nccwpck_require__(46055)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18101,23 +18101,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(86648)
-const { kState, kDispatcher } = __nccwpck_require__(45779)
+} = __nccwpck_require__(14296)
+const { kState, kDispatcher } = __nccwpck_require__(64883)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(72116)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(18900)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(56183)
+} = __nccwpck_require__(61207)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(35832)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(48420)
-const { getGlobalDispatcher } = __nccwpck_require__(71405)
-const { webidl } = __nccwpck_require__(69677)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(31544)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(90980)
+const { getGlobalDispatcher } = __nccwpck_require__(5837)
+const { webidl } = __nccwpck_require__(10253)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20327,23 +20327,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29863:
+/***/ 46055:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(72116)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8668)
-const { FinalizationRegistry } = __nccwpck_require__(99109)()
-const util = __nccwpck_require__(35832)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(18900)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(83676)
+const { FinalizationRegistry } = __nccwpck_require__(40933)()
+const util = __nccwpck_require__(31544)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(86648)
+} = __nccwpck_require__(14296)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20353,12 +20353,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(56183)
+} = __nccwpck_require__(61207)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(45779)
-const { webidl } = __nccwpck_require__(69677)
-const { URLSerializer } = __nccwpck_require__(48420)
-const { kConstruct } = __nccwpck_require__(42771)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { kConstruct } = __nccwpck_require__(99411)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21371,14 +21371,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 4339:
+/***/ 9107:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8668)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(72116)
-const util = __nccwpck_require__(35832)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(83676)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(18900)
+const util = __nccwpck_require__(31544)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21390,16 +21390,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(86648)
+} = __nccwpck_require__(14296)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(56183)
-const { kState, kHeaders } = __nccwpck_require__(45779)
-const { webidl } = __nccwpck_require__(69677)
-const { FormData } = __nccwpck_require__(84782)
-const { URLSerializer } = __nccwpck_require__(48420)
-const { kConstruct } = __nccwpck_require__(42771)
+} = __nccwpck_require__(61207)
+const { kState, kHeaders } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
+const { FormData } = __nccwpck_require__(79662)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { kConstruct } = __nccwpck_require__(99411)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -21988,7 +21988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45779:
+/***/ 64883:
 /***/ ((module) => {
 
 
@@ -22004,21 +22004,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86648:
+/***/ 14296:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(56183)
-const { getGlobalOrigin } = __nccwpck_require__(59339)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(48420)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(61207)
+const { getGlobalOrigin } = __nccwpck_require__(42443)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(90980)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(35832)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(31544)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(69677)
+const { webidl } = __nccwpck_require__(10253)
 
 let supportedHashes = []
 
@@ -23643,14 +23643,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69677:
+/***/ 10253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(35832)
+const { toUSVString } = __nccwpck_require__(31544)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24345,7 +24345,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60023:
+/***/ 65207:
 /***/ ((module) => {
 
 
@@ -24642,7 +24642,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14219:
+/***/ 96299:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24651,16 +24651,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(61042)
+} = __nccwpck_require__(77522)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(55001)
-const { webidl } = __nccwpck_require__(69677)
-const { kEnumerableProperty } = __nccwpck_require__(35832)
+} = __nccwpck_require__(9657)
+const { webidl } = __nccwpck_require__(10253)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -24993,12 +24993,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8949:
+/***/ 32981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(69677)
+const { webidl } = __nccwpck_require__(10253)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25078,7 +25078,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55001:
+/***/ 9657:
 /***/ ((module) => {
 
 
@@ -25095,7 +25095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61042:
+/***/ 77522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25106,10 +25106,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(55001)
-const { ProgressEvent } = __nccwpck_require__(8949)
-const { getEncoding } = __nccwpck_require__(60023)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(48420)
+} = __nccwpck_require__(9657)
+const { ProgressEvent } = __nccwpck_require__(32981)
+const { getEncoding } = __nccwpck_require__(65207)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(90980)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25493,27 +25493,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75817:
+/***/ 2569:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(59096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(21816)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(35240)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(5881)
-const { channels } = __nccwpck_require__(96134)
-const { CloseEvent } = __nccwpck_require__(86620)
-const { makeRequest } = __nccwpck_require__(29863)
-const { fetching } = __nccwpck_require__(79142)
-const { Headers, getHeadersList } = __nccwpck_require__(8668)
-const { getDecodeSplit } = __nccwpck_require__(86648)
-const { WebsocketFrameSend } = __nccwpck_require__(39000)
+} = __nccwpck_require__(32456)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(95673)
+const { channels } = __nccwpck_require__(78150)
+const { CloseEvent } = __nccwpck_require__(50044)
+const { makeRequest } = __nccwpck_require__(46055)
+const { fetching } = __nccwpck_require__(47302)
+const { Headers, getHeadersList } = __nccwpck_require__(83676)
+const { getDecodeSplit } = __nccwpck_require__(14296)
+const { WebsocketFrameSend } = __nccwpck_require__(69272)
 
 /** @type {import('crypto')} */
 let crypto
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59096:
+/***/ 21816:
 /***/ ((module) => {
 
 
@@ -25944,14 +25944,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86620:
+/***/ 50044:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(69677)
-const { kEnumerableProperty } = __nccwpck_require__(35832)
-const { kConstruct } = __nccwpck_require__(42771)
+const { webidl } = __nccwpck_require__(10253)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
+const { kConstruct } = __nccwpck_require__(99411)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26280,12 +26280,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39000:
+/***/ 69272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(59096)
+const { maxUnsigned16Bit } = __nccwpck_require__(21816)
 
 const BUFFER_SIZE = 16386
 
@@ -26383,14 +26383,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 52789:
+/***/ 62869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(5881)
-const { MessageSizeExceededError } = __nccwpck_require__(64891)
+const { isValidClientWindowBits } = __nccwpck_require__(95673)
+const { MessageSizeExceededError } = __nccwpck_require__(48091)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26495,16 +26495,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 7676:
+/***/ 74588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(59096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(35240)
-const { channels } = __nccwpck_require__(96134)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(21816)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32456)
+const { channels } = __nccwpck_require__(78150)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26514,11 +26514,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(5881)
-const { WebsocketFrameSend } = __nccwpck_require__(39000)
-const { closeWebSocketConnection } = __nccwpck_require__(75817)
-const { PerMessageDeflate } = __nccwpck_require__(52789)
-const { MessageSizeExceededError } = __nccwpck_require__(64891)
+} = __nccwpck_require__(95673)
+const { WebsocketFrameSend } = __nccwpck_require__(69272)
+const { closeWebSocketConnection } = __nccwpck_require__(2569)
+const { PerMessageDeflate } = __nccwpck_require__(62869)
+const { MessageSizeExceededError } = __nccwpck_require__(48091)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27029,14 +27029,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65300:
+/***/ 90228:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(39000)
-const { opcodes, sendHints } = __nccwpck_require__(59096)
-const FixedQueue = __nccwpck_require__(32236)
+const { WebsocketFrameSend } = __nccwpck_require__(69272)
+const { opcodes, sendHints } = __nccwpck_require__(21816)
+const FixedQueue = __nccwpck_require__(96524)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27140,7 +27140,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 35240:
+/***/ 32456:
 /***/ ((module) => {
 
 
@@ -27159,16 +27159,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5881:
+/***/ 95673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(35240)
-const { states, opcodes } = __nccwpck_require__(59096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(86620)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32456)
+const { states, opcodes } = __nccwpck_require__(21816)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(50044)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(48420)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(90980)
 
 /* globals Blob */
 
@@ -27488,15 +27488,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47782:
+/***/ 55366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(69677)
-const { URLSerializer } = __nccwpck_require__(48420)
-const { environmentSettingsObject } = __nccwpck_require__(86648)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(59096)
+const { webidl } = __nccwpck_require__(10253)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { environmentSettingsObject } = __nccwpck_require__(14296)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(21816)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27505,21 +27505,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(35240)
+} = __nccwpck_require__(32456)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(5881)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(75817)
-const { ByteParser } = __nccwpck_require__(7676)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(35832)
-const { getGlobalDispatcher } = __nccwpck_require__(71405)
+} = __nccwpck_require__(95673)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(2569)
+const { ByteParser } = __nccwpck_require__(74588)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(31544)
+const { getGlobalDispatcher } = __nccwpck_require__(5837)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(86620)
-const { SendQueue } = __nccwpck_require__(65300)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(50044)
+const { SendQueue } = __nccwpck_require__(90228)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28090,17 +28090,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33818:
+/***/ 43930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AsymmetricKeyPackage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedData = exports.EncryptedPrivateKeyInfo = exports.AsymmetricKeyPackage = exports.PrivateKeyInfo = exports.OneAsymmetricKey = exports.PublicKey = exports.PrivateKey = exports.PrivateKeyAlgorithmIdentifier = exports.Version = exports.id_ct_KP_aKeyPackage = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_pkcs8_1 = __nccwpck_require__(32523);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_pkcs8_1 = __nccwpck_require__(45003);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_ct_KP_aKeyPackage = "2.16.840.1.101.2.1.78.5";
 var Version;
 (function (Version) {
@@ -28174,21 +28174,21 @@ exports.AsymmetricKeyPackage = AsymmetricKeyPackage = AsymmetricKeyPackage_1 = t
         itemType: OneAsymmetricKey,
     })
 ], AsymmetricKeyPackage);
-var asn1_pkcs8_2 = __nccwpck_require__(32523);
+var asn1_pkcs8_2 = __nccwpck_require__(45003);
 Object.defineProperty(exports, "EncryptedPrivateKeyInfo", ({ enumerable: true, get: function () { return asn1_pkcs8_2.EncryptedPrivateKeyInfo; } }));
 Object.defineProperty(exports, "EncryptedData", ({ enumerable: true, get: function () { return asn1_pkcs8_2.EncryptedData; } }));
 
 
 /***/ }),
 
-/***/ 6487:
+/***/ 96631:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class Attribute {
     attrType = "";
     attrValues = [];
@@ -28210,15 +28210,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 53344:
+/***/ 54976:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CounterSignature = exports.id_counterSignature = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const signer_info_1 = __nccwpck_require__(10296);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const signer_info_1 = __nccwpck_require__(248);
 exports.id_counterSignature = "1.2.840.113549.1.9.6";
 let CounterSignature = class CounterSignature extends signer_info_1.SignerInfo {
 };
@@ -28230,28 +28230,28 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 32129:
+/***/ 38657:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(53344), exports);
-tslib_1.__exportStar(__nccwpck_require__(74173), exports);
-tslib_1.__exportStar(__nccwpck_require__(44872), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(54976), exports);
+tslib_1.__exportStar(__nccwpck_require__(87485), exports);
+tslib_1.__exportStar(__nccwpck_require__(78632), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";
 
 
 /***/ }),
 
-/***/ 74173:
+/***/ 87485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageDigest = exports.id_messageDigest = void 0;
-const asn1_schema_1 = __nccwpck_require__(57501);
+const asn1_schema_1 = __nccwpck_require__(47261);
 exports.id_messageDigest = "1.2.840.113549.1.9.4";
 class MessageDigest extends asn1_schema_1.OctetString {
 }
@@ -28260,15 +28260,15 @@ exports.MessageDigest = MessageDigest;
 
 /***/ }),
 
-/***/ 44872:
+/***/ 78632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningTime = exports.id_signingTime = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
 exports.id_signingTime = "1.2.840.113549.1.9.5";
 let SigningTime = class SigningTime extends asn1_x509_1.Time {
 };
@@ -28280,17 +28280,17 @@ exports.SigningTime = SigningTime = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 43023:
+/***/ 30159:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CertificateSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateSet = exports.CertificateChoices = exports.OtherCertificateFormat = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const asn1_x509_attr_1 = __nccwpck_require__(46410);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_x509_attr_1 = __nccwpck_require__(4938);
 class OtherCertificateFormat {
     otherCertFormat = "";
     otherCert = new ArrayBuffer(0);
@@ -28351,14 +28351,14 @@ exports.CertificateSet = CertificateSet = CertificateSet_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 56641:
+/***/ 2657:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class ContentInfo {
     contentType = "";
     content = new ArrayBuffer(0);
@@ -28380,14 +28380,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 96181:
+/***/ 83797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncapsulatedContentInfo = exports.EncapsulatedContent = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let EncapsulatedContent = class EncapsulatedContent {
     single;
     any;
@@ -28427,15 +28427,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 33048:
+/***/ 54264:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedContentInfo = exports.EncryptedContent = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const types_1 = __nccwpck_require__(45946);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(68442);
 let EncryptedContent = class EncryptedContent {
     value;
     constructedValue;
@@ -28490,20 +28490,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 84614:
+/***/ 77318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var UnprotectedAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EnvelopedData = exports.UnprotectedAttributes = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const types_1 = __nccwpck_require__(45946);
-const attribute_1 = __nccwpck_require__(6487);
-const recipient_infos_1 = __nccwpck_require__(91726);
-const originator_info_1 = __nccwpck_require__(32300);
-const encrypted_content_info_1 = __nccwpck_require__(33048);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(68442);
+const attribute_1 = __nccwpck_require__(96631);
+const recipient_infos_1 = __nccwpck_require__(88014);
+const originator_info_1 = __nccwpck_require__(15692);
+const encrypted_content_info_1 = __nccwpck_require__(54264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -28557,46 +28557,46 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 39643:
+/***/ 21467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(32129), exports);
-tslib_1.__exportStar(__nccwpck_require__(6487), exports);
-tslib_1.__exportStar(__nccwpck_require__(43023), exports);
-tslib_1.__exportStar(__nccwpck_require__(56641), exports);
-tslib_1.__exportStar(__nccwpck_require__(96181), exports);
-tslib_1.__exportStar(__nccwpck_require__(33048), exports);
-tslib_1.__exportStar(__nccwpck_require__(84614), exports);
-tslib_1.__exportStar(__nccwpck_require__(85897), exports);
-tslib_1.__exportStar(__nccwpck_require__(46105), exports);
-tslib_1.__exportStar(__nccwpck_require__(61902), exports);
-tslib_1.__exportStar(__nccwpck_require__(34200), exports);
-tslib_1.__exportStar(__nccwpck_require__(42847), exports);
-tslib_1.__exportStar(__nccwpck_require__(32300), exports);
-tslib_1.__exportStar(__nccwpck_require__(90749), exports);
-tslib_1.__exportStar(__nccwpck_require__(55515), exports);
-tslib_1.__exportStar(__nccwpck_require__(91726), exports);
-tslib_1.__exportStar(__nccwpck_require__(46970), exports);
-tslib_1.__exportStar(__nccwpck_require__(15070), exports);
-tslib_1.__exportStar(__nccwpck_require__(21563), exports);
-tslib_1.__exportStar(__nccwpck_require__(10296), exports);
-tslib_1.__exportStar(__nccwpck_require__(45946), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(38657), exports);
+tslib_1.__exportStar(__nccwpck_require__(96631), exports);
+tslib_1.__exportStar(__nccwpck_require__(30159), exports);
+tslib_1.__exportStar(__nccwpck_require__(2657), exports);
+tslib_1.__exportStar(__nccwpck_require__(83797), exports);
+tslib_1.__exportStar(__nccwpck_require__(54264), exports);
+tslib_1.__exportStar(__nccwpck_require__(77318), exports);
+tslib_1.__exportStar(__nccwpck_require__(62025), exports);
+tslib_1.__exportStar(__nccwpck_require__(57497), exports);
+tslib_1.__exportStar(__nccwpck_require__(61390), exports);
+tslib_1.__exportStar(__nccwpck_require__(56216), exports);
+tslib_1.__exportStar(__nccwpck_require__(22527), exports);
+tslib_1.__exportStar(__nccwpck_require__(15692), exports);
+tslib_1.__exportStar(__nccwpck_require__(33469), exports);
+tslib_1.__exportStar(__nccwpck_require__(86715), exports);
+tslib_1.__exportStar(__nccwpck_require__(88014), exports);
+tslib_1.__exportStar(__nccwpck_require__(97114), exports);
+tslib_1.__exportStar(__nccwpck_require__(4094), exports);
+tslib_1.__exportStar(__nccwpck_require__(60891), exports);
+tslib_1.__exportStar(__nccwpck_require__(248), exports);
+tslib_1.__exportStar(__nccwpck_require__(68442), exports);
 
 
 /***/ }),
 
-/***/ 85897:
+/***/ 62025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerAndSerialNumber = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class IssuerAndSerialNumber {
     issuer = new asn1_x509_1.Name();
     serialNumber = new ArrayBuffer(0);
@@ -28618,16 +28618,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 46105:
+/***/ 57497:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KEKRecipientInfo = exports.KEKIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const other_key_attribute_1 = __nccwpck_require__(54954);
-const types_1 = __nccwpck_require__(45946);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const other_key_attribute_1 = __nccwpck_require__(59274);
+const types_1 = __nccwpck_require__(68442);
 class KEKIdentifier {
     keyIdentifier = new asn1_schema_1.OctetString();
     date;
@@ -28678,19 +28678,19 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 61902:
+/***/ 61390:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RecipientEncryptedKeys_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyAgreeRecipientInfo = exports.OriginatorIdentifierOrKey = exports.OriginatorPublicKey = exports.RecipientEncryptedKeys = exports.RecipientEncryptedKey = exports.KeyAgreeRecipientIdentifier = exports.RecipientKeyIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const types_1 = __nccwpck_require__(45946);
-const issuer_and_serial_number_1 = __nccwpck_require__(85897);
-const other_key_attribute_1 = __nccwpck_require__(54954);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const types_1 = __nccwpck_require__(68442);
+const issuer_and_serial_number_1 = __nccwpck_require__(62025);
+const other_key_attribute_1 = __nccwpck_require__(59274);
 class RecipientKeyIdentifier {
     subjectKeyIdentifier = new asn1_x509_1.SubjectKeyIdentifier();
     date;
@@ -28852,17 +28852,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 34200:
+/***/ 56216:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyTransRecipientInfo = exports.RecipientIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const types_1 = __nccwpck_require__(45946);
-const issuer_and_serial_number_1 = __nccwpck_require__(85897);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const types_1 = __nccwpck_require__(68442);
+const issuer_and_serial_number_1 = __nccwpck_require__(62025);
 let RecipientIdentifier = class RecipientIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -28910,7 +28910,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 42847:
+/***/ 22527:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28927,16 +28927,16 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 32300:
+/***/ 15692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OriginatorInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const certificate_choices_1 = __nccwpck_require__(43023);
-const revocation_info_choice_1 = __nccwpck_require__(46970);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const certificate_choices_1 = __nccwpck_require__(30159);
+const revocation_info_choice_1 = __nccwpck_require__(97114);
 class OriginatorInfo {
     certs;
     crls;
@@ -28965,14 +28965,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 54954:
+/***/ 59274:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherKeyAttribute = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class OtherKeyAttribute {
     keyAttrId = "";
     keyAttr;
@@ -28994,15 +28994,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 90749:
+/***/ 33469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PasswordRecipientInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const types_1 = __nccwpck_require__(45946);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(68442);
 class PasswordRecipientInfo {
     version = types_1.CMSVersion.v0;
     keyDerivationAlgorithm;
@@ -29033,18 +29033,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 55515:
+/***/ 86715:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfo = exports.OtherRecipientInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const key_agree_recipient_info_1 = __nccwpck_require__(61902);
-const key_trans_recipient_info_1 = __nccwpck_require__(34200);
-const kek_recipient_info_1 = __nccwpck_require__(46105);
-const password_recipient_info_1 = __nccwpck_require__(90749);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const key_agree_recipient_info_1 = __nccwpck_require__(61390);
+const key_trans_recipient_info_1 = __nccwpck_require__(56216);
+const kek_recipient_info_1 = __nccwpck_require__(57497);
+const password_recipient_info_1 = __nccwpck_require__(33469);
 class OtherRecipientInfo {
     oriType = "";
     oriValue = new ArrayBuffer(0);
@@ -29115,16 +29115,16 @@ exports.RecipientInfo = RecipientInfo = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 91726:
+/***/ 88014:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RecipientInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfos = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const recipient_info_1 = __nccwpck_require__(55515);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const recipient_info_1 = __nccwpck_require__(86715);
 let RecipientInfos = RecipientInfos_1 = class RecipientInfos extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -29142,16 +29142,16 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 46970:
+/***/ 97114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RevocationInfoChoices_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RevocationInfoChoices = exports.RevocationInfoChoice = exports.OtherRevocationInfoFormat = exports.id_ri_scvp = exports.id_ri_ocsp_response = exports.id_ri = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_ri = `${asn1_x509_1.id_pkix}.16`;
 exports.id_ri_ocsp_response = `${exports.id_ri}.2`;
 exports.id_ri_scvp = `${exports.id_ri}.4`;
@@ -29203,20 +29203,20 @@ exports.RevocationInfoChoices = RevocationInfoChoices = RevocationInfoChoices_1 
 
 /***/ }),
 
-/***/ 15070:
+/***/ 4094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var DigestAlgorithmIdentifiers_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignedData = exports.DigestAlgorithmIdentifiers = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const certificate_choices_1 = __nccwpck_require__(43023);
-const types_1 = __nccwpck_require__(45946);
-const encapsulated_content_info_1 = __nccwpck_require__(96181);
-const revocation_info_choice_1 = __nccwpck_require__(46970);
-const signer_info_1 = __nccwpck_require__(10296);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const certificate_choices_1 = __nccwpck_require__(30159);
+const types_1 = __nccwpck_require__(68442);
+const encapsulated_content_info_1 = __nccwpck_require__(83797);
+const revocation_info_choice_1 = __nccwpck_require__(97114);
+const signer_info_1 = __nccwpck_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -29274,16 +29274,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 21563:
+/***/ 60891:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const issuer_and_serial_number_1 = __nccwpck_require__(85897);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_and_serial_number_1 = __nccwpck_require__(62025);
 let SignerIdentifier = class SignerIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -29309,18 +29309,18 @@ exports.SignerIdentifier = SignerIdentifier = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 10296:
+/***/ 248:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SignerInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerInfos = exports.SignerInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const signer_identifier_1 = __nccwpck_require__(21563);
-const types_1 = __nccwpck_require__(45946);
-const attribute_1 = __nccwpck_require__(6487);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const signer_identifier_1 = __nccwpck_require__(60891);
+const types_1 = __nccwpck_require__(68442);
+const attribute_1 = __nccwpck_require__(96631);
 class SignerInfo {
     version = types_1.CMSVersion.v0;
     sid = new signer_identifier_1.SignerIdentifier();
@@ -29386,15 +29386,15 @@ exports.SignerInfos = SignerInfos = SignerInfos_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 45946:
+/***/ 68442:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyDerivationAlgorithmIdentifier = exports.MessageAuthenticationCodeAlgorithm = exports.ContentEncryptionAlgorithmIdentifier = exports.KeyEncryptionAlgorithmIdentifier = exports.SignatureAlgorithmIdentifier = exports.DigestAlgorithmIdentifier = exports.CMSVersion = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
 var CMSVersion;
 (function (CMSVersion) {
     CMSVersion[CMSVersion["v0"] = 0] = "v0";
@@ -29444,16 +29444,16 @@ exports.KeyDerivationAlgorithmIdentifier = KeyDerivationAlgorithmIdentifier = ts
 
 /***/ }),
 
-/***/ 1513:
+/***/ 65705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attributes = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 let Attributes = Attributes_1 = class Attributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -29471,16 +29471,16 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 93194:
+/***/ 67402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const certification_request_info_1 = __nccwpck_require__(64269);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const certification_request_info_1 = __nccwpck_require__(67949);
 class CertificationRequest {
     certificationRequestInfo = new certification_request_info_1.CertificationRequestInfo();
     certificationRequestInfoRaw;
@@ -29507,16 +29507,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 64269:
+/***/ 67949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const attributes_1 = __nccwpck_require__(1513);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const attributes_1 = __nccwpck_require__(65705);
 class CertificationRequestInfo {
     version = 0;
     subject = new asn1_x509_1.Name();
@@ -29548,28 +29548,28 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 26058:
+/***/ 66474:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(1513), exports);
-tslib_1.__exportStar(__nccwpck_require__(93194), exports);
-tslib_1.__exportStar(__nccwpck_require__(64269), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(65705), exports);
+tslib_1.__exportStar(__nccwpck_require__(67402), exports);
+tslib_1.__exportStar(__nccwpck_require__(67949), exports);
 
 
 /***/ }),
 
-/***/ 25429:
+/***/ 245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ecdsaWithSHA512 = exports.ecdsaWithSHA384 = exports.ecdsaWithSHA256 = exports.ecdsaWithSHA224 = exports.ecdsaWithSHA1 = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const oid = tslib_1.__importStar(__nccwpck_require__(95095));
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const oid = tslib_1.__importStar(__nccwpck_require__(12599));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({ algorithm });
 }
@@ -29582,15 +29582,15 @@ exports.ecdsaWithSHA512 = create(oid.id_ecdsaWithSHA512);
 
 /***/ }),
 
-/***/ 51230:
+/***/ 83070:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECParameters = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const rfc3279_1 = __nccwpck_require__(48087);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const rfc3279_1 = __nccwpck_require__(87575);
 let ECParameters = class ECParameters {
     namedCurve;
     implicitCurve;
@@ -29616,15 +29616,15 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 48667:
+/***/ 12795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECPrivateKey = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const ec_parameters_1 = __nccwpck_require__(51230);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const ec_parameters_1 = __nccwpck_require__(83070);
 class ECPrivateKey {
     version = 1;
     privateKey = new asn1_schema_1.OctetString();
@@ -29659,14 +29659,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 78208:
+/***/ 81696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECDSASigValue = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class ECDSASigValue {
     r = new ArrayBuffer(0);
     s = new ArrayBuffer(0);
@@ -29691,23 +29691,23 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 56995:
+/***/ 63683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(25429), exports);
-tslib_1.__exportStar(__nccwpck_require__(51230), exports);
-tslib_1.__exportStar(__nccwpck_require__(48667), exports);
-tslib_1.__exportStar(__nccwpck_require__(78208), exports);
-tslib_1.__exportStar(__nccwpck_require__(95095), exports);
-tslib_1.__exportStar(__nccwpck_require__(48087), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(245), exports);
+tslib_1.__exportStar(__nccwpck_require__(83070), exports);
+tslib_1.__exportStar(__nccwpck_require__(12795), exports);
+tslib_1.__exportStar(__nccwpck_require__(81696), exports);
+tslib_1.__exportStar(__nccwpck_require__(12599), exports);
+tslib_1.__exportStar(__nccwpck_require__(87575), exports);
 
 
 /***/ }),
 
-/***/ 95095:
+/***/ 12599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29740,14 +29740,14 @@ exports.id_sect571r1 = "1.3.132.0.39";
 
 /***/ }),
 
-/***/ 48087:
+/***/ 87575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecifiedECDomain = exports.ECPVer = exports.Curve = exports.FieldElement = exports.ECPoint = exports.FieldID = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let FieldID = class FieldID {
     fieldType;
     parameters;
@@ -29842,15 +29842,15 @@ exports.SpecifiedECDomain = SpecifiedECDomain = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 51116:
+/***/ 81388:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var PKCS12AttrSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS12AttrSet = exports.PKCS12Attribute = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class PKCS12Attribute {
     attrId = "";
     attrValues = [];
@@ -29885,16 +29885,16 @@ exports.PKCS12AttrSet = PKCS12AttrSet = PKCS12AttrSet_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 83999:
+/***/ 13727:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AuthenticatedSafe_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthenticatedSafe = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_cms_1 = __nccwpck_require__(39643);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_cms_1 = __nccwpck_require__(21467);
 let AuthenticatedSafe = AuthenticatedSafe_1 = class AuthenticatedSafe extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -29912,15 +29912,15 @@ exports.AuthenticatedSafe = AuthenticatedSafe = AuthenticatedSafe_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 97027:
+/***/ 82851:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_sdsiCertificate = exports.id_x509Certificate = exports.id_certTypes = exports.CertBag = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const types_1 = __nccwpck_require__(71679);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(36351);
 class CertBag {
     certId = "";
     certValue = new ArrayBuffer(0);
@@ -29945,15 +29945,15 @@ exports.id_sdsiCertificate = `${exports.id_certTypes}.2`;
 
 /***/ }),
 
-/***/ 6728:
+/***/ 65640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_x509CRL = exports.id_crlTypes = exports.CRLBag = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const types_1 = __nccwpck_require__(71679);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(36351);
 class CRLBag {
     crlId = "";
     crltValue = new ArrayBuffer(0);
@@ -29977,31 +29977,31 @@ exports.id_x509CRL = `${exports.id_crlTypes}.1`;
 
 /***/ }),
 
-/***/ 97186:
+/***/ 5954:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(97027), exports);
-tslib_1.__exportStar(__nccwpck_require__(6728), exports);
-tslib_1.__exportStar(__nccwpck_require__(55004), exports);
-tslib_1.__exportStar(__nccwpck_require__(56319), exports);
-tslib_1.__exportStar(__nccwpck_require__(70901), exports);
-tslib_1.__exportStar(__nccwpck_require__(71679), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(82851), exports);
+tslib_1.__exportStar(__nccwpck_require__(65640), exports);
+tslib_1.__exportStar(__nccwpck_require__(30364), exports);
+tslib_1.__exportStar(__nccwpck_require__(49919), exports);
+tslib_1.__exportStar(__nccwpck_require__(11477), exports);
+tslib_1.__exportStar(__nccwpck_require__(36351), exports);
 
 
 /***/ }),
 
-/***/ 55004:
+/***/ 30364:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyBag = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_pkcs8_1 = __nccwpck_require__(32523);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_pkcs8_1 = __nccwpck_require__(45003);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let KeyBag = class KeyBag extends asn1_pkcs8_1.PrivateKeyInfo {
 };
 exports.KeyBag = KeyBag;
@@ -30012,15 +30012,15 @@ exports.KeyBag = KeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 56319:
+/***/ 49919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS8ShroudedKeyBag = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_pkcs8_1 = __nccwpck_require__(32523);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_pkcs8_1 = __nccwpck_require__(45003);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends asn1_pkcs8_1.EncryptedPrivateKeyInfo {
 };
 exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag;
@@ -30031,14 +30031,14 @@ exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 70901:
+/***/ 11477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecretBag = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class SecretBag {
     secretTypeId = "";
     secretValue = new ArrayBuffer(0);
@@ -30060,13 +30060,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 71679:
+/***/ 36351:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_pkcs_9 = exports.id_SafeContents = exports.id_SecretBag = exports.id_CRLBag = exports.id_certBag = exports.id_pkcs8ShroudedKeyBag = exports.id_keyBag = void 0;
-const object_identifiers_1 = __nccwpck_require__(35030);
+const object_identifiers_1 = __nccwpck_require__(69654);
 exports.id_keyBag = `${object_identifiers_1.id_bagtypes}.1`;
 exports.id_pkcs8ShroudedKeyBag = `${object_identifiers_1.id_bagtypes}.2`;
 exports.id_certBag = `${object_identifiers_1.id_bagtypes}.3`;
@@ -30078,32 +30078,32 @@ exports.id_pkcs_9 = "1.2.840.113549.1.9";
 
 /***/ }),
 
-/***/ 56848:
+/***/ 48624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(51116), exports);
-tslib_1.__exportStar(__nccwpck_require__(83999), exports);
-tslib_1.__exportStar(__nccwpck_require__(97186), exports);
-tslib_1.__exportStar(__nccwpck_require__(726), exports);
-tslib_1.__exportStar(__nccwpck_require__(35030), exports);
-tslib_1.__exportStar(__nccwpck_require__(10498), exports);
-tslib_1.__exportStar(__nccwpck_require__(25754), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(81388), exports);
+tslib_1.__exportStar(__nccwpck_require__(13727), exports);
+tslib_1.__exportStar(__nccwpck_require__(5954), exports);
+tslib_1.__exportStar(__nccwpck_require__(6358), exports);
+tslib_1.__exportStar(__nccwpck_require__(69654), exports);
+tslib_1.__exportStar(__nccwpck_require__(70626), exports);
+tslib_1.__exportStar(__nccwpck_require__(36570), exports);
 
 
 /***/ }),
 
-/***/ 726:
+/***/ 6358:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MacData = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_rsa_1 = __nccwpck_require__(55460);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_rsa_1 = __nccwpck_require__(7300);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class MacData {
     mac = new asn1_rsa_1.DigestInfo();
     macSalt = new asn1_schema_1.OctetString();
@@ -30129,7 +30129,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 35030:
+/***/ 69654:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30150,16 +30150,16 @@ exports.id_bagtypes = `${exports.id_pkcs_12}.10.1`;
 
 /***/ }),
 
-/***/ 10498:
+/***/ 70626:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PFX = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_cms_1 = __nccwpck_require__(39643);
-const mac_data_1 = __nccwpck_require__(726);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_cms_1 = __nccwpck_require__(21467);
+const mac_data_1 = __nccwpck_require__(6358);
 class PFX {
     version = 3;
     authSafe = new asn1_cms_1.ContentInfo();
@@ -30185,16 +30185,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 25754:
+/***/ 36570:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SafeContents_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SafeContents = exports.SafeBag = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const attribute_1 = __nccwpck_require__(51116);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const attribute_1 = __nccwpck_require__(81388);
 class SafeBag {
     bagId = "";
     bagValue = new ArrayBuffer(0);
@@ -30237,15 +30237,15 @@ exports.SafeContents = SafeContents = SafeContents_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 49926:
+/***/ 27750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedPrivateKeyInfo = exports.EncryptedData = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class EncryptedData extends asn1_schema_1.OctetString {
 }
 exports.EncryptedData = EncryptedData;
@@ -30267,28 +30267,28 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 32523:
+/***/ 45003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(49926), exports);
-tslib_1.__exportStar(__nccwpck_require__(57119), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(27750), exports);
+tslib_1.__exportStar(__nccwpck_require__(4927), exports);
 
 
 /***/ }),
 
-/***/ 57119:
+/***/ 4927:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyInfo = exports.Attributes = exports.PrivateKey = exports.Version = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 var Version;
 (function (Version) {
     Version[Version["v1"] = 0] = "v1";
@@ -30340,7 +30340,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8476:
+/***/ 83772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30348,13 +30348,13 @@ var ExtensionRequest_1, ExtendedCertificateAttributes_1, SMIMECapabilities_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DateOfBirth = exports.UnstructuredAddress = exports.UnstructuredName = exports.EmailAddress = exports.EncryptedPrivateKeyInfo = exports.UserPKCS12 = exports.Pkcs7PDU = exports.PKCS9String = exports.id_at_pseudonym = exports.crlTypes = exports.id_certTypes = exports.id_smime = exports.id_pkcs9_mr_signingTimeMatch = exports.id_pkcs9_mr_caseIgnoreMatch = exports.id_pkcs9_sx_signingTime = exports.id_pkcs9_sx_pkcs9String = exports.id_pkcs9_at_countryOfResidence = exports.id_pkcs9_at_countryOfCitizenship = exports.id_pkcs9_at_gender = exports.id_pkcs9_at_placeOfBirth = exports.id_pkcs9_at_dateOfBirth = exports.id_ietf_at = exports.id_pkcs9_at_pkcs7PDU = exports.id_pkcs9_at_sequenceNumber = exports.id_pkcs9_at_randomNonce = exports.id_pkcs9_at_encryptedPrivateKeyInfo = exports.id_pkcs9_at_pkcs15Token = exports.id_pkcs9_at_userPKCS12 = exports.id_pkcs9_at_localKeyId = exports.id_pkcs9_at_friendlyName = exports.id_pkcs9_at_smimeCapabilities = exports.id_pkcs9_at_extensionRequest = exports.id_pkcs9_at_signingDescription = exports.id_pkcs9_at_extendedCertificateAttributes = exports.id_pkcs9_at_unstructuredAddress = exports.id_pkcs9_at_challengePassword = exports.id_pkcs9_at_counterSignature = exports.id_pkcs9_at_signingTime = exports.id_pkcs9_at_messageDigest = exports.id_pkcs9_at_contentType = exports.id_pkcs9_at_unstructuredName = exports.id_pkcs9_at_emailAddress = exports.id_pkcs9_oc_naturalPerson = exports.id_pkcs9_oc_pkcsEntity = exports.id_pkcs9_mr = exports.id_pkcs9_sx = exports.id_pkcs9_at = exports.id_pkcs9_oc = exports.id_pkcs9_mo = exports.id_pkcs9 = void 0;
 exports.SMIMECapabilities = exports.SMIMECapability = exports.SigningDescription = exports.LocalKeyId = exports.FriendlyName = exports.ExtendedCertificateAttributes = exports.ExtensionRequest = exports.ChallengePassword = exports.CounterSignature = exports.SequenceNumber = exports.RandomNonce = exports.SigningTime = exports.MessageDigest = exports.ContentType = exports.Pseudonym = exports.CountryOfResidence = exports.CountryOfCitizenship = exports.Gender = exports.PlaceOfBirth = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const cms = tslib_1.__importStar(__nccwpck_require__(39643));
-const pfx = tslib_1.__importStar(__nccwpck_require__(56848));
-const pkcs8 = tslib_1.__importStar(__nccwpck_require__(32523));
-const x509 = tslib_1.__importStar(__nccwpck_require__(96090));
-const attr = tslib_1.__importStar(__nccwpck_require__(46410));
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const cms = tslib_1.__importStar(__nccwpck_require__(21467));
+const pfx = tslib_1.__importStar(__nccwpck_require__(48624));
+const pkcs8 = tslib_1.__importStar(__nccwpck_require__(45003));
+const x509 = tslib_1.__importStar(__nccwpck_require__(33594));
+const attr = tslib_1.__importStar(__nccwpck_require__(4938));
 exports.id_pkcs9 = "1.2.840.113549.1.9";
 exports.id_pkcs9_mo = `${exports.id_pkcs9}.0`;
 exports.id_pkcs9_oc = `${exports.id_pkcs9}.24`;
@@ -30648,16 +30648,16 @@ exports.SMIMECapabilities = SMIMECapabilities = SMIMECapabilities_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 69604:
+/***/ 74276:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sha512_256WithRSAEncryption = exports.sha512_224WithRSAEncryption = exports.sha512WithRSAEncryption = exports.sha384WithRSAEncryption = exports.sha256WithRSAEncryption = exports.sha224WithRSAEncryption = exports.sha1WithRSAEncryption = exports.md5WithRSAEncryption = exports.md2WithRSAEncryption = exports.rsaEncryption = exports.pSpecifiedEmpty = exports.mgf1SHA1 = exports.sha512_256 = exports.sha512_224 = exports.sha512 = exports.sha384 = exports.sha256 = exports.sha224 = exports.sha1 = exports.md4 = exports.md2 = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const oid = tslib_1.__importStar(__nccwpck_require__(79818));
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const oid = tslib_1.__importStar(__nccwpck_require__(28586));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({
         algorithm,
@@ -30695,23 +30695,23 @@ exports.sha512_256WithRSAEncryption = create(oid.id_sha512_256WithRSAEncryption)
 
 /***/ }),
 
-/***/ 55460:
+/***/ 7300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(14037), exports);
-tslib_1.__exportStar(__nccwpck_require__(69604), exports);
-tslib_1.__exportStar(__nccwpck_require__(79818), exports);
-tslib_1.__exportStar(__nccwpck_require__(98245), exports);
-tslib_1.__exportStar(__nccwpck_require__(76590), exports);
-tslib_1.__exportStar(__nccwpck_require__(1076), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(50421), exports);
+tslib_1.__exportStar(__nccwpck_require__(74276), exports);
+tslib_1.__exportStar(__nccwpck_require__(28586), exports);
+tslib_1.__exportStar(__nccwpck_require__(4197), exports);
+tslib_1.__exportStar(__nccwpck_require__(35150), exports);
+tslib_1.__exportStar(__nccwpck_require__(93044), exports);
 
 
 /***/ }),
 
-/***/ 79818:
+/***/ 28586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30746,15 +30746,15 @@ exports.id_mgf1 = `${exports.id_pkcs_1}.8`;
 
 /***/ }),
 
-/***/ 98245:
+/***/ 4197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var OtherPrimeInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherPrimeInfos = exports.OtherPrimeInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class OtherPrimeInfo {
     prime = new ArrayBuffer(0);
     exponent = new ArrayBuffer(0);
@@ -30799,30 +30799,30 @@ exports.OtherPrimeInfos = OtherPrimeInfos = OtherPrimeInfos_1 = tslib_1.__decora
 
 /***/ }),
 
-/***/ 14037:
+/***/ 50421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(11351), exports);
-tslib_1.__exportStar(__nccwpck_require__(14731), exports);
-tslib_1.__exportStar(__nccwpck_require__(51347), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(50135), exports);
+tslib_1.__exportStar(__nccwpck_require__(97003), exports);
+tslib_1.__exportStar(__nccwpck_require__(99987), exports);
 
 
 /***/ }),
 
-/***/ 11351:
+/***/ 50135:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAES_OAEP = exports.RsaEsOaepParams = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const object_identifiers_1 = __nccwpck_require__(79818);
-const algorithms_1 = __nccwpck_require__(69604);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const object_identifiers_1 = __nccwpck_require__(28586);
+const algorithms_1 = __nccwpck_require__(74276);
 class RsaEsOaepParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -30864,15 +30864,15 @@ exports.RSAES_OAEP = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 51347:
+/***/ 99987:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DigestInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class DigestInfo {
     digestAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
     digest = new asn1_schema_1.OctetString();
@@ -30891,17 +30891,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 14731:
+/***/ 97003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSASSA_PSS = exports.RsaSaPssParams = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const object_identifiers_1 = __nccwpck_require__(79818);
-const algorithms_1 = __nccwpck_require__(69604);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const object_identifiers_1 = __nccwpck_require__(28586);
+const algorithms_1 = __nccwpck_require__(74276);
 class RsaSaPssParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -30951,15 +30951,15 @@ exports.RSASSA_PSS = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 76590:
+/***/ 35150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPrivateKey = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const other_prime_info_1 = __nccwpck_require__(98245);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const other_prime_info_1 = __nccwpck_require__(4197);
 class RSAPrivateKey {
     version = 0;
     modulus = new ArrayBuffer(0);
@@ -31037,14 +31037,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1076:
+/***/ 93044:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPublicKey = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class RSAPublicKey {
     modulus = new ArrayBuffer(0);
     publicExponent = new ArrayBuffer(0);
@@ -31069,17 +31069,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 90022:
+/***/ 59334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const utils_1 = __nccwpck_require__(55692);
-const parser_1 = __nccwpck_require__(42962);
-const serializer_1 = __nccwpck_require__(51725);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const parser_1 = __nccwpck_require__(97714);
+const serializer_1 = __nccwpck_require__(49453);
 class AsnConvert {
     static serialize(obj) {
         return serializer_1.AsnSerializer.serialize(obj);
@@ -31101,18 +31101,18 @@ exports.AsnConvert = AsnConvert;
 
 /***/ }),
 
-/***/ 25164:
+/***/ 9004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
 exports.defaultConverter = defaultConverter;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const utils_1 = __nccwpck_require__(55692);
-const enums_1 = __nccwpck_require__(9707);
-const index_1 = __nccwpck_require__(69787);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const enums_1 = __nccwpck_require__(54635);
+const index_1 = __nccwpck_require__(21243);
 exports.AsnAnyConverter = {
     fromASN: (value) => (value instanceof asn1js.Null ? null : (0, utils_1.toArrayBuffer)(value.valueBeforeDecodeView)),
     toASN: (value) => {
@@ -31256,16 +31256,16 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 75759:
+/***/ 38831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const converters = tslib_1.__importStar(__nccwpck_require__(25164));
-const enums_1 = __nccwpck_require__(9707);
-const storage_1 = __nccwpck_require__(62784);
+const tslib_1 = __nccwpck_require__(61860);
+const converters = tslib_1.__importStar(__nccwpck_require__(9004));
+const enums_1 = __nccwpck_require__(54635);
+const storage_1 = __nccwpck_require__(2816);
 const AsnType = (options) => (target) => {
     let schema;
     if (!storage_1.schemaStorage.has(target)) {
@@ -31315,7 +31315,7 @@ exports.AsnProp = AsnProp;
 
 /***/ }),
 
-/***/ 9707:
+/***/ 54635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31362,18 +31362,18 @@ var AsnPropTypes;
 
 /***/ }),
 
-/***/ 49361:
+/***/ 18865:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(51558), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(88793), exports);
 
 
 /***/ }),
 
-/***/ 51558:
+/***/ 88793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31387,7 +31387,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 
 /***/ }),
 
-/***/ 66461:
+/***/ 66109:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31438,36 +31438,36 @@ function isArrayEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 57501:
+/***/ 47261:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(25164), exports);
-tslib_1.__exportStar(__nccwpck_require__(69787), exports);
-var decorators_1 = __nccwpck_require__(75759);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(9004), exports);
+tslib_1.__exportStar(__nccwpck_require__(21243), exports);
+var decorators_1 = __nccwpck_require__(38831);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
 Object.defineProperty(exports, "AsnSequenceType", ({ enumerable: true, get: function () { return decorators_1.AsnSequenceType; } }));
 Object.defineProperty(exports, "AsnSetType", ({ enumerable: true, get: function () { return decorators_1.AsnSetType; } }));
-var enums_1 = __nccwpck_require__(9707);
+var enums_1 = __nccwpck_require__(54635);
 Object.defineProperty(exports, "AsnTypeTypes", ({ enumerable: true, get: function () { return enums_1.AsnTypeTypes; } }));
 Object.defineProperty(exports, "AsnPropTypes", ({ enumerable: true, get: function () { return enums_1.AsnPropTypes; } }));
-var parser_1 = __nccwpck_require__(42962);
+var parser_1 = __nccwpck_require__(97714);
 Object.defineProperty(exports, "AsnParser", ({ enumerable: true, get: function () { return parser_1.AsnParser; } }));
-var serializer_1 = __nccwpck_require__(51725);
+var serializer_1 = __nccwpck_require__(49453);
 Object.defineProperty(exports, "AsnSerializer", ({ enumerable: true, get: function () { return serializer_1.AsnSerializer; } }));
-tslib_1.__exportStar(__nccwpck_require__(49361), exports);
-tslib_1.__exportStar(__nccwpck_require__(49413), exports);
-tslib_1.__exportStar(__nccwpck_require__(90022), exports);
+tslib_1.__exportStar(__nccwpck_require__(18865), exports);
+tslib_1.__exportStar(__nccwpck_require__(10341), exports);
+tslib_1.__exportStar(__nccwpck_require__(59334), exports);
 
 
 /***/ }),
 
-/***/ 49413:
+/***/ 10341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31491,20 +31491,20 @@ exports.AsnArray = AsnArray;
 
 /***/ }),
 
-/***/ 42962:
+/***/ 97714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const utils_1 = __nccwpck_require__(55692);
-const enums_1 = __nccwpck_require__(9707);
-const converters = tslib_1.__importStar(__nccwpck_require__(25164));
-const errors_1 = __nccwpck_require__(49361);
-const helper_1 = __nccwpck_require__(66461);
-const storage_1 = __nccwpck_require__(62784);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const enums_1 = __nccwpck_require__(54635);
+const converters = tslib_1.__importStar(__nccwpck_require__(9004));
+const errors_1 = __nccwpck_require__(18865);
+const helper_1 = __nccwpck_require__(66109);
+const storage_1 = __nccwpck_require__(2816);
 class AsnParser {
     static parse(data, target, options) {
         const asn1Parsed = asn1js.fromBER((0, utils_1.toArrayBuffer)(data), options?.berOptions);
@@ -31811,16 +31811,16 @@ exports.AsnParser = AsnParser;
 
 /***/ }),
 
-/***/ 7722:
+/***/ 45578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const enums_1 = __nccwpck_require__(9707);
-const helper_1 = __nccwpck_require__(66461);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const enums_1 = __nccwpck_require__(54635);
+const helper_1 = __nccwpck_require__(66109);
 class AsnSchemaStorage {
     items = new WeakMap();
     has(target) {
@@ -31983,19 +31983,19 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 
 /***/ }),
 
-/***/ 51725:
+/***/ 49453:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const utils_1 = __nccwpck_require__(55692);
-const converters = tslib_1.__importStar(__nccwpck_require__(25164));
-const enums_1 = __nccwpck_require__(9707);
-const helper_1 = __nccwpck_require__(66461);
-const storage_1 = __nccwpck_require__(62784);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const converters = tslib_1.__importStar(__nccwpck_require__(9004));
+const enums_1 = __nccwpck_require__(54635);
+const helper_1 = __nccwpck_require__(66109);
+const storage_1 = __nccwpck_require__(2816);
 class AsnSerializer {
     static serialize(obj) {
         if (obj instanceof asn1js.BaseBlock) {
@@ -32140,27 +32140,27 @@ exports.AsnSerializer = AsnSerializer;
 
 /***/ }),
 
-/***/ 62784:
+/***/ 2816:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
-const schema_1 = __nccwpck_require__(7722);
+const schema_1 = __nccwpck_require__(45578);
 exports.schemaStorage = new schema_1.AsnSchemaStorage();
 
 
 /***/ }),
 
-/***/ 2270:
+/***/ 36958:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const utils_1 = __nccwpck_require__(55692);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
 class BitString {
     unusedBits = 0;
     value = new ArrayBuffer(0);
@@ -32230,27 +32230,27 @@ exports.BitString = BitString;
 
 /***/ }),
 
-/***/ 69787:
+/***/ 21243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(2270), exports);
-tslib_1.__exportStar(__nccwpck_require__(95142), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(36958), exports);
+tslib_1.__exportStar(__nccwpck_require__(11174), exports);
 
 
 /***/ }),
 
-/***/ 95142:
+/***/ 11174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(34101));
-const utils_1 = __nccwpck_require__(55692);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
 class OctetString {
     buffer;
     get byteLength() {
@@ -32294,15 +32294,15 @@ exports.OctetString = OctetString;
 
 /***/ }),
 
-/***/ 51607:
+/***/ 84503:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACClearAttrs = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class ACClearAttrs {
     acIssuer = new asn1_x509_1.GeneralName();
     acSerial = 0;
@@ -32328,15 +32328,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 87087:
+/***/ 36239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AAControls = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const attr_spec_1 = __nccwpck_require__(87597);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const attr_spec_1 = __nccwpck_require__(78221);
 class AAControls {
     pathLenConstraint;
     permittedAttrs;
@@ -32379,16 +32379,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 60544:
+/***/ 70848:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertIssuer = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const v2_form_1 = __nccwpck_require__(65553);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const v2_form_1 = __nccwpck_require__(71473);
 let AttCertIssuer = class AttCertIssuer {
     v1Form;
     v2Form;
@@ -32417,14 +32417,14 @@ exports.AttCertIssuer = AttCertIssuer = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 82153:
+/***/ 169:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertValidityPeriod = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class AttCertValidityPeriod {
     notBeforeTime = new Date();
     notAfterTime = new Date();
@@ -32443,15 +32443,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 87597:
+/***/ 78221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AttrSpec_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttrSpec = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let AttrSpec = AttrSpec_1 = class AttrSpec extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -32469,16 +32469,16 @@ exports.AttrSpec = AttrSpec = AttrSpec_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 91686:
+/***/ 24230:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificate = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const attribute_certificate_info_1 = __nccwpck_require__(38769);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const attribute_certificate_info_1 = __nccwpck_require__(58929);
 class AttributeCertificate {
     acinfo = new attribute_certificate_info_1.AttributeCertificateInfo();
     signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
@@ -32501,18 +32501,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 38769:
+/***/ 58929:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificateInfo = exports.AttCertVersion = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const holder_1 = __nccwpck_require__(98654);
-const attr_cert_issuer_1 = __nccwpck_require__(60544);
-const attr_cert_validity_period_1 = __nccwpck_require__(82153);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const holder_1 = __nccwpck_require__(54046);
+const attr_cert_issuer_1 = __nccwpck_require__(70848);
+const attr_cert_validity_period_1 = __nccwpck_require__(169);
 var AttCertVersion;
 (function (AttCertVersion) {
     AttCertVersion[AttCertVersion["v2"] = 1] = "v2";
@@ -32575,13 +32575,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 49957:
+/***/ 93765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ClassList = exports.ClassListFlags = void 0;
-const asn1_schema_1 = __nccwpck_require__(57501);
+const asn1_schema_1 = __nccwpck_require__(47261);
 var ClassListFlags;
 (function (ClassListFlags) {
     ClassListFlags[ClassListFlags["unmarked"] = 1] = "unmarked";
@@ -32598,16 +32598,16 @@ exports.ClassList = ClassList;
 
 /***/ }),
 
-/***/ 55140:
+/***/ 92388:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Clearance = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const class_list_1 = __nccwpck_require__(49957);
-const security_category_1 = __nccwpck_require__(39521);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const class_list_1 = __nccwpck_require__(93765);
+const security_category_1 = __nccwpck_require__(87361);
 class Clearance {
     policyId = "";
     classList = new class_list_1.ClassList(class_list_1.ClassListFlags.unclassified);
@@ -32636,17 +32636,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 98654:
+/***/ 54046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Holder = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const issuer_serial_1 = __nccwpck_require__(12346);
-const object_digest_info_1 = __nccwpck_require__(17401);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_serial_1 = __nccwpck_require__(11642);
+const object_digest_info_1 = __nccwpck_require__(71705);
 class Holder {
     baseCertificateID;
     entityName;
@@ -32684,15 +32684,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 23424:
+/***/ 60384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IetfAttrSyntax = exports.IetfAttrSyntaxValueChoices = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class IetfAttrSyntaxValueChoices {
     cotets;
     oid;
@@ -32737,45 +32737,45 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 46410:
+/***/ 4938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(51607), exports);
-tslib_1.__exportStar(__nccwpck_require__(87087), exports);
-tslib_1.__exportStar(__nccwpck_require__(60544), exports);
-tslib_1.__exportStar(__nccwpck_require__(82153), exports);
-tslib_1.__exportStar(__nccwpck_require__(87597), exports);
-tslib_1.__exportStar(__nccwpck_require__(91686), exports);
-tslib_1.__exportStar(__nccwpck_require__(38769), exports);
-tslib_1.__exportStar(__nccwpck_require__(49957), exports);
-tslib_1.__exportStar(__nccwpck_require__(55140), exports);
-tslib_1.__exportStar(__nccwpck_require__(98654), exports);
-tslib_1.__exportStar(__nccwpck_require__(23424), exports);
-tslib_1.__exportStar(__nccwpck_require__(12346), exports);
-tslib_1.__exportStar(__nccwpck_require__(17401), exports);
-tslib_1.__exportStar(__nccwpck_require__(83839), exports);
-tslib_1.__exportStar(__nccwpck_require__(53969), exports);
-tslib_1.__exportStar(__nccwpck_require__(85544), exports);
-tslib_1.__exportStar(__nccwpck_require__(39521), exports);
-tslib_1.__exportStar(__nccwpck_require__(72053), exports);
-tslib_1.__exportStar(__nccwpck_require__(76489), exports);
-tslib_1.__exportStar(__nccwpck_require__(65553), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(84503), exports);
+tslib_1.__exportStar(__nccwpck_require__(36239), exports);
+tslib_1.__exportStar(__nccwpck_require__(70848), exports);
+tslib_1.__exportStar(__nccwpck_require__(169), exports);
+tslib_1.__exportStar(__nccwpck_require__(78221), exports);
+tslib_1.__exportStar(__nccwpck_require__(24230), exports);
+tslib_1.__exportStar(__nccwpck_require__(58929), exports);
+tslib_1.__exportStar(__nccwpck_require__(93765), exports);
+tslib_1.__exportStar(__nccwpck_require__(92388), exports);
+tslib_1.__exportStar(__nccwpck_require__(54046), exports);
+tslib_1.__exportStar(__nccwpck_require__(60384), exports);
+tslib_1.__exportStar(__nccwpck_require__(11642), exports);
+tslib_1.__exportStar(__nccwpck_require__(71705), exports);
+tslib_1.__exportStar(__nccwpck_require__(58604), exports);
+tslib_1.__exportStar(__nccwpck_require__(71313), exports);
+tslib_1.__exportStar(__nccwpck_require__(85288), exports);
+tslib_1.__exportStar(__nccwpck_require__(87361), exports);
+tslib_1.__exportStar(__nccwpck_require__(18005), exports);
+tslib_1.__exportStar(__nccwpck_require__(27849), exports);
+tslib_1.__exportStar(__nccwpck_require__(71473), exports);
 
 
 /***/ }),
 
-/***/ 12346:
+/***/ 11642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerSerial = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class IssuerSerial {
     issuer = new asn1_x509_1.GeneralNames();
     serial = new ArrayBuffer(0);
@@ -32804,15 +32804,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 17401:
+/***/ 71705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObjectDigestInfo = exports.DigestedObjectType = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 var DigestedObjectType;
 (function (DigestedObjectType) {
     DigestedObjectType[DigestedObjectType["publicKey"] = 0] = "publicKey";
@@ -32848,13 +32848,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 83839:
+/***/ 58604:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_at_clearance = exports.id_at_role = exports.id_at = exports.id_aca_encAttrs = exports.id_aca_group = exports.id_aca_chargingIdentity = exports.id_aca_accessIdentity = exports.id_aca_authenticationInfo = exports.id_aca = exports.id_ce_targetInformation = exports.id_pe_ac_proxying = exports.id_pe_aaControls = exports.id_pe_ac_auditIdentity = void 0;
-const asn1_x509_1 = __nccwpck_require__(96090);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_pe_ac_auditIdentity = `${asn1_x509_1.id_pe}.4`;
 exports.id_pe_aaControls = `${asn1_x509_1.id_pe}.6`;
 exports.id_pe_ac_proxying = `${asn1_x509_1.id_pe}.10`;
@@ -32872,16 +32872,16 @@ exports.id_at_clearance = "2.5.1.5.55";
 
 /***/ }),
 
-/***/ 53969:
+/***/ 71313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var ProxyInfo_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const target_1 = __nccwpck_require__(76489);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const target_1 = __nccwpck_require__(27849);
 let ProxyInfo = ProxyInfo_1 = class ProxyInfo extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -32899,15 +32899,15 @@ exports.ProxyInfo = ProxyInfo = ProxyInfo_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 85544:
+/***/ 85288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoleSyntax = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class RoleSyntax {
     roleAuthority;
     roleName;
@@ -32935,14 +32935,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 39521:
+/***/ 87361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecurityCategory = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class SecurityCategory {
     type = "";
     value = new ArrayBuffer(0);
@@ -32969,15 +32969,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 72053:
+/***/ 18005:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SvceAuthInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class SvceAuthInfo {
     service = new asn1_x509_1.GeneralName();
     ident = new asn1_x509_1.GeneralName();
@@ -33003,18 +33003,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 76489:
+/***/ 27849:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Targets_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Targets = exports.Target = exports.TargetCert = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const issuer_serial_1 = __nccwpck_require__(12346);
-const object_digest_info_1 = __nccwpck_require__(17401);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_serial_1 = __nccwpck_require__(11642);
+const object_digest_info_1 = __nccwpck_require__(71705);
 class TargetCert {
     targetCertificate = new issuer_serial_1.IssuerSerial();
     targetName;
@@ -33089,17 +33089,17 @@ exports.Targets = Targets = Targets_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 65553:
+/***/ 71473:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.V2Form = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
-const issuer_serial_1 = __nccwpck_require__(12346);
-const object_digest_info_1 = __nccwpck_require__(17401);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_serial_1 = __nccwpck_require__(11642);
+const object_digest_info_1 = __nccwpck_require__(71705);
 class V2Form {
     issuerName;
     baseCertificateID;
@@ -33135,17 +33135,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 62487:
+/***/ 26231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CompositePublicKey_1, CompositePrivateKey_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositePrivateKey = exports.CompositePublicKeyBs = exports.CompositePublicKeyOs = exports.CompositePublicKey = exports.CompositeAlgorithmIdentifier = exports.id_Dilithium3_RSA = exports.id_Dilithium3_ECDSA_P256 = exports.id_composite_key = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_asym_key_1 = __nccwpck_require__(33818);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_asym_key_1 = __nccwpck_require__(43930);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_composite_key = "2.16.840.1.114027.80.4.1";
 exports.id_Dilithium3_ECDSA_P256 = "2.16.840.1.114027.80.5.1";
 exports.id_Dilithium3_RSA = "2.16.840.1.114027.80.5.2";
@@ -33191,16 +33191,16 @@ exports.CompositePrivateKey = CompositePrivateKey = CompositePrivateKey_1 = tsli
 
 /***/ }),
 
-/***/ 26940:
+/***/ 64476:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CompositeParams_1, CompositeSignatureValue_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositeSignatureValue = exports.CompositeParams = exports.id_alg_composite = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const asn1_x509_1 = __nccwpck_require__(96090);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_alg_composite = "1.3.6.1.4.1.18227.2.1";
 let CompositeParams = CompositeParams_1 = class CompositeParams extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -33232,20 +33232,20 @@ exports.CompositeSignatureValue = CompositeSignatureValue = CompositeSignatureVa
 
 /***/ }),
 
-/***/ 48643:
+/***/ 61635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(26940), exports);
-tslib_1.__exportStar(__nccwpck_require__(62487), exports);
-tslib_1.__exportStar(__nccwpck_require__(1367), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(64476), exports);
+tslib_1.__exportStar(__nccwpck_require__(26231), exports);
+tslib_1.__exportStar(__nccwpck_require__(82199), exports);
 
 
 /***/ }),
 
-/***/ 1367:
+/***/ 82199:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33271,15 +33271,15 @@ exports.id_slh_dsa_shake_256f = `${id_sigAlgs}.31`;
 
 /***/ }),
 
-/***/ 52185:
+/***/ 74201:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const bytes_1 = __nccwpck_require__(80400);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const bytes_1 = __nccwpck_require__(47864);
 class AlgorithmIdentifier {
     algorithm = "";
     parameters;
@@ -33306,14 +33306,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 17354:
+/***/ 74122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class Attribute {
     type = "";
     values = [];
@@ -33335,16 +33335,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 31933:
+/***/ 86109:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const algorithm_identifier_1 = __nccwpck_require__(52185);
-const tbs_certificate_1 = __nccwpck_require__(62041);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const tbs_certificate_1 = __nccwpck_require__(36633);
 class Certificate {
     tbsCertificate = new tbs_certificate_1.TBSCertificate();
     tbsCertificateRaw;
@@ -33371,16 +33371,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 49860:
+/***/ 12740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const algorithm_identifier_1 = __nccwpck_require__(52185);
-const tbs_cert_list_1 = __nccwpck_require__(75933);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const tbs_cert_list_1 = __nccwpck_require__(69642);
 class CertificateList {
     tbsCertList = new tbs_cert_list_1.TBSCertList();
     tbsCertListRaw;
@@ -33407,15 +33407,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 98571:
+/***/ 17003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Extensions = exports.Extension = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class Extension {
     static CRITICAL = false;
     extnID = "";
@@ -33455,17 +33455,17 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 65082:
+/***/ 84378:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityInfoAccessSyntax = exports.AccessDescription = exports.id_pe_authorityInfoAccess = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_name_1 = __nccwpck_require__(62082);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_pe_authorityInfoAccess = `${object_identifiers_1.id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
@@ -33498,16 +33498,16 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 
 /***/ }),
 
-/***/ 61032:
+/***/ 59528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_name_1 = __nccwpck_require__(62082);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_authorityKeyIdentifier = `${object_identifiers_1.id_ce}.35`;
 class KeyIdentifier extends asn1_schema_1.OctetString {
 }
@@ -33553,15 +33553,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 50924:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_basicConstraints = `${object_identifiers_1.id_ce}.19`;
 class BasicConstraints {
     cA = false;
@@ -33587,17 +33587,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5274:
+/***/ 82330:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateIssuer = exports.id_ce_certificateIssuer = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_names_1 = __nccwpck_require__(67073);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_names_1 = __nccwpck_require__(83361);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_certificateIssuer = `${object_identifiers_1.id_ce}.29`;
 let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends general_names_1.GeneralNames {
     constructor(items) {
@@ -33613,16 +33613,16 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 20319:
+/***/ 90239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificatePolicies = exports.PolicyInformation = exports.PolicyQualifierInfo = exports.Qualifier = exports.UserNotice = exports.NoticeReference = exports.DisplayText = exports.id_ce_certificatePolicies_anyPolicy = exports.id_ce_certificatePolicies = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_certificatePolicies = `${object_identifiers_1.id_ce}.32`;
 exports.id_ce_certificatePolicies_anyPolicy = `${exports.id_ce_certificatePolicies}.0`;
 let DisplayText = class DisplayText {
@@ -33756,16 +33756,16 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 
 /***/ }),
 
-/***/ 16157:
+/***/ 11229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
-const crl_number_1 = __nccwpck_require__(83300);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const crl_number_1 = __nccwpck_require__(40740);
 exports.id_ce_deltaCRLIndicator = `${object_identifiers_1.id_ce}.27`;
 let BaseCRLNumber = class BaseCRLNumber extends crl_number_1.CRLNumber {
 };
@@ -33777,18 +33777,18 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 353:
+/***/ 64481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLDistributionPoints = exports.DistributionPoint = exports.DistributionPointName = exports.Reason = exports.ReasonFlags = exports.id_ce_cRLDistributionPoints = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const name_1 = __nccwpck_require__(10583);
-const general_name_1 = __nccwpck_require__(62082);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const name_1 = __nccwpck_require__(73111);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_cRLDistributionPoints = `${object_identifiers_1.id_ce}.31`;
 var ReasonFlags;
 (function (ReasonFlags) {
@@ -33916,17 +33916,17 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 
 /***/ }),
 
-/***/ 10385:
+/***/ 73489:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreshestCRL = exports.id_ce_freshestCRL = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
-const crl_distribution_points_1 = __nccwpck_require__(353);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const crl_distribution_points_1 = __nccwpck_require__(64481);
 exports.id_ce_freshestCRL = `${object_identifiers_1.id_ce}.46`;
 let FreshestCRL = FreshestCRL_1 = class FreshestCRL extends crl_distribution_points_1.CRLDistributionPoints {
     constructor(items) {
@@ -33945,16 +33945,16 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 28091:
+/***/ 94203:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
-const crl_distribution_points_1 = __nccwpck_require__(353);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const crl_distribution_points_1 = __nccwpck_require__(64481);
 exports.id_ce_issuingDistributionPoint = `${object_identifiers_1.id_ce}.28`;
 class IssuingDistributionPoint {
     static ONLY = false;
@@ -34020,15 +34020,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 83300:
+/***/ 40740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_cRLNumber = `${object_identifiers_1.id_ce}.20`;
 let CRLNumber = class CRLNumber {
     value;
@@ -34047,15 +34047,15 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 96161:
+/***/ 33825:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_cRLReasons = `${object_identifiers_1.id_ce}.21`;
 var CRLReasons;
 (function (CRLReasons) {
@@ -34093,14 +34093,14 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 10824:
+/***/ 40040:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 exports.id_entrust_entrustVersInfo = "1.2.840.113533.7.65.0";
 var EntrustInfoFlags;
 (function (EntrustInfoFlags) {
@@ -34146,16 +34146,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 26432:
+/***/ 23904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_kp_OCSPSigning = exports.id_kp_timeStamping = exports.id_kp_emailProtection = exports.id_kp_codeSigning = exports.id_kp_clientAuth = exports.id_kp_serverAuth = exports.anyExtendedKeyUsage = exports.ExtendedKeyUsage = exports.id_ce_extKeyUsage = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_extKeyUsage = `${object_identifiers_1.id_ce}.37`;
 let ExtendedKeyUsage = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -34181,50 +34181,50 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 
 /***/ }),
 
-/***/ 43341:
+/***/ 4461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(65082), exports);
-tslib_1.__exportStar(__nccwpck_require__(61032), exports);
-tslib_1.__exportStar(__nccwpck_require__(50924), exports);
-tslib_1.__exportStar(__nccwpck_require__(5274), exports);
-tslib_1.__exportStar(__nccwpck_require__(20319), exports);
-tslib_1.__exportStar(__nccwpck_require__(16157), exports);
-tslib_1.__exportStar(__nccwpck_require__(353), exports);
-tslib_1.__exportStar(__nccwpck_require__(10385), exports);
-tslib_1.__exportStar(__nccwpck_require__(28091), exports);
-tslib_1.__exportStar(__nccwpck_require__(83300), exports);
-tslib_1.__exportStar(__nccwpck_require__(96161), exports);
-tslib_1.__exportStar(__nccwpck_require__(26432), exports);
-tslib_1.__exportStar(__nccwpck_require__(12280), exports);
-tslib_1.__exportStar(__nccwpck_require__(44263), exports);
-tslib_1.__exportStar(__nccwpck_require__(80810), exports);
-tslib_1.__exportStar(__nccwpck_require__(234), exports);
-tslib_1.__exportStar(__nccwpck_require__(93661), exports);
-tslib_1.__exportStar(__nccwpck_require__(75104), exports);
-tslib_1.__exportStar(__nccwpck_require__(28685), exports);
-tslib_1.__exportStar(__nccwpck_require__(26859), exports);
-tslib_1.__exportStar(__nccwpck_require__(62417), exports);
-tslib_1.__exportStar(__nccwpck_require__(63983), exports);
-tslib_1.__exportStar(__nccwpck_require__(76128), exports);
-tslib_1.__exportStar(__nccwpck_require__(10824), exports);
-tslib_1.__exportStar(__nccwpck_require__(39377), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(84378), exports);
+tslib_1.__exportStar(__nccwpck_require__(59528), exports);
+tslib_1.__exportStar(__nccwpck_require__(45196), exports);
+tslib_1.__exportStar(__nccwpck_require__(82330), exports);
+tslib_1.__exportStar(__nccwpck_require__(90239), exports);
+tslib_1.__exportStar(__nccwpck_require__(11229), exports);
+tslib_1.__exportStar(__nccwpck_require__(64481), exports);
+tslib_1.__exportStar(__nccwpck_require__(73489), exports);
+tslib_1.__exportStar(__nccwpck_require__(94203), exports);
+tslib_1.__exportStar(__nccwpck_require__(40740), exports);
+tslib_1.__exportStar(__nccwpck_require__(33825), exports);
+tslib_1.__exportStar(__nccwpck_require__(23904), exports);
+tslib_1.__exportStar(__nccwpck_require__(3480), exports);
+tslib_1.__exportStar(__nccwpck_require__(27335), exports);
+tslib_1.__exportStar(__nccwpck_require__(75306), exports);
+tslib_1.__exportStar(__nccwpck_require__(25226), exports);
+tslib_1.__exportStar(__nccwpck_require__(15293), exports);
+tslib_1.__exportStar(__nccwpck_require__(68640), exports);
+tslib_1.__exportStar(__nccwpck_require__(13741), exports);
+tslib_1.__exportStar(__nccwpck_require__(33259), exports);
+tslib_1.__exportStar(__nccwpck_require__(33297), exports);
+tslib_1.__exportStar(__nccwpck_require__(35503), exports);
+tslib_1.__exportStar(__nccwpck_require__(59872), exports);
+tslib_1.__exportStar(__nccwpck_require__(40040), exports);
+tslib_1.__exportStar(__nccwpck_require__(7313), exports);
 
 
 /***/ }),
 
-/***/ 12280:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_inhibitAnyPolicy = `${object_identifiers_1.id_ce}.54`;
 let InhibitAnyPolicy = class InhibitAnyPolicy {
     value;
@@ -34246,15 +34246,15 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 44263:
+/***/ 27335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_invalidityDate = `${object_identifiers_1.id_ce}.24`;
 let InvalidityDate = class InvalidityDate {
     value = new Date();
@@ -34275,17 +34275,17 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 80810:
+/***/ 75306:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssueAlternativeName = exports.id_ce_issuerAltName = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_names_1 = __nccwpck_require__(67073);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_names_1 = __nccwpck_require__(83361);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_issuerAltName = `${object_identifiers_1.id_ce}.18`;
 let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -34301,14 +34301,14 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 
 /***/ }),
 
-/***/ 234:
+/***/ 25226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_keyUsage = `${object_identifiers_1.id_ce}.15`;
 var KeyUsageFlags;
 (function (KeyUsageFlags) {
@@ -34364,17 +34364,17 @@ exports.KeyUsage = KeyUsage;
 
 /***/ }),
 
-/***/ 93661:
+/***/ 15293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NameConstraints = exports.GeneralSubtrees = exports.GeneralSubtree = exports.id_ce_nameConstraints = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_name_1 = __nccwpck_require__(62082);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_nameConstraints = `${object_identifiers_1.id_ce}.30`;
 class GeneralSubtree {
     base = new general_name_1.GeneralName();
@@ -34445,15 +34445,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 75104:
+/***/ 68640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_policyConstraints = `${object_identifiers_1.id_ce}.36`;
 class PolicyConstraints {
     requireExplicitPolicy;
@@ -34485,16 +34485,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 28685:
+/***/ 13741:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyMappings = exports.PolicyMapping = exports.id_ce_policyMappings = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_policyMappings = `${object_identifiers_1.id_ce}.33`;
 class PolicyMapping {
     issuerDomainPolicy = "";
@@ -34527,15 +34527,15 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 76128:
+/***/ 59872:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_privateKeyUsagePeriod = `${object_identifiers_1.id_ce}.16`;
 class PrivateKeyUsagePeriod {
     notBefore;
@@ -34565,17 +34565,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 26859:
+/***/ 33259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectAlternativeName = exports.id_ce_subjectAltName = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_names_1 = __nccwpck_require__(67073);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_names_1 = __nccwpck_require__(83361);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_subjectAltName = `${object_identifiers_1.id_ce}.17`;
 let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -34591,17 +34591,17 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 
 /***/ }),
 
-/***/ 62417:
+/***/ 33297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectDirectoryAttributes = exports.id_ce_subjectDirectoryAttributes = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const attribute_1 = __nccwpck_require__(17354);
-const object_identifiers_1 = __nccwpck_require__(99932);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const attribute_1 = __nccwpck_require__(74122);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_subjectDirectoryAttributes = `${object_identifiers_1.id_ce}.9`;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -34620,17 +34620,17 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 
 /***/ }),
 
-/***/ 39377:
+/***/ 7313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectInfoAccessSyntax = exports.id_pe_subjectInfoAccess = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const object_identifiers_1 = __nccwpck_require__(99932);
-const authority_information_access_1 = __nccwpck_require__(65082);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const authority_information_access_1 = __nccwpck_require__(84378);
 exports.id_pe_subjectInfoAccess = `${object_identifiers_1.id_pe}.11`;
 let SubjectInfoAccessSyntax = SubjectInfoAccessSyntax_1 = class SubjectInfoAccessSyntax extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -34649,14 +34649,14 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 
 /***/ }),
 
-/***/ 63983:
+/***/ 35503:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
-const object_identifiers_1 = __nccwpck_require__(99932);
-const authority_key_identifier_1 = __nccwpck_require__(61032);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const authority_key_identifier_1 = __nccwpck_require__(59528);
 exports.id_ce_subjectKeyIdentifier = `${object_identifiers_1.id_ce}.14`;
 class SubjectKeyIdentifier extends authority_key_identifier_1.KeyIdentifier {
 }
@@ -34665,16 +34665,16 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 
 /***/ }),
 
-/***/ 62082:
+/***/ 56322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const ip_converter_1 = __nccwpck_require__(37006);
-const name_1 = __nccwpck_require__(10583);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const ip_converter_1 = __nccwpck_require__(68750);
+const name_1 = __nccwpck_require__(73111);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
     toASN: (value) => asn1_schema_1.AsnOctetStringConverter.toASN(ip_converter_1.IpConverter.fromString(value)),
@@ -34804,16 +34804,16 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 67073:
+/***/ 83361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralNames = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const general_name_1 = __nccwpck_require__(62082);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
 let GeneralNames = GeneralNames_1 = class GeneralNames extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -34831,39 +34831,39 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 96090:
+/***/ 33594:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(43341), exports);
-tslib_1.__exportStar(__nccwpck_require__(52185), exports);
-tslib_1.__exportStar(__nccwpck_require__(17354), exports);
-tslib_1.__exportStar(__nccwpck_require__(31933), exports);
-tslib_1.__exportStar(__nccwpck_require__(49860), exports);
-tslib_1.__exportStar(__nccwpck_require__(98571), exports);
-tslib_1.__exportStar(__nccwpck_require__(62082), exports);
-tslib_1.__exportStar(__nccwpck_require__(67073), exports);
-tslib_1.__exportStar(__nccwpck_require__(10583), exports);
-tslib_1.__exportStar(__nccwpck_require__(99932), exports);
-tslib_1.__exportStar(__nccwpck_require__(48007), exports);
-tslib_1.__exportStar(__nccwpck_require__(75933), exports);
-tslib_1.__exportStar(__nccwpck_require__(62041), exports);
-tslib_1.__exportStar(__nccwpck_require__(98253), exports);
-tslib_1.__exportStar(__nccwpck_require__(82647), exports);
-tslib_1.__exportStar(__nccwpck_require__(81650), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(4461), exports);
+tslib_1.__exportStar(__nccwpck_require__(74201), exports);
+tslib_1.__exportStar(__nccwpck_require__(74122), exports);
+tslib_1.__exportStar(__nccwpck_require__(86109), exports);
+tslib_1.__exportStar(__nccwpck_require__(12740), exports);
+tslib_1.__exportStar(__nccwpck_require__(17003), exports);
+tslib_1.__exportStar(__nccwpck_require__(56322), exports);
+tslib_1.__exportStar(__nccwpck_require__(83361), exports);
+tslib_1.__exportStar(__nccwpck_require__(73111), exports);
+tslib_1.__exportStar(__nccwpck_require__(60444), exports);
+tslib_1.__exportStar(__nccwpck_require__(56359), exports);
+tslib_1.__exportStar(__nccwpck_require__(69642), exports);
+tslib_1.__exportStar(__nccwpck_require__(36633), exports);
+tslib_1.__exportStar(__nccwpck_require__(75277), exports);
+tslib_1.__exportStar(__nccwpck_require__(52663), exports);
+tslib_1.__exportStar(__nccwpck_require__(5714), exports);
 
 
 /***/ }),
 
-/***/ 37006:
+/***/ 68750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
-const encoding_1 = __nccwpck_require__(17844);
+const encoding_1 = __nccwpck_require__(53628);
 class IpConverter {
     static isIPv4(ip) {
         return /^(\d{1,3}\.){3}\d{1,3}$/.test(ip);
@@ -35041,16 +35041,16 @@ exports.IpConverter = IpConverter;
 
 /***/ }),
 
-/***/ 10583:
+/***/ 73111:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Name = exports.RDNSequence = exports.RelativeDistinguishedName = exports.AttributeTypeAndValue = exports.AttributeValue = exports.DirectoryString = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const encoding_1 = __nccwpck_require__(17844);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const encoding_1 = __nccwpck_require__(53628);
 let DirectoryString = class DirectoryString {
     teletexString;
     printableString;
@@ -35158,7 +35158,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 99932:
+/***/ 60444:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35181,15 +35181,15 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 48007:
+/***/ 56359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const algorithm_identifier_1 = __nccwpck_require__(52185);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
 class SubjectPublicKeyInfo {
     algorithm = new algorithm_identifier_1.AlgorithmIdentifier();
     subjectPublicKey = new ArrayBuffer(0);
@@ -35208,18 +35208,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 75933:
+/***/ 69642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const algorithm_identifier_1 = __nccwpck_require__(52185);
-const name_1 = __nccwpck_require__(10583);
-const time_1 = __nccwpck_require__(98253);
-const extension_1 = __nccwpck_require__(98571);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const name_1 = __nccwpck_require__(73111);
+const time_1 = __nccwpck_require__(75277);
+const extension_1 = __nccwpck_require__(17003);
 class RevokedCertificate {
     userCertificate = new ArrayBuffer(0);
     revocationDate = new time_1.Time();
@@ -35298,20 +35298,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 62041:
+/***/ 36633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const algorithm_identifier_1 = __nccwpck_require__(52185);
-const name_1 = __nccwpck_require__(10583);
-const subject_public_key_info_1 = __nccwpck_require__(48007);
-const validity_1 = __nccwpck_require__(81650);
-const extension_1 = __nccwpck_require__(98571);
-const types_1 = __nccwpck_require__(82647);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const name_1 = __nccwpck_require__(73111);
+const subject_public_key_info_1 = __nccwpck_require__(56359);
+const validity_1 = __nccwpck_require__(5714);
+const extension_1 = __nccwpck_require__(17003);
+const types_1 = __nccwpck_require__(52663);
 class TBSCertificate {
     version = types_1.Version.v1;
     serialNumber = new ArrayBuffer(0);
@@ -35383,14 +35383,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 98253:
+/***/ 75277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let Time = class Time {
     utcTime;
     generalTime;
@@ -35433,7 +35433,7 @@ exports.Time = Time = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 82647:
+/***/ 52663:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35449,15 +35449,15 @@ var Version;
 
 /***/ }),
 
-/***/ 81650:
+/***/ 5714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-const asn1_schema_1 = __nccwpck_require__(57501);
-const time_1 = __nccwpck_require__(98253);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const time_1 = __nccwpck_require__(75277);
 class Validity {
     notBefore = new time_1.Time(new Date());
     notAfter = new time_1.Time(new Date());
@@ -35479,7 +35479,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 82367:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -35509,17 +35509,17 @@ var __webpack_unused_export__;
  */
 
 
-var asn1Schema = __nccwpck_require__(57501);
-var asn1X509 = __nccwpck_require__(96090);
-var pvtsutils = __nccwpck_require__(68359);
-var tslib = __nccwpck_require__(22564);
-var asn1Cms = __nccwpck_require__(39643);
-var asn1Ecc = __nccwpck_require__(56995);
-var asn1Rsa = __nccwpck_require__(55460);
-var tsyringe = __nccwpck_require__(49311);
-var asnPkcs9 = __nccwpck_require__(8476);
-var asn1X509PostQuantum = __nccwpck_require__(48643);
-var asn1Csr = __nccwpck_require__(26058);
+var asn1Schema = __nccwpck_require__(47261);
+var asn1X509 = __nccwpck_require__(33594);
+var pvtsutils = __nccwpck_require__(44583);
+var tslib = __nccwpck_require__(61860);
+var asn1Cms = __nccwpck_require__(21467);
+var asn1Ecc = __nccwpck_require__(63683);
+var asn1Rsa = __nccwpck_require__(7300);
+var tsyringe = __nccwpck_require__(25279);
+var asnPkcs9 = __nccwpck_require__(83772);
+var asn1X509PostQuantum = __nccwpck_require__(61635);
+var asn1Csr = __nccwpck_require__(66474);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -39135,7 +39135,7 @@ __webpack_unused_export__ = idX448;
 
 /***/ }),
 
-/***/ 34101:
+/***/ 54549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*!
@@ -39174,8 +39174,8 @@ __webpack_unused_export__ = idX448;
 
 
 
-var pvtsutils = __nccwpck_require__(68359);
-var pvutils = __nccwpck_require__(32605);
+var pvtsutils = __nccwpck_require__(44583);
+var pvutils = __nccwpck_require__(66237);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -42915,7 +42915,7 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 66508:
+/***/ 73964:
 /***/ ((module) => {
 
 
@@ -42945,13 +42945,13 @@ function clone (obj) {
 
 /***/ }),
 
-/***/ 63776:
+/***/ 35744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(79896)
-var polyfills = __nccwpck_require__(74381)
-var legacy = __nccwpck_require__(59630)
-var clone = __nccwpck_require__(66508)
+var polyfills = __nccwpck_require__(83501)
+var legacy = __nccwpck_require__(12270)
+var clone = __nccwpck_require__(73964)
 
 var util = __nccwpck_require__(39023)
 
@@ -43400,7 +43400,7 @@ function retry () {
 
 /***/ }),
 
-/***/ 59630:
+/***/ 12270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var Stream = (__nccwpck_require__(2203).Stream)
@@ -43525,7 +43525,7 @@ function legacy (fs) {
 
 /***/ }),
 
-/***/ 74381:
+/***/ 83501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var constants = __nccwpck_require__(49140)
@@ -43887,7 +43887,7 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 47137:
+/***/ 73313:
 /***/ ((module) => {
 
 module.exports = Pend;
@@ -43949,13 +43949,13 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 8374:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(18240);
-const utils = __nccwpck_require__(82907);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -43973,7 +43973,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 19195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -44164,13 +44164,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40281:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(19195);
-const utils = __nccwpck_require__(82907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -45596,15 +45596,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 18240:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(60325);
-const parse = __nccwpck_require__(40281);
-const utils = __nccwpck_require__(82907);
-const constants = __nccwpck_require__(19195);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -45964,12 +45964,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 60325:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(82907);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -45986,7 +45986,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(19195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -46374,7 +46374,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 82907:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -46385,7 +46385,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(19195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -46453,13 +46453,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 68640:
+/***/ 83648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const lockfile = __nccwpck_require__(17591);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(97383);
+const lockfile = __nccwpck_require__(70743);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
 
 async function lock(file, options) {
     const release = await toPromise(lockfile.lock)(file, options);
@@ -46500,12 +46500,12 @@ module.exports.checkSync = checkSync;
 
 /***/ }),
 
-/***/ 97383:
+/***/ 3271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const fs = __nccwpck_require__(63776);
+const fs = __nccwpck_require__(35744);
 
 function createSyncFs(fs) {
     const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
@@ -46592,16 +46592,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 17591:
+/***/ 70743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(16928);
-const fs = __nccwpck_require__(63776);
-const retry = __nccwpck_require__(21290);
-const onExit = __nccwpck_require__(41891);
-const mtimePrecision = __nccwpck_require__(76059);
+const fs = __nccwpck_require__(35744);
+const retry = __nccwpck_require__(5546);
+const onExit = __nccwpck_require__(66627);
+const mtimePrecision = __nccwpck_require__(34747);
 
 const locks = {};
 
@@ -46941,7 +46941,7 @@ module.exports.getLocks = getLocks;
 
 /***/ }),
 
-/***/ 76059:
+/***/ 34747:
 /***/ ((module) => {
 
 
@@ -47003,7 +47003,7 @@ module.exports.getMtime = getMtime;
 
 /***/ }),
 
-/***/ 68359:
+/***/ 44583:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -47409,7 +47409,7 @@ exports.isEqual = isEqual;
 
 /***/ }),
 
-/***/ 32605:
+/***/ 66237:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -47777,17 +47777,17 @@ exports.utilToBase = utilToBase;
 
 /***/ }),
 
-/***/ 21290:
+/***/ 5546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(94700);
+module.exports = __nccwpck_require__(67084);
 
 /***/ }),
 
-/***/ 94700:
+/***/ 67084:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var RetryOperation = __nccwpck_require__(68242);
+var RetryOperation = __nccwpck_require__(39538);
 
 exports.operation = function(options) {
   var timeouts = exports.timeouts(options);
@@ -47891,7 +47891,7 @@ exports.wrap = function(obj, options, methods) {
 
 /***/ }),
 
-/***/ 68242:
+/***/ 39538:
 /***/ ((module) => {
 
 function RetryOperation(timeouts, options) {
@@ -48056,7 +48056,7 @@ RetryOperation.prototype.mainError = function() {
 
 /***/ }),
 
-/***/ 41891:
+/***/ 66627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Note: since nyc uses this module to output coverage, any lines
@@ -48085,7 +48085,7 @@ if (!processOk(process)) {
   }
 } else {
   var assert = __nccwpck_require__(42613)
-  var signals = __nccwpck_require__(45398)
+  var signals = __nccwpck_require__(41430)
   var isWin = /^win/i.test(process.platform)
 
   var EE = __nccwpck_require__(24434)
@@ -48265,7 +48265,7 @@ if (!processOk(process)) {
 
 /***/ }),
 
-/***/ 45398:
+/***/ 41430:
 /***/ ((module) => {
 
 // This is not the set of all possible signals.
@@ -48325,7 +48325,7 @@ if (process.platform === 'linux') {
 
 /***/ }),
 
-/***/ 22564:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -48792,15 +48792,15 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 25361:
+/***/ 88017:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(35134);
-const dependency_container_1 = __nccwpck_require__(71740);
-const injection_token_1 = __nccwpck_require__(88947);
-const error_helpers_1 = __nccwpck_require__(20477);
+const reflection_helpers_1 = __nccwpck_require__(59774);
+const dependency_container_1 = __nccwpck_require__(72316);
+const injection_token_1 = __nccwpck_require__(62131);
+const error_helpers_1 = __nccwpck_require__(97341);
 function autoInjectable() {
     return function (target) {
         const paramInfo = reflection_helpers_1.getParamInfo(target);
@@ -48845,39 +48845,39 @@ exports["default"] = autoInjectable;
 
 /***/ }),
 
-/***/ 56970:
+/***/ 36266:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var auto_injectable_1 = __nccwpck_require__(25361);
+var auto_injectable_1 = __nccwpck_require__(88017);
 Object.defineProperty(exports, "autoInjectable", ({ enumerable: true, get: function () { return auto_injectable_1.default; } }));
-var inject_1 = __nccwpck_require__(26337);
+var inject_1 = __nccwpck_require__(89953);
 Object.defineProperty(exports, "inject", ({ enumerable: true, get: function () { return inject_1.default; } }));
-var injectable_1 = __nccwpck_require__(45085);
+var injectable_1 = __nccwpck_require__(36477);
 Object.defineProperty(exports, "injectable", ({ enumerable: true, get: function () { return injectable_1.default; } }));
-var registry_1 = __nccwpck_require__(12971);
+var registry_1 = __nccwpck_require__(29931);
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return registry_1.default; } }));
-var singleton_1 = __nccwpck_require__(53295);
+var singleton_1 = __nccwpck_require__(46287);
 Object.defineProperty(exports, "singleton", ({ enumerable: true, get: function () { return singleton_1.default; } }));
-var inject_all_1 = __nccwpck_require__(94639);
+var inject_all_1 = __nccwpck_require__(73967);
 Object.defineProperty(exports, "injectAll", ({ enumerable: true, get: function () { return inject_all_1.default; } }));
-var inject_all_with_transform_1 = __nccwpck_require__(23849);
+var inject_all_with_transform_1 = __nccwpck_require__(5417);
 Object.defineProperty(exports, "injectAllWithTransform", ({ enumerable: true, get: function () { return inject_all_with_transform_1.default; } }));
-var inject_with_transform_1 = __nccwpck_require__(93307);
+var inject_with_transform_1 = __nccwpck_require__(23963);
 Object.defineProperty(exports, "injectWithTransform", ({ enumerable: true, get: function () { return inject_with_transform_1.default; } }));
-var scoped_1 = __nccwpck_require__(14212);
+var scoped_1 = __nccwpck_require__(67460);
 Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () { return scoped_1.default; } }));
 
 
 /***/ }),
 
-/***/ 23849:
+/***/ 5417:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(35134);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function injectAllWithTransform(token, transformer, ...args) {
     const data = {
         token,
@@ -48892,12 +48892,12 @@ exports["default"] = injectAllWithTransform;
 
 /***/ }),
 
-/***/ 94639:
+/***/ 73967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(35134);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function injectAll(token, options) {
     const data = {
         token,
@@ -48911,12 +48911,12 @@ exports["default"] = injectAll;
 
 /***/ }),
 
-/***/ 93307:
+/***/ 23963:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(35134);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function injectWithTransform(token, transformer, ...args) {
     return reflection_helpers_1.defineInjectionTokenMetadata(token, {
         transformToken: transformer,
@@ -48928,12 +48928,12 @@ exports["default"] = injectWithTransform;
 
 /***/ }),
 
-/***/ 26337:
+/***/ 89953:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(35134);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function inject(token, options) {
     const data = {
         token,
@@ -48947,14 +48947,14 @@ exports["default"] = inject;
 
 /***/ }),
 
-/***/ 45085:
+/***/ 36477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(35134);
-const dependency_container_1 = __nccwpck_require__(71740);
-const dependency_container_2 = __nccwpck_require__(71740);
+const reflection_helpers_1 = __nccwpck_require__(59774);
+const dependency_container_1 = __nccwpck_require__(72316);
+const dependency_container_2 = __nccwpck_require__(72316);
 function injectable(options) {
     return function (target) {
         dependency_container_1.typeInfo.set(target, reflection_helpers_1.getParamInfo(target));
@@ -48975,13 +48975,13 @@ exports["default"] = injectable;
 
 /***/ }),
 
-/***/ 12971:
+/***/ 29931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(70939);
-const dependency_container_1 = __nccwpck_require__(71740);
+const tslib_1 = __nccwpck_require__(66395);
+const dependency_container_1 = __nccwpck_require__(72316);
 function registry(registrations = []) {
     return function (target) {
         registrations.forEach((_a) => {
@@ -48996,13 +48996,13 @@ exports["default"] = registry;
 
 /***/ }),
 
-/***/ 14212:
+/***/ 67460:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __nccwpck_require__(45085);
-const dependency_container_1 = __nccwpck_require__(71740);
+const injectable_1 = __nccwpck_require__(36477);
+const dependency_container_1 = __nccwpck_require__(72316);
 function scoped(lifecycle, token) {
     return function (target) {
         injectable_1.default()(target);
@@ -49016,13 +49016,13 @@ exports["default"] = scoped;
 
 /***/ }),
 
-/***/ 53295:
+/***/ 46287:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __nccwpck_require__(45085);
-const dependency_container_1 = __nccwpck_require__(71740);
+const injectable_1 = __nccwpck_require__(36477);
+const dependency_container_1 = __nccwpck_require__(72316);
 function singleton() {
     return function (target) {
         injectable_1.default()(target);
@@ -49034,23 +49034,23 @@ exports["default"] = singleton;
 
 /***/ }),
 
-/***/ 71740:
+/***/ 72316:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
-const tslib_1 = __nccwpck_require__(70939);
-const providers_1 = __nccwpck_require__(26786);
-const provider_1 = __nccwpck_require__(56053);
-const injection_token_1 = __nccwpck_require__(88947);
-const registry_1 = __nccwpck_require__(64160);
-const lifecycle_1 = __nccwpck_require__(9829);
-const resolution_context_1 = __nccwpck_require__(28823);
-const error_helpers_1 = __nccwpck_require__(20477);
-const lazy_helpers_1 = __nccwpck_require__(51057);
-const disposable_1 = __nccwpck_require__(74239);
-const interceptors_1 = __nccwpck_require__(26027);
+const tslib_1 = __nccwpck_require__(66395);
+const providers_1 = __nccwpck_require__(98754);
+const provider_1 = __nccwpck_require__(90197);
+const injection_token_1 = __nccwpck_require__(62131);
+const registry_1 = __nccwpck_require__(69920);
+const lifecycle_1 = __nccwpck_require__(68357);
+const resolution_context_1 = __nccwpck_require__(87063);
+const error_helpers_1 = __nccwpck_require__(97341);
+const lazy_helpers_1 = __nccwpck_require__(60305);
+const disposable_1 = __nccwpck_require__(58079);
+const interceptors_1 = __nccwpck_require__(74027);
 exports.typeInfo = new Map();
 class InternalDependencyContainer {
     constructor(parent) {
@@ -49382,7 +49382,7 @@ exports["default"] = exports.instance;
 
 /***/ }),
 
-/***/ 20477:
+/***/ 97341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49408,22 +49408,22 @@ exports.formatErrorCtor = formatErrorCtor;
 
 /***/ }),
 
-/***/ 21286:
+/***/ 85702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var instance_caching_factory_1 = __nccwpck_require__(53296);
+var instance_caching_factory_1 = __nccwpck_require__(85712);
 Object.defineProperty(exports, "instanceCachingFactory", ({ enumerable: true, get: function () { return instance_caching_factory_1.default; } }));
-var instance_per_container_caching_factory_1 = __nccwpck_require__(78388);
+var instance_per_container_caching_factory_1 = __nccwpck_require__(80564);
 Object.defineProperty(exports, "instancePerContainerCachingFactory", ({ enumerable: true, get: function () { return instance_per_container_caching_factory_1.default; } }));
-var predicate_aware_class_factory_1 = __nccwpck_require__(54382);
+var predicate_aware_class_factory_1 = __nccwpck_require__(55022);
 Object.defineProperty(exports, "predicateAwareClassFactory", ({ enumerable: true, get: function () { return predicate_aware_class_factory_1.default; } }));
 
 
 /***/ }),
 
-/***/ 53296:
+/***/ 85712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49442,7 +49442,7 @@ exports["default"] = instanceCachingFactory;
 
 /***/ }),
 
-/***/ 78388:
+/***/ 80564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49463,7 +49463,7 @@ exports["default"] = instancePerContainerCachingFactory;
 
 /***/ }),
 
-/***/ 54382:
+/***/ 55022:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49489,35 +49489,35 @@ exports["default"] = predicateAwareClassFactory;
 
 /***/ }),
 
-/***/ 49311:
+/***/ 25279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(70939);
+const tslib_1 = __nccwpck_require__(66395);
 if (typeof Reflect === "undefined" || !Reflect.getMetadata) {
     throw new Error(`tsyringe requires a reflect polyfill. Please add 'import "reflect-metadata"' to the top of your entry point.`);
 }
-var types_1 = __nccwpck_require__(29957);
+var types_1 = __nccwpck_require__(14661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
-tslib_1.__exportStar(__nccwpck_require__(56970), exports);
-tslib_1.__exportStar(__nccwpck_require__(21286), exports);
-tslib_1.__exportStar(__nccwpck_require__(26786), exports);
-var lazy_helpers_1 = __nccwpck_require__(51057);
+tslib_1.__exportStar(__nccwpck_require__(36266), exports);
+tslib_1.__exportStar(__nccwpck_require__(85702), exports);
+tslib_1.__exportStar(__nccwpck_require__(98754), exports);
+var lazy_helpers_1 = __nccwpck_require__(60305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
-var dependency_container_1 = __nccwpck_require__(71740);
+var dependency_container_1 = __nccwpck_require__(72316);
 Object.defineProperty(exports, "container", ({ enumerable: true, get: function () { return dependency_container_1.instance; } }));
 
 
 /***/ }),
 
-/***/ 26027:
+/***/ 74027:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PostResolutionInterceptors = exports.PreResolutionInterceptors = void 0;
-const registry_base_1 = __nccwpck_require__(92660);
+const registry_base_1 = __nccwpck_require__(21460);
 class PreResolutionInterceptors extends registry_base_1.default {
 }
 exports.PreResolutionInterceptors = PreResolutionInterceptors;
@@ -49535,7 +49535,7 @@ exports["default"] = Interceptors;
 
 /***/ }),
 
-/***/ 51057:
+/***/ 60305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49596,7 +49596,7 @@ exports.delay = delay;
 
 /***/ }),
 
-/***/ 28486:
+/***/ 8294:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49610,7 +49610,7 @@ exports.isClassProvider = isClassProvider;
 
 /***/ }),
 
-/***/ 54632:
+/***/ 55336:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49624,32 +49624,32 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 26786:
+/***/ 98754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var class_provider_1 = __nccwpck_require__(28486);
+var class_provider_1 = __nccwpck_require__(8294);
 Object.defineProperty(exports, "isClassProvider", ({ enumerable: true, get: function () { return class_provider_1.isClassProvider; } }));
-var factory_provider_1 = __nccwpck_require__(54632);
+var factory_provider_1 = __nccwpck_require__(55336);
 Object.defineProperty(exports, "isFactoryProvider", ({ enumerable: true, get: function () { return factory_provider_1.isFactoryProvider; } }));
-var injection_token_1 = __nccwpck_require__(88947);
+var injection_token_1 = __nccwpck_require__(62131);
 Object.defineProperty(exports, "isNormalToken", ({ enumerable: true, get: function () { return injection_token_1.isNormalToken; } }));
-var token_provider_1 = __nccwpck_require__(30729);
+var token_provider_1 = __nccwpck_require__(21033);
 Object.defineProperty(exports, "isTokenProvider", ({ enumerable: true, get: function () { return token_provider_1.isTokenProvider; } }));
-var value_provider_1 = __nccwpck_require__(39625);
+var value_provider_1 = __nccwpck_require__(82825);
 Object.defineProperty(exports, "isValueProvider", ({ enumerable: true, get: function () { return value_provider_1.isValueProvider; } }));
 
 
 /***/ }),
 
-/***/ 88947:
+/***/ 62131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConstructorToken = exports.isTransformDescriptor = exports.isTokenDescriptor = exports.isNormalToken = void 0;
-const lazy_helpers_1 = __nccwpck_require__(51057);
+const lazy_helpers_1 = __nccwpck_require__(60305);
 function isNormalToken(token) {
     return typeof token === "string" || typeof token === "symbol";
 }
@@ -49674,16 +49674,16 @@ exports.isConstructorToken = isConstructorToken;
 
 /***/ }),
 
-/***/ 56053:
+/***/ 90197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isProvider = void 0;
-const class_provider_1 = __nccwpck_require__(28486);
-const value_provider_1 = __nccwpck_require__(39625);
-const token_provider_1 = __nccwpck_require__(30729);
-const factory_provider_1 = __nccwpck_require__(54632);
+const class_provider_1 = __nccwpck_require__(8294);
+const value_provider_1 = __nccwpck_require__(82825);
+const token_provider_1 = __nccwpck_require__(21033);
+const factory_provider_1 = __nccwpck_require__(55336);
 function isProvider(provider) {
     return (class_provider_1.isClassProvider(provider) ||
         value_provider_1.isValueProvider(provider) ||
@@ -49695,7 +49695,7 @@ exports.isProvider = isProvider;
 
 /***/ }),
 
-/***/ 30729:
+/***/ 21033:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49709,7 +49709,7 @@ exports.isTokenProvider = isTokenProvider;
 
 /***/ }),
 
-/***/ 39625:
+/***/ 82825:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49723,7 +49723,7 @@ exports.isValueProvider = isValueProvider;
 
 /***/ }),
 
-/***/ 35134:
+/***/ 59774:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49757,7 +49757,7 @@ exports.defineInjectionTokenMetadata = defineInjectionTokenMetadata;
 
 /***/ }),
 
-/***/ 92660:
+/***/ 21460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49803,12 +49803,12 @@ exports["default"] = RegistryBase;
 
 /***/ }),
 
-/***/ 64160:
+/***/ 69920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const registry_base_1 = __nccwpck_require__(92660);
+const registry_base_1 = __nccwpck_require__(21460);
 class Registry extends registry_base_1.default {
 }
 exports["default"] = Registry;
@@ -49816,7 +49816,7 @@ exports["default"] = Registry;
 
 /***/ }),
 
-/***/ 28823:
+/***/ 87063:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49831,7 +49831,7 @@ exports["default"] = ResolutionContext;
 
 /***/ }),
 
-/***/ 74239:
+/***/ 58079:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49851,18 +49851,18 @@ exports.isDisposable = isDisposable;
 
 /***/ }),
 
-/***/ 29957:
+/***/ 14661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var lifecycle_1 = __nccwpck_require__(9829);
+var lifecycle_1 = __nccwpck_require__(68357);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return lifecycle_1.default; } }));
 
 
 /***/ }),
 
-/***/ 9829:
+/***/ 68357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49879,7 +49879,7 @@ exports["default"] = Lifecycle;
 
 /***/ }),
 
-/***/ 70939:
+/***/ 66395:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -50170,15 +50170,15 @@ var __createBinding;
 
 /***/ }),
 
-/***/ 68258:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(15258);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 15258:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -50450,38 +50450,38 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 40576:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(15061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(90020)
-const BalancedPool = __nccwpck_require__(9989)
-const RoundRobinPool = __nccwpck_require__(25296)
-const Agent = __nccwpck_require__(43389)
-const ProxyAgent = __nccwpck_require__(37408)
-const Socks5ProxyAgent = __nccwpck_require__(21687)
-const EnvHttpProxyAgent = __nccwpck_require__(72785)
-const RetryAgent = __nccwpck_require__(28610)
-const H2CClient = __nccwpck_require__(24847)
-const errors = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const RoundRobinPool = __nccwpck_require__(45520)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const Socks5ProxyAgent = __nccwpck_require__(87223)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const H2CClient = __nccwpck_require__(36815)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(36135)
-const buildConnector = __nccwpck_require__(81952)
-const MockClient = __nccwpck_require__(16197)
-const { MockCallHistory, MockCallHistoryLog } = __nccwpck_require__(57791)
-const MockAgent = __nccwpck_require__(12781)
-const MockPool = __nccwpck_require__(69396)
-const SnapshotAgent = __nccwpck_require__(79415)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(41131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98085)
-const DecoratorHandler = __nccwpck_require__(45579)
-const RedirectHandler = __nccwpck_require__(9714)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const { MockCallHistory, MockCallHistoryLog } = __nccwpck_require__(30431)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const SnapshotAgent = __nccwpck_require__(55095)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -50501,21 +50501,21 @@ __webpack_unused_export__ = RetryHandler
 __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(51530),
-  responseError: __nccwpck_require__(19062),
-  retry: __nccwpck_require__(57114),
-  dump: __nccwpck_require__(85596),
-  dns: __nccwpck_require__(41643),
-  cache: __nccwpck_require__(88982),
-  decompress: __nccwpck_require__(33837),
-  deduplicate: __nccwpck_require__(68840)
+  redirect: __nccwpck_require__(21514),
+  responseError: __nccwpck_require__(8918),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379),
+  cache: __nccwpck_require__(75542),
+  decompress: __nccwpck_require__(40557),
+  deduplicate: __nccwpck_require__(67240)
 }
 
 __webpack_unused_export__ = {
-  MemoryCacheStore: __nccwpck_require__(83593)
+  MemoryCacheStore: __nccwpck_require__(74889)
 }
 
-const SqliteCacheStore = __nccwpck_require__(2434)
+const SqliteCacheStore = __nccwpck_require__(71522)
 __webpack_unused_export__ = SqliteCacheStore
 
 __webpack_unused_export__ = buildConnector
@@ -50577,7 +50577,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(65726).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 
 // Capture __filename at module load time for stack trace augmentation.
 // This may be undefined when bundled in environments like Node.js internals.
@@ -50617,22 +50617,22 @@ module.exports.hd = function fetch (init, options = undefined) {
     throw err
   })
 }
-module.exports.Headers = __nccwpck_require__(30548).Headers
-module.exports.Response = __nccwpck_require__(71627).Response
-module.exports.Request = __nccwpck_require__(7887).Request
-module.exports.FormData = __nccwpck_require__(92134).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(25779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(51003)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(36443)
 
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(76693)
+const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
@@ -50640,21 +50640,21 @@ __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 __webpack_unused_export__ = parseCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(95924)
-const { WebSocket, ping } = __nccwpck_require__(95358)
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+const { WebSocket, ping } = __nccwpck_require__(13726)
 module.exports.kb = WebSocket
 module.exports.rd = CloseEvent
 module.exports.NN = ErrorEvent
 module.exports.aM = MessageEvent
 __webpack_unused_export__ = ping
 
-/* unused reexport */ __nccwpck_require__(777).WebSocketStream
-/* unused reexport */ __nccwpck_require__(36375).WebSocketError
+/* unused reexport */ __nccwpck_require__(12873).WebSocketStream
+/* unused reexport */ __nccwpck_require__(56919).WebSocketError
 
 module.exports.Em = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
@@ -50670,7 +50670,7 @@ __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = SnapshotAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(58742)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.GD = EventSource
 
@@ -50692,13 +50692,13 @@ __webpack_unused_export__ = install
 
 /***/ }),
 
-/***/ 23134:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { addAbortListener } = __nccwpck_require__(12272)
-const { RequestAbortedError } = __nccwpck_require__(41059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -50758,16 +50758,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16900:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -50875,7 +50875,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 19294:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50891,9 +50891,9 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 function noop () {}
 
@@ -51134,16 +51134,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 95259:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { Readable } = __nccwpck_require__(92519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 
 function noop () {}
 
@@ -51355,7 +51355,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 50792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -51363,9 +51363,9 @@ module.exports.RequestHandler = RequestHandler
 const assert = __nccwpck_require__(34589)
 const { finished } = __nccwpck_require__(57075)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 function noop () {}
 
@@ -51571,17 +51571,17 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 11098:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { kHTTP2Stream } = __nccwpck_require__(51003)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const util = __nccwpck_require__(3440)
+const { kHTTP2Stream } = __nccwpck_require__(36443)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -51689,30 +51689,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 36135:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(95259)
-module.exports.stream = __nccwpck_require__(50792)
-module.exports.pipeline = __nccwpck_require__(19294)
-module.exports.upgrade = __nccwpck_require__(11098)
-module.exports.connect = __nccwpck_require__(16900)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 92519:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { ReadableStreamFrom } = __nccwpck_require__(12272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -52290,14 +52290,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83593:
+/***/ 74889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const { EventEmitter } = __nccwpck_require__(78474)
-const { assertCacheKey, assertCacheValue } = __nccwpck_require__(15179)
+const { assertCacheKey, assertCacheValue } = __nccwpck_require__(47659)
 
 /**
  * @typedef {import('../../types/cache-interceptor.d.ts').default.CacheKey} CacheKey
@@ -52576,13 +52576,13 @@ module.exports = MemoryCacheStore
 
 /***/ }),
 
-/***/ 2434:
+/***/ 71522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
-const { assertCacheKey, assertCacheValue } = __nccwpck_require__(15179)
+const { assertCacheKey, assertCacheValue } = __nccwpck_require__(47659)
 
 let DatabaseSync
 
@@ -53052,15 +53052,15 @@ function headerValueEquals (lhs, rhs) {
 
 /***/ }),
 
-/***/ 81952:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 let tls // include tls conditionally since it is not always available
 
@@ -53218,7 +53218,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 87887:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -53368,7 +53368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15726:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53602,7 +53602,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41059:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -54086,7 +54086,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42543:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -54094,7 +54094,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -54111,9 +54111,9 @@ const {
   getServerName,
   normalizedMethodRecords,
   getProtocolFromUrlString
-} = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -54578,16 +54578,16 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 93442:
+/***/ 18082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { EventEmitter } = __nccwpck_require__(78474)
 const { Buffer } = __nccwpck_require__(4573)
-const { InvalidArgumentError, Socks5ProxyError } = __nccwpck_require__(41059)
+const { InvalidArgumentError, Socks5ProxyError } = __nccwpck_require__(68707)
 const { debuglog } = __nccwpck_require__(57975)
-const { parseAddress } = __nccwpck_require__(73684)
+const { parseAddress } = __nccwpck_require__(51732)
 
 const debug = debuglog('undici:socks5')
 const EMPTY_BUFFER = Buffer.alloc(0)
@@ -55007,14 +55007,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73684:
+/***/ 51732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Buffer } = __nccwpck_require__(4573)
 const net = __nccwpck_require__(77030)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * Parse an address and determine its type
@@ -55226,7 +55226,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51003:
+/***/ 36443:
 /***/ ((module) => {
 
 
@@ -55309,7 +55309,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19112:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -55317,7 +55317,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(87887)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -55476,22 +55476,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(51003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const timers = __nccwpck_require__(77787)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(41059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
-const { tree } = __nccwpck_require__(19112)
+const timers = __nccwpck_require__(96603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.', 2).map(v => Number(v))
 
@@ -56496,17 +56496,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43389:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(41059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(51003)
-const DispatcherBase = __nccwpck_require__(18641)
-const Pool = __nccwpck_require__(90020)
-const Client = __nccwpck_require__(15061)
-const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -56665,7 +56665,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56673,7 +56673,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -56681,10 +56681,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(90020)
-const { kUrl } = __nccwpck_require__(51003)
-const util = __nccwpck_require__(12272)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -56893,7 +56893,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 41021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56901,9 +56901,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const timers = __nccwpck_require__(77787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -56916,7 +56916,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -56950,9 +56950,9 @@ const {
   kResume,
   kHTTPContext,
   kClosed
-} = __nccwpck_require__(51003)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(63512)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -56964,7 +56964,7 @@ const kTypeOfService = Symbol('kTypeOfService')
 let extractBody
 
 function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(41630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
 
@@ -56985,7 +56985,7 @@ function lazyllhttp () {
 
   if (useWasmSIMD) {
     try {
-      mod = new WebAssembly.Module(__nccwpck_require__(64826))
+      mod = new WebAssembly.Module(__nccwpck_require__(53434))
     } catch {
     }
   }
@@ -56995,7 +56995,7 @@ function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = new WebAssembly.Module(llhttpWasmData || __nccwpck_require__(41630))
+    mod = new WebAssembly.Module(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return new WebAssembly.Instance(mod, {
@@ -58064,7 +58064,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(99852).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -58669,14 +58669,14 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 12820:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(12272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -58685,7 +58685,7 @@ const {
   InvalidArgumentError,
   HeadersTimeoutError,
   BodyTimeoutError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -58714,8 +58714,8 @@ const {
   kRemoteSettings,
   kHTTP2Stream,
   kHTTP2SessionState
-} = __nccwpck_require__(51003)
-const { channels } = __nccwpck_require__(15726)
+} = __nccwpck_require__(36443)
+const { channels } = __nccwpck_require__(42414)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -59334,7 +59334,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(99852).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -59732,7 +59732,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 15061:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -59740,17 +59740,17 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(12272)
-const { ClientStats } = __nccwpck_require__(57254)
-const { channels } = __nccwpck_require__(15726)
-const Request = __nccwpck_require__(42543)
-const DispatcherBase = __nccwpck_require__(18641)
+const util = __nccwpck_require__(3440)
+const { ClientStats } = __nccwpck_require__(46854)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(41059)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -59793,9 +59793,9 @@ const {
   kHTTP2ConnectionWindowSize,
   kResume,
   kPingInterval
-} = __nccwpck_require__(51003)
-const connectH1 = __nccwpck_require__(41021)
-const connectH2 = __nccwpck_require__(12820)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 
 const kClosedResolve = Symbol('kClosedResolve')
 
@@ -60408,20 +60408,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 18641:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
-const UnwrapHandler = __nccwpck_require__(44845)
+const Dispatcher = __nccwpck_require__(30883)
+const UnwrapHandler = __nccwpck_require__(92365)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(51003)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -60611,12 +60611,12 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const EventEmitter = __nccwpck_require__(78474)
-const WrapHandler = __nccwpck_require__(64918)
+const WrapHandler = __nccwpck_require__(99510)
 
 const wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler))
 
@@ -60666,15 +60666,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 72785:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(18641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(51003)
-const ProxyAgent = __nccwpck_require__(37408)
-const Agent = __nccwpck_require__(43389)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -60819,7 +60819,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 59220:
+/***/ 64660:
 /***/ ((module) => {
 
 
@@ -60961,13 +60961,13 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 24847:
+/***/ 36815:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const Client = __nccwpck_require__(15061)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Client = __nccwpck_require__(23701)
 
 class H2CClient extends Client {
   constructor (origin, clientOpts) {
@@ -61019,15 +61019,15 @@ module.exports = H2CClient
 
 /***/ }),
 
-/***/ 7632:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { PoolStats } = __nccwpck_require__(57254)
-const DispatcherBase = __nccwpck_require__(18641)
-const FixedQueue = __nccwpck_require__(59220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
+const { PoolStats } = __nccwpck_require__(46854)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -61240,7 +61240,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90020:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -61252,14 +61252,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(15061)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { kUrl } = __nccwpck_require__(51003)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -61365,20 +61365,20 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 37408:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
-const Agent = __nccwpck_require__(43389)
-const Pool = __nccwpck_require__(90020)
-const DispatcherBase = __nccwpck_require__(18641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(41059)
-const buildConnector = __nccwpck_require__(81952)
-const Client = __nccwpck_require__(15061)
-const { channels } = __nccwpck_require__(15726)
-const Socks5ProxyAgent = __nccwpck_require__(21687)
+const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
+const { channels } = __nccwpck_require__(42414)
+const Socks5ProxyAgent = __nccwpck_require__(87223)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -61691,13 +61691,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 28610:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(41131)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -61733,7 +61733,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 25296:
+/***/ 45520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -61745,14 +61745,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(15061)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { kUrl } = __nccwpck_require__(51003)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -61877,7 +61877,7 @@ module.exports = RoundRobinPool
 
 /***/ }),
 
-/***/ 21687:
+/***/ 87223:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -61885,12 +61885,12 @@ module.exports = RoundRobinPool
 const { URL } = __nccwpck_require__(73136)
 
 let tls // include tls conditionally since it is not always available
-const DispatcherBase = __nccwpck_require__(18641)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { Socks5Client, STATES } = __nccwpck_require__(93442)
-const { kDispatch, kClose, kDestroy } = __nccwpck_require__(51003)
-const Pool = __nccwpck_require__(90020)
-const buildConnector = __nccwpck_require__(81952)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { Socks5Client, STATES } = __nccwpck_require__(18082)
+const { kDispatch, kClose, kDestroy } = __nccwpck_require__(36443)
+const Pool = __nccwpck_require__(30628)
+const buildConnector = __nccwpck_require__(59136)
 const { debuglog } = __nccwpck_require__(57975)
 
 const debug = debuglog('undici:socks5-proxy')
@@ -62144,7 +62144,7 @@ module.exports = Socks5ProxyAgent
 
 /***/ }),
 
-/***/ 67636:
+/***/ 276:
 /***/ ((module) => {
 
 
@@ -62184,7 +62184,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98085:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -62193,8 +62193,8 @@ module.exports = {
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.2')
 const legacyGlobalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const Agent = __nccwpck_require__(43389)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -62250,13 +62250,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40:
+/***/ 39976:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
-const { kRedirectCacheControl } = __nccwpck_require__(51003)
+const util = __nccwpck_require__(3440)
+const { kRedirectCacheControl } = __nccwpck_require__(36443)
 const {
   parseCacheControlHeader,
   hasInvalidCacheControlDirective,
@@ -62264,7 +62264,7 @@ const {
   hasVaryStar,
   isInvalidOrWildcardVaryHeader,
   isEtagUsable
-} = __nccwpck_require__(15179)
+} = __nccwpck_require__(47659)
 
 /**
  * A suppressed redirect hop recorded by the redirect handler. Carried on
@@ -62276,7 +62276,7 @@ const {
  * @property {import('../../types/header.d.ts').IncomingHttpHeaders} headers The hop's response headers.
  * @property {number} receivedAt The time the hop's response headers were received.
  */
-const { parseHttpDate } = __nccwpck_require__(72333)
+const { parseHttpDate } = __nccwpck_require__(25453)
 
 function noop () {}
 
@@ -63438,7 +63438,7 @@ module.exports = CacheHandler
 
 /***/ }),
 
-/***/ 28589:
+/***/ 17133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -63569,13 +63569,13 @@ module.exports = CacheRevalidationHandler
 
 /***/ }),
 
-/***/ 45579:
+/***/ 58155:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const WrapHandler = __nccwpck_require__(64918)
+const WrapHandler = __nccwpck_require__(99510)
 
 /**
  * @deprecated
@@ -63643,12 +63643,12 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 72095:
+/***/ 53599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { RequestAbortedError } = __nccwpck_require__(41059)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 /**
  * @typedef {import('../../types/dispatcher.d.ts').default.DispatchHandler} DispatchHandler
@@ -64154,15 +64154,15 @@ module.exports = DeduplicationHandler
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
-const { kBodyUsed, kRedirectCacheControl } = __nccwpck_require__(51003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed, kRedirectCacheControl } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -64434,20 +64434,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 41131:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(51003)
-const { RequestRetryError } = __nccwpck_require__(41059)
-const WrapHandler = __nccwpck_require__(64918)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
+const WrapHandler = __nccwpck_require__(99510)
 const {
   isDisturbed,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(12272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const retryTime = new Date(retryAfter).getTime()
@@ -64945,13 +64945,13 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 44845:
+/***/ 92365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseHeaders } = __nccwpck_require__(12272)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { parseHeaders } = __nccwpck_require__(3440)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 const kResume = Symbol('resume')
 
@@ -65058,12 +65058,12 @@ module.exports = class UnwrapHandler {
 
 /***/ }),
 
-/***/ 64918:
+/***/ 99510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 module.exports = class WrapHandler {
   #handler
@@ -65170,17 +65170,17 @@ function toRawHeaderValue (value) {
 
 /***/ }),
 
-/***/ 88982:
+/***/ 75542:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(12272)
-const CacheHandler = __nccwpck_require__(40)
-const MemoryCacheStore = __nccwpck_require__(83593)
-const CacheRevalidationHandler = __nccwpck_require__(28589)
+const util = __nccwpck_require__(3440)
+const CacheHandler = __nccwpck_require__(39976)
+const MemoryCacheStore = __nccwpck_require__(74889)
+const CacheRevalidationHandler = __nccwpck_require__(17133)
 const {
   assertCacheStore,
   assertCacheMethods,
@@ -65190,9 +65190,9 @@ const {
   isInvalidOrWildcardVaryHeader,
   parseVaryHeader,
   isEtagUsable
-} = __nccwpck_require__(15179)
-const { AbortError } = __nccwpck_require__(41059)
-const { parseHttpDate } = __nccwpck_require__(72333)
+} = __nccwpck_require__(47659)
+const { AbortError } = __nccwpck_require__(68707)
+const { parseHttpDate } = __nccwpck_require__(25453)
 
 /**
  * @param {(string | RegExp)[] | undefined} origins
@@ -65923,16 +65923,16 @@ module.exports = (opts = {}) => {
 
 /***/ }),
 
-/***/ 33837:
+/***/ 40557:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __nccwpck_require__(38522)
 const { pipeline, Transform: TransformStream } = __nccwpck_require__(57075)
-const { InvalidArgumentError, ResponseExceededMaxSizeError } = __nccwpck_require__(41059)
-const DecoratorHandler = __nccwpck_require__(45579)
-const { runtimeFeatures } = __nccwpck_require__(10777)
+const { InvalidArgumentError, ResponseExceededMaxSizeError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { runtimeFeatures } = __nccwpck_require__(313)
 
 /** @typedef {import('node:stream').Transform} Transform */
 /** @typedef {import('node:stream').Transform} Controller */
@@ -66497,15 +66497,15 @@ module.exports = createDecompressInterceptor
 
 /***/ }),
 
-/***/ 68840:
+/***/ 67240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const diagnosticsChannel = __nccwpck_require__(53053)
-const util = __nccwpck_require__(12272)
-const DeduplicationHandler = __nccwpck_require__(72095)
-const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __nccwpck_require__(15179)
+const util = __nccwpck_require__(3440)
+const DeduplicationHandler = __nccwpck_require__(53599)
+const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __nccwpck_require__(47659)
 
 const pendingRequestsChannel = diagnosticsChannel.channel('undici:request:pending-requests')
 
@@ -66621,14 +66621,14 @@ module.exports = (opts = {}) => {
 
 /***/ }),
 
-/***/ 41643:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(45579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 function hasSafeIterator (headers) {
@@ -67199,13 +67199,13 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 85596:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
-const DecoratorHandler = __nccwpck_require__(45579)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -67305,12 +67305,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 51530:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections } = {}) {
   return (dispatch) => {
@@ -67333,14 +67333,14 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 19062:
+/***/ 8918:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // const { parseHeaders } = require('../core/util')
-const DecoratorHandler = __nccwpck_require__(45579)
-const { ResponseError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { ResponseError } = __nccwpck_require__(68707)
 
 class ResponseErrorHandler extends DecoratorHandler {
   #statusCode
@@ -67435,11 +67435,11 @@ module.exports = () => {
 
 /***/ }),
 
-/***/ 57114:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(41131)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -67461,13 +67461,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 63512:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(26972);
+const utils_1 = __nccwpck_require__(50172);
 // Emums
 exports.ERROR = {
     OK: 0,
@@ -67999,7 +67999,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 41630:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -68022,7 +68022,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 64826:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -68045,7 +68045,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 26972:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -68064,13 +68064,13 @@ function enumToMap(obj, filter = [], exceptions = []) {
 
 /***/ }),
 
-/***/ 12781:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(51003)
-const Agent = __nccwpck_require__(43389)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -68088,14 +68088,14 @@ const {
   kMockAgentAcceptsNonStandardSearchParameters,
   kMockCallHistoryAddLog,
   kIgnoreTrailingSlash
-} = __nccwpck_require__(91501)
-const MockClient = __nccwpck_require__(16197)
-const MockPool = __nccwpck_require__(69396)
-const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
-const Dispatcher = __nccwpck_require__(2243)
-const PendingInterceptorsFormatter = __nccwpck_require__(16110)
-const { MockCallHistory } = __nccwpck_require__(57791)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+const { MockCallHistory } = __nccwpck_require__(30431)
 
 class MockAgent extends Dispatcher {
   constructor (opts = {}) {
@@ -68303,13 +68303,13 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 57791:
+/***/ 30431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kMockCallHistoryAddLog } = __nccwpck_require__(91501)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { kMockCallHistoryAddLog } = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 function handleFilterCallsWithOptions (criteria, options, handler, store, allLogs) {
   switch (options.operator) {
@@ -68558,14 +68558,14 @@ module.exports.MockCallHistoryLog = MockCallHistoryLog
 
 /***/ }),
 
-/***/ 16197:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(15061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -68575,10 +68575,10 @@ const {
   kOriginalDispatch,
   kConnected,
   kIgnoreTrailingSlash
-} = __nccwpck_require__(91501)
-const { MockInterceptor } = __nccwpck_require__(43319)
-const Symbols = __nccwpck_require__(51003)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -68633,12 +68633,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(41059)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -68669,12 +68669,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43319:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -68683,9 +68683,9 @@ const {
   kContentLength,
   kMockDispatch,
   kIgnoreTrailingSlash
-} = __nccwpck_require__(91501)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { serializePathWithQuery } = __nccwpck_require__(12272)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { serializePathWithQuery } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -68885,14 +68885,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 69396:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(90020)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -68902,10 +68902,10 @@ const {
   kOriginalDispatch,
   kConnected,
   kIgnoreTrailingSlash
-} = __nccwpck_require__(91501)
-const { MockInterceptor } = __nccwpck_require__(43319)
-const Symbols = __nccwpck_require__(51003)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -68960,7 +68960,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91501:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -68999,12 +68999,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
@@ -69012,15 +69012,15 @@ const {
   kOrigin,
   kGetNetConnect,
   kTotalDispatchCount
-} = __nccwpck_require__(91501)
-const { serializePathWithQuery } = __nccwpck_require__(12272)
+} = __nccwpck_require__(91117)
+const { serializePathWithQuery } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
 } = __nccwpck_require__(57975)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -69492,7 +69492,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16110:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -69542,17 +69542,17 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 79415:
+/***/ 55095:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Agent = __nccwpck_require__(43389)
-const MockAgent = __nccwpck_require__(12781)
-const { SnapshotRecorder } = __nccwpck_require__(7558)
-const WrapHandler = __nccwpck_require__(64918)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
-const { validateSnapshotMode } = __nccwpck_require__(48403)
+const Agent = __nccwpck_require__(57405)
+const MockAgent = __nccwpck_require__(47501)
+const { SnapshotRecorder } = __nccwpck_require__(13766)
+const WrapHandler = __nccwpck_require__(99510)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const { validateSnapshotMode } = __nccwpck_require__(9683)
 
 const kSnapshotRecorder = Symbol('kSnapshotRecorder')
 const kSnapshotMode = Symbol('kSnapshotMode')
@@ -69902,7 +69902,7 @@ module.exports = SnapshotAgent
 
 /***/ }),
 
-/***/ 7558:
+/***/ 13766:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -69910,8 +69910,8 @@ module.exports = SnapshotAgent
 const { writeFile, readFile, mkdir } = __nccwpck_require__(51455)
 const { dirname, resolve } = __nccwpck_require__(76760)
 const { setTimeout, clearTimeout } = __nccwpck_require__(87997)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
-const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = __nccwpck_require__(48403)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = __nccwpck_require__(9683)
 
 /**
  * @typedef {Object} SnapshotRequestOptions
@@ -70497,13 +70497,13 @@ module.exports = { SnapshotRecorder, formatRequestKey, createRequestHash, filter
 
 /***/ }),
 
-/***/ 48403:
+/***/ 9683:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { runtimeFeatures } = __nccwpck_require__(10777)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { runtimeFeatures } = __nccwpck_require__(313)
 
 /**
  * @typedef {Object} HeaderFilters
@@ -70662,7 +70662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15179:
+/***/ 47659:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -70672,9 +70672,9 @@ const {
   pathHasQueryOrFragment,
   hasSafeIterator,
   isValidHTTPToken
-} = __nccwpck_require__(12272)
+} = __nccwpck_require__(3440)
 
-const { serializePathWithQuery } = __nccwpck_require__(12272)
+const { serializePathWithQuery } = __nccwpck_require__(3440)
 
 const MAX_DELTA_SECONDS = 2147483647
 const RESTRICTIVE_DIRECTIVE_NAMES = ['no-store', 'private', 'no-cache']
@@ -71378,7 +71378,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72333:
+/***/ 25453:
 /***/ ((module) => {
 
 
@@ -72055,7 +72055,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19444:
+/***/ 56436:
 /***/ ((module) => {
 
 
@@ -72090,7 +72090,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10777:
+/***/ 313:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -72221,7 +72221,7 @@ module.exports["default"] = instance
 
 /***/ }),
 
-/***/ 57254:
+/***/ 46854:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -72233,7 +72233,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __nccwpck_require__(51003)
+} = __nccwpck_require__(36443)
 
 class ClientStats {
   constructor (client) {
@@ -72260,7 +72260,7 @@ module.exports = { ClientStats, PoolStats }
 
 /***/ }),
 
-/***/ 77787:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -72692,22 +72692,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13186:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kConstruct } = __nccwpck_require__(51003)
-const { urlEquals, getFieldValues } = __nccwpck_require__(17406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(12272)
-const { webidl } = __nccwpck_require__(77223)
-const { cloneResponse, fromInnerResponse, getResponseState } = __nccwpck_require__(71627)
-const { Request, fromInnerRequest, getRequestState } = __nccwpck_require__(7887)
-const { fetching } = __nccwpck_require__(65726)
-const { urlIsHttpHttpsScheme, readAllBytes } = __nccwpck_require__(81168)
-const { createDeferredPromise } = __nccwpck_require__(19444)
+const { kConstruct } = __nccwpck_require__(36443)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(47879)
+const { cloneResponse, fromInnerResponse, getResponseState } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest, getRequestState } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, readAllBytes } = __nccwpck_require__(73168)
+const { createDeferredPromise } = __nccwpck_require__(56436)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -73563,15 +73563,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Cache } = __nccwpck_require__(13186)
-const { webidl } = __nccwpck_require__(77223)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { kConstruct } = __nccwpck_require__(51003)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(47879)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 
 class CacheStorage {
   /**
@@ -73722,14 +73722,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 17406:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { isValidHeaderName } = __nccwpck_require__(81168)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -73774,7 +73774,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32044:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -73793,15 +73793,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76693:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(27818)
-const { stringify } = __nccwpck_require__(61061)
-const { webidl } = __nccwpck_require__(77223)
-const { Headers } = __nccwpck_require__(30548)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(47879)
+const { Headers } = __nccwpck_require__(60660)
 
 const brandChecks = webidl.brandCheckMultiple([Headers, globalThis.Headers].filter(Boolean))
 
@@ -74001,14 +74001,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27818:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(21204)
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(32044)
-const { isCTLExcludingHtab } = __nccwpck_require__(61061)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(8116)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -74323,7 +74323,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61061:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -74701,13 +74701,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13535:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(79003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -75283,22 +75283,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58742:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(65726)
-const { makeRequest } = __nccwpck_require__(7887)
-const { webidl } = __nccwpck_require__(77223)
-const { EventSourceStream } = __nccwpck_require__(13535)
-const { parseMIMEType } = __nccwpck_require__(30428)
-const { createFastMessageEvent } = __nccwpck_require__(95924)
-const { isNetworkError } = __nccwpck_require__(71627)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(47879)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -75794,7 +75794,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79003:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -75830,29 +75830,29 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99852:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   readableStreamClose,
   fullyReadBody,
   extractMimeType
-} = __nccwpck_require__(81168)
-const { FormData, setFormDataState } = __nccwpck_require__(92134)
-const { webidl } = __nccwpck_require__(77223)
+} = __nccwpck_require__(73168)
+const { FormData, setFormDataState } = __nccwpck_require__(35910)
+const { webidl } = __nccwpck_require__(47879)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(30428)
-const { multipartFormDataParser } = __nccwpck_require__(70948)
-const { createDeferredPromise } = __nccwpck_require__(19444)
-const { parseJSONFromBytes } = __nccwpck_require__(21204)
-const { utf8DecodeBytes } = __nccwpck_require__(67636)
-const { runtimeFeatures } = __nccwpck_require__(10777)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { createDeferredPromise } = __nccwpck_require__(56436)
+const { parseJSONFromBytes } = __nccwpck_require__(8116)
+const { utf8DecodeBytes } = __nccwpck_require__(276)
+const { runtimeFeatures } = __nccwpck_require__(313)
 
 const random = runtimeFeatures.has('crypto')
   ? (__nccwpck_require__(77598).randomInt)
@@ -76355,7 +76355,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -76493,13 +76493,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30428:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __nccwpck_require__(21204)
+const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __nccwpck_require__(8116)
 
 const encoder = new TextEncoder()
 
@@ -77096,17 +77096,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70948:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
-const { HTTP_TOKEN_CODEPOINTS } = __nccwpck_require__(30428)
-const { makeEntry } = __nccwpck_require__(92134)
-const { webidl } = __nccwpck_require__(77223)
+const { bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { HTTP_TOKEN_CODEPOINTS } = __nccwpck_require__(51900)
+const { makeEntry } = __nccwpck_require__(35910)
+const { webidl } = __nccwpck_require__(47879)
 const assert = __nccwpck_require__(34589)
-const { isomorphicDecode } = __nccwpck_require__(21204)
+const { isomorphicDecode } = __nccwpck_require__(8116)
 
 const dd = Buffer.from('--')
 const decoder = new TextDecoder()
@@ -77689,14 +77689,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92134:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { iteratorMixin } = __nccwpck_require__(81168)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { webidl } = __nccwpck_require__(77223)
+const { iteratorMixin } = __nccwpck_require__(73168)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(47879)
 const nodeUtil = __nccwpck_require__(57975)
 
 // https://xhr.spec.whatwg.org/#formdata
@@ -77955,7 +77955,7 @@ module.exports = { FormData, makeEntry, setFormDataState }
 
 /***/ }),
 
-/***/ 25779:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -78002,21 +78002,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30548:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(51003)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(81168)
-const { webidl } = __nccwpck_require__(77223)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(47879)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -78728,7 +78728,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65726:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -78742,9 +78742,9 @@ const {
   makeResponse,
   fromInnerResponse,
   getResponseState
-} = __nccwpck_require__(71627)
-const { HeadersList } = __nccwpck_require__(30548)
-const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __nccwpck_require__(7887)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   makePolicyContainer,
@@ -78779,27 +78779,27 @@ const {
   hasAuthenticationEntry,
   includesCredentials,
   isTraversableNavigable
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(99852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(15055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished, isErrored, isReadable } = __nccwpck_require__(57075)
-const { addAbortListener, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30428)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
-const { webidl } = __nccwpck_require__(77223)
+const { addAbortListener, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(47879)
 const { STATUS_CODES } = __nccwpck_require__(37067)
-const { bytesMatch } = __nccwpck_require__(80378)
-const { createDeferredPromise } = __nccwpck_require__(19444)
-const { isomorphicEncode } = __nccwpck_require__(21204)
-const { runtimeFeatures } = __nccwpck_require__(10777)
+const { bytesMatch } = __nccwpck_require__(45082)
+const { createDeferredPromise } = __nccwpck_require__(56436)
+const { isomorphicEncode } = __nccwpck_require__(8116)
+const { runtimeFeatures } = __nccwpck_require__(313)
 
 // Node.js v23.8.0+ and v22.15.0+ supports Zstandard
 const hasZstd = runtimeFeatures.has('zstd')
@@ -81148,22 +81148,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7887:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(99852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(30548)
-const util = __nccwpck_require__(12272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -81173,11 +81173,11 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(15055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { webidl } = __nccwpck_require__(77223)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { kConstruct } = __nccwpck_require__(51003)
+const { webidl } = __nccwpck_require__(47879)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -82270,14 +82270,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71627:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(30548)
-const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __nccwpck_require__(99852)
-const util = __nccwpck_require__(12272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -82286,16 +82286,16 @@ const {
   isAborted,
   isErrorLike,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(15055)
-const { webidl } = __nccwpck_require__(77223)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { kConstruct } = __nccwpck_require__(51003)
+} = __nccwpck_require__(4495)
+const { webidl } = __nccwpck_require__(47879)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { isomorphicEncode, serializeJavascriptValueToJSONString } = __nccwpck_require__(21204)
+const { isomorphicEncode, serializeJavascriptValueToJSONString } = __nccwpck_require__(8116)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -82918,22 +82918,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __nccwpck_require__(15055)
-const { getGlobalOrigin } = __nccwpck_require__(25779)
-const { collectAnHTTPQuotedString, parseMIMEType } = __nccwpck_require__(30428)
+const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectAnHTTPQuotedString, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(12272)
+const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(77223)
-const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __nccwpck_require__(21204)
+const { webidl } = __nccwpck_require__(47879)
+const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __nccwpck_require__(8116)
 
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
@@ -84447,13 +84447,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21204:
+/***/ 8116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { utf8DecodeBytes } = __nccwpck_require__(67636)
+const { utf8DecodeBytes } = __nccwpck_require__(276)
 
 /**
  * @param {(char: string) => boolean} condition
@@ -84697,14 +84697,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80378:
+/***/ 45082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { runtimeFeatures } = __nccwpck_require__(10777)
-const { asciiLowercase } = __nccwpck_require__(21204)
+const { runtimeFeatures } = __nccwpck_require__(313)
+const { asciiLowercase } = __nccwpck_require__(8116)
 
 /**
  * @typedef {object} Metadata
@@ -85011,14 +85011,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77223:
+/***/ 47879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { types, inspect } = __nccwpck_require__(57975)
-const { runtimeFeatures } = __nccwpck_require__(10777)
+const { runtimeFeatures } = __nccwpck_require__(313)
 
 const UNDEFINED = 1
 const BOOLEAN = 2
@@ -86024,20 +86024,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93969:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26976)
-const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __nccwpck_require__(23105)
-const { makeRequest } = __nccwpck_require__(7887)
-const { fetching } = __nccwpck_require__(65726)
-const { Headers, getHeadersList } = __nccwpck_require__(30548)
-const { getDecodeSplit } = __nccwpck_require__(81168)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __nccwpck_require__(98625)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const assert = __nccwpck_require__(34589)
-const { runtimeFeatures } = __nccwpck_require__(10777)
+const { runtimeFeatures } = __nccwpck_require__(313)
 
 const crypto = runtimeFeatures.has('crypto')
   ? __nccwpck_require__(77598)
@@ -86370,7 +86370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26976:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -86503,14 +86503,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95924:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(77223)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { kConstruct } = __nccwpck_require__(51003)
+const { webidl } = __nccwpck_require__(47879)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -86841,13 +86841,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { runtimeFeatures } = __nccwpck_require__(10777)
-const { maxUnsigned16Bit, opcodes } = __nccwpck_require__(26976)
+const { runtimeFeatures } = __nccwpck_require__(313)
+const { maxUnsigned16Bit, opcodes } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 8 * 1024
 
@@ -86981,14 +86981,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38029:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(23105)
-const { MessageSizeExceededError } = __nccwpck_require__(41059)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -87093,14 +87093,14 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 20276:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26976)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -87109,11 +87109,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(23105)
-const { failWebsocketConnection } = __nccwpck_require__(93969)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { PerMessageDeflate } = __nccwpck_require__(38029)
-const { MessageSizeExceededError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(98625)
+const { failWebsocketConnection } = __nccwpck_require__(86897)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 // This code was influenced by ws released under the MIT license.
 // Copyright (c) 2011 Einar Otto Stangvik <einaros@gmail.com>
@@ -87620,14 +87620,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25388:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { opcodes, sendHints } = __nccwpck_require__(26976)
-const FixedQueue = __nccwpck_require__(59220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /**
  * @typedef {object} SendQueueNode
@@ -87736,15 +87736,15 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 36375:
+/***/ 56919:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(77223)
-const { validateCloseCodeAndReason } = __nccwpck_require__(23105)
-const { kConstruct } = __nccwpck_require__(51003)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { webidl } = __nccwpck_require__(47879)
+const { validateCloseCodeAndReason } = __nccwpck_require__(98625)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 function createInheritableDOMException () {
   // https://github.com/nodejs/node/issues/59677
@@ -87847,23 +87847,23 @@ module.exports = { WebSocketError, createUnvalidatedWebSocketError }
 
 /***/ }),
 
-/***/ 777:
+/***/ 12873:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createDeferredPromise } = __nccwpck_require__(19444)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { states, opcodes, sentCloseFrameState } = __nccwpck_require__(26976)
-const { webidl } = __nccwpck_require__(77223)
-const { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = __nccwpck_require__(23105)
-const { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = __nccwpck_require__(93969)
-const { channels } = __nccwpck_require__(15726)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { ByteParser } = __nccwpck_require__(20276)
-const { WebSocketError, createUnvalidatedWebSocketError } = __nccwpck_require__(36375)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { utf8DecodeBytes } = __nccwpck_require__(67636)
+const { createDeferredPromise } = __nccwpck_require__(56436)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { states, opcodes, sentCloseFrameState } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(47879)
+const { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = __nccwpck_require__(98625)
+const { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { channels } = __nccwpck_require__(42414)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { ByteParser } = __nccwpck_require__(81652)
+const { WebSocketError, createUnvalidatedWebSocketError } = __nccwpck_require__(56919)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(276)
 
 let emittedExperimentalWarning = false
 
@@ -88350,15 +88350,15 @@ module.exports = { WebSocketStream }
 
 /***/ }),
 
-/***/ 23105:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { states, opcodes } = __nccwpck_require__(26976)
+const { states, opcodes } = __nccwpck_require__(20736)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { removeHTTPWhitespace } = __nccwpck_require__(30428)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(21204)
+const { removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(8116)
 
 /**
  * @param {number} readyState
@@ -88704,16 +88704,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95358:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(77223)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = __nccwpck_require__(26976)
+const { webidl } = __nccwpck_require__(47879)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = __nccwpck_require__(20736)
 const {
   isConnecting,
   isEstablished,
@@ -88724,15 +88724,15 @@ const {
   utf8Decode,
   toArrayBuffer,
   getURLRecord
-} = __nccwpck_require__(23105)
-const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = __nccwpck_require__(93969)
-const { ByteParser } = __nccwpck_require__(20276)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
-const { ErrorEvent, CloseEvent, createFastMessageEvent } = __nccwpck_require__(95924)
-const { SendQueue } = __nccwpck_require__(25388)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { channels } = __nccwpck_require__(15726)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { ErrorEvent, CloseEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { channels } = __nccwpck_require__(42414)
 
 function getSocketAddress (socket) {
   if (typeof socket?.address === 'function') {
@@ -89469,7 +89469,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12536:
+/***/ 44248:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -89521,7 +89521,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 64478:
+/***/ 33502:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
@@ -89530,7 +89530,7 @@ var util = __nccwpck_require__(39023);
 var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(47137);
+var Pend = __nccwpck_require__(73313);
 var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
@@ -89716,12 +89716,12 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 13335:
+/***/ 20663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(79896);
 var zlib = __nccwpck_require__(43106);
-var fd_slicer = __nccwpck_require__(64478);
+var fd_slicer = __nccwpck_require__(33502);
 var util = __nccwpck_require__(39023);
 var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
 var Transform = (__nccwpck_require__(2203).Transform);
@@ -89729,7 +89729,7 @@ var PassThrough = (__nccwpck_require__(2203).PassThrough);
 var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(12536);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(44248);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -90819,14 +90819,14 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 83541:
+/***/ 21016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96310);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61888);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49353);
 
 
 /**
@@ -90885,15 +90885,15 @@ function toProps(a) {
 
 /***/ }),
 
-/***/ 57849:
+/***/ 94778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ runPhases)
 /* harmony export */ });
 /* unused harmony export isPostPhase */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96310);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27963);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71922);
 
 
 /**
@@ -90925,14 +90925,14 @@ async function runPhases(phases) {
 
 /***/ }),
 
-/***/ 78027:
+/***/ 94954:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96310);
-/* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83541);
-/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57849);
-/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61843);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21016);
+/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94778);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40336);
 
 
 
@@ -90962,7 +90962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61843:
+/***/ 40336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90990,18 +90990,18 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(96310);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(27963);
+var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/paths.ts
-var common_paths = __nccwpck_require__(35474);
+var common_paths = __nccwpck_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
-var common_platform = __nccwpck_require__(52271);
+var common_platform = __nccwpck_require__(88038);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 
@@ -91357,11 +91357,11 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
 }
 
 // EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(61888);
+var common_logger = __nccwpck_require__(49353);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: ../../work/main/node_modules/tar/dist/esm/index.min.js + 1 modules
-var index_min = __nccwpck_require__(13107);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
+var index_min = __nccwpck_require__(99147);
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
 
 
@@ -91611,7 +91611,7 @@ class GitHubCacheBackend {
     async restore(req, options = {}) {
         requireRuntime(req.env);
         await external_node_fs_.promises.mkdir(req.paths.root, { recursive: true });
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80771));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61691));
         const { value, notes } = await withLibraryEnv(req, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
         const problem = explainProblems(notes, 'restore', req.logger);
         return { matchedKey: value, problem };
@@ -91621,7 +91621,7 @@ class GitHubCacheBackend {
         if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
             return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
         }
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80771));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61691));
         let id;
         let notes;
         try {
@@ -91819,9 +91819,9 @@ function explainProblems(notes, op, logger) {
 }
 
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
-var atomicFile = __nccwpck_require__(9979);
+var atomicFile = __nccwpck_require__(28786);
 // EXTERNAL MODULE: ./src/common/fileLock.ts
-var fileLock = __nccwpck_require__(44929);
+var fileLock = __nccwpck_require__(52252);
 ;// CONCATENATED MODULE: ./src/cache/state.ts
 
 
@@ -92004,9 +92004,9 @@ class AutoCacheSession {
 }
 
 // EXTERNAL MODULE: ./src/common/http.ts + 2 modules
-var common_http = __nccwpck_require__(82736);
+var common_http = __nccwpck_require__(17176);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
-var endpoints = __nccwpck_require__(24642);
+var endpoints = __nccwpck_require__(80925);
 ;// CONCATENATED MODULE: ./src/cache/rest.ts
 
 
@@ -92135,7 +92135,7 @@ function parseRemote(remote, host) {
 
 
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __nccwpck_require__(38384);
+var load = __nccwpck_require__(19827);
 ;// CONCATENATED MODULE: ./src/mirror/report.ts
 
 /** Counters behind {@link SavingsReport}; one instance per server run. */
@@ -92274,7 +92274,7 @@ function credentials_credentialsLookup(credentials) {
 
 let parser;
 async function loadParser() {
-    parser ??= __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 21931, 23)).then((m) => (m.default ?? m));
+    parser ??= __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.t.bind(__nccwpck_require__, 48043, 23)).then((m) => (m.default ?? m));
     return parser;
 }
 /** Parse HCL1 (or JSON) text into HCL1's JSON form. Syntax errors name the file. */
@@ -92870,8 +92870,8 @@ function context_parseUpstreamJson(env) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yauzl/index.js
-var node_modules_yauzl = __nccwpck_require__(13335);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/mirror/hashes.ts
 
 
@@ -93470,7 +93470,7 @@ async function mapLimit(items, limit, fn) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
-var extract = __nccwpck_require__(379);
+var extract = __nccwpck_require__(49034);
 ;// CONCATENATED MODULE: ./src/mirror/moduleSource.ts
 
 
@@ -94075,10 +94075,10 @@ async function dispatch(ctx, req, res, route, inbound) {
 
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/reflect-metadata/Reflect.js
-var Reflect = __nccwpck_require__(71029);
-// EXTERNAL MODULE: ../../work/main/node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __nccwpck_require__(82367);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var Reflect = __nccwpck_require__(80477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __nccwpck_require__(8927);
 ;// CONCATENATED MODULE: ./src/mirror/tls.ts
 
 
@@ -94736,9 +94736,9 @@ async function switchToPinnedVersion(args, deps) {
 async function reexecIfPinned(argv, env = process.env) {
     const args = argv.slice(2);
     const [{ loadEarlyConfig }, { ConsoleLogger, parseLogLevel }, { VERSION }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.bind(__nccwpck_require__, 51927)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 61888)),
-        __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 9214)),
+        __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 21168)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49353)),
+        __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 311)),
     ]);
     const logger = new ConsoleLogger({ level: parseLogLevel(env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL) });
     return switchToPinnedVersion(args, {
@@ -94751,7 +94751,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46810))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37120))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -95247,7 +95247,7 @@ function cliBundleBeside(actionDir) {
 
 /***/ }),
 
-/***/ 9979:
+/***/ 28786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -95323,7 +95323,7 @@ async function diskUsage(p) {
 
 /***/ }),
 
-/***/ 27963:
+/***/ 71922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -95387,7 +95387,7 @@ function formatError(err, withStack = false) {
 
 /***/ }),
 
-/***/ 44929:
+/***/ 52252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -95397,9 +95397,9 @@ function formatError(err, withStack = false) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68640);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83648);
 /* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27963);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71922);
 
 
 
@@ -95460,7 +95460,7 @@ async function withFileLock(target, fn, options = {}) {
 
 /***/ }),
 
-/***/ 82736:
+/***/ 17176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -95485,7 +95485,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-network-error/index.js
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
 const isError = value => objectToString.call(value) === '[object Error]';
@@ -95534,7 +95534,7 @@ function isNetworkError(error) {
 	return errorMessages.has(message);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/p-retry/index.js
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
 
 
 function validateRetries(retries) {
@@ -95759,14 +95759,14 @@ function makeRetriable(function_, options) {
 	};
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(40576);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
-var atomicFile = __nccwpck_require__(9979);
+var atomicFile = __nccwpck_require__(28786);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(27963);
+var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __nccwpck_require__(61888);
+var logger = __nccwpck_require__(49353);
 ;// CONCATENATED MODULE: ./src/common/http.ts
 
 
@@ -96007,7 +96007,7 @@ async function readBodyText(body, limit = Infinity) {
 
 /***/ }),
 
-/***/ 61888:
+/***/ 49353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -96321,7 +96321,7 @@ const silentLogger = new (class extends MemoryLogger {
 
 /***/ }),
 
-/***/ 35474:
+/***/ 29353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -96361,7 +96361,7 @@ const STATE_DIR_NAME = '.atmos-ts';
 
 /***/ }),
 
-/***/ 52271:
+/***/ 88038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -96370,7 +96370,7 @@ const STATE_DIR_NAME = '.atmos-ts';
 /* harmony export */   ol: () => (/* binding */ hostPlatform)
 /* harmony export */ });
 /* unused harmony export nodeArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27963);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71922);
 
 const nodeToGoOS = {
     linux: 'linux',
@@ -96426,7 +96426,7 @@ function nodeArch(goArch) {
 
 /***/ }),
 
-/***/ 38384:
+/***/ 19827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96445,11 +96445,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(27963);
+var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __nccwpck_require__(35474);
+var paths = __nccwpck_require__(29353);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
-var schemaDsl = __nccwpck_require__(38691);
+var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 const HOUR = 3_600_000;
@@ -96550,7 +96550,7 @@ const atmosSchema = schemaDsl.s.object({
 });
 
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __nccwpck_require__(27847);
+var validate = __nccwpck_require__(42526);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -96673,7 +96673,7 @@ function applyOverrides(config, overrides) {
 
 /***/ }),
 
-/***/ 38691:
+/***/ 8860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -96740,7 +96740,7 @@ function formatDurationSetting(ms) {
 
 /***/ }),
 
-/***/ 27847:
+/***/ 42526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -96750,8 +96750,8 @@ function formatDurationSetting(ms) {
 /* harmony export */   xz: () => (/* binding */ locateNode)
 /* harmony export */ });
 /* unused harmony exports nodeLine, envNameFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7207);
-/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38691);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
 
 
 function formatIssue(i) {
@@ -96989,7 +96989,7 @@ function locateNode(parsed, path) {
 
 /***/ }),
 
-/***/ 24642:
+/***/ 80925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -97056,7 +97056,7 @@ function githubAuthFor(token, endpoints) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 49034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -97073,7 +97073,7 @@ function githubAuthFor(token, endpoints) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27963);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71922);
 
 
 
@@ -97172,7 +97172,7 @@ async function decompressed(file, format) {
         case 'tar.gz':
             return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)());
         case 'tar.bz2': {
-            const bz2 = (await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.t.bind(__nccwpck_require__, 41991, 23))).default;
+            const bz2 = (await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.t.bind(__nccwpck_require__, 58183, 23))).default;
             // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
             // anyone listens yet. A PassThrough attached in the same tick buffers it until the
             // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
@@ -97186,7 +97186,7 @@ async function decompressed(file, format) {
         }
         case 'tar.xz': {
             // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
-            const mod = (await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.t.bind(__nccwpck_require__, 66594, 23)));
+            const mod = (await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.t.bind(__nccwpck_require__, 36642, 23)));
             const xz = mod.default?.XzReadableStream ? mod.default : mod;
             const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(src);
             return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new xz.XzReadableStream(web));
@@ -97199,7 +97199,7 @@ async function extractTar(file, format, destDir) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
     let violation;
     // Archive libraries load on first use only: warm paths (exec, which) never need them.
-    const tar = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13107));
+    const tar = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99147));
     const input = await decompressed(file, format);
     const extractor = tar.x({
         cwd: root,
@@ -97239,7 +97239,7 @@ async function extractTar(file, format, destDir) {
         throw violation;
 }
 async function openZip(file) {
-    const yauzl = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 13335, 19))).default;
+    const yauzl = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 20663, 19))).default;
     return new Promise((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))));
 }
 function entryStream(zip, entry) {
@@ -97682,7 +97682,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 54420:
+/***/ 7340:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -97804,14 +97804,14 @@ function toViewCopy(data, type) {
 
 /***/ }),
 
-/***/ 77366:
+/***/ 15006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
 exports.concat = concat;
-const buffer_source_js_1 = __nccwpck_require__(54420);
+const buffer_source_js_1 = __nccwpck_require__(7340);
 function concatToUint8Array(buffers) {
     const views = [];
     let length = 0;
@@ -97852,13 +97852,13 @@ function concat(first, second, ...rest) {
 
 /***/ }),
 
-/***/ 2732:
+/***/ 94772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
-const buffer_source_js_1 = __nccwpck_require__(54420);
+const buffer_source_js_1 = __nccwpck_require__(7340);
 function equal(a, b, options = {}) {
     const left = (0, buffer_source_js_1.toUint8Array)(a);
     const right = (0, buffer_source_js_1.toUint8Array)(b);
@@ -97876,13 +97876,13 @@ function equal(a, b, options = {}) {
 
 /***/ }),
 
-/***/ 80400:
+/***/ 47864:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
-var buffer_source_js_1 = __nccwpck_require__(54420);
+var buffer_source_js_1 = __nccwpck_require__(7340);
 Object.defineProperty(exports, "assertBufferSource", ({ enumerable: true, get: function () { return buffer_source_js_1.assertBufferSource; } }));
 Object.defineProperty(exports, "isArrayBuffer", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBuffer; } }));
 Object.defineProperty(exports, "isArrayBufferLike", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBufferLike; } }));
@@ -97895,12 +97895,12 @@ Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "toUint8ArrayCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toUint8ArrayCopy; } }));
 Object.defineProperty(exports, "toView", ({ enumerable: true, get: function () { return buffer_source_js_1.toView; } }));
 Object.defineProperty(exports, "toViewCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toViewCopy; } }));
-var concat_js_1 = __nccwpck_require__(77366);
+var concat_js_1 = __nccwpck_require__(15006);
 Object.defineProperty(exports, "concat", ({ enumerable: true, get: function () { return concat_js_1.concat; } }));
 Object.defineProperty(exports, "concatToUint8Array", ({ enumerable: true, get: function () { return concat_js_1.concatToUint8Array; } }));
-var equal_js_1 = __nccwpck_require__(2732);
+var equal_js_1 = __nccwpck_require__(94772);
 Object.defineProperty(exports, "equal", ({ enumerable: true, get: function () { return equal_js_1.equal; } }));
-var sequence_js_1 = __nccwpck_require__(14415);
+var sequence_js_1 = __nccwpck_require__(76039);
 Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return sequence_js_1.compare; } }));
 Object.defineProperty(exports, "copy", ({ enumerable: true, get: function () { return sequence_js_1.copy; } }));
 Object.defineProperty(exports, "endsWith", ({ enumerable: true, get: function () { return sequence_js_1.endsWith; } }));
@@ -97914,7 +97914,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 
 /***/ }),
 
-/***/ 14415:
+/***/ 76039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -97928,7 +97928,7 @@ exports.slice = slice;
 exports.tail = tail;
 exports.copy = copy;
 exports.compare = compare;
-const buffer_source_js_1 = __nccwpck_require__(54420);
+const buffer_source_js_1 = __nccwpck_require__(7340);
 function clampIndex(value, fallback, length) {
     const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
     if (normalized <= 0) {
@@ -98082,15 +98082,15 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 39687:
+/***/ 74239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
-const index_js_1 = __nccwpck_require__(80400);
-const index_js_2 = __nccwpck_require__(17844);
-const defaults_js_1 = __nccwpck_require__(54964);
+const index_js_1 = __nccwpck_require__(47864);
+const index_js_2 = __nccwpck_require__(53628);
+const defaults_js_1 = __nccwpck_require__(13260);
 function encode(name, data, ...args) {
     return defaults_js_1.defaultConverterRegistry.encode(name, data, ...args);
 }
@@ -98163,17 +98163,17 @@ exports.convert = {
 
 /***/ }),
 
-/***/ 54964:
+/***/ 13260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
-const index_js_1 = __nccwpck_require__(17844);
-const index_js_2 = __nccwpck_require__(27197);
-var index_js_3 = __nccwpck_require__(27197);
+const index_js_1 = __nccwpck_require__(53628);
+const index_js_2 = __nccwpck_require__(13541);
+var index_js_3 = __nccwpck_require__(13541);
 Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: function () { return index_js_3.pemConverter; } }));
-const registry_js_1 = __nccwpck_require__(12961);
+const registry_js_1 = __nccwpck_require__(12489);
 exports.binaryConverter = {
     name: "binary",
     aliases: ["latin1"],
@@ -98242,15 +98242,15 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 
 /***/ }),
 
-/***/ 25184:
+/***/ 84040:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
-var registry_js_1 = __nccwpck_require__(12961);
+var registry_js_1 = __nccwpck_require__(12489);
 Object.defineProperty(exports, "createConverterRegistry", ({ enumerable: true, get: function () { return registry_js_1.createConverterRegistry; } }));
-var defaults_js_1 = __nccwpck_require__(54964);
+var defaults_js_1 = __nccwpck_require__(13260);
 Object.defineProperty(exports, "base64Converter", ({ enumerable: true, get: function () { return defaults_js_1.base64Converter; } }));
 Object.defineProperty(exports, "base64urlConverter", ({ enumerable: true, get: function () { return defaults_js_1.base64urlConverter; } }));
 Object.defineProperty(exports, "binaryConverter", ({ enumerable: true, get: function () { return defaults_js_1.binaryConverter; } }));
@@ -98261,13 +98261,13 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "utf16beConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16beConverter; } }));
 Object.defineProperty(exports, "utf16leConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16leConverter; } }));
 Object.defineProperty(exports, "utf8Converter", ({ enumerable: true, get: function () { return defaults_js_1.utf8Converter; } }));
-var convert_js_1 = __nccwpck_require__(39687);
+var convert_js_1 = __nccwpck_require__(74239);
 Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () { return convert_js_1.convert; } }));
 
 
 /***/ }),
 
-/***/ 12961:
+/***/ 12489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -98462,7 +98462,7 @@ function createConverterRegistry(initialConverters = []) {
 
 /***/ }),
 
-/***/ 78417:
+/***/ 48153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -98473,8 +98473,8 @@ exports.pad = pad;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __nccwpck_require__(80400);
-const binary_js_1 = __nccwpck_require__(16711);
+const index_js_1 = __nccwpck_require__(47864);
+const binary_js_1 = __nccwpck_require__(69023);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -98517,7 +98517,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 
 /***/ }),
 
-/***/ 99372:
+/***/ 17748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -98527,7 +98527,7 @@ exports.normalize = normalize;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const base64_js_1 = __nccwpck_require__(78417);
+const base64_js_1 = __nccwpck_require__(48153);
 const BASE64URL_REGEX = /^[A-Za-z0-9_-]*$/;
 function normalize(text) {
     return text.replace(/[\n\r\t ]/g, "");
@@ -98550,7 +98550,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 16711:
+/***/ 69023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -98559,7 +98559,7 @@ exports.binary = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.is = is;
-const index_js_1 = __nccwpck_require__(80400);
+const index_js_1 = __nccwpck_require__(47864);
 function encode(data) {
     const bytes = (0, index_js_1.toUint8Array)(data);
     let result = "";
@@ -98583,7 +98583,7 @@ exports.binary = { encode, decode, is };
 
 /***/ }),
 
-/***/ 17969:
+/***/ 9609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -98595,7 +98595,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.parse = parse;
 exports.format = format;
-const index_js_1 = __nccwpck_require__(80400);
+const index_js_1 = __nccwpck_require__(47864);
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
 const COMMON_SEPARATORS = [" ", "\t", "\n", "\r", ":", "-", "."];
 function resolveSeparators(options) {
@@ -98819,24 +98819,24 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 
 /***/ }),
 
-/***/ 17844:
+/***/ 53628:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-exports.binary = tslib_1.__importStar(__nccwpck_require__(16711));
-exports.hex = tslib_1.__importStar(__nccwpck_require__(17969));
-exports.utf8 = tslib_1.__importStar(__nccwpck_require__(41625));
-exports.utf16 = tslib_1.__importStar(__nccwpck_require__(2190));
-exports.base64 = tslib_1.__importStar(__nccwpck_require__(78417));
-exports.base64url = tslib_1.__importStar(__nccwpck_require__(99372));
+const tslib_1 = __nccwpck_require__(61860);
+exports.binary = tslib_1.__importStar(__nccwpck_require__(69023));
+exports.hex = tslib_1.__importStar(__nccwpck_require__(9609));
+exports.utf8 = tslib_1.__importStar(__nccwpck_require__(1713));
+exports.utf16 = tslib_1.__importStar(__nccwpck_require__(90854));
+exports.base64 = tslib_1.__importStar(__nccwpck_require__(48153));
+exports.base64url = tslib_1.__importStar(__nccwpck_require__(17748));
 
 
 /***/ }),
 
-/***/ 2190:
+/***/ 90854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -98844,7 +98844,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __nccwpck_require__(80400);
+const index_js_1 = __nccwpck_require__(47864);
 function encode(text, options = {}) {
     const result = new ArrayBuffer(text.length * 2);
     const view = new DataView(result);
@@ -98867,7 +98867,7 @@ exports.utf16 = { encode, decode };
 
 /***/ }),
 
-/***/ 41625:
+/***/ 1713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -98875,7 +98875,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __nccwpck_require__(80400);
+const index_js_1 = __nccwpck_require__(47864);
 function encode(text) {
     return new TextEncoder().encode(text);
 }
@@ -98887,30 +98887,30 @@ exports.utf8 = { encode, decode };
 
 /***/ }),
 
-/***/ 55692:
+/***/ 64724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
-const tslib_1 = __nccwpck_require__(22564);
-tslib_1.__exportStar(__nccwpck_require__(80400), exports);
-exports.bytes = tslib_1.__importStar(__nccwpck_require__(80400));
-tslib_1.__exportStar(__nccwpck_require__(17844), exports);
-tslib_1.__exportStar(__nccwpck_require__(27197), exports);
-tslib_1.__exportStar(__nccwpck_require__(25184), exports);
-tslib_1.__exportStar(__nccwpck_require__(41278), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(47864), exports);
+exports.bytes = tslib_1.__importStar(__nccwpck_require__(47864));
+tslib_1.__exportStar(__nccwpck_require__(53628), exports);
+tslib_1.__exportStar(__nccwpck_require__(13541), exports);
+tslib_1.__exportStar(__nccwpck_require__(84040), exports);
+tslib_1.__exportStar(__nccwpck_require__(11494), exports);
 
 
 /***/ }),
 
-/***/ 9139:
+/***/ 31931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
-const index_js_1 = __nccwpck_require__(80400);
+const index_js_1 = __nccwpck_require__(47864);
 class BufferSourceConverter {
     static isArrayBuffer(data) {
         return (0, index_js_1.isArrayBuffer)(data);
@@ -98948,13 +98948,13 @@ exports.BufferSourceConverter = BufferSourceConverter;
 
 /***/ }),
 
-/***/ 84725:
+/***/ 39437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
-const index_js_1 = __nccwpck_require__(25184);
+const index_js_1 = __nccwpck_require__(84040);
 function normalizeTextEncoding(encoding) {
     return encoding === "ascii" ? "binary" : encoding;
 }
@@ -99027,7 +99027,7 @@ exports.Convert = Convert;
 
 /***/ }),
 
-/***/ 70699:
+/***/ 93795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -99035,7 +99035,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
 exports.combine = combine;
 exports.isEqual = isEqual;
-const index_js_1 = __nccwpck_require__(80400);
+const index_js_1 = __nccwpck_require__(47864);
 function assign(target, ...sources) {
     for (const source of sources) {
         if (!source) {
@@ -99057,17 +99057,17 @@ function isEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 41278:
+/***/ 11494:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
-var buffer_source_converter_js_1 = __nccwpck_require__(9139);
+var buffer_source_converter_js_1 = __nccwpck_require__(31931);
 Object.defineProperty(exports, "BufferSourceConverter", ({ enumerable: true, get: function () { return buffer_source_converter_js_1.BufferSourceConverter; } }));
-var convert_js_1 = __nccwpck_require__(84725);
+var convert_js_1 = __nccwpck_require__(39437);
 Object.defineProperty(exports, "Convert", ({ enumerable: true, get: function () { return convert_js_1.Convert; } }));
-var functions_js_1 = __nccwpck_require__(70699);
+var functions_js_1 = __nccwpck_require__(93795);
 Object.defineProperty(exports, "assign", ({ enumerable: true, get: function () { return functions_js_1.assign; } }));
 Object.defineProperty(exports, "combine", ({ enumerable: true, get: function () { return functions_js_1.combine; } }));
 Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () { return functions_js_1.isEqual; } }));
@@ -99075,13 +99075,13 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 27197:
+/***/ 13541:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
-var pem_js_1 = __nccwpck_require__(74703);
+var pem_js_1 = __nccwpck_require__(82935);
 Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return pem_js_1.decode; } }));
 Object.defineProperty(exports, "decodeFirst", ({ enumerable: true, get: function () { return pem_js_1.decodeFirst; } }));
 Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return pem_js_1.encode; } }));
@@ -99096,7 +99096,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 74703:
+/***/ 82935:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -99110,7 +99110,7 @@ exports.findAll = findAll;
 exports.decodeFirst = decodeFirst;
 exports.parse = parse;
 exports.format = format;
-const base64_js_1 = __nccwpck_require__(78417);
+const base64_js_1 = __nccwpck_require__(48153);
 const LABEL_REGEX = /^[A-Z0-9][A-Z0-9 ._-]*[A-Z0-9]$/i;
 const PEM_BLOCK_REGEX = /-----BEGIN ([^-]+)-----([\s\S]*?)-----END \1-----/g;
 function assertLabel(label) {
@@ -99243,7 +99243,7 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 71029:
+/***/ 80477:
 /***/ (() => {
 
 /*! *****************************************************************************
@@ -100665,18 +100665,18 @@ var Reflect;
 
 /***/ }),
 
-/***/ 43053:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var resolveBlockMap = __nccwpck_require__(66519);
-var resolveBlockSeq = __nccwpck_require__(62662);
-var resolveFlowCollection = __nccwpck_require__(44206);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -100762,15 +100762,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 45899:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(66885);
-var composeNode = __nccwpck_require__(54873);
-var resolveEnd = __nccwpck_require__(50644);
-var resolveProps = __nccwpck_require__(82207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -100814,17 +100814,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 54873:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(57641);
-var identity = __nccwpck_require__(80415);
-var composeCollection = __nccwpck_require__(43053);
-var composeScalar = __nccwpck_require__(83293);
-var resolveEnd = __nccwpck_require__(50644);
-var utilEmptyScalarPosition = __nccwpck_require__(64831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -100933,15 +100933,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 83293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var resolveBlockScalar = __nccwpck_require__(90809);
-var resolveFlowScalar = __nccwpck_require__(38066);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -101028,18 +101028,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 23480:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(42342);
-var Document = __nccwpck_require__(66885);
-var errors = __nccwpck_require__(13376);
-var identity = __nccwpck_require__(80415);
-var composeDoc = __nccwpck_require__(45899);
-var resolveEnd = __nccwpck_require__(50644);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -101259,17 +101259,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 66519:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(64245);
-var YAMLMap = __nccwpck_require__(91950);
-var resolveProps = __nccwpck_require__(82207);
-var utilContainsNewline = __nccwpck_require__(59699);
-var utilFlowIndentCheck = __nccwpck_require__(67723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -101383,12 +101383,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 90809:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -101590,14 +101590,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 62662:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(37495);
-var resolveProps = __nccwpck_require__(82207);
-var utilFlowIndentCheck = __nccwpck_require__(67723);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -101648,7 +101648,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 50644:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -101694,19 +101694,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 44206:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var resolveEnd = __nccwpck_require__(50644);
-var resolveProps = __nccwpck_require__(82207);
-var utilContainsNewline = __nccwpck_require__(59699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -101910,13 +101910,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 38066:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var resolveEnd = __nccwpck_require__(50644);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -102145,7 +102145,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 82207:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -102300,7 +102300,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 59699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -102343,7 +102343,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 64831:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -102378,12 +102378,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 67723:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(59699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -102402,12 +102402,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -102424,22 +102424,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 66885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(57641);
-var Collection = __nccwpck_require__(13469);
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(38296);
-var stringifyDocument = __nccwpck_require__(67653);
-var anchors = __nccwpck_require__(45236);
-var applyReviver = __nccwpck_require__(45797);
-var createNode = __nccwpck_require__(92076);
-var directives = __nccwpck_require__(42342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -102768,13 +102768,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 45236:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var visit = __nccwpck_require__(50292);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -102851,7 +102851,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 45797:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -102915,14 +102915,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 92076:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(57641);
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -103012,13 +103012,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 42342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var visit = __nccwpck_require__(50292);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -103197,7 +103197,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 13376:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -103266,27 +103266,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(23480);
-var Document = __nccwpck_require__(66885);
-var Schema = __nccwpck_require__(38296);
-var errors = __nccwpck_require__(13376);
-var Alias = __nccwpck_require__(57641);
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var Scalar = __nccwpck_require__(22765);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var cst = __nccwpck_require__(85421);
-var lexer = __nccwpck_require__(12081);
-var lineCounter = __nccwpck_require__(34588);
-var parser = __nccwpck_require__(99032);
-var publicApi = __nccwpck_require__(68759);
-var visit = __nccwpck_require__(50292);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -103323,7 +103323,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 62745:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -103349,16 +103349,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 57641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(45236);
-var visit = __nccwpck_require__(50292);
-var identity = __nccwpck_require__(80415);
-var Node = __nccwpck_require__(96617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -103476,14 +103476,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 13469:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(92076);
-var identity = __nccwpck_require__(80415);
-var Node = __nccwpck_require__(96617);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -103634,14 +103634,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 96617:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(45797);
-var identity = __nccwpck_require__(80415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -103681,15 +103681,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 64245:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(92076);
-var stringifyPair = __nccwpck_require__(95004);
-var addPairToJSMap = __nccwpck_require__(49256);
-var identity = __nccwpck_require__(80415);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -103727,14 +103727,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 22765:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Node = __nccwpck_require__(96617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -103761,17 +103761,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 91950:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(86340);
-var addPairToJSMap = __nccwpck_require__(49256);
-var Collection = __nccwpck_require__(13469);
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var Scalar = __nccwpck_require__(22765);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -103915,17 +103915,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 37495:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(92076);
-var stringifyCollection = __nccwpck_require__(86340);
-var Collection = __nccwpck_require__(13469);
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -104037,16 +104037,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 49256:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(62745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(30732);
-var identity = __nccwpck_require__(80415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -104109,7 +104109,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 80415:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -104169,12 +104169,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -104215,15 +104215,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 31366:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(90809);
-var resolveFlowScalar = __nccwpck_require__(38066);
-var errors = __nccwpck_require__(13376);
-var stringifyString = __nccwpck_require__(90501);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -104440,7 +104440,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 48013:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -104510,7 +104510,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 84555:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -104616,14 +104616,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 85421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(31366);
-var cstStringify = __nccwpck_require__(48013);
-var cstVisit = __nccwpck_require__(84555);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -104735,12 +104735,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 12081:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(85421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -105465,7 +105465,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 34588:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -105513,14 +105513,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 99032:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(85421);
-var lexer = __nccwpck_require__(12081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -106500,18 +106500,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 68759:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(23480);
-var Document = __nccwpck_require__(66885);
-var errors = __nccwpck_require__(13376);
-var log = __nccwpck_require__(62745);
-var identity = __nccwpck_require__(80415);
-var lineCounter = __nccwpck_require__(34588);
-var parser = __nccwpck_require__(99032);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -106614,16 +106614,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 38296:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var map = __nccwpck_require__(97683);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(33578);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -106660,13 +106660,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 97683:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var YAMLMap = __nccwpck_require__(91950);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -106686,12 +106686,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 11528:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -106710,13 +106710,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 54066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var YAMLSeq = __nccwpck_require__(37495);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -106736,12 +106736,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(90501);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -106759,12 +106759,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 47247:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -106787,13 +106787,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 27661:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var stringifyNumber = __nccwpck_require__(72729);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -106841,12 +106841,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(72729);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -106890,18 +106890,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 49032:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(97683);
-var _null = __nccwpck_require__(11528);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(47247);
-var float = __nccwpck_require__(27661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -106922,14 +106922,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 77519:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var map = __nccwpck_require__(97683);
-var seq = __nccwpck_require__(54066);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -106993,27 +106993,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33578:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(97683);
-var _null = __nccwpck_require__(11528);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(47247);
-var float = __nccwpck_require__(27661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(49032);
-var schema$1 = __nccwpck_require__(77519);
-var binary = __nccwpck_require__(34011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(62775);
-var pairs = __nccwpck_require__(21705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(20832);
-var timestamp = __nccwpck_require__(90168);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -107099,14 +107099,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 34011:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(22765);
-var stringifyString = __nccwpck_require__(90501);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -107176,12 +107176,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 92214:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -107212,13 +107212,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var stringifyNumber = __nccwpck_require__(72729);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -107269,12 +107269,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 36257:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(72729);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -107352,13 +107352,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -107430,16 +107430,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 62775:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var pairs = __nccwpck_require__(21705);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -107514,15 +107514,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 21705:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var Scalar = __nccwpck_require__(22765);
-var YAMLSeq = __nccwpck_require__(37495);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -107603,24 +107603,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(97683);
-var _null = __nccwpck_require__(11528);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(34011);
-var bool = __nccwpck_require__(92214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(36257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(62775);
-var pairs = __nccwpck_require__(21705);
-var set = __nccwpck_require__(20832);
-var timestamp = __nccwpck_require__(90168);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -107651,14 +107651,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 20832:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var YAMLMap = __nccwpck_require__(91950);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -107754,12 +107754,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 90168:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(72729);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -107866,7 +107866,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 93699:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -108024,15 +108024,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 30732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(45236);
-var identity = __nccwpck_require__(80415);
-var stringifyComment = __nccwpck_require__(18927);
-var stringifyString = __nccwpck_require__(90501);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -108163,14 +108163,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 86340:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var stringify = __nccwpck_require__(30732);
-var stringifyComment = __nccwpck_require__(18927);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -108325,7 +108325,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 18927:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -108356,14 +108356,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 67653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var stringify = __nccwpck_require__(30732);
-var stringifyComment = __nccwpck_require__(18927);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -108450,7 +108450,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 72729:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -108484,15 +108484,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 95004:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var stringify = __nccwpck_require__(30732);
-var stringifyComment = __nccwpck_require__(18927);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -108643,13 +108643,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 90501:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var foldFlowLines = __nccwpck_require__(93699);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -108988,12 +108988,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 50292:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -109231,7 +109231,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 96310:
+/***/ 33838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109256,7 +109256,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -109292,7 +109292,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -109388,7 +109388,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -109425,11 +109425,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(55078);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(4745);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -109503,7 +109503,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -109784,7 +109784,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -109818,9 +109818,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(73083);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(27187);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -109885,7 +109885,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -110206,7 +110206,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 73083:
+/***/ 27187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -110227,13 +110227,13 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(68005);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(50082);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(88701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -110821,7 +110821,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -110904,7 +110904,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 4745:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -110989,7 +110989,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 55078:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111008,7 +111008,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -111099,11 +111099,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(68258);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/node_modules/undici/index.js
-var undici = __nccwpck_require__(41736);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/node_modules/undici/index.js
+var undici = __nccwpck_require__(23368);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -111803,7 +111803,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 50082:
+/***/ 90:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -111999,7 +111999,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 68005:
+/***/ 88701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -112010,7 +112010,7 @@ function getCmdPath() {
 /* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50082);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -112285,7 +112285,7 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 13107:
+/***/ 99147:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -112348,7 +112348,7 @@ var external_node_assert_ = __nccwpck_require__(34589);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ../../work/main/node_modules/tar/dist/esm/index.min.js
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
 var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
@@ -112637,6 +112637,6 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(78027);
+/******/ var __webpack_exports__ = __nccwpck_require__(94954);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

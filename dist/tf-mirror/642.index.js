@@ -1,8 +1,8 @@
-export const id = 594;
-export const ids = [594];
+export const id = 642;
+export const ids = [642];
 export const modules = {
 
-/***/ 66594:
+/***/ 36642:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /*!

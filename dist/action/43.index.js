@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 931;
-export const ids = [931];
+export const id = 43;
+export const ids = [43];
 export const modules = {
 
-/***/ 21931:
+/***/ 48043:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);

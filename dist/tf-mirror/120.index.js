@@ -1,8 +1,8 @@
-export const id = 810;
-export const ids = [810,214];
+export const id = 120;
+export const ids = [120,311];
 export const modules = {
 
-/***/ 46810:
+/***/ 37120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,19 +19,19 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
-var atomicFile = __webpack_require__(9979);
+var atomicFile = __webpack_require__(28786);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/fileLock.ts
-var fileLock = __webpack_require__(44929);
+var fileLock = __webpack_require__(52252);
 // EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __webpack_require__(61888);
+var logger = __webpack_require__(49353);
 // EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __webpack_require__(35474);
+var paths = __webpack_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
-var common_platform = __webpack_require__(52271);
+var common_platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
-var github_endpoints = __webpack_require__(24642);
+var github_endpoints = __webpack_require__(80925);
 ;// CONCATENATED MODULE: ./src/github/releases.ts
 class GitHubReleases {
     options;
@@ -119,7 +119,7 @@ function startsWithPrefix(url, prefix) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
-var extract = __webpack_require__(379);
+var extract = __webpack_require__(49034);
 ;// CONCATENATED MODULE: ./src/toolchain/layout.ts
 
 
@@ -703,14 +703,15 @@ async function resolveLocally(tool, ctx) {
         if (hits.length === 1)
             return { ...splitName(hits[0][0]), registry: 'lock' };
     }
-    const matches = (await ctx.installed()).get(tool) ?? [];
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
     return matches.length === 1 ? matches[0] : undefined;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(9214);
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
 
 
@@ -1022,8 +1023,8 @@ function removeVersion(tv, tool, version, sameTool) {
     return true;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
-var semver = __webpack_require__(20776);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
 
@@ -1101,7 +1102,7 @@ function sortVersions(versions) {
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 23014));
+    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 165).then(__webpack_require__.bind(__webpack_require__, 81165));
     return createRegistrySet(options);
 }
 
@@ -1188,7 +1189,7 @@ class ToolchainEngine {
     /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
     net() {
         this.netPromise ??= (async () => {
-            const http = this.opts.http ?? new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82736))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+            const http = this.opts.http ?? new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17176))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
             return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
         })();
         return this.netPromise;
@@ -1821,7 +1822,7 @@ function definedValues(map) {
 
 /***/ }),
 
-/***/ 9214:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

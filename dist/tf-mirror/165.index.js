@@ -1,8 +1,8 @@
-export const id = 14;
-export const ids = [14];
+export const id = 165;
+export const ids = [165];
 export const modules = {
 
-/***/ 23014:
+/***/ 81165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaPackage.ts
 const SUPPORTED_TYPES = ['github_release', 'http', 'github_archive', 'github_content'];
 const BUILD_TYPES = ['go_install', 'go_build', 'cargo', 'go'];
@@ -76,11 +76,11 @@ function repoOf(pkg) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
-var atomicFile = __webpack_require__(9979);
+var atomicFile = __webpack_require__(28786);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaIndex.ts
 
 
@@ -493,7 +493,7 @@ function dedupe(cands) {
 }
 
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(27847);
+var validate = __webpack_require__(42526);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/goVersion.ts
 // go-version's VersionRegexpRaw, anchored as NewVersion does.
 const VERSION_RE = /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+([0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*))?$/;

@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 51927:
+/***/ 21168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __webpack_require__(61888);
+var logger = __webpack_require__(49353);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(38384);
+var load = __webpack_require__(19827);
 ;// CONCATENATED MODULE: ./src/workflow/argvScan.ts
 function scanGlobalOptions(args) {
     const out = {};

@@ -1,8 +1,8 @@
-export const id = 991;
-export const ids = [991];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 59357:
+/***/ 50461:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203)
@@ -117,12 +117,12 @@ function through (write, end, opts) {
 
 /***/ }),
 
-/***/ 41991:
+/***/ 58183:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var through = __webpack_require__(59357);
-var bz2 = __webpack_require__(88522);
-var bitIterator = __webpack_require__(29109);
+var through = __webpack_require__(50461);
+var bz2 = __webpack_require__(69226);
+var bitIterator = __webpack_require__(97685);
 
 module.exports = unbzip2Stream;
 
@@ -217,7 +217,7 @@ function unbzip2Stream() {
 
 /***/ }),
 
-/***/ 29109:
+/***/ 97685:
 /***/ ((module) => {
 
 var BITMASK = [0, 0x01, 0x03, 0x07, 0x0F, 0x1F, 0x3F, 0x7F, 0xFF];
@@ -263,7 +263,7 @@ module.exports = function bitIterator(nextBuffer) {
 
 /***/ }),
 
-/***/ 88522:
+/***/ 69226:
 /***/ ((module) => {
 
 /* 

@@ -1,8 +1,8 @@
-export const id = 214;
-export const ids = [214];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 9214:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
