@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import { TerraformClient } from '../fakes/terraformClient.js';
 import type { FakeProvider } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
+import { removeTempDir, unmanagedTempDir } from '../helpers/tmp.js';
 import { PLATFORMS, startRegistry } from './setup.js';
 
 const HOST = 'registry.example.test';
@@ -18,7 +18,8 @@ function provider(): FakeProvider {
 async function setup(options: { ttlMs: number; swrMs: number }) {
   const p = provider();
   const upstream = await startRegistry(HOST, { providers: [p] });
-  const root = tempDir();
+  // Removed only after the proxy closed: a background refresh may still be writing into it.
+  const root = unmanagedTempDir();
   const proxy = await startMirrorServer({
     root,
     mode: 'registry',
@@ -34,6 +35,7 @@ async function setup(options: { ttlMs: number; swrMs: number }) {
     await client.close();
     await proxy.close();
     await upstream.close().catch(() => {});
+    removeTempDir(root);
   });
   return { p, upstream, proxy, client, versionsUrl, versionsOf, root };
 }
