@@ -713,7 +713,7 @@ var versionMatch = __webpack_require__(11290);
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 6557));
+    const { createRegistrySet } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 6557));
     return createRegistrySet(options);
 }
 

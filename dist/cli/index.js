@@ -287,12 +287,24 @@ async function withAutoCache(program, getContext, run) {
         if (names[0] === 'ci' && names[1] === 'cache')
             return;
         const ctx = getContext();
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const { loadConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 19827));
         // A private load (not ctx.config()): the command keeps loading its own config, with
         // whatever it sets up first, and reports config problems itself.
         const configPath = program.opts().config;
-        const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env }) });
+        const load = () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env });
+        let auto;
+        try {
+            const cc = load().values.ci?.cache;
+            auto = cc?.enabled ? cc.auto : undefined;
+        }
+        catch {
+            auto = 'unknown'; // the session logs why at debug level
+        }
+        // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
+        if (!auto || auto === 'off')
+            return;
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
         session = s;
         await s.before();
     });

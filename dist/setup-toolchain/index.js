@@ -78255,7 +78255,7 @@ function sortVersions(versions) {
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 1165));
+    const { createRegistrySet } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1165));
     return createRegistrySet(options);
 }
 

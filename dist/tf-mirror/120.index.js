@@ -1102,7 +1102,7 @@ function sortVersions(versions) {
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 165).then(__webpack_require__.bind(__webpack_require__, 81165));
+    const { createRegistrySet } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 81165));
     return createRegistrySet(options);
 }
 

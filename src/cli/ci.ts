@@ -236,12 +236,22 @@ export async function withAutoCache<T>(program: Command, getContext: () => CliCo
     for (let c: Command | null = action; c && c.parent; c = c.parent) names.unshift(c.name());
     if (names[0] === 'ci' && names[1] === 'cache') return;
     const ctx = getContext();
-    const { AutoCacheSession } = await import('../cache/lifecycle.js');
     const { loadConfig } = await import('../config/load.js');
     // A private load (not ctx.config()): the command keeps loading its own config, with
     // whatever it sets up first, and reports config problems itself.
     const configPath = program.opts<{ config?: string }>().config;
-    const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env }) });
+    const load = () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env });
+    let auto: string | undefined;
+    try {
+      const cc = load().values.ci?.cache;
+      auto = cc?.enabled ? cc.auto : undefined;
+    } catch {
+      auto = 'unknown'; // the session logs why at debug level
+    }
+    // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
+    if (!auto || auto === 'off') return;
+    const { AutoCacheSession } = await import('../cache/lifecycle.js');
+    const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
     session = s;
     await s.before();
   });

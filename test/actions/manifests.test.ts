@@ -30,3 +30,16 @@ describe('action manifests', () => {
     });
   }
 });
+
+describe('README action reference', () => {
+  it('lists every input and output of every action.yml (regenerate with node scripts/readme-actions.mjs)', async () => {
+    const script = path.join(root, 'scripts', 'readme-actions.mjs');
+    const { readmeWithReference } = (await import(script)) as { readmeWithReference(readme: string): string };
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.equal(readme, readmeWithReference(readme), 'README.md action reference is out of date');
+    for (const file of [...manifests, 'actions/cache/action.yml']) {
+      const m = YAML.parse(readFileSync(path.join(root, file), 'utf8')) as Manifest;
+      for (const name of Object.keys({ ...m.inputs, ...m.outputs })) assert.ok(readme.includes(`| \`${name}\` |`), `README lacks ${name} of ${file}`);
+    }
+  });
+});

