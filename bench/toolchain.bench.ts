@@ -11,9 +11,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { aquaFixturesDir } from '../test/helpers/tmp.js';
 import { writeSection } from './report.js';
-import { atmosContender, type AtmosContender } from './toolchain/atmos.js';
+import { benchAtmosContender, type AtmosContender } from './toolchain/atmos.js';
 import type { Contender } from './toolchain/contender.js';
 import { miseContender } from './toolchain/mise.js';
 import { renderReport, SHORT, type Results } from './toolchain/reportTable.js';
@@ -66,15 +65,7 @@ export async function run(): Promise<void> {
   };
   try {
     const mise = miseContender({ repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
-    const atmos = atmosContender({
-      repoRoot,
-      workDir,
-      tools: BENCH_TOOLS,
-      replacements: upstream.replacements,
-      registryFile: path.join(aquaFixturesDir(), 'registry.yaml'),
-      serverUrl: upstream.up.serverUrl,
-      apiUrl: upstream.apiUrl,
-    });
+    const atmos = benchAtmosContender(repoRoot, workDir, upstream);
     const contenders: Contender[] = [mise, atmos];
     for (const c of contenders) {
       results.setup[c.name] = c.setup;

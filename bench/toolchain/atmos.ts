@@ -4,7 +4,9 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Contender } from './contender.js';
 import type { Invocation } from './timing.js';
-import type { BenchTool } from './tools.js';
+import { aquaFixturesDir } from '../../test/helpers/tmp.js';
+import { BENCH_TOOLS, type BenchTool } from './tools.js';
+import type { BenchUpstream } from './upstream.js';
 
 export interface AtmosContender extends Contender {
   /** The snapshot of dist/cli/index.js this run uses. */
@@ -22,6 +24,19 @@ export interface AtmosContender extends Contender {
  * fake. The cache root (install root, registry index, downloads) is isolated per run with
  * ATMOS_XDG_CACHE_HOME.
  */
+/** The contender every toolchain bench uses: the bench tools, the shared Aqua fixture, one fake upstream. */
+export function benchAtmosContender(repoRoot: string, workDir: string, upstream: BenchUpstream): AtmosContender {
+  return atmosContender({
+    repoRoot,
+    workDir,
+    tools: BENCH_TOOLS,
+    replacements: upstream.replacements,
+    registryFile: path.join(aquaFixturesDir(), 'registry.yaml'),
+    serverUrl: upstream.up.serverUrl,
+    apiUrl: upstream.apiUrl,
+  });
+}
+
 export function atmosContender(opts: {
   repoRoot: string;
   workDir: string;

@@ -3,11 +3,10 @@
 // time went (top self-time functions). Usage: node --import tsx bench/toolchain/profileExec.ts
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { aquaFixturesDir } from '../../test/helpers/tmp.js';
-import { atmosContender } from './atmos.js';
+import { benchAtmosContender } from './atmos.js';
 import { BENCH_TOOLS } from './tools.js';
 import { startBenchUpstream } from './upstream.js';
 
@@ -17,15 +16,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-profile-'));
 const upstream = await startBenchUpstream(BENCH_TOOLS, 64 * 1024);
 try {
-  const atmos = atmosContender({
-    repoRoot,
-    workDir,
-    tools: BENCH_TOOLS,
-    replacements: upstream.replacements,
-    registryFile: path.join(aquaFixturesDir(), 'registry.yaml'),
-    serverUrl: upstream.up.serverUrl,
-    apiUrl: upstream.apiUrl,
-  });
+  const atmos = benchAtmosContender(repoRoot, workDir, upstream);
   const install = atmos.install();
   await run(install.cmd, install.args, { cwd: install.cwd, env: install.env });
   const exec = atmos.execByBinaryName(BENCH_TOOLS[0]);
@@ -63,4 +54,5 @@ try {
   console.log(`total ${(prof.timeDeltas.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} ms\n--- by file\n${top(byFile, 15)}\n--- by function\n${top(byFrame, 25)}\n--- phases (inclusive)\n${top(phases, 20)}`);
 } finally {
   await upstream.close();
+  rmSync(workDir, { recursive: true, force: true });
 }

@@ -701,8 +701,8 @@ function lazyTask(logger, label) {
 var localResolve = __webpack_require__(23770);
 // EXTERNAL MODULE: ./src/toolchain/lockFile.ts
 var lockFile = __webpack_require__(93590);
-// EXTERNAL MODULE: ./src/toolchain/mapLimit.ts
-var mapLimit = __webpack_require__(2322);
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
 // EXTERNAL MODULE: ./src/toolchain/toolVersions.ts
 var toolVersions = __webpack_require__(90300);
 // EXTERNAL MODULE: ./src/toolchain/versionMatch.ts
@@ -977,14 +977,18 @@ class ToolchainEngine {
                 },
             };
         }
+        const source = await this.registrySource(tool, version, platform);
+        return { source, plan: source.plan };
+    }
+    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+    async registrySource(tool, version, platform) {
         const registry = await this.registry();
         const rt = await this.registryTool(tool);
         const [first, second] = await this.tagCandidates(registry, rt, version);
-        const plan = await registry.plan(rt, first, platform);
-        const source = this.planSource(plan);
+        const source = this.planSource(await registry.plan(rt, first, platform));
         if (second)
             source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
-        return { source, plan };
+        return source;
     }
     /**
      * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
@@ -1291,14 +1295,9 @@ class ToolchainEngine {
         const env = this.installEnv();
         return (0,mapLimit/* mapLimit */.s)(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
             const key = (0,common_platform/* platformKey */.Ng)(platform);
-            let plan;
-            const registry = await this.registry();
-            let rt;
-            let candidates;
+            let source;
             try {
-                rt = await this.registryTool(tool);
-                candidates = await this.tagCandidates(registry, rt, version);
-                plan = await registry.plan(rt, candidates[0], platform);
+                source = await this.registrySource(tool, version, platform);
             }
             catch (err) {
                 const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
@@ -1307,16 +1306,11 @@ class ToolchainEngine {
             }
             try {
                 const target = this.installTarget(tool, version, platform);
-                const source = this.planSource(plan);
-                const alt = candidates[1];
-                if (alt)
-                    source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
                 // The same per-version lock as install: both use (and clean) the version's download directory.
                 const dl = await (0,fileLock/* withFileLock */.U)(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
                     staleMs: env.lockStaleMs,
                 });
-                plan = dl.source.plan ?? plan;
-                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
+                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
             }
             catch (err) {
@@ -1790,29 +1784,6 @@ function removeLocked(data, tool, version) {
     if (Object.keys(t.versions).length === 0)
         delete data.tools[tool];
     return true;
-}
-
-
-/***/ }),
-
-/***/ 2322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 

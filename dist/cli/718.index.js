@@ -318,6 +318,10 @@ class GitHubCacheBackend {
     }
     async save(req) {
         requireRuntime(req.env);
+        // ACTIONS_CACHE_MODE=read|none: the library would answer -1 without a request; say why up front.
+        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
+        }
         if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
             return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
         }
@@ -343,10 +347,6 @@ class GitHubCacheBackend {
                 status: 'denied',
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
-        }
-        // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
-        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
         }
         if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
             return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };

@@ -273,8 +273,8 @@ var trust = __webpack_require__(62477);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/toolchain/mapLimit.ts
-var mapLimit = __webpack_require__(2322);
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
 // EXTERNAL MODULE: ./src/mirror/credentials.ts
 var credentials = __webpack_require__(953);
 // EXTERNAL MODULE: ./src/mirror/hcl1.ts
@@ -733,29 +733,6 @@ function nodeArch(goArch) {
         if (go === goArch)
             return node;
     return goArch;
-}
-
-
-/***/ }),
-
-/***/ 2322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 899;
-export const ids = [899,264,69];
+export const ids = [899,49,69];
 export const modules = {
 
 /***/ 28786:
@@ -410,6 +410,29 @@ async function readBodyText(body, limit = Infinity) {
         size += b.length;
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -840,8 +863,6 @@ var errors = __webpack_require__(71922);
 var common_logger = __webpack_require__(49353);
 // EXTERNAL MODULE: ./src/mirror/credentials.ts
 var credentials = __webpack_require__(953);
-// EXTERNAL MODULE: ./src/common/singleFlight.ts
-var singleFlight = __webpack_require__(83351);
 ;// CONCATENATED MODULE: ./src/mirror/freshness.ts
 function classifyEntry(entry, policy, nowMs) {
     if (!entry)
@@ -871,6 +892,8 @@ function isOutageStatus(status) {
     return status >= 500 || status === 429 || status === 408;
 }
 
+// EXTERNAL MODULE: ./src/common/singleFlight.ts
+var singleFlight = __webpack_require__(83351);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -1182,6 +1205,8 @@ function parseUpstreamJson(env) {
 
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
 var atomicFile = __webpack_require__(28786);
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1525,6 +1550,7 @@ async function recordMirrorJson(ctx, p, version, os, arch, zip) {
 
 
 
+
 const indexBodies = new WeakMap();
 const PLATFORM_CONCURRENCY = 8;
 async function serveMirrorIndex(ctx, req, res, p, inbound) {
@@ -1559,7 +1585,7 @@ async function serveMirrorVersion(ctx, res, p, version, inbound) {
         throw err;
     }
     const platforms = doc.versions?.find((v) => v.version === version)?.platforms ?? [];
-    const metas = await mapLimit(platforms, PLATFORM_CONCURRENCY, async (pl) => {
+    const metas = await (0,mapLimit/* mapLimit */.s)(platforms, PLATFORM_CONCURRENCY, async (pl) => {
         try {
             return { pl, meta: parseDownloadMeta(await providerDownload(ctx, p, version, pl.os, pl.arch, inbound)) };
         }
@@ -1654,18 +1680,6 @@ async function verifiedShasums(ctx, p, version, meta) {
     const parsed = parseShasums(data.toString('utf8'));
     verifiedSums.set(file, parsed);
     return parsed;
-}
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2103,6 +2117,7 @@ function parseRoute(rawUrl, secret) {
 
 
 
+
 const DEFAULT_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
 /**
  * The loopback caching proxy: 127.0.0.1 only, every route under a random per-run secret
@@ -2131,6 +2146,9 @@ async function startMirrorServer(options) {
     const tracked = new Set();
     const discoveries = new WeakMap();
     const answers = new Map();
+    // The same freshness rule as the metadata cache (TTL <= 0: never expires).
+    const policy = { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs };
+    const isFresh = (fetchedAtMs) => classifyEntry({ kind: 'metadata', fetchedAtMs }, policy, Date.now()) === 'fresh';
     let baseUrl = '';
     let closing = false;
     const discovery = async (host, inbound) => {
@@ -2171,13 +2189,11 @@ async function startMirrorServer(options) {
         remember: (rawUrl, body, fetchedAt) => {
             if (!rawUrl || closing)
                 return;
-            const ttl = options.metadataTtlMs;
-            const freshUntil = ttl <= 0 ? Infinity : fetchedAt + ttl;
-            if (freshUntil <= Date.now())
+            if (!isFresh(fetchedAt))
                 return;
             // Bounded: paths come from clients; a full map simply stops taking new entries.
             if (answers.size < 10_000 || answers.has(rawUrl))
-                answers.set(rawUrl, { body, freshUntil });
+                answers.set(rawUrl, { body, fetchedAtMs: fetchedAt });
         },
         track: (p) => {
             tracked.add(p);
@@ -2188,7 +2204,7 @@ async function startMirrorServer(options) {
         // Hot path: a fresh answer already rendered for this exact path is written synchronously.
         const fast = req.url !== undefined && !closing ? answers.get(req.url) : undefined;
         if (fast && (req.method === 'GET' || req.method === 'HEAD')) {
-            if (Date.now() < fast.freshUntil) {
+            if (isFresh(fast.fetchedAtMs)) {
                 report.hit(fast.body.length);
                 sendJson(res, 200, fast.body);
                 return;

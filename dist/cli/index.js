@@ -291,7 +291,9 @@ async function withAutoCache(program, getContext, run) {
         // A private load (not ctx.config()): the command keeps loading its own config, with
         // whatever it sets up first, and reports config problems itself.
         const configPath = program.opts().config;
-        const load = () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env });
+        let loaded;
+        // Loaded once: the check below and the session share it.
+        const load = () => (loaded ??= loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env }));
         let auto;
         try {
             const cc = load().values.ci?.cache;
@@ -464,7 +466,7 @@ function selfInvocation(config) {
     return { command: process.execPath, args };
 }
 async function toolchainFor(ctx) {
-    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
     return createToolchain({ config: ctx.config(), logger: ctx.logger });
 }
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
@@ -587,7 +589,7 @@ function registerHelmfileCommands(program, getContext) {
         const ctx = getContext();
         const config = ctx.config();
         const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
             Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71708)),
         ]);
@@ -704,7 +706,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
     });
 }
 

@@ -75315,7 +75315,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4778);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8295);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(480);
 
 
 
@@ -75365,7 +75365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8295:
+/***/ 480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76092,6 +76092,10 @@ class GitHubCacheBackend {
     }
     async save(req) {
         requireRuntime(req.env);
+        // ACTIONS_CACHE_MODE=read|none: the library would answer -1 without a request; say why up front.
+        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
+        }
         if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
             return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
         }
@@ -76117,10 +76121,6 @@ class GitHubCacheBackend {
                 status: 'denied',
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
-        }
-        // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
-        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
         }
         if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
             return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
@@ -78038,7 +78038,7 @@ function removeLocked(data, tool, version) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/mapLimit.ts
+;// CONCATENATED MODULE: ./src/common/mapLimit.ts
 /** Run `fn` over `items` with at most `limit` in flight; results in input order. */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
@@ -78519,14 +78519,18 @@ class ToolchainEngine {
                 },
             };
         }
+        const source = await this.registrySource(tool, version, platform);
+        return { source, plan: source.plan };
+    }
+    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+    async registrySource(tool, version, platform) {
         const registry = await this.registry();
         const rt = await this.registryTool(tool);
         const [first, second] = await this.tagCandidates(registry, rt, version);
-        const plan = await registry.plan(rt, first, platform);
-        const source = this.planSource(plan);
+        const source = this.planSource(await registry.plan(rt, first, platform));
         if (second)
             source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
-        return { source, plan };
+        return source;
     }
     /**
      * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
@@ -78833,14 +78837,9 @@ class ToolchainEngine {
         const env = this.installEnv();
         return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
             const key = platformKey(platform);
-            let plan;
-            const registry = await this.registry();
-            let rt;
-            let candidates;
+            let source;
             try {
-                rt = await this.registryTool(tool);
-                candidates = await this.tagCandidates(registry, rt, version);
-                plan = await registry.plan(rt, candidates[0], platform);
+                source = await this.registrySource(tool, version, platform);
             }
             catch (err) {
                 const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
@@ -78849,16 +78848,11 @@ class ToolchainEngine {
             }
             try {
                 const target = this.installTarget(tool, version, platform);
-                const source = this.planSource(plan);
-                const alt = candidates[1];
-                if (alt)
-                    source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
                 // The same per-version lock as install: both use (and clean) the version's download directory.
                 const dl = await withFileLock(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
                     staleMs: env.lockStaleMs,
                 });
-                plan = dl.source.plan ?? plan;
-                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
+                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
             }
             catch (err) {

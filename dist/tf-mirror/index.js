@@ -91618,6 +91618,10 @@ class GitHubCacheBackend {
     }
     async save(req) {
         requireRuntime(req.env);
+        // ACTIONS_CACHE_MODE=read|none: the library would answer -1 without a request; say why up front.
+        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
+        }
         if (!(await external_node_fs_.promises.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
             return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
         }
@@ -91643,10 +91647,6 @@ class GitHubCacheBackend {
                 status: 'denied',
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
-        }
-        // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
-        if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-            return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
         }
         if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
             return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
@@ -93324,6 +93324,7 @@ async function recordMirrorJson(ctx, p, version, os, arch, zip) {
 
 
 
+
 const indexBodies = new WeakMap();
 const PLATFORM_CONCURRENCY = 8;
 async function mirror_serveMirrorIndex(ctx, req, res, p, inbound) {
@@ -93453,18 +93454,6 @@ async function verifiedShasums(ctx, p, version, meta) {
     const parsed = parseShasums(data.toString('utf8'));
     verifiedSums.set(file, parsed);
     return parsed;
-}
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -93819,6 +93808,7 @@ function redactSource(source) {
 
 
 
+
 const DEFAULT_HOSTS = (/* unused pure expression or super */ null && (['registry.terraform.io', 'registry.opentofu.org']));
 /**
  * The loopback caching proxy: 127.0.0.1 only, every route under a random per-run secret
@@ -93847,6 +93837,9 @@ async function server_startMirrorServer(options) {
     const tracked = new Set();
     const discoveries = new WeakMap();
     const answers = new Map();
+    // The same freshness rule as the metadata cache (TTL <= 0: never expires).
+    const policy = { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs };
+    const isFresh = (fetchedAtMs) => classifyEntry({ kind: 'metadata', fetchedAtMs }, policy, Date.now()) === 'fresh';
     let baseUrl = '';
     let closing = false;
     const discovery = async (host, inbound) => {
@@ -93887,13 +93880,11 @@ async function server_startMirrorServer(options) {
         remember: (rawUrl, body, fetchedAt) => {
             if (!rawUrl || closing)
                 return;
-            const ttl = options.metadataTtlMs;
-            const freshUntil = ttl <= 0 ? Infinity : fetchedAt + ttl;
-            if (freshUntil <= Date.now())
+            if (!isFresh(fetchedAt))
                 return;
             // Bounded: paths come from clients; a full map simply stops taking new entries.
             if (answers.size < 10_000 || answers.has(rawUrl))
-                answers.set(rawUrl, { body, freshUntil });
+                answers.set(rawUrl, { body, fetchedAtMs: fetchedAt });
         },
         track: (p) => {
             tracked.add(p);
@@ -93904,7 +93895,7 @@ async function server_startMirrorServer(options) {
         // Hot path: a fresh answer already rendered for this exact path is written synchronously.
         const fast = req.url !== undefined && !closing ? answers.get(req.url) : undefined;
         if (fast && (req.method === 'GET' || req.method === 'HEAD')) {
-            if (Date.now() < fast.freshUntil) {
+            if (isFresh(fast.fetchedAtMs)) {
                 report.hit(fast.body.length);
                 sendJson(res, 200, fast.body);
                 return;
@@ -94751,7 +94742,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37120))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95780))).createToolchain({ config, logger, env }),
     });
 }
 

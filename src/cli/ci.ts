@@ -240,7 +240,9 @@ export async function withAutoCache<T>(program: Command, getContext: () => CliCo
     // A private load (not ctx.config()): the command keeps loading its own config, with
     // whatever it sets up first, and reports config problems itself.
     const configPath = program.opts<{ config?: string }>().config;
-    const load = () => loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env });
+    let loaded: ReturnType<typeof loadConfig> | undefined;
+    // Loaded once: the check below and the session share it.
+    const load = () => (loaded ??= loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env }));
     let auto: string | undefined;
     try {
       const cc = load().values.ci?.cache;

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { silentLogger } from '../common/logger.js';
 import { normalizeHost } from './credentials.js';
+import { classifyEntry, type FreshnessPolicy } from './freshness.js';
 import { MetadataCache } from './metadataCache.js';
 import { ReportCounters } from './report.js';
 import { bodyBuffer, inboundHeaders, UpstreamAnswer, type Discovery, type RouteContext } from './routes/context.js';
@@ -51,7 +52,10 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();
-  const answers = new Map<string, { body: Buffer; freshUntil: number }>();
+  const answers = new Map<string, { body: Buffer; fetchedAtMs: number }>();
+  // The same freshness rule as the metadata cache (TTL <= 0: never expires).
+  const policy: FreshnessPolicy = { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs };
+  const isFresh = (fetchedAtMs: number) => classifyEntry({ kind: 'metadata', fetchedAtMs }, policy, Date.now()) === 'fresh';
   let baseUrl = '';
   let closing = false;
 
@@ -94,11 +98,9 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
     discovery,
     remember: (rawUrl, body, fetchedAt) => {
       if (!rawUrl || closing) return;
-      const ttl = options.metadataTtlMs;
-      const freshUntil = ttl <= 0 ? Infinity : fetchedAt + ttl;
-      if (freshUntil <= Date.now()) return;
+      if (!isFresh(fetchedAt)) return;
       // Bounded: paths come from clients; a full map simply stops taking new entries.
-      if (answers.size < 10_000 || answers.has(rawUrl)) answers.set(rawUrl, { body, freshUntil });
+      if (answers.size < 10_000 || answers.has(rawUrl)) answers.set(rawUrl, { body, fetchedAtMs: fetchedAt });
     },
     track: (p) => {
       tracked.add(p);
@@ -113,7 +115,7 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
     // Hot path: a fresh answer already rendered for this exact path is written synchronously.
     const fast = req.url !== undefined && !closing ? answers.get(req.url) : undefined;
     if (fast && (req.method === 'GET' || req.method === 'HEAD')) {
-      if (Date.now() < fast.freshUntil) {
+      if (isFresh(fast.fetchedAtMs)) {
         report.hit(fast.body.length);
         sendJson(res, 200, fast.body);
         return;

@@ -4,7 +4,7 @@ import semver from 'semver';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import type { Platform } from '../common/platform.js';
-import { mapLimit } from '../toolchain/mapLimit.js';
+import { mapLimit } from '../common/mapLimit.js';
 import { normalizeHost } from './credentials.js';
 import { blockBodies, isObject, parseHcl1 } from './hcl1.js';
 import type { MirrorServer } from './types.js';

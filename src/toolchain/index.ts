@@ -30,7 +30,7 @@ import { downloadVerified, installVersion, type InstallEnv, type InstallSource, 
 import { InstallLayout } from './layout.js';
 import { resolveLocally, scanInstalledNames, splitName, type InstalledNames, type LocalTool } from './localResolve.js';
 import { loadLockFile, lockedPlatform, removeLocked, setLockedPlatform, updateLockFile, type LockFileData } from './lockFile.js';
-import { mapLimit } from './mapLimit.js';
+import { mapLimit } from '../common/mapLimit.js';
 import type { RegistrySet, ResolvedTool } from './registry/types.js';
 import {
   addVersion as addToolVersion,
@@ -326,13 +326,18 @@ class ToolchainEngine implements ToolchainManager {
         },
       };
     }
+    const source = await this.registrySource(tool, version, platform);
+    return { source, plan: source.plan };
+  }
+
+  /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+  private async registrySource(tool: ResolvedTool, version: string, platform: Platform): Promise<InstallSource> {
     const registry = await this.registry();
     const rt = await this.registryTool(tool);
     const [first, second] = await this.tagCandidates(registry, rt, version);
-    const plan = await registry.plan(rt, first, platform);
-    const source = this.planSource(plan);
+    const source = this.planSource(await registry.plan(rt, first, platform));
     if (second) source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
-    return { source, plan };
+    return source;
   }
 
   /**
@@ -653,14 +658,9 @@ class ToolchainEngine implements ToolchainManager {
     const env = this.installEnv();
     return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }): Promise<LockOutcome> => {
       const key = platformKey(platform);
-      let plan: AssetPlan;
-      const registry = await this.registry();
-      let rt: ResolvedTool;
-      let candidates: [string, string?];
+      let source: InstallSource;
       try {
-        rt = await this.registryTool(tool);
-        candidates = await this.tagCandidates(registry, rt, version);
-        plan = await registry.plan(rt, candidates[0], platform);
+        source = await this.registrySource(tool, version, platform);
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message);
         const unsupported = ['UNSUPPORTED_PLATFORM', 'NO_ASSET'].includes(error.code);
@@ -668,15 +668,11 @@ class ToolchainEngine implements ToolchainManager {
       }
       try {
         const target = this.installTarget(tool, version, platform);
-        const source = this.planSource(plan);
-        const alt = candidates[1];
-        if (alt) source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
         // The same per-version lock as install: both use (and clean) the version's download directory.
         const dl = await withFileLock(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
           staleMs: env.lockStaleMs,
         });
-        plan = dl.source.plan ?? plan;
-        await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
+        await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
         return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message, { cause: err });

@@ -29,6 +29,10 @@ export class GitHubCacheBackend implements CacheBackend {
 
   async save(req: CacheRequest): Promise<SaveResult> {
     requireRuntime(req.env);
+    // ACTIONS_CACHE_MODE=read|none: the library would answer -1 without a request; say why up front.
+    if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
+      return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
+    }
     if (!(await fs.stat(req.paths.root).catch(() => undefined))?.isDirectory()) {
       return { status: 'empty', message: `nothing to save: ${req.paths.root} does not exist` };
     }
@@ -52,10 +56,6 @@ export class GitHubCacheBackend implements CacheBackend {
         message:
           'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
       };
-    }
-    // ACTIONS_CACHE_MODE=read|none: the library returns -1 before any request.
-    if (/^(read|none)$/i.test(req.env.ACTIONS_CACHE_MODE ?? '')) {
-      return { status: 'denied', message: `saving is disabled for this job (ACTIONS_CACHE_MODE=${req.env.ACTIONS_CACHE_MODE})` };
     }
     if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
       return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorMessage } from '../../common/errors.js';
 import { writeFileAtomic } from '../../common/atomicFile.js';
+import { mapLimit } from '../../common/mapLimit.js';
 import { h1OfZip, parseShasums } from '../hashes.js';
 import { verifyDetachedSignature } from '../signature.js';
 import { isFile, parseProviderZipName, providerZipName } from '../store.js';
@@ -156,17 +157,4 @@ async function verifiedShasums(ctx: RouteContext, p: ProviderAddr, version: stri
   const parsed = parseShasums(data.toString('utf8'));
   verifiedSums.set(file, parsed);
   return parsed;
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

@@ -1,8 +1,8 @@
-export const id = 120;
-export const ids = [120,311];
+export const id = 780;
+export const ids = [780,311];
 export const modules = {
 
-/***/ 37120:
+/***/ 95780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -885,7 +885,7 @@ function removeLocked(data, tool, version) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/mapLimit.ts
+;// CONCATENATED MODULE: ./src/common/mapLimit.ts
 /** Run `fn` over `items` with at most `limit` in flight; results in input order. */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
@@ -1366,14 +1366,18 @@ class ToolchainEngine {
                 },
             };
         }
+        const source = await this.registrySource(tool, version, platform);
+        return { source, plan: source.plan };
+    }
+    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+    async registrySource(tool, version, platform) {
         const registry = await this.registry();
         const rt = await this.registryTool(tool);
         const [first, second] = await this.tagCandidates(registry, rt, version);
-        const plan = await registry.plan(rt, first, platform);
-        const source = this.planSource(plan);
+        const source = this.planSource(await registry.plan(rt, first, platform));
         if (second)
             source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
-        return { source, plan };
+        return source;
     }
     /**
      * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
@@ -1680,14 +1684,9 @@ class ToolchainEngine {
         const env = this.installEnv();
         return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
             const key = (0,common_platform/* platformKey */.Ng)(platform);
-            let plan;
-            const registry = await this.registry();
-            let rt;
-            let candidates;
+            let source;
             try {
-                rt = await this.registryTool(tool);
-                candidates = await this.tagCandidates(registry, rt, version);
-                plan = await registry.plan(rt, candidates[0], platform);
+                source = await this.registrySource(tool, version, platform);
             }
             catch (err) {
                 const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
@@ -1696,16 +1695,11 @@ class ToolchainEngine {
             }
             try {
                 const target = this.installTarget(tool, version, platform);
-                const source = this.planSource(plan);
-                const alt = candidates[1];
-                if (alt)
-                    source.fallback = async () => this.planSource(await registry.plan(rt, alt, platform));
                 // The same per-version lock as install: both use (and clean) the version's download directory.
                 const dl = await (0,fileLock/* withFileLock */.U)(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
                     staleMs: env.lockStaleMs,
                 });
-                plan = dl.source.plan ?? plan;
-                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan);
+                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
                 return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
             }
             catch (err) {

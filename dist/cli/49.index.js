@@ -1,5 +1,5 @@
-export const id = 264;
-export const ids = [264];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
 /***/ 28786:
@@ -146,6 +146,29 @@ async function withFileLock(target, fn, options = {}) {
     finally {
         await release().catch(() => { });
     }
+}
+
+
+/***/ }),
+
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
