@@ -19,12 +19,12 @@ export interface AtmosContender extends Contender {
 
 /**
  * atmos-ts as users run it: the ncc-bundled CLI (`node dist/cli/index.js`), tools pinned in
- * `.tool-versions`, the real Aqua registry (the shared fixture's merged `registry.yaml`) as
+ * `.tool-versions`, the real Aqua registry (the vendored fixture's merged `registry.yaml`) as
  * the only registry, and `toolchain.url_replacements` pointing every upstream host at the
  * fake. The cache root (install root, registry index, downloads) is isolated per run with
  * ATMOS_XDG_CACHE_HOME.
  */
-/** The contender every toolchain bench uses: the bench tools, the shared Aqua fixture, one fake upstream. */
+/** The contender every toolchain bench uses: the bench tools, the vendored Aqua fixture, one fake upstream. */
 export function benchAtmosContender(repoRoot: string, workDir: string, upstream: BenchUpstream): AtmosContender {
   return atmosContender({
     repoRoot,
@@ -92,7 +92,7 @@ export function atmosContender(opts: {
     lockFile,
     setup: [
       `\`node dist/cli/index.js\` (ncc bundle, copied at the start of the run; Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
-      '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: <shared fixtures>/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;',
+      '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: test/fixtures/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;',
       'env `GITHUB_SERVER_URL`/`GITHUB_API_URL` = the fake; isolated cache root (`ATMOS_XDG_CACHE_HOME`). Cold runs also delete `toolchain.lock.yaml`.',
       'Install: `atmos-ts toolchain install`; exec: `atmos-ts toolchain exec <owner/repo> -- --version`.',
     ].join('\n'),

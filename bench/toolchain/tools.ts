@@ -1,7 +1,7 @@
 /**
  * The 10 tools of the toolchain benchmark, at pinned versions, with the exact linux/amd64
  * asset and checksum URLs that the real Aqua registry definitions
- * (`shared/fixtures/aqua-registry/pkgs/<id>/registry.yaml`) render for those versions.
+ * (`test/fixtures/aqua-registry/pkgs/<id>/registry.yaml`) render for those versions.
  * Written out by hand rather than rendered by our own resolver, so that a rendering bug in
  * atmos-ts shows up as a failed install instead of being reproduced by the fixture; mise
  * (which embeds the same registry) is the independent check that the names are right.

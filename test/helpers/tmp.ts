@@ -20,7 +20,7 @@ export function removeTempDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 }
 
-/** Path of the shared Aqua registry fixtures (read-only, never copied into the repo). */
+/** The vendored Aqua registry snapshot (test/fixtures/aqua-registry; see its README.md for the upstream commit). */
 export function aquaFixturesDir(): string {
-  return process.env.ATMOS_TS_AQUA_FIXTURES ?? path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'aqua-registry');
+  return path.resolve(import.meta.dirname, '..', 'fixtures', 'aqua-registry');
 }
