@@ -18,9 +18,9 @@ export interface Timed {
 }
 
 // bash's `times` prints the shell's and then its children's user/sys times (ms resolution).
-const WRAP = '"$@"; s=$?; times >&2; exit $s';
+export const WRAP = '"$@"; s=$?; times >&2; exit $s';
 
-function parseTimes(stderr: string): { cpuMs: number; rest: string } {
+export function parseTimes(stderr: string): { cpuMs: number; rest: string } {
   const lines = stderr.trimEnd().split('\n');
   const children = lines.pop() ?? '';
   lines.pop();
