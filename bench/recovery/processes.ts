@@ -1,63 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseTimes, WRAP, type Invocation } from '../toolchain/timing.js';
-
-/** One bounded run of a command: it may fail (that is what some trials measure) or be cut off. */
-export interface Outcome {
-  /** Wall time; the cut-off when `cutOff`. */
-  ms: number;
-  /** CPU time (user + sys) of the command and its children. */
-  cpuMs: number;
-  code: number | null;
-  cutOff: boolean;
-  stdout: string;
-  stderr: string;
-}
-
-/** Direct children of a process (Linux /proc), for killing what the timing wrapper runs. */
-function childPids(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Run a command under the toolchain bench's CPU-timing wrapper (bash `times`), but with a
- * cut-off: after `cutoffMs` the command (the wrapper's child) gets SIGKILL, so the wrapper
- * still reports CPU time and exits. Resolves whatever the exit code; rejects only when the
- * command could not be run or timed.
- */
-export function runBounded(inv: Invocation, cutoffMs: number): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn('bash', ['-c', WRAP, 'bash', inv.cmd, ...inv.args], { cwd: inv.cwd, env: inv.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    let cutOff = false;
-    const timer = setTimeout(() => {
-      cutOff = true;
-      for (const pid of childPids(child.pid!)) process.kill(pid, 'SIGKILL');
-    }, cutoffMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      try {
-        const { cpuMs, rest } = parseTimes(Buffer.concat(err).toString('utf8'));
-        resolve({ ms: cutOff ? cutoffMs : ms, cpuMs, code, cutOff, stdout: Buffer.concat(out).toString('utf8'), stderr: rest });
-      } catch (e) {
-        reject(e as Error);
-      }
-    });
-  });
-}
+import type { Invocation } from '../toolchain/timing.js';
 
 /** A process we will kill -9 (no wrapper: the signal must reach the CLI itself). */
 export interface Victim {

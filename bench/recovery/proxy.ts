@@ -42,7 +42,7 @@ export interface Proxy {
 
 /** Write the trial's atmos.yaml: every registry host the proxy knows goes to the fake (nothing leaves loopback). */
 export function proxyTrialDir(dir: string, registry: FakeRegistry): string {
-  mkdirSync(path.join(dir, 'home'), { recursive: true });
+  for (const sub of ['home', 'tmp']) mkdirSync(path.join(dir, sub), { recursive: true });
   writeFileSync(
     path.join(dir, 'atmos.yaml'),
     `components:\n  terraform:\n    cache:\n      enabled: true\n      upstreams:\n        ${HOST}: ${registry.url}\n        registry.opentofu.org: ${registry.url}\n`,
@@ -51,7 +51,8 @@ export function proxyTrialDir(dir: string, registry: FakeRegistry): string {
 }
 
 export async function startProxy(cliEntry: string, dir: string): Promise<Proxy> {
-  const env = { PATH: process.env.PATH, HOME: path.join(dir, 'home'), ATMOS_XDG_CACHE_HOME: path.join(dir, 'cache'), ATMOS_LOGS_LEVEL: 'warn' };
+  // TMPDIR in the trial: a killed proxy leaves its generated CLI config dir behind, which goes with the trial.
+  const env = { PATH: process.env.PATH, HOME: path.join(dir, 'home'), TMPDIR: path.join(dir, 'tmp'), ATMOS_XDG_CACHE_HOME: path.join(dir, 'cache'), ATMOS_LOGS_LEVEL: 'warn' };
   const t0 = performance.now();
   const victim = spawnVictim({ cmd: process.execPath, args: [cliEntry, 'terraform', 'cache', 'serve'], cwd: dir, env });
   let line = '';

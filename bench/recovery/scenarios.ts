@@ -2,7 +2,8 @@ import type { GithubUpstream } from '../../test/fakes/githubUpstream.js';
 import type { FakeRegistry } from '../../test/fakes/terraformRegistry.js';
 import type { CliUnderTest } from './cli.js';
 import type { HungServer } from './faults.js';
-import { runBounded, spawnVictim, waitUntil, type Outcome } from './processes.js';
+import { timedRun, type Outcome } from '../toolchain/timing.js';
+import { spawnVictim, waitUntil } from './processes.js';
 import { fetchProvider, killProxyMidFill, proxyTrialDir, startProxy } from './proxy.js';
 import { ASSET_PATH, TOOL_VERSION_LINE, toolTrial } from './toolProject.js';
 
@@ -40,18 +41,19 @@ const errorLines = (text: string) =>
     .map((l) => l.trim())
     .join(' / ') || text.trim().split('\n')[0];
 
-/** An install that must succeed, checked by running the installed tool (untimed). */
+/** An install that must succeed (or be cut off: a figure "> cut-off"), checked by running the installed tool (untimed). */
 async function installAndCheck(what: string, trial: ReturnType<typeof toolTrial>, cutoffMs: number): Promise<Outcome> {
-  const o = await runBounded(trial.install, cutoffMs);
-  if (o.code !== 0) throw new Error(`${what}: install ${o.cutOff ? 'cut off' : `exited ${o.code}`}\n${o.stdout}\n${o.stderr}`);
-  const check = await runBounded(trial.exec, 60_000);
+  const o = await timedRun(trial.install, cutoffMs);
+  if (o.cutOff) return o;
+  if (o.code !== 0) throw new Error(`${what}: install exited ${o.code}\n${o.stdout}\n${o.stderr}`);
+  const check = await timedRun(trial.exec, 60_000);
   if (!check.stdout.includes(TOOL_VERSION_LINE)) throw new Error(`${what}: the installed tool does not run:\n${check.stdout}\n${check.stderr}`);
   return o;
 }
 
 /** An install that must fail (the fault was injected), or be cut off. */
 async function installMustFail(what: string, trial: ReturnType<typeof toolTrial>, cutoffMs: number): Promise<Sample> {
-  const o = await runBounded(trial.install, cutoffMs);
+  const o = await timedRun(trial.install, cutoffMs);
   if (o.code === 0) throw new Error(`${what}: the install succeeded, so the fault was not injected:\n${o.stdout}\n${o.stderr}`);
   return sample(o, o.cutOff ? undefined : errorLines(`${o.stderr}\n${o.stdout}`));
 }
@@ -60,7 +62,7 @@ async function proxyFetch(what: string, cli: CliUnderTest, dir: string, f: Fakes
   const proxy = await startProxy(cli.entry, dir);
   try {
     const r = await fetchProvider(proxy, type, f.cutoffMs);
-    if (mustSucceed && !r.ok) throw new Error(`${what}: provider request failed: ${r.error}\n${proxy.victim.output()}`);
+    if (mustSucceed && !r.ok && !r.cutOff) throw new Error(`${what}: provider request failed: ${r.error}\n${proxy.victim.output()}`);
     if (!mustSucceed && r.ok) throw new Error(`${what}: the provider request succeeded, so the fault was not injected`);
     return { ms: r.ms, cpuMs: r.proxyCpuMs, cutOff: r.cutOff, startMs: proxy.startMs, message: r.cutOff ? undefined : r.error };
   } finally {

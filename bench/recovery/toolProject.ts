@@ -46,7 +46,7 @@ export interface ToolTrial {
 export function toolTrial(dir: string, cliEntry: string, downloadBase: string, up: GithubUpstream): ToolTrial {
   const project = path.join(dir, 'project');
   mkdirSync(project, { recursive: true });
-  mkdirSync(path.join(dir, 'home'), { recursive: true });
+  for (const sub of ['home', 'tmp']) mkdirSync(path.join(dir, sub), { recursive: true });
   writeFileSync(path.join(dir, 'empty-registry.yaml'), 'packages: []\n');
   writeFileSync(
     path.join(project, 'atmos.yaml'),
@@ -66,6 +66,7 @@ export function toolTrial(dir: string, cliEntry: string, downloadBase: string, u
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: path.join(dir, 'home'),
+    TMPDIR: path.join(dir, 'tmp'),
     ATMOS_XDG_CACHE_HOME: path.join(dir, 'cache'),
     ...up.env,
   };
