@@ -3,15 +3,12 @@ import net from 'node:net';
 /** A loopback server that accepts connections and never answers (reads and discards the request). */
 export interface HungServer {
   url: string;
-  /** Connections accepted so far. */
-  connections: number;
   close(): Promise<void>;
 }
 
 export async function startHungServer(): Promise<HungServer> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((s) => {
-    hung.connections++;
     sockets.add(s);
     s.on('data', () => {});
     s.on('error', () => {});
@@ -20,7 +17,6 @@ export async function startHungServer(): Promise<HungServer> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const hung: HungServer = {
     url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-    connections: 0,
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => server.close(() => r()));

@@ -6,6 +6,8 @@ import type { Invocation } from '../toolchain/timing.js';
 export interface Victim {
   child: ChildProcess;
   output(): string;
+  /** Settles when the process has exited and its pipes are closed. */
+  closed: Promise<void>;
   /** SIGKILL and wait until it is gone. */
   kill9(): Promise<void>;
 }
@@ -18,6 +20,7 @@ export function spawnVictim(inv: Invocation): Victim {
   const closed = new Promise<void>((r) => child.once('close', () => r()));
   return {
     child,
+    closed,
     output: () => text,
     async kill9() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

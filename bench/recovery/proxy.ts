@@ -59,11 +59,15 @@ export async function startProxy(cliEntry: string, dir: string): Promise<Proxy> 
   victim.child.stdout!.on('data', (d: Buffer) => {
     if (!line.includes('\n')) line += d.toString();
   });
-  await waitUntil('the proxy to print its ready line', () => line.includes('\n') || victim.child.exitCode !== null, 60_000);
-  if (!line.includes('\n')) throw new Error(`proxy exited ${victim.child.exitCode} before it was ready:\n${victim.output()}`);
+  try {
+    await waitUntil('the proxy to print its ready line', () => line.includes('\n') || victim.child.exitCode !== null, 60_000);
+    if (!line.includes('\n')) throw new Error(`proxy exited ${victim.child.exitCode} before it was ready:\n${victim.output()}`);
+  } catch (err) {
+    await victim.kill9();
+    throw err;
+  }
   const startMs = performance.now() - t0;
   const ready = JSON.parse(line.slice(0, line.indexOf('\n'))) as { url: string; pid: number };
-  const closed = new Promise<void>((r) => (victim.child.exitCode !== null ? r() : victim.child.once('close', () => r())));
   return {
     url: ready.url,
     pid: ready.pid,
@@ -72,7 +76,7 @@ export async function startProxy(cliEntry: string, dir: string): Promise<Proxy> 
     async stop() {
       victim.child.kill('SIGTERM');
       const timer = setTimeout(() => victim.child.kill('SIGKILL'), 10_000);
-      await closed;
+      await victim.closed;
       clearTimeout(timer);
     },
   };

@@ -5,7 +5,7 @@ import type { HungServer } from './faults.js';
 import { timedRun, type Outcome } from '../toolchain/timing.js';
 import { spawnVictim, waitUntil } from './processes.js';
 import { fetchProvider, killProxyMidFill, proxyTrialDir, startProxy } from './proxy.js';
-import { ASSET_PATH, TOOL_VERSION_LINE, toolTrial } from './toolProject.js';
+import { ASSET_PATH, TOOL_VERSION_LINE, toolTrial, type ToolTrial } from './toolProject.js';
 
 /** One measured trial. */
 export interface Sample {
@@ -15,7 +15,7 @@ export interface Sample {
   cutOff: boolean;
   /** Proxy trials: spawn → ready line of the proxy that answered. */
   startMs?: number;
-  /** Failure trials: the first error line the user saw. */
+  /** Failure trials: the error lines the user saw. */
   message?: string;
 }
 
@@ -42,7 +42,7 @@ const errorLines = (text: string) =>
     .join(' / ') || text.trim().split('\n')[0];
 
 /** An install that must succeed (or be cut off: a figure "> cut-off"), checked by running the installed tool (untimed). */
-async function installAndCheck(what: string, trial: ReturnType<typeof toolTrial>, cutoffMs: number): Promise<Outcome> {
+async function installAndCheck(what: string, trial: ToolTrial, cutoffMs: number): Promise<Outcome> {
   const o = await timedRun(trial.install, cutoffMs);
   if (o.cutOff) return o;
   if (o.code !== 0) throw new Error(`${what}: install exited ${o.code}\n${o.stdout}\n${o.stderr}`);
@@ -52,7 +52,7 @@ async function installAndCheck(what: string, trial: ReturnType<typeof toolTrial>
 }
 
 /** An install that must fail (the fault was injected), or be cut off. */
-async function installMustFail(what: string, trial: ReturnType<typeof toolTrial>, cutoffMs: number): Promise<Sample> {
+async function installMustFail(what: string, trial: ToolTrial, cutoffMs: number): Promise<Sample> {
   const o = await timedRun(trial.install, cutoffMs);
   if (o.code === 0) throw new Error(`${what}: the install succeeded, so the fault was not injected:\n${o.stdout}\n${o.stderr}`);
   return sample(o, o.cutOff ? undefined : errorLines(`${o.stderr}\n${o.stdout}`));
