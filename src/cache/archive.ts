@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import * as tar from 'tar';
 import { AtmosError } from '../common/errors.js';
 import { pathSelected, type CachePaths } from './paths.js';
+import { restoreAtomically } from './staging.js';
 
 export type Compression = 'zstd' | 'gzip';
 
@@ -81,9 +82,16 @@ export async function createArchive(paths: CachePaths, dest: string, compression
   return { files: entries.length };
 }
 
-/** Extract an archive into the root (merge; tar rejects absolute and `..` entries). */
+/**
+ * Extract an archive into the root (merge; tar rejects absolute and `..` entries), through
+ * a staging directory so a killed restore never leaves a truncated file at its final path.
+ */
 export async function extractArchive(file: string, root: string, compression: Compression): Promise<void> {
   await fs.mkdir(root, { recursive: true });
+  await restoreAtomically(root, (staging) => extractInto(file, staging, compression));
+}
+
+async function extractInto(file: string, root: string, compression: Compression): Promise<void> {
   const unpack = tar.x({ cwd: root, preservePaths: false }) as unknown as Writable;
   if (compression === 'gzip') {
     await pipeline(createReadStream(file), unpack);

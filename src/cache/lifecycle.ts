@@ -6,6 +6,7 @@ import { GitHubCacheBackend, hasActionsRuntime } from './backends/github.js';
 import type { CacheBackend, SaveStatus } from './backends/types.js';
 import { resolveCachePlan, type CacheOverrides, type CachePlan } from './plan.js';
 import { selectedFiles } from './archive.js';
+import { removeStaleStaging } from './staging.js';
 import { filesPresent, jobId, readState, updateKeyState, type KeyState, type RestoreOutcome } from './state.js';
 
 export interface RunOptions {
@@ -80,6 +81,8 @@ export interface SaveReport {
 export async function save(plan: CachePlan, options: RunOptions): Promise<SaveReport> {
   const { logger, env } = options;
   const job = jobId(env);
+  // Staged files of a killed restore are not part of the cache; a save is as good a time as any to drop them.
+  await removeStaleStaging(plan.paths.root);
   const prior = (await readState(plan.paths.root)).keys[plan.key];
   if (job && prior?.saved && prior.savedJob === job) {
     logger.info(`Cache save skipped: already saved (key: ${plan.key})`);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AtmosError, errorMessage } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
+import { restoreAtomically } from '../staging.js';
 import type { CacheBackend, CacheRequest, RestoreResult, SaveResult } from './types.js';
 
 /**
@@ -20,9 +21,12 @@ export class GitHubCacheBackend implements CacheBackend {
     requireRuntime(req.env);
     await fs.mkdir(req.paths.root, { recursive: true });
     const cache = await import('@actions/cache');
-    const { value, notes } = await withLibraryEnv(req, () =>
-      cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false),
-    );
+    const run = (root: string) =>
+      withLibraryEnv({ ...req, paths: { ...req.paths, root } }, () =>
+        cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false),
+      );
+    // The library extracts into GITHUB_WORKSPACE: point it at a staging directory and move complete files into place.
+    const { value, notes } = options.lookupOnly ? await run(req.paths.root) : await restoreAtomically(req.paths.root, run, (r) => r.value !== undefined);
     const problem = explainProblems(notes, 'restore', req.logger, req.env);
     return { matchedKey: value, problem };
   }
