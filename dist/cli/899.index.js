@@ -847,7 +847,7 @@ __webpack_require__.d(__webpack_exports__, {
   startMirrorServer: () => (/* reexport */ startMirrorServer)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOSTS, formatReportLine, formatReportTable, h1OfDir, h1OfZip, normalizeHost, tokensFromEnv, zipHash
+// UNUSED EXPORTS: DEFAULT_HOSTS, formatReportLine, formatReportTable, h1OfDir, h1OfZip, normalizeHost, registryCacheLocation, registryCacheSecretPaths, tokensFromEnv, zipHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -2368,12 +2368,50 @@ async function dispatch(ctx, req, res, route, inbound) {
     }
 }
 
+// EXTERNAL MODULE: ./src/mirror/layout.ts
+var layout = __webpack_require__(26473);
 ;// CONCATENATED MODULE: ./src/mirror/index.ts
 /** Public entry of the Terraform registry cache proxy. */
 
 
 
 
+
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
+}
 
 
 /***/ }),
@@ -2471,7 +2509,6 @@ function formatReportTable(report) {
 /* harmony export */   Wm: () => (/* binding */ startMirrorSession),
 /* harmony export */   or: () => (/* binding */ serverOptions)
 /* harmony export */ });
-/* unused harmony export registryCacheRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -2480,9 +2517,9 @@ function formatReportTable(report) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49353);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29353);
-/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71791);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28304);
+/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71791);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28304);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26473);
 /* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21814);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62477);
 
@@ -2499,7 +2536,7 @@ function formatReportTable(report) {
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
     return {
-        root: c.location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_5__.expandPath)(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
+        root: (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .registryCacheLocation */ .Xy)(config),
         mode: overrides.mode ?? c.mode,
         port: overrides.port ?? c.port,
         metadataTtlMs: c.metadata_ttl,
@@ -2507,9 +2544,6 @@ function sessionSettings(config, overrides = {}) {
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
     };
-}
-function registryCacheRoot(cacheRoot) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, 'terraform', 'registry');
 }
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */
 function serverOptions(settings, extra) {
@@ -2529,12 +2563,12 @@ async function startMirrorSession(options) {
     const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_4__.silentLogger;
     const platform = options.platform ?? process.platform;
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(settings.root, { recursive: true });
-    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .cliConfigLocations */ .zD)(env, platform, options.home));
-    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .upstreamCredentials */ .Ew)(user, env);
+    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .cliConfigLocations */ .zD)(env, platform, options.home));
+    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .upstreamCredentials */ .Ew)(user, env);
     for (const token of Object.values(credentials))
         logger.secret(token);
     const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
-    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_7__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
+    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_6__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
     let tempDir;
     try {
         const childEnv = {};
@@ -2551,8 +2585,8 @@ async function startMirrorSession(options) {
         }
         // In parallel: each may need an upstream discovery request.
         const hostServices = Object.fromEntries(await Promise.all(server.hosts.map(async (host) => [host, server.hostServiceDocument ? (await server.hostServiceDocument(host)) : await server.hostServices(host)])));
-        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
-        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .describeMerge */ .ak)(user, notes);
+        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
+        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .describeMerge */ .ak)(user, notes);
         if (merge.info)
             logger.info(merge.info);
         if (merge.warn)
@@ -2565,7 +2599,7 @@ async function startMirrorSession(options) {
             tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'atmos-ts-tfrc-'));
             cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'terraform.rc');
         }
-        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .writeCliConfig */ .kL)(cliConfigFile, text);
+        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCliConfig */ .kL)(cliConfigFile, text);
         // TOFU_CLI_CONFIG_FILE too: harmless today (OpenTofu reads TF_CLI_CONFIG_FILE) and
         // future OpenTofu releases would prefer it over the user's own value.
         childEnv.TF_CLI_CONFIG_FILE = cliConfigFile;
@@ -2796,10 +2830,12 @@ function processAlive(pid) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52252);
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49353);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26473);
 
 
 
 // @peculiar/x509 (via tsyringe) needs the Reflect metadata polyfill loaded first.
+
 
 
 
@@ -2827,7 +2863,7 @@ const SERVER_DAYS = 390;
 const RENEW_BEFORE_MS = 30 * 24 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 function tlsFiles(root) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'tls');
+    const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .tlsDir */ .FE)(root);
     return {
         dir,
         caCert: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'ca.pem'),

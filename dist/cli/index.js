@@ -122,7 +122,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
         if (flags.failOnCacheMiss && report.outcome === 'miss') {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
@@ -137,7 +137,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         await save(plan, { logger: ctx.logger, env: ctx.env });
     });
     cache
@@ -165,7 +165,7 @@ function registerCiCommands(program, getContext) {
         const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
         let n;
         if (backend === 'dir') {
-            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96235));
+            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86457));
             n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key);
         }
         else {
@@ -190,7 +190,7 @@ async function dirFor(ctx, flags) {
 async function listEntries(ctx, flags) {
     const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
     if (backend === 'dir') {
-        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96235));
+        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86457));
         const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();
         return entries.filter((e) => !flags.key || e.key.startsWith(flags.key)).map((e) => ({ key: e.key, size: e.size, created: e.created }));
     }
@@ -305,7 +305,7 @@ async function withAutoCache(program, getContext, run) {
         // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
         if (!auto || auto === 'off')
             return;
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
         session = s;
         await s.before();

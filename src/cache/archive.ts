@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import * as tar from 'tar';
 import { AtmosError } from '../common/errors.js';
 import { pathSelected, type CachePaths } from './paths.js';
+import { restoreAtomically } from './staging.js';
 
 export type Compression = 'zstd' | 'gzip';
 
@@ -21,8 +22,8 @@ export function archiveExtension(c: Compression): string {
 }
 
 /** Root-relative entries to archive: everything selected, excluded subtrees pruned. */
-async function selectedEntries(paths: CachePaths): Promise<string[]> {
-  const out: string[] = [];
+async function selectedEntries(paths: CachePaths): Promise<{ rel: string; dir: boolean }[]> {
+  const out: { rel: string; dir: boolean }[] = [];
   const walk = async (rel: string) => {
     let entries;
     try {
@@ -35,13 +36,18 @@ async function selectedEntries(paths: CachePaths): Promise<string[]> {
       if (!pathSelected(child, paths)) continue;
       const inside = paths.includes.some((inc) => inc === '.' || child === inc || child.startsWith(`${inc}/`));
       if (e.isDirectory()) {
-        if (inside) out.push(child);
+        if (inside) out.push({ rel: child, dir: true });
         await walk(child);
-      } else if (inside) out.push(child);
+      } else if (inside) out.push({ rel: child, dir: false });
     }
   };
   await walk('');
   return out;
+}
+
+/** Root-relative files (not directories) that an archive of these paths would hold now. */
+export async function selectedFiles(paths: CachePaths): Promise<string[]> {
+  return (await selectedEntries(paths)).filter((e) => !e.dir).map((e) => e.rel);
 }
 
 function compressor(c: Compression, level?: number): { proc?: ReturnType<typeof spawn>; stdin?: Writable; stdout?: Readable } {
@@ -63,7 +69,7 @@ function waitExit(proc: ReturnType<typeof spawn>, what: string): Promise<void> {
  * through its parent directory. File modes are kept.
  */
 export async function createArchive(paths: CachePaths, dest: string, compression: Compression): Promise<{ files: number }> {
-  const entries = await selectedEntries(paths);
+  const entries = (await selectedEntries(paths)).map((e) => e.rel);
   if (entries.length === 0) return { files: 0 };
   const pack = tar.c({ cwd: paths.root, gzip: compression === 'gzip', portable: true, noDirRecurse: true }, entries) as unknown as Readable;
   if (compression === 'gzip') {
@@ -76,9 +82,16 @@ export async function createArchive(paths: CachePaths, dest: string, compression
   return { files: entries.length };
 }
 
-/** Extract an archive into the root (merge; tar rejects absolute and `..` entries). */
+/**
+ * Extract an archive into the root (merge; tar rejects absolute and `..` entries), through
+ * a staging directory so a killed restore never leaves a truncated file at its final path.
+ */
 export async function extractArchive(file: string, root: string, compression: Compression): Promise<void> {
   await fs.mkdir(root, { recursive: true });
+  await restoreAtomically(root, (staging) => extractInto(file, staging, compression));
+}
+
+async function extractInto(file: string, root: string, compression: Compression): Promise<void> {
   const unpack = tar.x({ cwd: root, preservePaths: false }) as unknown as Writable;
   if (compression === 'gzip') {
     await pipeline(createReadStream(file), unpack);

@@ -5,7 +5,9 @@ import { DirCacheBackend } from './backends/dir.js';
 import { GitHubCacheBackend, hasActionsRuntime } from './backends/github.js';
 import type { CacheBackend, SaveStatus } from './backends/types.js';
 import { resolveCachePlan, type CacheOverrides, type CachePlan } from './plan.js';
-import { jobId, readState, updateKeyState, type RestoreOutcome } from './state.js';
+import { selectedFiles } from './archive.js';
+import { removeStaleStaging } from './staging.js';
+import { filesPresent, jobId, readState, updateKeyState, type KeyState, type RestoreOutcome } from './state.js';
 
 export interface RunOptions {
   logger: Logger;
@@ -25,6 +27,16 @@ export interface RestoreReport {
   problem?: string;
 }
 
+/**
+ * "Already restored in this job": the same real CI job restored this key, and what it
+ * restored is still there (a step may have deleted it). Outside CI never.
+ */
+async function alreadyRestored(prior: KeyState | undefined, job: string | undefined, root: string): Promise<boolean> {
+  if (!job || !prior || prior.job !== job || !prior.files) return false;
+  if (prior.restored !== 'exact' && prior.restored !== 'prefix') return false;
+  return filesPresent(root, prior.files);
+}
+
 /** Whether a matched key is the primary key (case-insensitive, as actions/cache compares). */
 export function isExactMatch(key: string, matched: string | undefined): boolean {
   return matched !== undefined && key.localeCompare(matched, undefined, { sensitivity: 'accent' }) === 0;
@@ -33,17 +45,20 @@ export function isExactMatch(key: string, matched: string | undefined): boolean 
 export async function restore(plan: CachePlan, options: RunOptions & { lookupOnly?: boolean }): Promise<RestoreReport> {
   const { logger, env } = options;
   const job = jobId(env);
-  const prior = (await readState(plan.paths.root)).keys[plan.key];
-  if (!options.lookupOnly && prior?.job === job && (prior.restored === 'exact' || prior.restored === 'prefix')) {
+  const root = plan.paths.root;
+  const prior = (await readState(root)).keys[plan.key];
+  if (!options.lookupOnly && (await alreadyRestored(prior, job, root))) {
     logger.info(`Cache already restored in this job (key: ${plan.key})`);
-    return { key: plan.key, outcome: 'skipped', matchedKey: prior.matchedKey };
+    return { key: plan.key, outcome: 'skipped', matchedKey: prior?.matchedKey };
   }
   const result = await backendFor(plan).restore(
     { key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env },
     { lookupOnly: options.lookupOnly },
   );
   const outcome: RestoreOutcome = !result.matchedKey ? 'miss' : isExactMatch(plan.key, result.matchedKey) ? 'exact' : 'prefix';
-  await updateKeyState(plan.paths.root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job });
+  // Only a real restore inside a CI job can be skipped later, so only then is the file list worth a walk.
+  const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
+  await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
   const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
   const size = result.size ? ` (${formatBytes(result.size)})` : '';
   if (outcome === 'exact') logger.success(`${verb} (exact match: ${plan.key})${size}`);
@@ -65,12 +80,15 @@ export interface SaveReport {
  */
 export async function save(plan: CachePlan, options: RunOptions): Promise<SaveReport> {
   const { logger, env } = options;
+  const job = jobId(env);
+  // Staged files of a killed restore are not part of the cache; a save is as good a time as any to drop them.
+  await removeStaleStaging(plan.paths.root);
   const prior = (await readState(plan.paths.root)).keys[plan.key];
-  if (prior?.saved) {
+  if (job && prior?.saved && prior.savedJob === job) {
     logger.info(`Cache save skipped: already saved (key: ${plan.key})`);
     return { key: plan.key, status: 'skipped', message: 'already saved' };
   }
-  if (prior?.restored === 'exact' && prior.job === jobId(env)) {
+  if (job && prior?.restored === 'exact' && prior.job === job) {
     logger.info(`Cache save skipped: exact cache hit, content unchanged (key: ${plan.key})`);
     return { key: plan.key, status: 'skipped', message: 'exact cache hit' };
   }
@@ -91,7 +109,7 @@ export async function save(plan: CachePlan, options: RunOptions): Promise<SaveRe
     default:
       logger.warn(`Cache not saved (key: ${plan.key}): ${result.message}`);
   }
-  if (result.status === 'saved' || result.status === 'exists') await updateKeyState(plan.paths.root, plan.key, { saved: true });
+  if (result.status === 'saved' || result.status === 'exists') await updateKeyState(plan.paths.root, plan.key, { saved: true, savedJob: job });
   return { key: plan.key, status: result.status, message: result.message };
 }
 

@@ -1,11 +1,14 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { AtmosError } from '../common/errors.js';
 import { STATE_DIR_NAME } from '../common/paths.js';
 
 /**
- * Root-relative paths that are never archived, whatever `ci.cache.paths` says:
- * our own state (per-job bookkeeping), the registry cache's TLS private key, and the
- * credential/session caches of the auth integrations.
+ * Paths that are never archived, whatever `ci.cache.paths` says: our own state (per-job
+ * bookkeeping), the registry cache's TLS private keys at their default place, and the
+ * credential/session caches of the auth integrations. They apply relative to the archived
+ * root and, through `secretPaths`, at their real place under the atmos cache root — the
+ * plan adds the registry cache's real `tls/` wherever `location` puts it.
  */
 export const FORCED_EXCLUDES: readonly string[] = [
   STATE_DIR_NAME,
@@ -24,6 +27,8 @@ export interface CachePaths {
   includes: string[];
   /** Root-relative forced excludes. */
   excludes: string[];
+  /** Absolute secret-bearing paths the excludes were computed from (kept so a later phase recomputes the same). */
+  secretPaths: string[];
   /**
    * Root-relative glob patterns for `@actions/cache` (run with cwd = GITHUB_WORKSPACE =
    * root). Relative so the entry version does not depend on where the root lives.
@@ -47,11 +52,6 @@ function cleanRel(p: string, what: string): string {
 
 function isUnder(child: string, parent: string): boolean {
   return parent === '.' || child === parent || child.startsWith(`${parent}/`);
-}
-
-/** True when a root-relative path is (inside) a forced exclude. */
-export function isForcedExclude(rel: string): boolean {
-  return FORCED_EXCLUDES.some((e) => isUnder(rel, e));
 }
 
 /**
@@ -94,12 +94,67 @@ function expand(dir: string, excluded: string[][], out: string[]): void {
   }
 }
 
-export function resolveCachePaths(root: string, includes: string[] = []): CachePaths {
+/**
+ * The path as given and, when it differs, as the file system resolves it (symlinks such as
+ * macOS's /var → /private/var): a secret must be found inside the root in either spelling.
+ * Only existing ancestors are resolved, so the answer is the same before and after a restore.
+ */
+function spellings(p: string): string[] {
+  const abs = path.resolve(p);
+  let existing = abs;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      const real = path.join(realpathSync.native(existing), ...rest);
+      return real === abs ? [abs] : [abs, real];
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return [abs];
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * Root-relative excludes for secret-bearing absolute paths inside the root. A root that is
+ * itself inside one (say `<registry cache>/tls`) is refused: nothing in it may be archived.
+ */
+function secretExcludes(root: string, secretPaths: readonly string[]): string[] {
+  const out: string[] = [];
+  const roots = spellings(root);
+  for (const secret of secretPaths) {
+    for (const s of spellings(secret)) {
+      for (const r of roots) {
+        if (contains(s, r)) {
+          throw new AtmosError(`the CI cache root ${root} is inside ${secret}, which holds secrets`, {
+            code: 'CACHE_PATH_INVALID',
+            hint: 'Set ci.cache.root (or --root) to a directory that holds no private keys or credentials, e.g. the atmos cache root.',
+          });
+        }
+        if (contains(r, s)) out.push(path.relative(r, s).split(path.sep).join('/'));
+      }
+    }
+  }
+  return out;
+}
+
+/** `child` is `parent` or inside it (absolute paths). */
+function contains(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/**
+ * `secretPaths`: absolute secret-bearing paths (wherever they are); those inside the root
+ * join the root-relative forced excludes.
+ */
+export function resolveCachePaths(root: string, includes: string[] = [], secretPaths: readonly string[] = []): CachePaths {
   const abs = path.resolve(root);
   const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
   // A whole-root include makes the others redundant.
   const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
-  const excludes = [...FORCED_EXCLUDES];
+  const excludes = minimalExcludes([...FORCED_EXCLUDES, ...secretExcludes(abs, secretPaths)]);
   const patterns = buildPatterns(incs, excludes);
   if (patterns.length === 0) {
     throw new AtmosError('every ci.cache.paths entry is inside a path that is never cached', {
@@ -114,7 +169,13 @@ export function resolveCachePaths(root: string, includes: string[] = []): CacheP
     const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
     return neg ? `!${joined}` : joined;
   });
-  return { root: abs, includes: incs, excludes, patterns, absolutePatterns };
+  return { root: abs, includes: incs, excludes, patterns, absolutePatterns, secretPaths: [...secretPaths] };
+}
+
+/** Sorted, without duplicates and without excludes inside another exclude (the patterns then stay minimal). */
+function minimalExcludes(all: string[]): string[] {
+  const unique = [...new Set(all)].sort();
+  return unique.filter((e) => !unique.some((o) => o !== e && isUnder(e, o)));
 }
 
 /** Filter for our own archiver (dir backend): is this root-relative path archived? */

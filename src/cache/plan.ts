@@ -5,8 +5,9 @@ import { expandPath } from '../common/paths.js';
 import { hostPlatform } from '../common/platform.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { CiCacheConfig } from '../config/schema.js';
+import { registryCacheSecretPaths } from '../mirror/layout.js';
 import { defaultKeyPrefix, pinsHash, renderKeyTemplate, validateKeys } from './key.js';
-import { resolveCachePaths, type CachePaths } from './paths.js';
+import { FORCED_EXCLUDES, resolveCachePaths, type CachePaths } from './paths.js';
 
 /** CLI flags / action inputs that beat `ci.cache` in atmos.yaml. */
 export interface CacheOverrides {
@@ -32,13 +33,26 @@ export interface CachePlan {
   config: CiCacheConfig;
 }
 
+/**
+ * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
+ * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
+ * state and credential directories under the atmos cache root.
+ */
+export function secretPaths(loaded: LoadedConfig): string[] {
+  return [...registryCacheSecretPaths(loaded), ...FORCED_EXCLUDES.map((e) => path.join(loaded.cacheRoot, e))];
+}
+
 export async function resolveCachePlan(loaded: LoadedConfig, overrides: CacheOverrides = {}, logger?: Logger): Promise<CachePlan> {
   const cc = loaded.values.ci?.cache ?? ({} as CiCacheConfig);
   const env = loaded.env;
   const platform = hostPlatform(env);
   const rootSetting = overrides.root ?? cc.root;
   const root = rootSetting ? expandPath(rootSetting, loaded.baseDir) : loaded.cacheRoot;
-  const paths = resolveCachePaths(root, (overrides.paths ?? cc.paths ?? []).filter((p): p is string => typeof p === 'string'));
+  const paths = resolveCachePaths(
+    root,
+    (overrides.paths ?? cc.paths ?? []).filter((p): p is string => typeof p === 'string'),
+    secretPaths(loaded),
+  );
   // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
   const ctx = { platform, baseDir: loaded.baseDir };
 

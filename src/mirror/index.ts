@@ -4,3 +4,4 @@ export { formatReportLine, formatReportTable } from './report.js';
 export { tokensFromEnv, normalizeHost } from './credentials.js';
 export { h1OfZip, h1OfDir, zipHash } from './hashes.js';
 export type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } from './types.js';
+export { registryCacheLocation, registryCacheSecretPaths } from './layout.js';

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { AtmosError } from '../common/errors.js';
 import { silentLogger, type Logger } from '../common/logger.js';
-import { expandPath } from '../common/paths.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TerraformCacheConfig } from '../config/schema.js';
 import { cliConfigLocations, describeMerge, type UserCliConfig, readUserCliConfig, renderCliConfig, upstreamCredentials, writeCliConfig } from './cliconfig.js';
 import { startMirrorServer } from './index.js';
 import type { HclObject } from './hcl1.js';
+import { registryCacheLocation } from './layout.js';
 import { ensureTls, writeTrustBundle } from './tls.js';
 import { verifyTrust, type CommandRunner } from './trust.js';
 import type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } from './types.js';
@@ -31,7 +31,7 @@ export interface SessionSettings {
 export function sessionSettings(config: LoadedConfig, overrides: { mode?: MirrorMode; port?: number } = {}): SessionSettings {
   const c: TerraformCacheConfig = config.values.components.terraform.cache;
   return {
-    root: c.location ? expandPath(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
+    root: registryCacheLocation(config),
     mode: overrides.mode ?? c.mode,
     port: overrides.port ?? c.port,
     metadataTtlMs: c.metadata_ttl,
@@ -39,10 +39,6 @@ export function sessionSettings(config: LoadedConfig, overrides: { mode?: Mirror
     hosts: (c.hosts ?? []).filter((h): h is string => Boolean(h)),
     upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e): e is [string, string] => Boolean(e[1]))),
   };
-}
-
-export function registryCacheRoot(cacheRoot: string): string {
-  return path.join(cacheRoot, 'terraform', 'registry');
 }
 
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
 import { silentLogger, type Logger } from '../common/logger.js';
+import { tlsDir } from './layout.js';
 
 /**
  * TLS for mirror mode (Terraform demands an https network mirror). A local CA signs a
@@ -54,7 +55,7 @@ export interface TlsMaterial {
 }
 
 export function tlsFiles(root: string): TlsFiles {
-  const dir = path.join(root, 'tls');
+  const dir = tlsDir(root);
   return {
     dir,
     caCert: path.join(dir, 'ca.pem'),

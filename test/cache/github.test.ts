@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
@@ -244,5 +244,26 @@ describe('ci cache restore/save through @actions/cache against the loopback cach
     assert.ok(lines.includes(`!${a.root}/.atmos-ts`));
     assert.ok(lines.includes(`!${a.root}/terraform/registry/tls`));
     assert.match(text, /^restore-keys<<(\S+)\natmos-cache-[a-z]+-[a-z0-9]+-\n\1$/m);
+  });
+});
+
+describe('secrets stay out of the Actions cache entry wherever the registry cache is', () => {
+  it('root = a parent of a relocated registry cache: tls/ is not in the entry', async () => {
+    const { ensureTls } = await import('../../src/mirror/tls.js');
+    const a = job();
+    const registry = path.join(a.root, 'caches', 'registry');
+    await ensureTls(registry);
+    makeCacheRoot(path.join(registry, 'providers'));
+    const dir = path.join(work, `repo-${++n}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'atmos.yaml'), `components:\n  terraform:\n    cache:\n      location: ${registry}\nci:\n  cache:\n    key: relocated\n`);
+    const saved = await runCli(cache('save', dir, a.root), a.env);
+    assert.equal(saved.code, 0, saved.stderr);
+    // A new job on a fresh machine: same layout (the location is part of the entry version), empty disk.
+    rmSync(a.root, { recursive: true });
+    const restored = await runCli(cache('restore', dir, a.root), job().env);
+    assert.match(restored.stderr, /Cache restored \(exact match: relocated\)/);
+    assert.ok(existsSync(path.join(registry, 'providers/toolchain/bin/terraform')), 'the rest of the registry cache is restored');
+    assert.ok(!existsSync(path.join(registry, 'tls')), 'no TLS directory, hence no private key');
   });
 });

@@ -9,6 +9,8 @@ interface PlanState {
   restoreKeys: string[];
   root: string;
   includes: string[];
+  /** Absolute secret paths main found in the config: post excludes exactly the same. */
+  secretPaths: string[];
   backend: CachePlan['backend'];
   dir?: string;
   mode: CacheMode;
@@ -20,6 +22,7 @@ export function savePlanState(plan: CachePlan, mode: CacheMode): void {
     restoreKeys: plan.restoreKeys,
     root: plan.paths.root,
     includes: plan.paths.includes,
+    secretPaths: plan.paths.secretPaths,
     backend: plan.backend,
     dir: plan.dir,
     mode,
@@ -37,7 +40,7 @@ export function loadPlanState(): { plan: CachePlan; mode: CacheMode } | undefine
       key: s.key,
       restoreKeys: s.restoreKeys,
       defaultKey: false,
-      paths: resolveCachePaths(s.root, s.includes),
+      paths: resolveCachePaths(s.root, s.includes, s.secretPaths ?? []),
       backend: s.backend,
       dir: s.dir,
       pinFiles: [],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AtmosError } from '../../common/errors.js';
 import { formatBytes } from '../../common/logger.js';
 import { archiveExtension, createArchive, extractArchive, pickCompression, type Compression } from '../archive.js';
+import { STALE_TEMP_MS } from '../staging.js';
 import type { CacheBackend, CacheRequest, RestoreResult, SaveResult } from './types.js';
 
 /** What `<dir>/<name>.json` holds; its atomic creation is the commit point of an entry. */
@@ -30,6 +31,7 @@ export class DirCacheBackend implements CacheBackend {
   constructor(readonly dir: string) {}
 
   async restore(req: CacheRequest, options: { lookupOnly?: boolean } = {}): Promise<RestoreResult> {
+    await this.removeLitter();
     const compression = pickCompression();
     const version = dirVersion(req.paths.patterns, compression);
     const entries = (await this.entries()).filter((e) => e.version === version);
@@ -46,6 +48,7 @@ export class DirCacheBackend implements CacheBackend {
     const compression = pickCompression();
     const version = dirVersion(req.paths.patterns, compression);
     await fs.mkdir(this.dir, { recursive: true });
+    await this.removeLitter();
     const metaPath = path.join(this.dir, `${entryName(req.key, version)}.json`);
     if (await exists(metaPath)) return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir}` };
     const unique = `${entryName(req.key, version)}.${Date.now()}-${randomBytes(4).toString('hex')}${archiveExtension(compression)}`;
@@ -97,6 +100,32 @@ export class DirCacheBackend implements CacheBackend {
       }
     }
     return out.sort((a, b) => b.created.localeCompare(a.created));
+  }
+
+  /**
+   * What killed saves leave: `.tmp-*` files, and archives no metadata points to (killed
+   * between the archive's rename and the metadata's link). Only when older than
+   * STALE_TEMP_MS — another runner may be writing them right now.
+   */
+  async removeLitter(now = Date.now()): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch {
+      return [];
+    }
+    const referenced = new Set((await this.entries()).map((e) => e.archive));
+    const removed: string[] = [];
+    for (const name of names) {
+      const orphan = /\.(tar\.zst|tgz)$/.test(name) && !referenced.has(name);
+      if (!name.startsWith('.tmp-') && !orphan) continue;
+      const file = path.join(this.dir, name);
+      const st = await fs.lstat(file).catch(() => undefined);
+      if (!st?.isFile() || now - st.mtimeMs <= STALE_TEMP_MS) continue;
+      await fs.rm(file, { force: true });
+      removed.push(name);
+    }
+    return removed;
   }
 
   /** Remove every entry with this exact key (any version). Missing → nothing to do. */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AtmosError, errorMessage } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
+import { restoreAtomically } from '../staging.js';
 import type { CacheBackend, CacheRequest, RestoreResult, SaveResult } from './types.js';
 
 /**
@@ -20,10 +21,13 @@ export class GitHubCacheBackend implements CacheBackend {
     requireRuntime(req.env);
     await fs.mkdir(req.paths.root, { recursive: true });
     const cache = await import('@actions/cache');
-    const { value, notes } = await withLibraryEnv(req, () =>
-      cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false),
-    );
-    const problem = explainProblems(notes, 'restore', req.logger);
+    const run = (root: string) =>
+      withLibraryEnv({ ...req, paths: { ...req.paths, root } }, () =>
+        cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false),
+      );
+    // The library extracts into GITHUB_WORKSPACE: point it at a staging directory and move complete files into place.
+    const { value, notes } = options.lookupOnly ? await run(req.paths.root) : await restoreAtomically(req.paths.root, run, (r) => r.value !== undefined);
+    const problem = explainProblems(notes, 'restore', req.logger, req.env);
     return { matchedKey: value, problem };
   }
 
@@ -57,10 +61,11 @@ export class GitHubCacheBackend implements CacheBackend {
           'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
       };
     }
-    if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+    if (!/Rate limited|\(429\)/i.test(all) && !unreachable(all) && /\(409\)|already exists/i.test(all)) {
       return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
     }
-    const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
+    // Without this the library's own words would blame "another job may be creating this cache".
+    const problem = explainProblems(notes, 'save', undefined, req.env) ?? 'the cache service did not accept the entry';
     return { status: 'failed', message: problem };
   }
 }
@@ -199,12 +204,16 @@ function unescape(s: string): string {
 }
 
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
-function explainProblems(notes: LibraryNote[], op: 'restore' | 'save', logger: Logger | undefined): string | undefined {
+function explainProblems(notes: LibraryNote[], op: 'restore' | 'save', logger: Logger | undefined, env: NodeJS.ProcessEnv): string | undefined {
   const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
   if (failures.length === 0) return undefined;
   const all = notes.map((n) => n.text).join('\n');
+  const network = unreachable(all);
   let message: string;
-  if (/Rate limited|\(429\)/i.test(all)) {
+  if (network) {
+    const where = network.service ? `the cache service at ${serviceHost(env)}` : 'the cache storage';
+    message = `${where} could not be reached (${network.code}); the ${op} was skipped. Check the runner's network access to it.`;
+  } else if (/Rate limited|\(429\)/i.test(all)) {
     const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));
     message = `the cache service rate-limited this ${op} (HTTP 429${after ? `, retry after ${after[1]} s` : ''}); continuing without it`;
   } else if (/quota|insufficient usage/i.test(all)) {
@@ -218,4 +227,23 @@ function explainProblems(notes: LibraryNote[], op: 'restore' | 'save', logger: L
   }
   logger?.warn(message);
   return message;
+}
+
+/**
+ * A connection-level failure in the library's notes. "Unable to make request: CODE" is how
+ * its cache-service client reports one; a bare code comes from the blob storage client.
+ */
+function unreachable(all: string): { code: string; service: boolean } | undefined {
+  const service = /Unable to make request: ([A-Z_]+)/.exec(all);
+  if (service) return { code: service[1], service: true };
+  const other = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b/.exec(all);
+  return other ? { code: other[1], service: false } : undefined;
+}
+
+function serviceHost(env: NodeJS.ProcessEnv): string {
+  try {
+    return new URL(env.ACTIONS_RESULTS_URL ?? '').host;
+  } catch {
+    return String(env.ACTIONS_RESULTS_URL);
+  }
 }

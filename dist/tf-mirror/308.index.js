@@ -1,8 +1,8 @@
-export const id = 780;
-export const ids = [780,311];
+export const id = 308;
+export const ids = [308,311];
 export const modules = {
 
-/***/ 95780:
+/***/ 23308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -885,21 +885,8 @@ function removeLocked(data, tool, version) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/common/mapLimit.ts
-/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
 ;// CONCATENATED MODULE: ./src/toolchain/toolVersions.ts
 
 
@@ -1475,7 +1462,7 @@ class ToolchainEngine {
     async install(specs, options = {}) {
         const lock = await this.readLock();
         const targets = await this.targets(specs, lock);
-        const outcomes = await mapLimit(targets, options.maxConcurrency ?? this.maxConcurrency, (t) => this.installOne(t, lock, options));
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(targets, options.maxConcurrency ?? this.maxConcurrency, (t) => this.installOne(t, lock, options));
         if (options.setDefault) {
             for (const o of outcomes)
                 if (o.status !== 'failed')
@@ -1537,11 +1524,11 @@ class ToolchainEngine {
     async ensureTools(needs) {
         const lock = await this.readLock();
         const entries = Object.entries(needs);
-        const targets = await mapLimit(entries, this.maxConcurrency, async ([name, constraint]) => {
+        const targets = await (0,mapLimit/* mapLimit */.s)(entries, this.maxConcurrency, async ([name, constraint]) => {
             const tool = await this.resolveFast(name, lock);
             return { tool, version: await this.versionFor(tool, constraint || undefined, lock) };
         });
-        const outcomes = await mapLimit(targets, this.maxConcurrency, (t) => this.installOne(t, lock, {}));
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(targets, this.maxConcurrency, (t) => this.installOne(t, lock, {}));
         const failed = outcomes.find((o) => o.status === 'failed');
         if (failed?.error)
             throw failed.error;
@@ -1653,7 +1640,7 @@ class ToolchainEngine {
                     pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
             }
         }
-        const outcomes = await mapLimit(pairs, this.maxConcurrency, async (p) => {
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(pairs, this.maxConcurrency, async (p) => {
             const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
             const removed = await (0,fileLock/* withFileLock */.U)(binDir, async () => {
                 if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
@@ -1682,7 +1669,7 @@ class ToolchainEngine {
         const platforms = this.lockPlatforms(options);
         const jobs = targets.flatMap((t) => platforms.map((p) => ({ ...t, platform: p })));
         const env = this.installEnv();
-        return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
+        return (0,mapLimit/* mapLimit */.s)(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
             const key = (0,common_platform/* platformKey */.Ng)(platform);
             let source;
             try {
