@@ -9,6 +9,7 @@ import { formatReportLine, formatReportTable } from '../../mirror/report.js';
 import { sessionSettings, startMirrorSession, type MirrorSession } from '../../mirror/session.js';
 import type { SavingsReport } from '../../mirror/types.js';
 import { exitLikeChild, runTool } from '../../toolchain/exec.js';
+import { requireOnPath } from '../componentCommand.js';
 import type { CliContext } from '../context.js';
 import { parseToolSpec } from '../toolchain/session.js';
 
@@ -31,6 +32,7 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
   try {
     const pluginCache = await pluginCacheDir(config, ctx.env, session);
     if (pluginCache) env.TF_PLUGIN_CACHE_DIR = pluginCache;
+    requireOnPath(binary, env, 'components.terraform.command', 'terraform@1.11.4');
     ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
     const exit = await runTool(binary, args, { env, cwd: ctx.cwd });
     if (session) printReport(ctx, await session.close());
