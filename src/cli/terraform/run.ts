@@ -23,6 +23,7 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
   const tf = config.values.components.terraform;
   const binary = await terraformBinary(config, ctx);
   const env: NodeJS.ProcessEnv = { ...ctx.env };
+  requireOnPath(binary, env, 'components.terraform.command', 'terraform@1.11.4');
 
   let session: MirrorSession | undefined;
   if (tf.cache.enabled) {
@@ -32,7 +33,6 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
   try {
     const pluginCache = await pluginCacheDir(config, ctx.env, session);
     if (pluginCache) env.TF_PLUGIN_CACHE_DIR = pluginCache;
-    requireOnPath(binary, env, 'components.terraform.command', 'terraform@1.11.4');
     ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
     const exit = await runTool(binary, args, { env, cwd: ctx.cwd });
     if (session) printReport(ctx, await session.close());
