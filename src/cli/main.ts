@@ -6,6 +6,7 @@ import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
 import { registerHelmfileCommands } from './helmfile.js';
+import { registerCompletionCommand } from './completion.js';
 import { reexecIfPinned } from '../workflow/useVersion.js';
 import { VERSION } from '../version.js';
 
@@ -32,6 +33,8 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerCiCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
   registerHelmfileCommands(program, getContext);
+  // Last, so the scripts it prints include it.
+  registerCompletionCommand(program);
   return program;
 }
 

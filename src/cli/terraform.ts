@@ -54,8 +54,12 @@ export function registerTerraformCommands(program: Command, getContext: () => Cl
     .option('--all', 'also provider packages, SHA256SUMS and module archives')
     .option('--dry-run', 'show what would be deleted')
     .addOption(format());
-  sub('delete <key>', 'delete one cached object, or everything under a directory key', async () => (await import('./terraform/cache.js')).remove);
-  sub('warm [paths...]', 'pre-fetch the providers of .terraform.lock.hcl files or module directories (default: .)', async () => (await import('./terraform/cache.js')).warm)
+  sub('delete', 'delete one cached object, or everything under a directory key', async () => (await import('./terraform/cache.js')).remove).argument(
+    '<key>',
+    'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)',
+  );
+  sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await import('./terraform/cache.js')).warm)
+    .argument('[paths...]', '.terraform.lock.hcl files or directories with required_providers (default: .)')
     .addOption(platformOption('platform to fetch (default components.terraform.platforms, else this machine)'))
     .addOption(format());
   sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await import('./terraform/cache.js')).trust);

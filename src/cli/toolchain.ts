@@ -26,6 +26,14 @@ function addToolchainFlags(cmd: Command, hidden = false): Command {
     .addOption(new Option('--github-token <token>', 'GitHub token (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN)').hideHelp());
 }
 
+/** What the positional arguments of the subcommands mean (shown in help and docs/cli.md). */
+const ARGUMENTS: Record<string, string> = {
+  tools: 'tool or tool@version: an alias, a short name or owner/repo',
+  tool: 'tool or tool@version: an alias, a short name or owner/repo',
+  args: 'arguments passed to the tool unchanged',
+  version: 'the version to pin (default: the latest release)',
+};
+
 export function registerToolchainCommands(program: Command, getContext: () => CliContext): void {
   const toolchain = addToolchainFlags(
     program.command('toolchain').description('Install and run pinned CLI tools (.tool-versions, Aqua registry, toolchain.lock.yaml)'),
@@ -34,7 +42,9 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     .showHelpAfterError();
 
   const sub = (nameAndArgs: string, description: string, load: Loader): Command => {
-    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true).addHelpText(
+    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+    for (const a of cmd.registeredArguments) a.description ||= ARGUMENTS[a.name()] ?? '';
+    cmd.addHelpText(
       'afterAll',
       '\nThe toolchain flags --tool-versions, --toolchain-path and --tools-config are accepted here too (see `atmos-ts toolchain --help`).',
     );

@@ -21,7 +21,8 @@ async function toolchainFor(ctx: CliContext) {
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
 export function registerWorkflowCommands(program: Command, getContext: () => CliContext): void {
   program
-    .command('workflow [name]')
+    .command('workflow')
+    .argument('[name]', 'the workflow to run (none: list them)')
     .description('run a workflow from atmos.yaml `workflows:` (its dependencies.tools are installed first)')
     .option('--list', 'list the workflows')
     .option('--from-step <step>', 'start at this step (resume after a failure)')
