@@ -2,71 +2,6 @@ export const id = 686;
 export const ids = [686];
 export const modules = {
 
-/***/ 88038:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   Ng: () => (/* binding */ platformKey),
-/* harmony export */   ol: () => (/* binding */ hostPlatform)
-/* harmony export */ });
-/* unused harmony export nodeArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-const nodeToGoOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    netbsd: 'netbsd',
-    sunos: 'solaris',
-    aix: 'aix',
-};
-const nodeToGoArch = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips64el: 'mips64',
-};
-/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
-function hostPlatform(env = process.env) {
-    return {
-        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
-        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
-    };
-}
-/** `linux_amd64` — the key used by lock files and Terraform. */
-function platformKey(p) {
-    return `${p.os}_${p.arch}`;
-}
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
-            code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
-        });
-    }
-    return { os: m[1], arch: m[2] };
-}
-/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
-function nodeArch(goArch) {
-    for (const [node, go] of Object.entries(nodeToGoArch))
-        if (go === goArch)
-            return node;
-    return goArch;
-}
-
-
-/***/ }),
-
 /***/ 80925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -913,13 +848,18 @@ class ToolchainEngine {
         const repo = source.repo ?? tool.repoName;
         let tags;
         const { releases } = await this.net();
-        if (source.type === 'github_tag')
-            tags = await releases.listTags(owner, repo);
-        else if (source.type === 'github_release') {
-            tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+        try {
+            if (source.type === 'github_tag')
+                tags = await releases.listTags(owner, repo);
+            else if (source.type === 'github_release') {
+                tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+            }
+            else
+                tags = [];
         }
-        else
-            tags = [];
+        catch (err) {
+            throw versionListError(err, tool, `${owner}/${repo}`);
+        }
         const prefix = source.versionPrefix ?? '';
         const versions = tags
             .filter((t) => t.startsWith(prefix))
@@ -1097,6 +1037,8 @@ class ToolchainEngine {
     async binaryFor(spec, options = {}) {
         const lock = await this.readLock();
         const tool = await this.resolveFast(spec.tool, lock);
+        if (!options.autoInstall && !spec.version)
+            await this.requirePinnedOrInstalled(tool, lock);
         const version = await this.versionFor(tool, spec.version, lock);
         let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
         if (!meta) {
@@ -1124,6 +1066,19 @@ class ToolchainEngine {
             });
         }
         return external_node_path_default().join(binDir, name);
+    }
+    /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
+    async requirePinnedOrInstalled(tool, lock) {
+        if (await this.configuredFor(tool, await this.toolVersions(), lock))
+            return;
+        if ((await this.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0)
+            return;
+        const name = tool.requestedAs ?? tool.name;
+        throw new errors/* AtmosError */.f7(`${name} is not installed`, {
+            code: 'TOOL_NOT_INSTALLED',
+            explanation: `${external_node_path_default().relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
+            hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
+        });
     }
     async pathEntries() {
         const lock = await this.readLock();
@@ -1422,6 +1377,23 @@ function lockExtras(plan) {
 }
 function definedValues(map) {
     return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
+}
+/** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
+function versionListError(err, tool, repo) {
+    // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+    const status = err instanceof errors/* AtmosError */.f7 && err.code === 'HTTP_STATUS' ? err.status : undefined;
+    if (status !== 404 && status !== 401)
+        return err;
+    const name = tool.requestedAs ?? tool.name;
+    return new errors/* AtmosError */.f7(`cannot list the versions of ${name}: GitHub answered HTTP ${status} for ${repo}`, {
+        code: 'VERSIONS_UNAVAILABLE',
+        explanation: status === 404
+            ? `The repository ${repo} does not exist, is private (a token with access is needed), or the registry's repo_owner/repo_name for ${tool.name} is out of date.`
+            : 'The GitHub token was refused.',
+        hint: `Pin an exact version so no lookup is needed (atmos-ts toolchain add ${name}@<version>), or set GITHUB_TOKEN / ATMOS_GITHUB_TOKEN.`,
+        context: { url: err.context.url },
+        cause: err,
+    });
 }
 
 
@@ -1925,91 +1897,6 @@ function removeVersion(tv, tool, version, sameTool) {
     if (versions.length === 0)
         tv.tools.delete(key);
     return true;
-}
-
-
-/***/ }),
-
-/***/ 11290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M7: () => (/* binding */ sortVersions),
-/* harmony export */   V1: () => (/* binding */ isPrerelease),
-/* harmony export */   WD: () => (/* binding */ isConstraint),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   kf: () => (/* binding */ highestMatch)
-/* harmony export */ });
-/* unused harmony export toSemverRange */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
- * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
- */
-function isConstraint(v) {
-    return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
-}
-/** Translate to an npm semver range. */
-function toSemverRange(constraint) {
-    return constraint
-        .split(',')
-        .map((part) => {
-        const p = part.trim();
-        const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
-        if (!m)
-            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
-        const nums = m[1].split('.').map(Number);
-        const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
-        // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
-        const upper = nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
-        return `>=${lower} <${upper}`;
-    })
-        .join(' ');
-}
-/** Does `version` (tag or version, `v` optional) satisfy `constraint`? `latest`/empty match everything. */
-function satisfies(version, constraint) {
-    if (!constraint || constraint === 'latest')
-        return true;
-    const v = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version, { loose: true, includePrerelease: true });
-    const clean = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version.replace(/^v/, ''), { loose: true }) ?? v?.version;
-    if (!clean)
-        return version === constraint;
-    if (!isConstraint(constraint))
-        return clean === (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(constraint.replace(/^v/, ''), { loose: true }) ?? constraint);
-    const range = toSemverRange(constraint);
-    try {
-        return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(clean, range, { loose: true });
-    }
-    catch {
-        return false;
-    }
-}
-/** Highest version in `candidates` satisfying `constraint` (pre-releases only when the constraint names one). */
-function highestMatch(candidates, constraint) {
-    const wantsPre = /-/.test(constraint);
-    const ok = candidates.filter((c) => satisfies(c, constraint) && (wantsPre || !isPrerelease(c)));
-    return sortVersions(ok).at(-1);
-}
-function isPrerelease(v) {
-    const s = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v.replace(/^v/, ''), { loose: true });
-    return s ? semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(s, { loose: true }) !== null : /-(alpha|beta|rc|pre|dev)/i.test(v);
-}
-/** Ascending semver order; unparsable versions sort first, by string. */
-function sortVersions(versions) {
-    const key = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v.replace(/^v/, ''), { loose: true }) ?? semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(v)?.version;
-    return [...versions].sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        if (ka && kb)
-            return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(ka, kb, { loose: true }) || a.localeCompare(b);
-        if (ka)
-            return 1;
-        if (kb)
-            return -1;
-        return a.localeCompare(b);
-    });
 }
 
 

@@ -491,8 +491,8 @@ function redactSecret(url) {
     return url.replace(/^(https?:\/\/127\.0\.0\.1:\d+\/)[^/]+\//, '$1…/');
 }
 
-// EXTERNAL MODULE: ./src/cli/toolchain/render.ts
-var render = __webpack_require__(75868);
+// EXTERNAL MODULE: ./src/cli/render.ts
+var render = __webpack_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/terraform/cache.ts
 
 
@@ -510,7 +510,7 @@ function manager(ctx) {
     return new CacheManager((0,session/* sessionSettings */.MS)(ctx.config()).root);
 }
 async function emit(ctx, format, data, text) {
-    ctx.out.write(format === 'json' ? (0,render/* json */.Pq)(data) : format === 'yaml' ? await (0,render/* yaml */.oQ)(data) : text());
+    ctx.out.write(await (0,render/* renderData */.rb)(format, data, text));
 }
 const entryJson = (e) => ({
     key: e.key,
@@ -525,14 +525,14 @@ function age(d, now = Date.now()) {
     return (0,logger.formatDuration)(Math.max(0, now - d.getTime()));
 }
 async function list(ctx, _args, opts) {
-    const format = (0,render/* outputFormat */.B$)(opts.format, ['table', 'json', 'yaml']);
+    const format = (0,render/* outputFormat */.B$)(opts.format);
     const entries = await manager(ctx).list();
     await emit(ctx, format, entries.map(entryJson), () => entries.length === 0
         ? 'No cached artifacts found\n'
         : (0,render/* table */.tp)(['KEY', 'GROUP', 'KIND', 'SIZE', 'AGE'], entries.map((e) => [e.key, e.group, e.kind, (0,logger.formatBytes)(e.size), age(e.fetchedAt ?? e.modTime)])));
 }
 async function stats(ctx, _args, opts) {
-    const format = (0,render/* outputFormat */.B$)(opts.format, ['table', 'json', 'yaml']);
+    const format = (0,render/* outputFormat */.B$)(opts.format);
     const s = await manager(ctx).stats();
     const data = {
         root: s.root,
@@ -552,7 +552,7 @@ async function stats(ctx, _args, opts) {
     ]));
 }
 async function prune(ctx, _args, opts) {
-    const format = (0,render/* outputFormat */.B$)(opts.format, ['table', 'json', 'yaml']);
+    const format = (0,render/* outputFormat */.B$)(opts.format);
     const raw = opts.olderThan ?? ctx.env.ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN ?? '168h';
     const olderThanMs = (0,schemaDsl/* parseDuration */.E)(String(raw));
     if (olderThanMs === undefined) {
@@ -572,7 +572,7 @@ async function remove(ctx, args) {
         ctx.logger.success(`Deleted ${removed.length === 1 ? removed[0].key : `${removed.length} objects under ${key}`}`);
 }
 async function warm(ctx, args, opts) {
-    const format = (0,render/* outputFormat */.B$)(opts.format, ['table', 'json', 'yaml']);
+    const format = (0,render/* outputFormat */.B$)(opts.format);
     const config = ctx.config();
     const inputs = Array.isArray(args[0]) && args[0].length > 0 ? args[0] : [ctx.cwd];
     const flags = opts.platform ?? [];
@@ -614,125 +614,6 @@ async function cache_trust(ctx) {
 }
 async function untrust(ctx) {
     await (0,trust/* removeTrust */.RI)((0,session/* sessionSettings */.MS)(ctx.config()).root, { platform: process.platform, env: ctx.env, logger: ctx.logger });
-}
-
-
-/***/ }),
-
-/***/ 75868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ outputFormat),
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   Pq: () => (/* binding */ json),
-/* harmony export */   oQ: () => (/* binding */ yaml),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-function outputFormat(value, allowed) {
-    const v = String(value ?? 'table').toLowerCase();
-    if (allowed.includes(v))
-        return v;
-    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`unknown output format "${String(value)}"`, {
-        code: 'INVALID_FLAG_VALUE',
-        explanation: `-o/--output must be one of ${allowed.join(', ')}.`,
-    });
-}
-function json(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-async function yaml(value) {
-    const { stringify } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    return stringify(value, { lineWidth: 0 });
-}
-/** Columns padded to the widest cell; the last column is not padded. */
-function table(headers, rows) {
-    const all = [headers, ...rows];
-    const widths = headers.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
-    return all
-        .map((r) => r
-        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell))))
-        .join('  ')
-        .trimEnd())
-        .map((line) => `${line}\n`)
-        .join('');
-}
-/** Display width: ✓ and ✗ are one column; no East-Asian wide characters appear here. */
-function width(s) {
-    return [...s].length;
-}
-/** Key/value block for one record (`info -o table`). */
-function keyValues(pairs) {
-    const shown = pairs.filter((p) => p[1] !== undefined && p[1] !== '');
-    const w = Math.max(...shown.map(([k]) => k.length));
-    return shown.map(([k, v]) => `${k}:${' '.repeat(w - k.length + 1)}${v}\n`).join('');
-}
-
-
-/***/ }),
-
-/***/ 88038:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   Ng: () => (/* binding */ platformKey),
-/* harmony export */   ol: () => (/* binding */ hostPlatform)
-/* harmony export */ });
-/* unused harmony export nodeArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-const nodeToGoOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    netbsd: 'netbsd',
-    sunos: 'solaris',
-    aix: 'aix',
-};
-const nodeToGoArch = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips64el: 'mips64',
-};
-/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
-function hostPlatform(env = process.env) {
-    return {
-        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
-        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
-    };
-}
-/** `linux_amd64` — the key used by lock files and Terraform. */
-function platformKey(p) {
-    return `${p.os}_${p.arch}`;
-}
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
-            code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
-        });
-    }
-    return { os: m[1], arch: m[2] };
-}
-/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
-function nodeArch(goArch) {
-    for (const [node, go] of Object.entries(nodeToGoArch))
-        if (go === goArch)
-            return node;
-    return goArch;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 899;
-export const ids = [899,49,69];
+export const ids = [899,69];
 export const modules = {
 
 /***/ 28786:
@@ -191,13 +191,28 @@ class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosEr
     constructor(status, url, body, extra = {}) {
         super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
             code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+            explanation: extra.explanation ?? bodySummary(body),
             hint: extra.hint,
             context: { url: redactUrl(url), status },
         });
         this.status = status;
         this.url = url;
     }
+}
+/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
+function bodySummary(body) {
+    const text = body.trim();
+    if (!text || /^<(!doctype|html)/i.test(text))
+        return undefined;
+    try {
+        const message = JSON.parse(text).message;
+        if (typeof message === 'string')
+            return `The server said: ${message}`;
+    }
+    catch {
+        /* not JSON */
+    }
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 /** Hide query strings (signed URLs carry credentials there). */
 function redactUrl(url) {

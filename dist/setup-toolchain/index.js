@@ -75449,13 +75449,18 @@ function hostPlatform(env = process.env) {
 function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+    const os = m && (goNameFor[m[1]] ?? m[1]);
+    const arch = m && (goNameFor[m[2]] ?? m[2]);
+    if (!m || os !== m[1] || arch !== m[2]) {
         throw new errors/* AtmosError */.f7(`invalid platform "${text}"`, {
             code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
+            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
         });
     }
     return { os: m[1], arch: m[2] };
@@ -78819,13 +78824,18 @@ class ToolchainEngine {
         const repo = source.repo ?? tool.repoName;
         let tags;
         const { releases } = await this.net();
-        if (source.type === 'github_tag')
-            tags = await releases.listTags(owner, repo);
-        else if (source.type === 'github_release') {
-            tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+        try {
+            if (source.type === 'github_tag')
+                tags = await releases.listTags(owner, repo);
+            else if (source.type === 'github_release') {
+                tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+            }
+            else
+                tags = [];
         }
-        else
-            tags = [];
+        catch (err) {
+            throw versionListError(err, tool, `${owner}/${repo}`);
+        }
         const prefix = source.versionPrefix ?? '';
         const versions = tags
             .filter((t) => t.startsWith(prefix))
@@ -79003,6 +79013,8 @@ class ToolchainEngine {
     async binaryFor(spec, options = {}) {
         const lock = await this.readLock();
         const tool = await this.resolveFast(spec.tool, lock);
+        if (!options.autoInstall && !spec.version)
+            await this.requirePinnedOrInstalled(tool, lock);
         const version = await this.versionFor(tool, spec.version, lock);
         let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
         if (!meta) {
@@ -79030,6 +79042,19 @@ class ToolchainEngine {
             });
         }
         return external_node_path_default().join(binDir, name);
+    }
+    /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
+    async requirePinnedOrInstalled(tool, lock) {
+        if (await this.configuredFor(tool, await this.toolVersions(), lock))
+            return;
+        if ((await this.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0)
+            return;
+        const name = tool.requestedAs ?? tool.name;
+        throw new errors/* AtmosError */.f7(`${name} is not installed`, {
+            code: 'TOOL_NOT_INSTALLED',
+            explanation: `${external_node_path_default().relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
+            hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
+        });
     }
     async pathEntries() {
         const lock = await this.readLock();
@@ -79328,6 +79353,23 @@ function lockExtras(plan) {
 }
 function definedValues(map) {
     return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
+}
+/** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
+function versionListError(err, tool, repo) {
+    // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+    const status = err instanceof errors/* AtmosError */.f7 && err.code === 'HTTP_STATUS' ? err.status : undefined;
+    if (status !== 404 && status !== 401)
+        return err;
+    const name = tool.requestedAs ?? tool.name;
+    return new errors/* AtmosError */.f7(`cannot list the versions of ${name}: GitHub answered HTTP ${status} for ${repo}`, {
+        code: 'VERSIONS_UNAVAILABLE',
+        explanation: status === 404
+            ? `The repository ${repo} does not exist, is private (a token with access is needed), or the registry's repo_owner/repo_name for ${tool.name} is out of date.`
+            : 'The GitHub token was refused.',
+        hint: `Pin an exact version so no lookup is needed (atmos-ts toolchain add ${name}@<version>), or set GITHUB_TOKEN / ATMOS_GITHUB_TOKEN.`,
+        context: { url: err.context.url },
+        cause: err,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
@@ -80952,13 +80994,28 @@ class HttpStatusError extends errors/* AtmosError */.f7 {
     constructor(status, url, body, extra = {}) {
         super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
             code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+            explanation: extra.explanation ?? bodySummary(body),
             hint: extra.hint,
             context: { url: redactUrl(url), status },
         });
         this.status = status;
         this.url = url;
     }
+}
+/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
+function bodySummary(body) {
+    const text = body.trim();
+    if (!text || /^<(!doctype|html)/i.test(text))
+        return undefined;
+    try {
+        const message = JSON.parse(text).message;
+        if (typeof message === 'string')
+            return `The server said: ${message}`;
+    }
+    catch {
+        /* not JSON */
+    }
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 /** Hide query strings (signed URLs carry credentials there). */
 function redactUrl(url) {
@@ -81184,7 +81241,7 @@ async function readBodyText(body, limit = Infinity) {
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports parseLogLevel, enabled, ConsoleLogger, MemoryLogger */
+/* unused harmony exports parseLogLevel, enabled, ConsoleLogger, colorEnabled, MemoryLogger */
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -81246,6 +81303,7 @@ class ConsoleLogger {
     level;
     out;
     tty;
+    color;
     annotations;
     redactor = new Redactor();
     live = new Set();
@@ -81257,6 +81315,7 @@ class ConsoleLogger {
         this.out = options.stream ?? process.stderr;
         const isTTY = Boolean(this.out.isTTY);
         this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+        this.color = options.color ?? colorEnabled(this.tty);
         this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
     }
     debug(message) {
@@ -81269,7 +81328,7 @@ class ConsoleLogger {
     }
     success(message) {
         if (enabled(this.level, 'info'))
-            this.line(`${this.tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
     }
     warn(message, annotation) {
         if (!enabled(this.level, 'warn'))
@@ -81277,7 +81336,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
     }
     error(message, annotation) {
         if (!enabled(this.level, 'error'))
@@ -81285,7 +81344,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
     }
     secret(value) {
         if (this.redactor.add(value) && this.annotations)
@@ -81398,6 +81457,18 @@ class ConsoleLogger {
         this.out.write(lines.join('\n') + '\n');
         this.drawnLines = lines.length;
     }
+}
+/**
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
+ */
+function colorEnabled(tty, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return tty;
 }
 function progressText(t, bar = false) {
     const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));

@@ -1289,13 +1289,18 @@ class ToolchainEngine {
         const repo = source.repo ?? tool.repoName;
         let tags;
         const { releases } = await this.net();
-        if (source.type === 'github_tag')
-            tags = await releases.listTags(owner, repo);
-        else if (source.type === 'github_release') {
-            tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+        try {
+            if (source.type === 'github_tag')
+                tags = await releases.listTags(owner, repo);
+            else if (source.type === 'github_release') {
+                tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+            }
+            else
+                tags = [];
         }
-        else
-            tags = [];
+        catch (err) {
+            throw versionListError(err, tool, `${owner}/${repo}`);
+        }
         const prefix = source.versionPrefix ?? '';
         const versions = tags
             .filter((t) => t.startsWith(prefix))
@@ -1473,6 +1478,8 @@ class ToolchainEngine {
     async binaryFor(spec, options = {}) {
         const lock = await this.readLock();
         const tool = await this.resolveFast(spec.tool, lock);
+        if (!options.autoInstall && !spec.version)
+            await this.requirePinnedOrInstalled(tool, lock);
         const version = await this.versionFor(tool, spec.version, lock);
         let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
         if (!meta) {
@@ -1500,6 +1507,19 @@ class ToolchainEngine {
             });
         }
         return external_node_path_default().join(binDir, name);
+    }
+    /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
+    async requirePinnedOrInstalled(tool, lock) {
+        if (await this.configuredFor(tool, await this.toolVersions(), lock))
+            return;
+        if ((await this.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0)
+            return;
+        const name = tool.requestedAs ?? tool.name;
+        throw new errors/* AtmosError */.f7(`${name} is not installed`, {
+            code: 'TOOL_NOT_INSTALLED',
+            explanation: `${external_node_path_default().relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
+            hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
+        });
     }
     async pathEntries() {
         const lock = await this.readLock();
@@ -1798,6 +1818,23 @@ function lockExtras(plan) {
 }
 function definedValues(map) {
     return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
+}
+/** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
+function versionListError(err, tool, repo) {
+    // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+    const status = err instanceof errors/* AtmosError */.f7 && err.code === 'HTTP_STATUS' ? err.status : undefined;
+    if (status !== 404 && status !== 401)
+        return err;
+    const name = tool.requestedAs ?? tool.name;
+    return new errors/* AtmosError */.f7(`cannot list the versions of ${name}: GitHub answered HTTP ${status} for ${repo}`, {
+        code: 'VERSIONS_UNAVAILABLE',
+        explanation: status === 404
+            ? `The repository ${repo} does not exist, is private (a token with access is needed), or the registry's repo_owner/repo_name for ${tool.name} is out of date.`
+            : 'The GitHub token was refused.',
+        hint: `Pin an exact version so no lookup is needed (atmos-ts toolchain add ${name}@<version>), or set GITHUB_TOKEN / ATMOS_GITHUB_TOKEN.`,
+        context: { url: err.context.url },
+        cause: err,
+    });
 }
 
 

@@ -96139,13 +96139,28 @@ class HttpStatusError extends errors/* AtmosError */.f7 {
     constructor(status, url, body, extra = {}) {
         super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
             code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+            explanation: extra.explanation ?? bodySummary(body),
             hint: extra.hint,
             context: { url: redactUrl(url), status },
         });
         this.status = status;
         this.url = url;
     }
+}
+/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
+function bodySummary(body) {
+    const text = body.trim();
+    if (!text || /^<(!doctype|html)/i.test(text))
+        return undefined;
+    try {
+        const message = JSON.parse(text).message;
+        if (typeof message === 'string')
+            return `The server said: ${message}`;
+    }
+    catch {
+        /* not JSON */
+    }
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 /** Hide query strings (signed URLs carry credentials there). */
 function redactUrl(url) {
@@ -96370,6 +96385,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
 /* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
+/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled),
 /* harmony export */   enabled: () => (/* binding */ enabled),
 /* harmony export */   formatBytes: () => (/* binding */ formatBytes),
 /* harmony export */   formatDuration: () => (/* binding */ formatDuration),
@@ -96437,6 +96453,7 @@ class ConsoleLogger {
     level;
     out;
     tty;
+    color;
     annotations;
     redactor = new Redactor();
     live = new Set();
@@ -96448,6 +96465,7 @@ class ConsoleLogger {
         this.out = options.stream ?? process.stderr;
         const isTTY = Boolean(this.out.isTTY);
         this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+        this.color = options.color ?? colorEnabled(this.tty);
         this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
     }
     debug(message) {
@@ -96460,7 +96478,7 @@ class ConsoleLogger {
     }
     success(message) {
         if (enabled(this.level, 'info'))
-            this.line(`${this.tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
     }
     warn(message, annotation) {
         if (!enabled(this.level, 'warn'))
@@ -96468,7 +96486,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
     }
     error(message, annotation) {
         if (!enabled(this.level, 'error'))
@@ -96476,7 +96494,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
     }
     secret(value) {
         if (this.redactor.add(value) && this.annotations)
@@ -96589,6 +96607,18 @@ class ConsoleLogger {
         this.out.write(lines.join('\n') + '\n');
         this.drawnLines = lines.length;
     }
+}
+/**
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
+ */
+function colorEnabled(tty, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return tty;
 }
 function progressText(t, bar = false) {
     const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
@@ -96783,13 +96813,18 @@ function hostPlatform(env = process.env) {
 function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+    const os = m && (goNameFor[m[1]] ?? m[1]);
+    const arch = m && (goNameFor[m[2]] ?? m[2]);
+    if (!m || os !== m[1] || arch !== m[2]) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
             code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
+            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
         });
     }
     return { os: m[1], arch: m[2] };

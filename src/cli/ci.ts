@@ -1,10 +1,11 @@
 import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Command, Option } from 'commander';
-import { stringify as toYaml } from 'yaml';
 import { AtmosError } from '../common/errors.js';
 import { formatBytes } from '../common/logger.js';
 import type { CliContext } from './context.js';
+import { formatOption } from './options.js';
+import { json, yaml } from './render.js';
 import type { CacheOverrides, CachePlan } from '../cache/plan.js';
 
 interface CacheFlags {
@@ -48,11 +49,11 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
 
   addPlanFlags(cache.command('paths'))
     .description('print the key, paths and restore keys (for a workflow\'s own actions/cache step); needs no token')
-    .addOption(new Option('--format <format>', 'output format').choices(['github', 'json', 'yaml', 'env']).default('github'))
+    .addOption(formatOption(['github', 'json', 'yaml', 'env'], { description: 'output format (github: $GITHUB_OUTPUT lines, written there when set)' }))
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
       const plan = await planFor(ctx, flags);
-      writePaths(ctx, plan, flags.format ?? 'github');
+      await writePaths(ctx, plan, flags.format ?? 'github');
     });
 
   addPlanFlags(cache.command('restore'))
@@ -86,14 +87,14 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
     .command('list')
     .description('list cache entries (GitHub REST API, or the shared directory for --backend dir)')
     .option('-k, --key <prefix>', 'only keys starting with this prefix')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'tsv']).default('table'))
+    .addOption(formatOption(['text', 'json', 'yaml', 'csv', 'tsv']))
     .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
     .option('--dir <dir>', 'shared directory for --backend dir')
     .option('--github-token <token>', 'token with actions: read (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
       const rows = await listEntries(ctx, flags);
-      writeList(ctx, rows, flags.format ?? 'table');
+      await writeList(ctx, rows, flags.format ?? 'text');
     });
 
   cache
@@ -158,13 +159,13 @@ function age(iso: string): string {
   return `${Math.round(s / 86400)}d`;
 }
 
-function writeList(ctx: CliContext, rows: ListRow[], format: string): void {
+async function writeList(ctx: CliContext, rows: ListRow[], format: string): Promise<void> {
   const out = (s: string): void => void ctx.out.write(s.endsWith('\n') ? s : `${s}\n`);
   switch (format) {
     case 'json':
-      return out(JSON.stringify(rows, null, 2));
+      return out(json(rows));
     case 'yaml':
-      return out(rows.length ? toYaml(rows) : '[]');
+      return out(await yaml(rows));
     case 'csv':
     case 'tsv': {
       const sep = format === 'csv' ? ',' : '\t';
@@ -192,7 +193,7 @@ function heredoc(name: string, value: string): string {
   return `${name}<<${d}\n${value}\n${d}\n`;
 }
 
-function writePaths(ctx: CliContext, plan: CachePlan, format: string): void {
+async function writePaths(ctx: CliContext, plan: CachePlan, format: string): Promise<void> {
   const p = plan.paths;
   const abs = (rel: string) => (rel === '.' ? p.root : `${p.root}/${rel}`);
   const data = {
@@ -203,8 +204,8 @@ function writePaths(ctx: CliContext, plan: CachePlan, format: string): void {
     patterns: p.absolutePatterns,
     restore_keys: plan.restoreKeys,
   };
-  if (format === 'json') return void ctx.out.write(`${JSON.stringify(data, null, 2)}\n`);
-  if (format === 'yaml') return void ctx.out.write(toYaml(data));
+  if (format === 'json') return void ctx.out.write(json(data));
+  if (format === 'yaml') return void ctx.out.write(await yaml(data));
   let text: string;
   if (format === 'env') {
     const sep = process.platform === 'win32' ? ';' : ':';

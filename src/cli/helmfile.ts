@@ -17,10 +17,11 @@ export function registerHelmfileCommands(program: Command, getContext: () => Cli
     .action(async (args: string[]) => {
       const ctx = getContext();
       const config = ctx.config();
-      const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }] = await Promise.all([
+      const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
         import('../toolchain/index.js'),
         import('../workflow/componentTool.js'),
         import('../toolchain/exec.js'),
+        import('./componentCommand.js'),
       ]);
       const toolchain = await createToolchain({ config, logger: ctx.logger });
       const command = config.values.components?.helmfile?.command ?? 'helmfile';
@@ -29,6 +30,7 @@ export function registerHelmfileCommands(program: Command, getContext: () => Cli
         logger: ctx.logger,
         env: ctx.env,
       });
+      requireOnPath(tool.file, tool.env, 'components.helmfile.command', 'helmfile@0.169.1');
       if (!onPath('helm', tool.env)) {
         ctx.logger.warn('helmfile runs helm, which is not on PATH: pin it in .tool-versions (e.g. "helm 3.16.2")');
       }

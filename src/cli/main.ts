@@ -1,11 +1,12 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { AtmosError, formatError } from '../common/errors.js';
-import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { createContext, LOG_LEVELS, logLevelFor, type CliContext, type GlobalOptions } from './context.js';
 import { registerCiCommands, withAutoCache } from './ci.js';
 import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
 import { registerHelmfileCommands } from './helmfile.js';
+import { registerCompletionCommand } from './completion.js';
 import { reexecIfPinned } from '../workflow/useVersion.js';
 import { VERSION } from '../version.js';
 
@@ -16,9 +17,11 @@ import { VERSION } from '../version.js';
 export function buildProgram(getContext: () => CliContext): Command {
   const program = new Command('atmos-ts')
     .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-V, --version')
     .option('--config <path>', 'atmos.yaml file or directory (env ATMOS_CLI_CONFIG_PATH)')
-    .option('--log-level <level>', 'debug|info|warn|error (env ATMOS_LOGS_LEVEL); debug also prints stacks')
+    .addOption(new Option('--log-level <level>', 'messages on stderr from this level up (env ATMOS_LOGS_LEVEL); debug also prints stacks').choices(LOG_LEVELS))
+    .addOption(new Option('-q, --quiet', 'only warnings and errors').conflicts('verbose'))
+    .option('-v, --verbose', 'debug messages too (same as --log-level debug)')
     .option('-C, --chdir <dir>', 'run as if started in <dir>')
     .showHelpAfterError()
     .enablePositionalOptions()
@@ -30,6 +33,8 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerCiCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
   registerHelmfileCommands(program, getContext);
+  // Last, so the scripts it prints include it.
+  registerCompletionCommand(program);
   return program;
 }
 
@@ -56,7 +61,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       // --help / --version exit 0; usage errors were already printed by commander.
       return err.exitCode;
     }
-    const debug = (program.opts<GlobalOptions>().logLevel ?? process.env.ATMOS_LOGS_LEVEL ?? '').toLowerCase() === 'debug';
+    const debug = logLevelFor(program.opts<GlobalOptions>()) === 'debug';
     process.stderr.write(`${formatError(err, debug || !(err instanceof AtmosError))}\n`);
     return err instanceof AtmosError ? err.exitCode : 1;
   }

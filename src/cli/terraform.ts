@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from './context.js';
+import { formatOption, platformOption } from './options.js';
 
 /**
  * `atmos-ts terraform …` commands. Wiring only: each action loads its implementation
@@ -37,7 +38,7 @@ export function registerTerraformCommands(program: Command, getContext: () => Cl
         const self = actionArgs[actionArgs.length - 1] as Command;
         await (await load())(getContext(), self.processedArgs as unknown[], self.opts());
       });
-  const format = () => new Option('-f, --format <format>', 'output format: table|json|yaml').default('table');
+  const format = () => formatOption(['text', 'json', 'yaml']);
 
   sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await import('./terraform/serve.js')).serve)
     .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
@@ -53,9 +54,13 @@ export function registerTerraformCommands(program: Command, getContext: () => Cl
     .option('--all', 'also provider packages, SHA256SUMS and module archives')
     .option('--dry-run', 'show what would be deleted')
     .addOption(format());
-  sub('delete <key>', 'delete one cached object, or everything under a directory key', async () => (await import('./terraform/cache.js')).remove);
-  sub('warm [paths...]', 'pre-fetch the providers of .terraform.lock.hcl files or module directories (default: .)', async () => (await import('./terraform/cache.js')).warm)
-    .option('--platform <os_arch>', 'platform to fetch, repeatable (default components.terraform.platforms, else this machine)', (v: string, acc: string[] = []) => [...acc, v])
+  sub('delete', 'delete one cached object, or everything under a directory key', async () => (await import('./terraform/cache.js')).remove).argument(
+    '<key>',
+    'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)',
+  );
+  sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await import('./terraform/cache.js')).warm)
+    .argument('[paths...]', '.terraform.lock.hcl files or directories with required_providers (default: .)')
+    .addOption(platformOption('platform to fetch (default components.terraform.platforms, else this machine)'))
     .addOption(format());
   sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await import('./terraform/cache.js')).trust);
   sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await import('./terraform/cache.js')).untrust);

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from './context.js';
+import { addFormatOption, deprecatedOption, formatOption, platformArg, platformOption } from './options.js';
 import type { ToolchainCommand } from './toolchain/session.js';
 
 /**
@@ -25,6 +26,14 @@ function addToolchainFlags(cmd: Command, hidden = false): Command {
     .addOption(new Option('--github-token <token>', 'GitHub token (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN)').hideHelp());
 }
 
+/** What the positional arguments of the subcommands mean (shown in help and docs/cli.md). */
+const ARGUMENTS: Record<string, string> = {
+  tools: 'tool or tool@version: an alias, a short name or owner/repo',
+  tool: 'tool or tool@version: an alias, a short name or owner/repo',
+  args: 'arguments passed to the tool unchanged',
+  version: 'the version to pin (default: the latest release)',
+};
+
 export function registerToolchainCommands(program: Command, getContext: () => CliContext): void {
   const toolchain = addToolchainFlags(
     program.command('toolchain').description('Install and run pinned CLI tools (.tool-versions, Aqua registry, toolchain.lock.yaml)'),
@@ -33,7 +42,9 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     .showHelpAfterError();
 
   const sub = (nameAndArgs: string, description: string, load: Loader): Command => {
-    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true).addHelpText(
+    const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+    for (const a of cmd.registeredArguments) a.description ||= ARGUMENTS[a.name()] ?? '';
+    cmd.addHelpText(
       'afterAll',
       '\nThe toolchain flags --tool-versions, --toolchain-path and --tools-config are accepted here too (see `atmos-ts toolchain --help`).',
     );
@@ -48,7 +59,7 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     });
     return cmd;
   };
-  const output = (formats: string, dflt = 'table') => new Option('-o, --output <format>', `output format: ${formats}`).default(dflt);
+  const withFormat = (cmd: Command, formats = ['text', 'json', 'yaml']) => addFormatOption(cmd, getContext, formatOption(formats));
 
   sub('install [tools...]', 'install tools (no arguments: everything in .tool-versions)', async () => (await import('./toolchain/install.js')).install)
     .option('--reinstall', 'download and install again even when installed')
@@ -62,23 +73,33 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
   sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await import('./toolchain/pins.js')).update)
     .option('--dry-run', 'show what would change without writing');
 
-  sub('list', 'configured and installed tools with status and size', async () => (await import('./toolchain/inspect.js')).list)
-    .option('--installed-only', 'only installed versions')
-    .option('--pending-only', 'only configured versions that are not installed')
-    .addOption(output('table|json'));
+  withFormat(
+    sub('list', 'configured and installed tools with status and size', async () => (await import('./toolchain/inspect.js')).list)
+      .option('--installed-only', 'only installed versions')
+      .option('--pending-only', 'only configured versions that are not installed'),
+  );
 
   sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await import('./toolchain/paths.js')).which);
 
-  sub('path', 'PATH entries of the configured tools', async () => (await import('./toolchain/paths.js')).path)
-    .option('--export', 'print as `export PATH=…` for eval')
-    .option('--json', 'print as JSON')
-    .option('--relative', 'paths relative to the current directory');
+  const pathCmd = withFormat(
+    sub('path', 'PATH entries of the configured tools', async () => (await import('./toolchain/paths.js')).path)
+      .option('--export', 'print as `export PATH=…` for eval (same as `toolchain env -f bash`)')
+      .option('--relative', 'paths relative to the current directory'),
+  );
+  deprecatedOption(pathCmd, getContext, { flags: '--json', use: '-f json', target: 'format', value: 'json' });
 
-  sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await import('./toolchain/paths.js')).env)
-    .addOption(new Option('-f, --format <format>', 'bash|json|dotenv|fish|powershell|github').default('bash'))
-    .option('-o, --output <file>', 'append to this file instead of printing')
+  const envCmd = sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await import('./toolchain/paths.js')).env)
+    .addOption(
+      formatOption(['bash', 'fish', 'powershell', 'dotenv', 'json', 'github'], {
+        // zsh and sh take bash's syntax; pwsh is PowerShell's binary name.
+        synonyms: { sh: 'bash', zsh: 'bash', shell: 'bash', pwsh: 'powershell', env: 'dotenv' },
+        description: 'output format (zsh and sh: bash; pwsh: powershell)',
+      }),
+    )
+    .option('--output-file <path>', 'append to this file instead of printing (github: default $GITHUB_PATH)')
     .option('--relative', 'paths relative to the current directory')
     .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
+  deprecatedOption(envCmd, getContext, { flags: '-o, --output <file>', use: '--output-file', target: 'outputFile' });
 
   for (const name of ['exec', 'run']) {
     sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await import('./toolchain/paths.js')).exec)
@@ -94,28 +115,32 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
 
   sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await import('./toolchain/pins.js')).set);
 
-  sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await import('./toolchain/inspect.js')).get)
+  const getCmd = sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await import('./toolchain/inspect.js')).get)
     .option('--all', 'list versions available from GitHub')
     .option('--limit <n>', 'at most this many versions with --all', '20')
-    .option('--prerelease', 'include pre-releases with --all')
-    .addOption(output('table|json'));
+    .option('--prerelease', 'include pre-releases with --all');
+  withFormat(getCmd);
 
-  sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await import('./toolchain/inspect.js')).info)
-    .option('--platform <os/arch>', 'target platform, e.g. windows/amd64 (default: this machine)')
-    .addOption(output('table|yaml|json'));
+  withFormat(
+    sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await import('./toolchain/inspect.js')).info).addOption(
+      new Option('--platform <os/arch>', 'target platform, e.g. windows/amd64; os_arch is accepted too (default: this machine)').argParser(platformArg),
+    ),
+  );
 
-  sub('aliases', 'tool aliases and short names', async () => (await import('./toolchain/inspect.js')).aliases)
-    .option('--all', 'include every registry short name, not only configured aliases')
-    .addOption(output('table|json'));
+  withFormat(
+    sub('aliases', 'tool aliases and short names', async () => (await import('./toolchain/inspect.js')).aliases).option(
+      '--all',
+      'include every registry short name, not only configured aliases',
+    ),
+  );
 
   sub('clean', 'delete installed tools and the download cache', async () => (await import('./toolchain/inspect.js')).clean)
     .option('--cache-only', 'only the download cache')
     .option('--dry-run', 'show what would be deleted');
 
-  sub('du', 'disk usage of the install root', async () => (await import('./toolchain/inspect.js')).du)
-    .addOption(output('table|json'));
+  withFormat(sub('du', 'disk usage of the install root', async () => (await import('./toolchain/inspect.js')).du));
 
   sub('lock [tools...]', 'record URL and checksum of every platform in toolchain.lock.yaml', async () => (await import('./toolchain/pins.js')).lock)
-    .option('--platform <os/arch...>', 'platforms to lock (default toolchain.platforms, else this machine)')
+    .addOption(platformOption('platform to lock (default toolchain.platforms, else this machine)'))
     .option('--max-concurrency <n>', 'parallel downloads');
 }

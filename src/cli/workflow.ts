@@ -3,6 +3,8 @@ import { ConsoleLogger } from '../common/logger.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { CustomCommand } from '../workflow/customCommands.js';
 import type { CliContext } from './context.js';
+import { formatOption } from './options.js';
+import { renderData, type OutputFormat } from './render.js';
 
 /** How a `type: atmos` step runs this same CLI (same script, same config file). */
 export function selfInvocation(config: LoadedConfig): { command: string; args: string[] } {
@@ -19,18 +21,21 @@ async function toolchainFor(ctx: CliContext) {
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
 export function registerWorkflowCommands(program: Command, getContext: () => CliContext): void {
   program
-    .command('workflow [name]')
+    .command('workflow')
+    .argument('[name]', 'the workflow to run (none: list them)')
     .description('run a workflow from atmos.yaml `workflows:` (its dependencies.tools are installed first)')
     .option('--list', 'list the workflows')
     .option('--from-step <step>', 'start at this step (resume after a failure)')
     .option('--dry-run', 'install the tools and print the steps without running them')
-    .action(async (name: string | undefined, opts: { list?: boolean; fromStep?: string; dryRun?: boolean }) => {
+    .addOption(formatOption(['text', 'json', 'yaml'], { description: 'output format of --list' }))
+    .action(async (name: string | undefined, opts: { list?: boolean; fromStep?: string; dryRun?: boolean; format: OutputFormat }) => {
       const ctx = getContext();
       const config = ctx.config();
       if (opts.list || !name) {
         const workflows = Object.entries(config.values.workflows ?? {});
-        if (workflows.length === 0) ctx.logger.info(`${config.file ?? 'atmos.yaml'} defines no workflows`);
-        for (const [n, wf] of workflows) ctx.out.write(`${n}${wf.description ? `\t${wf.description}` : ''}\n`);
+        if (workflows.length === 0 && opts.format === 'text') ctx.logger.info(`${config.file ?? 'atmos.yaml'} defines no workflows`);
+        const data = workflows.map(([n, wf]) => ({ name: n, description: wf.description ?? null }));
+        ctx.out.write(await renderData(opts.format, data, () => data.map((w) => `${w.name}${w.description ? `\t${w.description}` : ''}\n`).join('')));
         return;
       }
       const { runWorkflow } = await import('../workflow/workflows.js');

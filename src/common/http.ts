@@ -57,13 +57,26 @@ export class HttpStatusError extends AtmosError {
   constructor(status: number, url: string, body: string, extra: { explanation?: string; hint?: string; code?: string } = {}) {
     super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
       code: extra.code ?? 'HTTP_STATUS',
-      explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+      explanation: extra.explanation ?? bodySummary(body),
       hint: extra.hint,
       context: { url: redactUrl(url), status },
     });
     this.status = status;
     this.url = url;
   }
+}
+
+/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
+function bodySummary(body: string): string | undefined {
+  const text = body.trim();
+  if (!text || /^<(!doctype|html)/i.test(text)) return undefined;
+  try {
+    const message = (JSON.parse(text) as { message?: unknown }).message;
+    if (typeof message === 'string') return `The server said: ${message}`;
+  } catch {
+    /* not JSON */
+  }
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
 /** Hide query strings (signed URLs carry credentials there). */

@@ -94,6 +94,8 @@ export interface ConsoleLoggerOptions {
   stream?: NodeJS.WriteStream | NodeJS.WritableStream;
   /** Force TTY rendering on or off (default: stream.isTTY and not CI). */
   tty?: boolean;
+  /** Force colors on or off (default: {@link colorEnabled}). */
+  color?: boolean;
   /** Emit GitHub workflow commands for warnings/errors/masks (default: GITHUB_ACTIONS=true). */
   githubAnnotations?: boolean;
 }
@@ -119,6 +121,7 @@ export class ConsoleLogger implements Logger {
   readonly level: LogLevel;
   private readonly out: NodeJS.WritableStream;
   private readonly tty: boolean;
+  private readonly color: boolean;
   private readonly annotations: boolean;
   private readonly redactor = new Redactor();
   private readonly live = new Set<LiveTask>();
@@ -131,6 +134,7 @@ export class ConsoleLogger implements Logger {
     this.out = options.stream ?? process.stderr;
     const isTTY = Boolean((this.out as NodeJS.WriteStream).isTTY);
     this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+    this.color = options.color ?? colorEnabled(this.tty);
     this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
   }
 
@@ -141,17 +145,17 @@ export class ConsoleLogger implements Logger {
     if (enabled(this.level, 'info')) this.line(message);
   }
   success(message: string): void {
-    if (enabled(this.level, 'info')) this.line(`${this.tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+    if (enabled(this.level, 'info')) this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
   }
   warn(message: string, annotation?: Annotation): void {
     if (!enabled(this.level, 'warn')) return;
     if (this.annotations) this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
-    else this.line(`${this.tty ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+    else this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
   }
   error(message: string, annotation?: Annotation): void {
     if (!enabled(this.level, 'error')) return;
     if (this.annotations) this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
-    else this.line(`${this.tty ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+    else this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
   }
   secret(value: string): void {
     if (this.redactor.add(value) && this.annotations) this.out.write(`::add-mask::${value}\n`);
@@ -253,6 +257,17 @@ export class ConsoleLogger implements Logger {
     this.out.write(lines.join('\n') + '\n');
     this.drawnLines = lines.length;
   }
+}
+
+/**
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
+ */
+export function colorEnabled(tty: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR) return false;
+  return tty;
 }
 
 function progressText(t: LiveTask, bar = false): string {

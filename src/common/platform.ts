@@ -44,13 +44,19 @@ export function platformKey(p: Platform): string {
   return `${p.os}_${p.arch}`;
 }
 
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor: Record<string, string> = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 export function parsePlatform(text: string): Platform {
-  const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-  if (!m) {
+  const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+  const os = m && (goNameFor[m[1]] ?? m[1]);
+  const arch = m && (goNameFor[m[2]] ?? m[2]);
+  if (!m || os !== m[1] || arch !== m[2]) {
     throw new AtmosError(`invalid platform "${text}"`, {
       code: 'INVALID_PLATFORM',
-      hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
+      explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+      hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
     });
   }
   return { os: m[1], arch: m[2] };

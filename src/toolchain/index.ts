@@ -3,7 +3,7 @@ import path from 'node:path';
 import { diskUsage, pathExists } from '../common/atomicFile.js';
 import { AtmosError } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
-import type { HttpClient } from '../common/http.js';
+import type { HttpClient, HttpStatusError } from '../common/http.js';
 import { silentLogger, type Logger } from '../common/logger.js';
 import { expandPath } from '../common/paths.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../common/platform.js';
@@ -259,10 +259,14 @@ class ToolchainEngine implements ToolchainManager {
     const repo = source.repo ?? tool.repoName;
     let tags: string[];
     const { releases } = await this.net();
-    if (source.type === 'github_tag') tags = await releases.listTags(owner, repo);
-    else if (source.type === 'github_release') {
-      tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
-    } else tags = [];
+    try {
+      if (source.type === 'github_tag') tags = await releases.listTags(owner, repo);
+      else if (source.type === 'github_release') {
+        tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+      } else tags = [];
+    } catch (err) {
+      throw versionListError(err, tool, `${owner}/${repo}`);
+    }
     const prefix = source.versionPrefix ?? '';
     const versions = tags
       .filter((t) => t.startsWith(prefix))
@@ -460,6 +464,7 @@ class ToolchainEngine implements ToolchainManager {
   async binaryFor(spec: ToolSpec, options: { autoInstall?: boolean; binary?: string } = {}): Promise<string> {
     const lock = await this.readLock();
     const tool = await this.resolveFast(spec.tool, lock);
+    if (!options.autoInstall && !spec.version) await this.requirePinnedOrInstalled(tool, lock);
     const version = await this.versionFor(tool, spec.version, lock);
     let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
     if (!meta) {
@@ -486,6 +491,18 @@ class ToolchainEngine implements ToolchainManager {
       });
     }
     return path.join(binDir, name);
+  }
+
+  /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
+  private async requirePinnedOrInstalled(tool: ResolvedTool, lock?: LockFileData): Promise<void> {
+    if (await this.configuredFor(tool, await this.toolVersions(), lock)) return;
+    if ((await this.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0) return;
+    const name = tool.requestedAs ?? tool.name;
+    throw new AtmosError(`${name} is not installed`, {
+      code: 'TOOL_NOT_INSTALLED',
+      explanation: `${path.relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
+      hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
+    });
   }
 
   async pathEntries(): Promise<string[]> {
@@ -784,4 +801,22 @@ function lockExtras(plan: AssetPlan): { format?: string; files?: { name: string;
 
 function definedValues(map: Record<string, string | undefined> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(map ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
+function versionListError(err: unknown, tool: ResolvedTool, repo: string): unknown {
+  // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+  const status = err instanceof AtmosError && err.code === 'HTTP_STATUS' ? (err as HttpStatusError).status : undefined;
+  if (status !== 404 && status !== 401) return err;
+  const name = tool.requestedAs ?? tool.name;
+  return new AtmosError(`cannot list the versions of ${name}: GitHub answered HTTP ${status} for ${repo}`, {
+    code: 'VERSIONS_UNAVAILABLE',
+    explanation:
+      status === 404
+        ? `The repository ${repo} does not exist, is private (a token with access is needed), or the registry's repo_owner/repo_name for ${tool.name} is out of date.`
+        : 'The GitHub token was refused.',
+    hint: `Pin an exact version so no lookup is needed (atmos-ts toolchain add ${name}@<version>), or set GITHUB_TOKEN / ATMOS_GITHUB_TOKEN.`,
+    context: { url: (err as AtmosError).context.url },
+    cause: err,
+  });
 }

@@ -23,7 +23,7 @@ test('install --help and info --help describe their flags', async () => {
   const info = await p.run(['toolchain', 'info', '--help']);
   assert.equal(info.code, 0);
   assert.match(info.stdout, /--platform <os\/arch>/);
-  assert.match(info.stdout, /table\|yaml\|json/);
+  assert.match(info.stdout, /-f, --format <format>[\s\S]*"text", "json", "yaml"/);
 });
 
 test('install with no arguments installs everything in .tool-versions, then list shows ✓ and a size', async () => {
@@ -43,7 +43,7 @@ test('install with no arguments installs everything in .tool-versions, then list
   assert.match(hello, /^hello\s+acme\/hello\s+1\.0\.0 \(default\)\s+✓\s+\d+(\.\d)? k?B/);
   assert.ok(lines.some((l) => /^web\s+example\/webtool\s+3\.1\.0 \(default\)\s+✓/.test(l)), list.stdout);
 
-  const json = JSON.parse((await p.run(['toolchain', 'list', '-o', 'json'])).stdout) as { tool: string; version: string; installed: boolean; size_bytes: number }[];
+  const json = JSON.parse((await p.run(['toolchain', 'list', '-f', 'json'])).stdout) as { tool: string; version: string; installed: boolean; size_bytes: number }[];
   const h12 = json.find((x) => x.tool === 'hello' && x.version === '1.2.0');
   assert.equal(h12?.installed, true);
   assert.ok((h12?.size_bytes ?? 0) > 0);
@@ -56,7 +56,7 @@ test('list --pending-only shows configured versions that are not installed, with
   const rows = r.stdout.trim().split('\n').slice(1);
   assert.equal(rows.length, 1, r.stdout);
   assert.match(rows[0], /^hello\s+acme\/hello\s+0\.9\.0\s+✗/);
-  const installed = await p.run(['toolchain', 'list', '--installed-only', '-o', 'json']);
+  const installed = await p.run(['toolchain', 'list', '--installed-only', '-f', 'json']);
   assert.ok((JSON.parse(installed.stdout) as { installed: boolean }[]).every((x) => x.installed));
 });
 
@@ -74,13 +74,13 @@ test('which prints the absolute path of the pinned binary; a missing version is 
   assert.doesNotMatch(missing.stderr, /\n\s+at /);
 });
 
-test('path prints the default versions\' directories; --json and --export too', async () => {
+test('path prints the default versions\' directories; -f json and --export too', async () => {
   p.writeToolVersions('hello 1.2.0 1.0.0\nweb 3.1.0\n');
   const helloDir = path.join(p.installRoot, 'bin', 'acme', 'hello', '1.2.0');
   const webDir = path.join(p.installRoot, 'bin', 'example', 'webtool', '3.1.0');
   const plain = await p.run(['toolchain', 'path']);
   assert.equal(plain.stdout.trim(), `${helloDir}:${webDir}`);
-  const json = JSON.parse((await p.run(['toolchain', 'path', '--json'], { PATH: '/usr/bin' })).stdout) as { path_entries: string[]; PATH: string };
+  const json = JSON.parse((await p.run(['toolchain', 'path', '-f', 'json'], { PATH: '/usr/bin' })).stdout) as { path_entries: string[]; PATH: string };
   assert.deepEqual(json.path_entries, [helloDir, webDir]);
   assert.equal(json.PATH, `${helloDir}:${webDir}:/usr/bin`);
   assert.equal((await p.run(['toolchain', 'path', '--export'])).stdout, `export PATH='${helloDir}:${webDir}:'"$PATH"\n`);
@@ -97,7 +97,7 @@ test('env renders bash, fish, powershell, dotenv and json', async () => {
   assert.deepEqual(JSON.parse(await env('json')), { PATH: `${dir}:/usr/bin:/bin`, path_entries: [dir] });
   const bad = await p.run(['toolchain', 'env', '--format', 'csh']);
   assert.notEqual(bad.code, 0);
-  assert.match(bad.stderr, /unknown env format "csh"/);
+  assert.match(bad.stderr, /argument 'csh' is invalid\. Use one of bash, fish, powershell, dotenv, json, github/);
 });
 
 test('env --format github appends one directory per line to $GITHUB_PATH, and prints when it is unset', async () => {
@@ -115,9 +115,9 @@ test('env --format github appends one directory per line to $GITHUB_PATH, and pr
   const printed = await p.run(['toolchain', 'env', '--format', 'github']);
   assert.equal(printed.stdout, `${webDir}\n${helloDir}\n`);
   const toFile = path.join(p.dir, '..', 'env.sh');
-  await p.run(['toolchain', 'env', '-o', toFile]);
-  await p.run(['toolchain', 'env', '-o', toFile]);
-  assert.equal(readFileSync(toFile, 'utf8').split('\n').filter(Boolean).length, 2, '-o appends');
+  await p.run(['toolchain', 'env', '--output-file', toFile]);
+  await p.run(['toolchain', 'env', '--output-file', toFile]);
+  assert.equal(readFileSync(toFile, 'utf8').split('\n').filter(Boolean).length, 2, '--output-file appends');
 });
 
 test('add, set and remove edit .tool-versions with asdf semantics', async () => {
@@ -184,7 +184,7 @@ test('--tools-config adds a standalone tools.yaml (aliases and tools); --github-
       tools: { 'acme/other': { type: 'github_release', version_prefix: 'v', asset: 'other_{{.OS}}_{{.Arch}}', format: 'raw', binary_name: 'other' } },
     }),
   );
-  const info = await p.run(['toolchain', 'info', 'other@2.0.0', '--tools-config', file, '-o', 'json']);
+  const info = await p.run(['toolchain', 'info', 'other@2.0.0', '--tools-config', file, '-f', 'json']);
   assert.equal(info.code, 0, info.stderr);
   assert.equal((JSON.parse(info.stdout) as { asset: string }).asset, 'other_linux_amd64');
   const without = await p.run(['toolchain', 'info', 'other@2.0.0']);
@@ -209,7 +209,7 @@ test('install --default installs and makes the version the only pin', async () =
 
 test('get lists configured versions newest first; get --all lists upstream releases in semver order', async () => {
   p.writeToolVersions('hello 1.0.0 1.10.0 1.2.0\n');
-  const configured = JSON.parse((await p.run(['toolchain', 'get', 'hello', '-o', 'json'])).stdout) as { default: string; versions: string[] };
+  const configured = JSON.parse((await p.run(['toolchain', 'get', 'hello', '-f', 'json'])).stdout) as { default: string; versions: string[] };
   assert.deepEqual(configured, { tool: 'hello', default: '1.0.0', versions: ['1.10.0', '1.2.0', '1.0.0'] });
   const all = await p.run(['toolchain', 'get', 'hello', '--all']);
   assert.equal(all.code, 0, all.stderr);
@@ -220,7 +220,7 @@ test('get lists configured versions newest first; get --all lists upstream relea
 
 test('info resolves github_release and http tools for any platform without downloading anything', async () => {
   p.up.resetCounts();
-  const linux = JSON.parse((await p.run(['toolchain', 'info', 'hello@1.2.0', '-o', 'json'])).stdout) as Record<string, unknown>;
+  const linux = JSON.parse((await p.run(['toolchain', 'info', 'hello@1.2.0', '-f', 'json'])).stdout) as Record<string, unknown>;
   assert.equal(linux.platform, 'linux_amd64');
   assert.equal(linux.url, `${p.up.serverUrl}/acme/hello/releases/download/v1.2.0/hello_1.2.0_linux_amd64.tar.gz`);
   assert.equal(linux.format, 'tar.gz');
@@ -234,7 +234,7 @@ test('info resolves github_release and http tools for any platform without downl
   assert.match(win.stdout, /^Files:\s+webtool\.exe/m);
   assert.match(win.stdout, /^Type:\s+http$/m);
 
-  const yaml = YAML.parse((await p.run(['toolchain', 'info', 'acme/hello@1.0.0', '--platform', 'darwin/arm64', '-o', 'yaml'])).stdout) as Record<string, unknown>;
+  const yaml = YAML.parse((await p.run(['toolchain', 'info', 'acme/hello@1.0.0', '--platform', 'darwin/arm64', '-f', 'yaml'])).stdout) as Record<string, unknown>;
   assert.equal(yaml.asset, 'hello_1.0.0_darwin_arm64.tar.gz');
   assert.equal(p.up.requests.length, 0, `info made requests: ${JSON.stringify(p.up.requests)}`);
 });
@@ -287,7 +287,7 @@ test('an unknown tool is a clear error without a stack trace', async () => {
 });
 
 test('du totals the installed versions; clean --dry-run deletes nothing, clean --cache-only keeps the tools', async () => {
-  const du = JSON.parse((await p.run(['toolchain', 'du', '-o', 'json'])).stdout) as { totalBytes: number; tools: { tool: string }[] };
+  const du = JSON.parse((await p.run(['toolchain', 'du', '-f', 'json'])).stdout) as { totalBytes: number; tools: { tool: string }[] };
   assert.ok(du.tools.some((t) => t.tool === 'acme/hello'));
   assert.ok(du.totalBytes > 0);
   const dry = await p.run(['toolchain', 'clean', '--dry-run']);
@@ -305,6 +305,6 @@ test('uninstall removes one version; --all removes every installed tool', async 
   assert.ok(existsSync(path.join(p.installRoot, 'bin', 'acme', 'hello', '1.2.0')));
   const all = await p.run(['toolchain', 'uninstall', '--all']);
   assert.equal(all.code, 0, all.stderr);
-  const list = JSON.parse((await p.run(['toolchain', 'list', '--installed-only', '-o', 'json'])).stdout) as unknown[];
+  const list = JSON.parse((await p.run(['toolchain', 'list', '--installed-only', '-f', 'json'])).stdout) as unknown[];
   assert.deepEqual(list, []);
 });

@@ -48,6 +48,8 @@ export const INLINE_TOOLS = {
     files: [{ name: 'hello', src: 'hello_{{trimV .Version}}/hello' }],
     checksum: { type: 'github_release', asset: 'hello_{{trimV .Version}}_checksums.txt', algorithm: 'sha256' },
   },
+  // No release is ever published: its release listing answers 404 when a test says so.
+  'acme/ghost': { type: 'github_release', version_prefix: 'v', asset: 'ghost_{{.OS}}_{{.Arch}}', format: 'raw', files: [{ name: 'ghost' }] },
   'acme/exiter': { type: 'github_release', version_prefix: 'v', asset: 'exiter_{{.OS}}_{{.Arch}}', format: 'raw', files: [{ name: 'exiter' }] },
   'acme/sleeper': { type: 'github_release', version_prefix: 'v', asset: 'sleeper_{{.OS}}_{{.Arch}}.gz', format: 'gz', files: [{ name: 'sleeper' }] },
   'example/webtool': {

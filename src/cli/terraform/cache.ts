@@ -10,7 +10,7 @@ import { ensureTls } from '../../mirror/tls.js';
 import { installTrust, removeTrust } from '../../mirror/trust.js';
 import { warmProviders, warmTargets } from '../../mirror/warm.js';
 import type { CliContext } from '../context.js';
-import { json, outputFormat, table, yaml, type OutputFormat } from '../toolchain/render.js';
+import { outputFormat, renderData, table, type OutputFormat } from '../render.js';
 
 /** `atmos-ts terraform cache list|stats|prune|delete|warm|trust|untrust`. */
 type Opts = Record<string, unknown>;
@@ -20,7 +20,7 @@ function manager(ctx: CliContext): CacheManager {
 }
 
 async function emit(ctx: CliContext, format: OutputFormat, data: unknown, text: () => string): Promise<void> {
-  ctx.out.write(format === 'json' ? json(data) : format === 'yaml' ? await yaml(data) : text());
+  ctx.out.write(await renderData(format, data, text));
 }
 
 const entryJson = (e: CacheEntry) => ({
@@ -38,7 +38,7 @@ function age(d: Date, now = Date.now()): string {
 }
 
 export async function list(ctx: CliContext, _args: unknown[], opts: Opts): Promise<void> {
-  const format = outputFormat(opts.format, ['table', 'json', 'yaml']);
+  const format = outputFormat(opts.format);
   const entries = await manager(ctx).list();
   await emit(ctx, format, entries.map(entryJson), () =>
     entries.length === 0
@@ -51,7 +51,7 @@ export async function list(ctx: CliContext, _args: unknown[], opts: Opts): Promi
 }
 
 export async function stats(ctx: CliContext, _args: unknown[], opts: Opts): Promise<void> {
-  const format = outputFormat(opts.format, ['table', 'json', 'yaml']);
+  const format = outputFormat(opts.format);
   const s = await manager(ctx).stats();
   const data = {
     root: s.root,
@@ -77,7 +77,7 @@ export async function stats(ctx: CliContext, _args: unknown[], opts: Opts): Prom
 }
 
 export async function prune(ctx: CliContext, _args: unknown[], opts: Opts): Promise<void> {
-  const format = outputFormat(opts.format, ['table', 'json', 'yaml']);
+  const format = outputFormat(opts.format);
   const raw = (opts.olderThan as string | undefined) ?? ctx.env.ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN ?? '168h';
   const olderThanMs = parseDuration(String(raw));
   if (olderThanMs === undefined) {
@@ -99,7 +99,7 @@ export async function remove(ctx: CliContext, args: unknown[]): Promise<void> {
 }
 
 export async function warm(ctx: CliContext, args: unknown[], opts: Opts): Promise<void> {
-  const format = outputFormat(opts.format, ['table', 'json', 'yaml']);
+  const format = outputFormat(opts.format);
   const config = ctx.config();
   const inputs = Array.isArray(args[0]) && args[0].length > 0 ? (args[0] as string[]) : [ctx.cwd];
   const flags = (opts.platform as string[] | undefined) ?? [];

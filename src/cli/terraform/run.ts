@@ -9,6 +9,7 @@ import { formatReportLine, formatReportTable } from '../../mirror/report.js';
 import { sessionSettings, startMirrorSession, type MirrorSession } from '../../mirror/session.js';
 import type { SavingsReport } from '../../mirror/types.js';
 import { exitLikeChild, runTool } from '../../toolchain/exec.js';
+import { requireOnPath } from '../componentCommand.js';
 import type { CliContext } from '../context.js';
 import { parseToolSpec } from '../toolchain/session.js';
 
@@ -22,6 +23,7 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
   const tf = config.values.components.terraform;
   const binary = await terraformBinary(config, ctx);
   const env: NodeJS.ProcessEnv = { ...ctx.env };
+  requireOnPath(binary, env, 'components.terraform.command', 'terraform@1.11.4');
 
   let session: MirrorSession | undefined;
   if (tf.cache.enabled) {

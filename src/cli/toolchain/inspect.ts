@@ -4,59 +4,53 @@ import { formatBytes } from '../../common/logger.js';
 import { parsePlatform, platformKey } from '../../common/platform.js';
 import type { ToolInfo } from '../../toolchain/engine.js';
 import { sortVersions } from '../../toolchain/versionMatch.js';
-import { json, keyValues, outputFormat, table, yaml } from './render.js';
+import { keyValues, outputFormat, renderData, table } from '../render.js';
 import { openToolchain, parseToolSpec, positiveInt, write, type ToolchainCommand } from './session.js';
 
 /** Read-only commands: list, get, info, aliases, du, and clean. */
 
-/** `toolchain list [--installed-only|--pending-only] [-o table|json]`. */
+/** `toolchain list [--installed-only|--pending-only] [-f text|json|yaml]`. */
 export async function list(cmd: ToolchainCommand): Promise<void> {
-  const format = outputFormat(cmd.opts.output, ['table', 'json']);
+  const format = outputFormat(cmd.opts.format);
   const tc = await openToolchain(cmd);
   let rows = await tc.status();
   if (cmd.opts.installedOnly === true) rows = rows.filter((r) => r.installed);
   if (cmd.opts.pendingOnly === true) rows = rows.filter((r) => !r.installed);
-  if (format === 'json') {
-    write(
-      cmd,
-      json(
-        rows.map((r) => ({
-          tool: r.tool.requestedAs ?? r.tool.name,
-          name: r.tool.name,
-          version: r.version,
-          default: r.isDefault,
-          installed: r.installed,
-          size_bytes: r.sizeBytes ?? null,
-          installed_at: r.installedAt ?? null,
-          path: r.binDir,
-        })),
-      ),
-    );
-    return;
-  }
-  if (rows.length === 0) {
+  if (format === 'text' && rows.length === 0) {
     cmd.ctx.logger.info(`no tools configured in ${tc.toolVersionsPath} or installed in ${tc.installRoot}`);
     return;
   }
+  const data = rows.map((r) => ({
+    tool: r.tool.requestedAs ?? r.tool.name,
+    name: r.tool.name,
+    version: r.version,
+    default: r.isDefault,
+    installed: r.installed,
+    size_bytes: r.sizeBytes ?? null,
+    installed_at: r.installedAt ?? null,
+    path: r.binDir,
+  }));
   write(
     cmd,
-    table(
-      ['TOOL', 'REGISTRY PATH', 'VERSION', 'STATUS', 'SIZE', 'INSTALLED'],
-      rows.map((r) => [
-        r.tool.requestedAs ?? r.tool.name,
-        `${r.tool.repoOwner}/${r.tool.repoName}`,
-        r.isDefault ? `${r.version} (default)` : r.version,
-        r.installed ? '✓' : '✗',
-        r.sizeBytes === undefined ? '-' : formatBytes(r.sizeBytes),
-        r.installedAt ? r.installedAt.slice(0, 10) : '-',
-      ]),
+    await renderData(format, data, () =>
+      table(
+        ['TOOL', 'REGISTRY PATH', 'VERSION', 'STATUS', 'SIZE', 'INSTALLED'],
+        rows.map((r) => [
+          r.tool.requestedAs ?? r.tool.name,
+          `${r.tool.repoOwner}/${r.tool.repoName}`,
+          r.isDefault ? `${r.version} (default)` : r.version,
+          r.installed ? '✓' : '✗',
+          r.sizeBytes === undefined ? '-' : formatBytes(r.sizeBytes),
+          r.installedAt ? r.installedAt.slice(0, 10) : '-',
+        ]),
+      ),
     ),
   );
 }
 
-/** `toolchain get [tool] [--all [--limit n] [--prerelease]] [-o table|json]`: semver order, newest first. */
+/** `toolchain get [tool] [--all [--limit n] [--prerelease]] [-f text|json|yaml]`: semver order, newest first. */
 export async function get(cmd: ToolchainCommand): Promise<void> {
-  const format = outputFormat(cmd.opts.output, ['table', 'json']);
+  const format = outputFormat(cmd.opts.format);
   const arg = cmd.args[0] as string | undefined;
   const tc = await openToolchain(cmd);
   if (cmd.opts.all === true) {
@@ -69,7 +63,7 @@ export async function get(cmd: ToolchainCommand): Promise<void> {
       limit: positiveInt(cmd.opts.limit ?? 20, '--limit'),
     });
     const newestFirst = sortVersions(versions).reverse();
-    write(cmd, format === 'json' ? json({ tool, versions: newestFirst }) : newestFirst.map((v) => `${v}\n`).join(''));
+    write(cmd, await renderData(format, { tool, versions: newestFirst }, () => newestFirst.map((v) => `${v}\n`).join('')));
     return;
   }
   const configured = await tc.configuredVersions();
@@ -84,33 +78,28 @@ export async function get(cmd: ToolchainCommand): Promise<void> {
       hint: `Add it with \`atmos-ts toolchain add ${arg}\`, or list upstream versions with \`atmos-ts toolchain get ${arg} --all\`.`,
     });
   }
-  if (format === 'json') {
-    write(cmd, json(arg ? result[0] : result));
-    return;
-  }
   write(
     cmd,
-    table(
-      ['TOOL', 'DEFAULT', 'VERSIONS'],
-      result.map((r) => [r.tool, r.default ?? '-', r.versions.join(', ')]),
+    await renderData(format, arg ? result[0] : result, () =>
+      table(
+        ['TOOL', 'DEFAULT', 'VERSIONS'],
+        result.map((r) => [r.tool, r.default ?? '-', r.versions.join(', ')]),
+      ),
     ),
   );
 }
 
-/** `toolchain info <tool[@version]> [--platform os/arch] [-o table|yaml|json]`: resolution only, no download. */
+/** `toolchain info <tool[@version]> [--platform os/arch] [-f text|json|yaml]`: resolution only, no download. */
 export async function info(cmd: ToolchainCommand): Promise<void> {
-  const format = outputFormat(cmd.opts.output, ['table', 'yaml', 'json']);
+  const format = outputFormat(cmd.opts.format);
   const spec = parseToolSpec(cmd.args[0] as string);
   const platform = typeof cmd.opts.platform === 'string' ? parsePlatform(cmd.opts.platform) : undefined;
   const tc = await openToolchain(cmd);
   const result = await tc.info(spec, platform);
-  const data = infoData(result);
-  if (format === 'json') write(cmd, json(data));
-  else if (format === 'yaml') write(cmd, await yaml(data));
-  else {
-    const p = result.plan;
-    write(
-      cmd,
+  const p = result.plan;
+  write(
+    cmd,
+    await renderData(format, infoData(result), () =>
       keyValues([
         ['Tool', result.tool.requestedAs ? `${result.tool.requestedAs} (${result.tool.name})` : result.tool.name],
         ['Registry', result.tool.registry],
@@ -126,8 +115,8 @@ export async function info(cmd: ToolchainCommand): Promise<void> {
         ['Locked', result.locked ? `${result.locked.checksum_algorithm ?? 'sha256'}:${result.locked.checksum} ${result.locked.url}` : 'no'],
         ['Installed', result.installed ? `yes (${result.binDir})` : 'no'],
       ]),
-    );
-  }
+    ),
+  );
 }
 
 function infoData(r: ToolInfo): Record<string, unknown> {
@@ -154,33 +143,32 @@ function infoData(r: ToolInfo): Record<string, unknown> {
   };
 }
 
-/** `toolchain aliases [--all] [-o table|json]`: configured aliases, plus registry short names with --all. */
+/** `toolchain aliases [--all] [-f text|json|yaml]`: configured aliases, plus registry short names with --all. */
 export async function aliases(cmd: ToolchainCommand): Promise<void> {
-  const format = outputFormat(cmd.opts.output, ['table', 'json']);
+  const format = outputFormat(cmd.opts.format);
   const tc = await openToolchain(cmd);
   const configured = Object.fromEntries(
     Object.entries(cmd.ctx.config().values.toolchain.aliases ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
   const all = cmd.opts.all === true ? await tc.aliases() : configured;
   const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)));
-  if (format === 'json') write(cmd, json(sorted));
-  else if (Object.keys(sorted).length === 0) cmd.ctx.logger.info('no aliases configured (toolchain.aliases in atmos.yaml); --all lists registry short names');
-  else write(cmd, table(['ALIAS', 'TOOL'], Object.entries(sorted)));
+  if (format === 'text' && Object.keys(sorted).length === 0) cmd.ctx.logger.info('no aliases configured (toolchain.aliases in atmos.yaml); --all lists registry short names');
+  else write(cmd, await renderData(format, sorted, () => table(['ALIAS', 'TOOL'], Object.entries(sorted))));
 }
 
-/** `toolchain du [-o table|json]`. */
+/** `toolchain du [-f text|json|yaml]`. */
 export async function du(cmd: ToolchainCommand): Promise<void> {
-  const format = outputFormat(cmd.opts.output, ['table', 'json']);
+  const format = outputFormat(cmd.opts.format);
   const tc = await openToolchain(cmd);
   const usage = await tc.du();
-  if (format === 'json') {
-    write(cmd, json(usage));
-    return;
-  }
-  const rows = usage.tools.map((t) => [t.tool, t.version, formatBytes(t.bytes)]);
-  rows.push(['(download cache)', '', formatBytes(usage.downloadsBytes)]);
-  write(cmd, table(['TOOL', 'VERSION', 'SIZE'], rows));
-  write(cmd, `total ${formatBytes(usage.totalBytes)} in ${usage.installRoot}\n`);
+  write(
+    cmd,
+    await renderData(format, usage, () => {
+      const rows = usage.tools.map((t) => [t.tool, t.version, formatBytes(t.bytes)]);
+      rows.push(['(download cache)', '', formatBytes(usage.downloadsBytes)]);
+      return `${table(['TOOL', 'VERSION', 'SIZE'], rows)}total ${formatBytes(usage.totalBytes)} in ${usage.installRoot}\n`;
+    }),
+  );
 }
 
 /** `toolchain clean [--cache-only] [--dry-run]`. */

@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import nodePath from 'node:path';
 import { formatError } from '../../common/errors.js';
 import { formatBytes, formatDuration } from '../../common/logger.js';
 import { platformKey } from '../../common/platform.js';
@@ -8,6 +10,7 @@ import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, type Toolcha
 export async function install(cmd: ToolchainCommand): Promise<void> {
   const specs = toolArgs(cmd).map(parseToolSpec);
   const tc = await openToolchain(cmd);
+  const lockBefore = await readIfExists(tc.lockPath);
   const started = Date.now();
   const outcomes = await tc.install(specs.length ? specs : 'all', {
     reinstall: cmd.opts.reinstall === true,
@@ -22,12 +25,25 @@ export async function install(cmd: ToolchainCommand): Promise<void> {
   for (const o of outcomes) {
     if (o.status === 'failed') logger.error(failureReport(o, platformKey(tc.platform)));
   }
+  const lockAfter = await readIfExists(tc.lockPath);
+  if (lockAfter !== lockBefore && lockAfter !== undefined) {
+    const shown = nodePath.relative(cmd.ctx.cwd, tc.lockPath) || tc.lockPath;
+    logger.info(
+      lockBefore === undefined
+        ? `wrote ${shown}: the URL and checksum of each installed tool, so later installs get the same bytes (commit it)`
+        : `updated ${shown} with the newly installed versions`,
+    );
+  }
   const summary = installSummary(outcomes, Date.now() - started);
   const failed = outcomes.filter((o) => o.status === 'failed').length;
   if (failed > 0) {
     logger.error(summary);
     fail();
   } else logger.success(summary);
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  return fs.readFile(file, 'utf8').catch(() => undefined);
 }
 
 /** One line: counts by outcome, bytes downloaded, elapsed time. */

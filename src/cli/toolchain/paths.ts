@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import nodePath from 'node:path';
 import { joinPath, parseEnvFormat, renderEnv, renderGithubPath } from '../../toolchain/envFormat.js';
 import { exitLikeChild, runTool } from '../../toolchain/exec.js';
-import { json } from './render.js';
+import { outputFormat, renderData } from '../render.js';
 import { installedBinary } from './warm.js';
 import { openToolchain, parseToolSpec, write, type ToolchainCommand } from './session.js';
 
@@ -26,22 +26,23 @@ async function pathDirs(cmd: ToolchainCommand): Promise<string[]> {
   return cmd.opts.relative === true ? dirs.map((d) => nodePath.relative(cmd.ctx.cwd, d) || '.') : dirs;
 }
 
-/** `toolchain path [--export|--json] [--relative]`. */
+/** `toolchain path [-f text|json|yaml] [--export] [--relative]`. */
 export async function path(cmd: ToolchainCommand): Promise<void> {
+  const format = outputFormat(cmd.opts.format);
   const dirs = await pathDirs(cmd);
   const delimiter = nodePath.delimiter;
-  if (cmd.opts.json === true) write(cmd, json({ path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }));
-  else if (cmd.opts.export === true) write(cmd, renderEnv('bash', { dirs, delimiter }));
-  else if (dirs.length) write(cmd, `${dirs.join(delimiter)}\n`);
+  if (format === 'text' && cmd.opts.export === true) write(cmd, renderEnv('bash', { dirs, delimiter }));
+  else if (format === 'text') write(cmd, dirs.length ? `${dirs.join(delimiter)}\n` : '');
+  else write(cmd, await renderData(format, { path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }, () => ''));
 }
 
-/** `toolchain env --format … [-o file]`; `github` appends to `$GITHUB_PATH` unless `-o` names a file. */
+/** `toolchain env -f … [--output-file file]`; `github` appends to `$GITHUB_PATH` unless `--output-file` names a file. */
 export async function env(cmd: ToolchainCommand): Promise<void> {
   const format = parseEnvFormat(cmd.opts.format as string | undefined);
   const dirs = await pathDirs(cmd);
   const text =
     format === 'github' ? renderGithubPath(dirs) : renderEnv(format, { dirs, currentPath: cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter: nodePath.delimiter });
-  const target = (cmd.opts.output as string | undefined) ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
+  const target = (cmd.opts.outputFile as string | undefined) ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
   if (!target) {
     write(cmd, text);
     return;

@@ -1,15 +1,23 @@
-import { AtmosError } from '../../common/errors.js';
+import { AtmosError } from '../common/errors.js';
 
-/** Output helpers shared by the toolchain subcommands: plain aligned tables, JSON, YAML. */
-export type OutputFormat = 'table' | 'json' | 'yaml';
+/** Output helpers shared by the data commands: plain aligned tables, JSON, YAML. */
+export type OutputFormat = 'text' | 'json' | 'yaml';
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'yaml'];
 
-export function outputFormat(value: unknown, allowed: readonly OutputFormat[]): OutputFormat {
-  const v = String(value ?? 'table').toLowerCase();
-  if ((allowed as readonly string[]).includes(v)) return v as OutputFormat;
+/** The `-f/--format` value (commander already checked it; this guards other callers). */
+export function outputFormat(value: unknown): OutputFormat {
+  const v = String(value ?? 'text').toLowerCase();
+  const f = v === 'table' ? 'text' : v;
+  if ((OUTPUT_FORMATS as readonly string[]).includes(f)) return f as OutputFormat;
   throw new AtmosError(`unknown output format "${String(value)}"`, {
     code: 'INVALID_FLAG_VALUE',
-    explanation: `-o/--output must be one of ${allowed.join(', ')}.`,
+    explanation: `-f/--format must be one of ${OUTPUT_FORMATS.join(', ')}.`,
   });
+}
+
+/** `data` as JSON or YAML, or `text()` for people. */
+export async function renderData(format: OutputFormat, data: unknown, text: () => string): Promise<string> {
+  return format === 'json' ? json(data) : format === 'yaml' ? yaml(data) : text();
 }
 
 export function json(value: unknown): string {
