@@ -1,270 +1,6 @@
 export const id = 718;
-export const ids = [718,76,235];
+export const ids = [718];
 export const modules = {
-
-/***/ 96235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DirCacheBackend: () => (/* binding */ DirCacheBackend)
-});
-
-// UNUSED EXPORTS: dirVersion, matchEntry
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
-// EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __webpack_require__(49353);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(98697);
-// EXTERNAL MODULE: ./src/cache/paths.ts
-var cache_paths = __webpack_require__(70926);
-;// CONCATENATED MODULE: ./src/cache/archive.ts
-
-
-
-
-
-
-
-let zstdAvailable;
-/** zstd when the binary exists (as `@actions/cache` decides), else gzip. */
-function pickCompression() {
-    zstdAvailable ??= (0,external_node_child_process_.spawnSync)('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
-    return zstdAvailable ? 'zstd' : 'gzip';
-}
-function archiveExtension(c) {
-    return c === 'zstd' ? '.tar.zst' : '.tgz';
-}
-/** Root-relative entries to archive: everything selected, excluded subtrees pruned. */
-async function selectedEntries(paths) {
-    const out = [];
-    const walk = async (rel) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(rel ? external_node_path_default().join(paths.root, rel) : paths.root, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (!(0,cache_paths/* pathSelected */.lt)(child, paths))
-                continue;
-            const inside = paths.includes.some((inc) => inc === '.' || child === inc || child.startsWith(`${inc}/`));
-            if (e.isDirectory()) {
-                if (inside)
-                    out.push(child);
-                await walk(child);
-            }
-            else if (inside)
-                out.push(child);
-        }
-    };
-    await walk('');
-    return out;
-}
-function compressor(c, level) {
-    if (c !== 'zstd')
-        return {};
-    const proc = (0,external_node_child_process_.spawn)('zstd', ['-q', '-T0', `-${level ?? 3}`, '-c'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    return { proc, stdin: proc.stdin, stdout: proc.stdout };
-}
-function waitExit(proc, what) {
-    return new Promise((resolve, reject) => {
-        proc.on('error', reject);
-        proc.on('close', (code) => (code === 0 ? resolve() : reject(new errors/* AtmosError */.f7(`${what} exited with code ${code}`, { code: 'CACHE_ARCHIVE_FAILED' }))));
-    });
-}
-/**
- * Write the selected part of the cache root into `dest` (tar + zstd/gzip). Entries are
- * listed explicitly with recursion off, so an excluded subtree can never sneak in
- * through its parent directory. File modes are kept.
- */
-async function createArchive(paths, dest, compression) {
-    const entries = await selectedEntries(paths);
-    if (entries.length === 0)
-        return { files: 0 };
-    const pack = index_min.c({ cwd: paths.root, gzip: compression === 'gzip', portable: true, noDirRecurse: true }, entries);
-    if (compression === 'gzip') {
-        await (0,promises_.pipeline)(pack, (0,external_node_fs_.createWriteStream)(dest));
-    }
-    else {
-        const z = compressor('zstd');
-        const done = waitExit(z.proc, 'zstd');
-        await Promise.all([(0,promises_.pipeline)(pack, z.stdin), (0,promises_.pipeline)(z.stdout, (0,external_node_fs_.createWriteStream)(dest)), done]);
-    }
-    return { files: entries.length };
-}
-/** Extract an archive into the root (merge; tar rejects absolute and `..` entries). */
-async function extractArchive(file, root, compression) {
-    await external_node_fs_.promises.mkdir(root, { recursive: true });
-    const unpack = index_min.x({ cwd: root, preservePaths: false });
-    if (compression === 'gzip') {
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), unpack);
-        return;
-    }
-    const proc = (0,external_node_child_process_.spawn)('zstd', ['-q', '-d', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const done = waitExit(proc, 'zstd -d');
-    await Promise.all([(0,promises_.pipeline)(proc.stdout, unpack), done]);
-}
-/** Entry names of an archive (tests and `--log-level debug`). */
-async function listArchive(file, compression) {
-    const names = [];
-    const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
-    if (compression === 'gzip') {
-        await pipeline(createReadStream(file), lister);
-    }
-    else {
-        const proc = spawn('zstd', ['-q', '-d', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-        const done = waitExit(proc, 'zstd -d');
-        await Promise.all([pipeline(proc.stdout, lister), done]);
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/cache/backends/dir.ts
-
-
-
-
-
-
-/**
- * A shared directory as cache store, for self-hosted runners and other CI systems.
- * Save writes the archive under a unique name, then creates `<name>.json` with `link()`
- * — atomic and failing when it exists — so two concurrent savers never corrupt or
- * double-write an entry: exactly one wins, the other reports "already exists".
- * Restore matches like the GitHub service: exact key, then key prefix, then each
- * restore key as prefix; newest first; same version only.
- */
-class DirCacheBackend {
-    dir;
-    name = 'dir';
-    constructor(dir) {
-        this.dir = dir;
-    }
-    async restore(req, options = {}) {
-        const compression = pickCompression();
-        const version = dirVersion(req.paths.patterns, compression);
-        const entries = (await this.entries()).filter((e) => e.version === version);
-        const match = matchEntry(entries, req.key, req.restoreKeys);
-        if (!match)
-            return {};
-        if (!options.lookupOnly) {
-            await extractArchive(external_node_path_default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,logger.formatBytes)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
-        }
-        return { matchedKey: match.key, size: match.size };
-    }
-    async save(req) {
-        const compression = pickCompression();
-        const version = dirVersion(req.paths.patterns, compression);
-        await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
-        const metaPath = external_node_path_default().join(this.dir, `${entryName(req.key, version)}.json`);
-        if (await exists(metaPath))
-            return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir}` };
-        const unique = `${entryName(req.key, version)}.${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}${archiveExtension(compression)}`;
-        const archivePath = external_node_path_default().join(this.dir, unique);
-        const tmpArchive = external_node_path_default().join(this.dir, `.tmp-${unique}`);
-        const tmpMeta = external_node_path_default().join(this.dir, `.tmp-${unique}.json`);
-        try {
-            const { files } = await createArchive(req.paths, tmpArchive, compression);
-            if (files === 0)
-                return { status: 'empty', message: `nothing to save under ${req.paths.root}` };
-            await external_node_fs_.promises.rename(tmpArchive, archivePath);
-            const size = (await external_node_fs_.promises.stat(archivePath)).size;
-            const meta = { key: req.key, version, compression, archive: unique, size, created: new Date().toISOString() };
-            await external_node_fs_.promises.writeFile(tmpMeta, `${JSON.stringify(meta, null, 2)}\n`);
-            try {
-                await external_node_fs_.promises.link(tmpMeta, metaPath);
-            }
-            catch (err) {
-                if (err.code === 'EEXIST') {
-                    await external_node_fs_.promises.rm(archivePath, { force: true });
-                    return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir} (another job saved it first)` };
-                }
-                throw err;
-            }
-            return { status: 'saved', size };
-        }
-        catch (err) {
-            await external_node_fs_.promises.rm(archivePath, { force: true });
-            if (err instanceof errors/* AtmosError */.f7)
-                throw err;
-            throw new errors/* AtmosError */.f7(`could not save the cache to ${this.dir}: ${err.message}`, { code: 'CACHE_SAVE_FAILED', cause: err });
-        }
-        finally {
-            await external_node_fs_.promises.rm(tmpArchive, { force: true });
-            await external_node_fs_.promises.rm(tmpMeta, { force: true });
-        }
-    }
-    /** Complete entries (those with metadata), newest first. */
-    async entries() {
-        let names;
-        try {
-            names = await external_node_fs_.promises.readdir(this.dir);
-        }
-        catch {
-            return [];
-        }
-        const out = [];
-        for (const n of names) {
-            if (!n.endsWith('.json') || n.startsWith('.tmp-'))
-                continue;
-            try {
-                out.push(JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(this.dir, n), 'utf8')));
-            }
-            catch {
-                /* unreadable metadata: not a usable entry */
-            }
-        }
-        return out.sort((a, b) => b.created.localeCompare(a.created));
-    }
-    /** Remove every entry with this exact key (any version). Missing → nothing to do. */
-    async delete(key) {
-        let n = 0;
-        for (const e of await this.entries()) {
-            if (e.key !== key)
-                continue;
-            await external_node_fs_.promises.rm(external_node_path_default().join(this.dir, `${entryName(e.key, e.version)}.json`), { force: true });
-            await external_node_fs_.promises.rm(external_node_path_default().join(this.dir, e.archive), { force: true });
-            n++;
-        }
-        return n;
-    }
-}
-function dirVersion(patterns, compression) {
-    return (0,external_node_crypto_.createHash)('sha256').update([...patterns, compression, 'atmos-ts-dir-1'].join('|')).digest('hex');
-}
-/** File-system-safe, unique per key and version. */
-function entryName(key, version) {
-    return `${encodeURIComponent(key).replace(/%/g, '~')}--${version.slice(0, 12)}`;
-}
-function matchEntry(newestFirst, key, restoreKeys) {
-    return (newestFirst.find((e) => e.key === key) ??
-        newestFirst.find((e) => e.key.startsWith(key)) ??
-        restoreKeys.map((r) => newestFirst.find((e) => e.key.startsWith(r))).find(Boolean));
-}
-async function exists(p) {
-    return external_node_fs_.promises.access(p).then(() => true, () => false);
-}
-
-
-/***/ }),
 
 /***/ 79718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -283,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var common_logger = __webpack_require__(49353);
-// EXTERNAL MODULE: ./src/cache/backends/dir.ts + 1 modules
-var dir = __webpack_require__(96235);
+// EXTERNAL MODULE: ./src/cache/backends/dir.ts
+var dir = __webpack_require__(86457);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -293,7 +29,10 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cache/staging.ts
+var staging = __webpack_require__(3511);
 ;// CONCATENATED MODULE: ./src/cache/backends/github.ts
+
 
 
 
@@ -312,8 +51,10 @@ class GitHubCacheBackend {
         requireRuntime(req.env);
         await external_node_fs_.promises.mkdir(req.paths.root, { recursive: true });
         const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 64305));
-        const { value, notes } = await withLibraryEnv(req, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
-        const problem = explainProblems(notes, 'restore', req.logger);
+        const run = (root) => withLibraryEnv({ ...req, paths: { ...req.paths, root } }, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
+        // The library extracts into GITHUB_WORKSPACE: point it at a staging directory and move complete files into place.
+        const { value, notes } = options.lookupOnly ? await run(req.paths.root) : await (0,staging/* restoreAtomically */.M)(req.paths.root, run, (r) => r.value !== undefined);
+        const problem = explainProblems(notes, 'restore', req.logger, req.env);
         return { matchedKey: value, problem };
     }
     async save(req) {
@@ -348,10 +89,11 @@ class GitHubCacheBackend {
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
         }
-        if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+        if (!/Rate limited|\(429\)/i.test(all) && !unreachable(all) && /\(409\)|already exists/i.test(all)) {
             return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
         }
-        const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
+        // Without this the library's own words would blame "another job may be creating this cache".
+        const problem = explainProblems(notes, 'save', undefined, req.env) ?? 'the cache service did not accept the entry';
         return { status: 'failed', message: problem };
     }
 }
@@ -492,13 +234,18 @@ function github_unescape(s) {
     return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
-function explainProblems(notes, op, logger) {
+function explainProblems(notes, op, logger, env) {
     const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
     if (failures.length === 0)
         return undefined;
     const all = notes.map((n) => n.text).join('\n');
+    const network = unreachable(all);
     let message;
-    if (/Rate limited|\(429\)/i.test(all)) {
+    if (network) {
+        const where = network.service ? `the cache service at ${serviceHost(env)}` : 'the cache storage';
+        message = `${where} could not be reached (${network.code}); the ${op} was skipped. Check the runner's network access to it.`;
+    }
+    else if (/Rate limited|\(429\)/i.test(all)) {
         const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));
         message = `the cache service rate-limited this ${op} (HTTP 429${after ? `, retry after ${after[1]} s` : ''}); continuing without it`;
     }
@@ -517,16 +264,40 @@ function explainProblems(notes, op, logger) {
     logger?.warn(message);
     return message;
 }
+/**
+ * A connection-level failure in the library's notes. "Unable to make request: CODE" is how
+ * its cache-service client reports one; a bare code comes from the blob storage client.
+ */
+function unreachable(all) {
+    const service = /Unable to make request: ([A-Z_]+)/.exec(all);
+    if (service)
+        return { code: service[1], service: true };
+    const other = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b/.exec(all);
+    return other ? { code: other[1], service: false } : undefined;
+}
+function serviceHost(env) {
+    try {
+        return new URL(env.ACTIONS_RESULTS_URL ?? '').host;
+    }
+    catch {
+        return String(env.ACTIONS_RESULTS_URL);
+    }
+}
 
 // EXTERNAL MODULE: ./src/cache/plan.ts + 1 modules
 var cache_plan = __webpack_require__(88076);
+// EXTERNAL MODULE: ./src/cache/archive.ts
+var archive = __webpack_require__(59924);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
 var atomicFile = __webpack_require__(28786);
 // EXTERNAL MODULE: ./src/common/fileLock.ts
 var fileLock = __webpack_require__(52252);
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __webpack_require__(29353);
 ;// CONCATENATED MODULE: ./src/cache/state.ts
+
 
 
 
@@ -536,9 +307,35 @@ const STATE_FILE_NAME = 'ci-cache-state.json';
 function stateFile(root) {
     return external_node_path_default().join(root, paths/* STATE_DIR_NAME */.K, STATE_FILE_NAME);
 }
-/** Identity of the current CI job, so state from an earlier job on a persistent runner is not mistaken for ours. */
+/**
+ * Identity of one run of one CI job, from the variables each CI system sets for exactly
+ * that (a re-run is a new identity). Undefined outside a recognised CI: then nothing is
+ * "already done in this job", since every run would share the same identity forever.
+ */
 function jobId(env) {
-    return [env.GITHUB_RUN_ID ?? 'local', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? ''].join('/');
+    for (const [system, id] of CI_JOB_IDS) {
+        const value = id(env);
+        if (value)
+            return `${system}:${value}`;
+    }
+    return undefined;
+}
+const CI_JOB_IDS = [
+    // GITHUB_JOB alone repeats in every run; run id + attempt make it one execution.
+    ['github', (e) => e.GITHUB_RUN_ID && `${e.GITHUB_RUN_ID}/${e.GITHUB_RUN_ATTEMPT || '1'}/${e.GITHUB_JOB ?? ''}`],
+    ['gitlab', (e) => e.CI_JOB_ID],
+    ['buildkite', (e) => e.BUILDKITE_JOB_ID],
+    ['circleci', (e) => e.CIRCLE_WORKFLOW_JOB_ID],
+    ['azure', (e) => e.SYSTEM_JOBID && `${e.BUILD_BUILDID ?? ''}/${e.SYSTEM_JOBID}`],
+    ['bitbucket', (e) => e.BITBUCKET_STEP_UUID && `${e.BITBUCKET_BUILD_NUMBER ?? ''}/${e.BITBUCKET_STEP_UUID}`],
+    ['travis', (e) => e.TRAVIS_JOB_ID],
+    // jenkins-<job name>-<build number>
+    ['jenkins', (e) => e.BUILD_TAG],
+];
+/** True when every recorded file still exists (lstat: a symlink counts as itself). */
+async function filesPresent(root, files) {
+    const present = await (0,mapLimit/* mapLimit */.s)(files, 32, (f) => external_node_fs_.promises.lstat(external_node_path_default().join(root, f)).then(() => true, () => false));
+    return present.every(Boolean);
 }
 async function readState(root) {
     try {
@@ -558,6 +355,10 @@ async function updateKeyState(root, key, patch) {
     await (0,fileLock/* withFileLock */.U)(file, async () => {
         const state = await readState(root);
         state.keys[key] = { ...state.keys[key], ...patch, updatedAt: new Date().toISOString() };
+        // File lists of other jobs can never skip anything again; drop them so the state stays small.
+        for (const [k, v] of Object.entries(state.keys))
+            if (k !== key && v.files && v.job !== state.keys[key].job)
+                delete v.files;
         await (0,atomicFile/* writeFileAtomic */.Zf)(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
     });
 }
@@ -569,8 +370,21 @@ async function updateKeyState(root, key, patch) {
 
 
 
+
+
 function backendFor(plan) {
     return plan.backend === 'dir' ? new dir.DirCacheBackend(plan.dir) : new GitHubCacheBackend();
+}
+/**
+ * "Already restored in this job": the same real CI job restored this key, and what it
+ * restored is still there (a step may have deleted it). Outside CI never.
+ */
+async function alreadyRestored(prior, job, root) {
+    if (!job || !prior || prior.job !== job || !prior.files)
+        return false;
+    if (prior.restored !== 'exact' && prior.restored !== 'prefix')
+        return false;
+    return filesPresent(root, prior.files);
 }
 /** Whether a matched key is the primary key (case-insensitive, as actions/cache compares). */
 function isExactMatch(key, matched) {
@@ -579,14 +393,17 @@ function isExactMatch(key, matched) {
 async function restore(plan, options) {
     const { logger, env } = options;
     const job = jobId(env);
-    const prior = (await readState(plan.paths.root)).keys[plan.key];
-    if (!options.lookupOnly && prior?.job === job && (prior.restored === 'exact' || prior.restored === 'prefix')) {
+    const root = plan.paths.root;
+    const prior = (await readState(root)).keys[plan.key];
+    if (!options.lookupOnly && (await alreadyRestored(prior, job, root))) {
         logger.info(`Cache already restored in this job (key: ${plan.key})`);
-        return { key: plan.key, outcome: 'skipped', matchedKey: prior.matchedKey };
+        return { key: plan.key, outcome: 'skipped', matchedKey: prior?.matchedKey };
     }
     const result = await backendFor(plan).restore({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env }, { lookupOnly: options.lookupOnly });
     const outcome = !result.matchedKey ? 'miss' : isExactMatch(plan.key, result.matchedKey) ? 'exact' : 'prefix';
-    await updateKeyState(plan.paths.root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job });
+    // Only a real restore inside a CI job can be skipped later, so only then is the file list worth a walk.
+    const files = job && outcome !== 'miss' && !options.lookupOnly ? await (0,archive/* selectedFiles */.TQ)(plan.paths) : undefined;
+    await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
     const size = result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : '';
     if (outcome === 'exact')
@@ -604,12 +421,15 @@ async function restore(plan, options) {
  */
 async function save(plan, options) {
     const { logger, env } = options;
+    const job = jobId(env);
+    // Staged files of a killed restore are not part of the cache; a save is as good a time as any to drop them.
+    await (0,staging/* removeStaleStaging */.zC)(plan.paths.root);
     const prior = (await readState(plan.paths.root)).keys[plan.key];
-    if (prior?.saved) {
+    if (job && prior?.saved && prior.savedJob === job) {
         logger.info(`Cache save skipped: already saved (key: ${plan.key})`);
         return { key: plan.key, status: 'skipped', message: 'already saved' };
     }
-    if (prior?.restored === 'exact' && prior.job === jobId(env)) {
+    if (job && prior?.restored === 'exact' && prior.job === job) {
         logger.info(`Cache save skipped: exact cache hit, content unchanged (key: ${plan.key})`);
         return { key: plan.key, status: 'skipped', message: 'exact cache hit' };
     }
@@ -631,7 +451,7 @@ async function save(plan, options) {
             logger.warn(`Cache not saved (key: ${plan.key}): ${result.message}`);
     }
     if (result.status === 'saved' || result.status === 'exists')
-        await updateKeyState(plan.paths.root, plan.key, { saved: true });
+        await updateKeyState(plan.paths.root, plan.key, { saved: true, savedJob: job });
     return { key: plan.key, status: result.status, message: result.message };
 }
 /** Running in CI at all (auto lifecycle stays silent elsewhere). */
@@ -710,130 +530,6 @@ class AutoCacheSession {
 
 /***/ }),
 
-/***/ 70926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lt: () => (/* binding */ pathSelected),
-/* harmony export */   t8: () => (/* binding */ resolveCachePaths)
-/* harmony export */ });
-/* unused harmony exports FORCED_EXCLUDES, isForcedExclude, buildPatterns */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29353);
-
-
-
-/**
- * Root-relative paths that are never archived, whatever `ci.cache.paths` says:
- * our own state (per-job bookkeeping), the registry cache's TLS private key, and the
- * credential/session caches of the auth integrations.
- */
-const FORCED_EXCLUDES = [
-    _common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_DIR_NAME */ .K,
-    'terraform/registry/tls',
-    'auth',
-    'aws-sso',
-    'azure-device-code',
-    'aws-webflow',
-    'credentials',
-];
-function cleanRel(p, what) {
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
-    if (norm === '' || norm === '.')
-        return '.';
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7(`${what} "${p}" is outside the cache root`, {
-            code: 'CACHE_PATH_INVALID',
-            hint: 'ci.cache.paths entries are relative to the cache root (ci.cache.root), e.g. "toolchain" or "terraform/plugins".',
-        });
-    }
-    return norm;
-}
-function isUnder(child, parent) {
-    return parent === '.' || child === parent || child.startsWith(`${parent}/`);
-}
-/** True when a root-relative path is (inside) a forced exclude. */
-function isForcedExclude(rel) {
-    return FORCED_EXCLUDES.some((e) => isUnder(rel, e));
-}
-/**
- * Glob patterns that archive the includes minus the excludes. Why not `<inc>/**` +
- * `!<exc>/**`: @actions/glob then also lists the root and every directory, and tar
- * recurses into listed directories, so the "excluded" files land in the archive anyway.
- * Instead each include containing an exclude is expanded one level at a time —
- * `inc/*`, `!inc/child`, `inc/child/*`, `!inc/child/grandchild` — so no listed path
- * contains an excluded one. The patterns depend only on the config, never on what is on
- * disk, so save and restore compute the same entry version.
- */
-function buildPatterns(includes, excludes) {
-    const out = [];
-    for (const inc of includes) {
-        if (excludes.some((e) => isUnder(inc, e) && inc !== '.'))
-            continue;
-        const inside = excludes.filter((e) => e !== inc && isUnder(e, inc));
-        if (inside.length === 0) {
-            out.push(inc === '.' ? '*' : inc);
-            continue;
-        }
-        expand(inc, inside.map((e) => (inc === '.' ? e : e.slice(inc.length + 1)).split('/')), out);
-    }
-    return out;
-}
-function expand(dir, excluded, out) {
-    const prefix = dir === '.' ? '' : `${dir}/`;
-    out.push(`${prefix}*`);
-    const children = new Map();
-    for (const segs of excluded) {
-        const rest = children.get(segs[0]) ?? [];
-        if (segs.length > 1)
-            rest.push(segs.slice(1));
-        children.set(segs[0], rest);
-    }
-    for (const [child, rest] of [...children].sort(([a], [b]) => a.localeCompare(b))) {
-        out.push(`!${prefix}${child}`);
-        // Fully excluded child (one of the excludes is exactly it) → stop; otherwise descend.
-        const fullyExcluded = excluded.some((s) => s.length === 1 && s[0] === child);
-        if (!fullyExcluded)
-            expand(`${prefix}${child}`, rest, out);
-    }
-}
-function resolveCachePaths(root, includes = []) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root);
-    const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
-    // A whole-root include makes the others redundant.
-    const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
-    const excludes = [...FORCED_EXCLUDES];
-    const patterns = buildPatterns(incs, excludes);
-    if (patterns.length === 0) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7('every ci.cache.paths entry is inside a path that is never cached', {
-            code: 'CACHE_PATH_INVALID',
-            context: { paths: includes.join(', '), 'never cached': excludes.join(', ') },
-            hint: 'Credentials, the registry-cache TLS key and atmos-ts state are never archived; list other directories.',
-        });
-    }
-    const absolutePatterns = patterns.map((p) => {
-        const neg = p.startsWith('!');
-        const rel = neg ? p.slice(1) : p;
-        const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
-        return neg ? `!${joined}` : joined;
-    });
-    return { root: abs, includes: incs, excludes, patterns, absolutePatterns };
-}
-/** Filter for our own archiver (dir backend): is this root-relative path archived? */
-function pathSelected(rel, paths) {
-    if (rel === '' || rel === '.')
-        return true;
-    if (paths.excludes.some((e) => isUnder(rel, e)))
-        return false;
-    // Ancestors of an include must be walked into, the include and what is under it kept.
-    return paths.includes.some((inc) => isUnder(rel, inc) || isUnder(inc, rel));
-}
-
-
-/***/ }),
-
 /***/ 88076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -842,6 +538,8 @@ function pathSelected(rel, paths) {
 __webpack_require__.d(__webpack_exports__, {
   resolveCachePlan: () => (/* binding */ resolveCachePlan)
 });
+
+// UNUSED EXPORTS: secretPaths
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -852,6 +550,8 @@ var errors = __webpack_require__(71922);
 var common_paths = __webpack_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var common_platform = __webpack_require__(88038);
+// EXTERNAL MODULE: ./src/mirror/layout.ts
+var layout = __webpack_require__(26473);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1047,13 +747,22 @@ var cache_paths = __webpack_require__(70926);
 
 
 
+
+/**
+ * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
+ * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
+ * state and credential directories under the atmos cache root.
+ */
+function secretPaths(loaded) {
+    return [...(0,layout/* registryCacheSecretPaths */.Qp)(loaded), ...cache_paths/* FORCED_EXCLUDES */._9.map((e) => external_node_path_default().join(loaded.cacheRoot, e))];
+}
 async function resolveCachePlan(loaded, overrides = {}, logger) {
     const cc = loaded.values.ci?.cache ?? {};
     const env = loaded.env;
     const platform = (0,common_platform/* hostPlatform */.ol)(env);
     const rootSetting = overrides.root ?? cc.root;
     const root = rootSetting ? (0,common_paths.expandPath)(rootSetting, loaded.baseDir) : loaded.cacheRoot;
-    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'));
+    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'), secretPaths(loaded));
     // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
     const ctx = { platform, baseDir: loaded.baseDir };
     const template = overrides.key ?? cc.key;
@@ -1251,6 +960,64 @@ async function withFileLock(target, fn, options = {}) {
     finally {
         await release().catch(() => { });
     }
+}
+
+
+/***/ }),
+
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
 }
 
 

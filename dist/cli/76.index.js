@@ -6,24 +6,30 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _9: () => (/* binding */ FORCED_EXCLUDES),
 /* harmony export */   lt: () => (/* binding */ pathSelected),
 /* harmony export */   t8: () => (/* binding */ resolveCachePaths)
 /* harmony export */ });
-/* unused harmony exports FORCED_EXCLUDES, isForcedExclude, buildPatterns */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29353);
+/* unused harmony export buildPatterns */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29353);
+
 
 
 
 /**
- * Root-relative paths that are never archived, whatever `ci.cache.paths` says:
- * our own state (per-job bookkeeping), the registry cache's TLS private key, and the
- * credential/session caches of the auth integrations.
+ * Paths that are never archived, whatever `ci.cache.paths` says: our own state (per-job
+ * bookkeeping), the registry cache's TLS private keys at their default place, and the
+ * credential/session caches of the auth integrations. They apply relative to the archived
+ * root and, through `secretPaths`, at their real place under the atmos cache root — the
+ * plan adds the registry cache's real `tls/` wherever `location` puts it.
  */
 const FORCED_EXCLUDES = [
-    _common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_DIR_NAME */ .K,
+    _common_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_DIR_NAME */ .K,
     'terraform/registry/tls',
     'auth',
     'aws-sso',
@@ -32,11 +38,11 @@ const FORCED_EXCLUDES = [
     'credentials',
 ];
 function cleanRel(p, what) {
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
     if (norm === '' || norm === '.')
         return '.';
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7(`${what} "${p}" is outside the cache root`, {
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${what} "${p}" is outside the cache root`, {
             code: 'CACHE_PATH_INVALID',
             hint: 'ci.cache.paths entries are relative to the cache root (ci.cache.root), e.g. "toolchain" or "terraform/plugins".',
         });
@@ -45,10 +51,6 @@ function cleanRel(p, what) {
 }
 function isUnder(child, parent) {
     return parent === '.' || child === parent || child.startsWith(`${parent}/`);
-}
-/** True when a root-relative path is (inside) a forced exclude. */
-function isForcedExclude(rel) {
-    return FORCED_EXCLUDES.some((e) => isUnder(rel, e));
 }
 /**
  * Glob patterns that archive the includes minus the excludes. Why not `<inc>/**` +
@@ -91,15 +93,70 @@ function expand(dir, excluded, out) {
             expand(`${prefix}${child}`, rest, out);
     }
 }
-function resolveCachePaths(root, includes = []) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root);
+/**
+ * The path as given and, when it differs, as the file system resolves it (symlinks such as
+ * macOS's /var → /private/var): a secret must be found inside the root in either spelling.
+ * Only existing ancestors are resolved, so the answer is the same before and after a restore.
+ */
+function spellings(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(existing), ...rest);
+            return real === abs ? [abs] : [abs, real];
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+            if (parent === existing)
+                return [abs];
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
+            existing = parent;
+        }
+    }
+}
+/**
+ * Root-relative excludes for secret-bearing absolute paths inside the root. A root that is
+ * itself inside one (say `<registry cache>/tls`) is refused: nothing in it may be archived.
+ */
+function secretExcludes(root, secretPaths) {
+    const out = [];
+    const roots = spellings(root);
+    for (const secret of secretPaths) {
+        for (const s of spellings(secret)) {
+            for (const r of roots) {
+                if (contains(s, r)) {
+                    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`the CI cache root ${root} is inside ${secret}, which holds secrets`, {
+                        code: 'CACHE_PATH_INVALID',
+                        hint: 'Set ci.cache.root (or --root) to a directory that holds no private keys or credentials, e.g. the atmos cache root.',
+                    });
+                }
+                if (contains(r, s))
+                    out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(r, s).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
+            }
+        }
+    }
+    return out;
+}
+/** `child` is `parent` or inside it (absolute paths). */
+function contains(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * `secretPaths`: absolute secret-bearing paths (wherever they are); those inside the root
+ * join the root-relative forced excludes.
+ */
+function resolveCachePaths(root, includes = [], secretPaths = []) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
     const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
     // A whole-root include makes the others redundant.
     const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
-    const excludes = [...FORCED_EXCLUDES];
+    const excludes = minimalExcludes([...FORCED_EXCLUDES, ...secretExcludes(abs, secretPaths)]);
     const patterns = buildPatterns(incs, excludes);
     if (patterns.length === 0) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7('every ci.cache.paths entry is inside a path that is never cached', {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7('every ci.cache.paths entry is inside a path that is never cached', {
             code: 'CACHE_PATH_INVALID',
             context: { paths: includes.join(', '), 'never cached': excludes.join(', ') },
             hint: 'Credentials, the registry-cache TLS key and atmos-ts state are never archived; list other directories.',
@@ -111,7 +168,12 @@ function resolveCachePaths(root, includes = []) {
         const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
         return neg ? `!${joined}` : joined;
     });
-    return { root: abs, includes: incs, excludes, patterns, absolutePatterns };
+    return { root: abs, includes: incs, excludes, patterns, absolutePatterns, secretPaths: [...secretPaths] };
+}
+/** Sorted, without duplicates and without excludes inside another exclude (the patterns then stay minimal). */
+function minimalExcludes(all) {
+    const unique = [...new Set(all)].sort();
+    return unique.filter((e) => !unique.some((o) => o !== e && isUnder(e, o)));
 }
 /** Filter for our own archiver (dir backend): is this root-relative path archived? */
 function pathSelected(rel, paths) {
@@ -135,6 +197,8 @@ __webpack_require__.d(__webpack_exports__, {
   resolveCachePlan: () => (/* binding */ resolveCachePlan)
 });
 
+// UNUSED EXPORTS: secretPaths
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -144,6 +208,8 @@ var errors = __webpack_require__(71922);
 var common_paths = __webpack_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var common_platform = __webpack_require__(88038);
+// EXTERNAL MODULE: ./src/mirror/layout.ts
+var layout = __webpack_require__(26473);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -339,13 +405,22 @@ var cache_paths = __webpack_require__(70926);
 
 
 
+
+/**
+ * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
+ * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
+ * state and credential directories under the atmos cache root.
+ */
+function secretPaths(loaded) {
+    return [...(0,layout/* registryCacheSecretPaths */.Qp)(loaded), ...cache_paths/* FORCED_EXCLUDES */._9.map((e) => external_node_path_default().join(loaded.cacheRoot, e))];
+}
 async function resolveCachePlan(loaded, overrides = {}, logger) {
     const cc = loaded.values.ci?.cache ?? {};
     const env = loaded.env;
     const platform = (0,common_platform/* hostPlatform */.ol)(env);
     const rootSetting = overrides.root ?? cc.root;
     const root = rootSetting ? (0,common_paths.expandPath)(rootSetting, loaded.baseDir) : loaded.cacheRoot;
-    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'));
+    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'), secretPaths(loaded));
     // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
     const ctx = { platform, baseDir: loaded.baseDir };
     const template = overrides.key ?? cc.key;
@@ -394,6 +469,41 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
         pinFiles,
         config: cc,
     };
+}
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
 }
 
 
