@@ -8,6 +8,8 @@
 //
 // Usage: node scripts/release-assets.mjs [--out <dir>] [--tag vX.Y.Z]
 //        node scripts/release-assets.mjs --verify-tag vX.Y.Z    (only check the versions)
+//        <tag names on stdin> | node scripts/release-assets.mjs --major-tag vX.Y.Z
+//                                  (prints vX when vX.Y.Z is the newest vX.*.* release, else nothing)
 // With a tag, refuses to build unless tag = v + package.json version = v + src/version.ts VERSION.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -120,7 +122,33 @@ async function writeSums(out, names) {
   return lines;
 }
 
+const RELEASE_TAG = /^v(\d+)\.(\d+)\.(\d+)$/;
+
+/**
+ * The major tag to move to `tag` (`v1` for v1.4.2), or undefined when a newer v1.x.y exists:
+ * releasing a fix of an older minor must not move `v1` backwards.
+ */
+function majorTagToMove(tag, existing) {
+  const parse = (t) => RELEASE_TAG.exec(t)?.slice(1).map(Number);
+  const mine = parse(tag);
+  if (!mine) throw new ReleaseError(`${tag} is not a release tag vX.Y.Z`);
+  const newer = existing.map(parse).some((v) => v && v[0] === mine[0] && (v[1] > mine[1] || (v[1] === mine[1] && v[2] > mine[2])));
+  return newer ? undefined : `v${mine[0]}`;
+}
+
+async function readStdin() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function main() {
+  const majorOf = option('--major-tag');
+  if (majorOf) {
+    const major = majorTagToMove(majorOf, (await readStdin()).split(/\s+/).filter(Boolean));
+    if (major) console.log(major);
+    return;
+  }
   const verifyOnly = option('--verify-tag');
   const tag = verifyOnly ?? option('--tag');
   const version = await releaseVersion(tag);

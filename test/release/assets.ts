@@ -22,9 +22,10 @@ export interface RunResult {
 }
 
 /** Run a program with only the given environment (plus PATH): nothing from the test process leaks in. */
-export function runProgram(cmd: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
+export function runProgram(cmd: string, args: string[], options: { cwd: string; env?: Record<string, string>; input?: string }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(options.input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
-import { writeFileSync } from 'node:fs';
 import { buildReleaseAssets, PACKAGE_VERSION, runProgram, SINGLE_FILE, startToolProject } from './assets.js';
 
 /**
