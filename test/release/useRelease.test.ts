@@ -65,10 +65,8 @@ describe('use: installs the released single-file CLI', () => {
     const run = await cli(['workflow', '--list']);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout.trim(), 'lint\tlint it');
-    assert.ok(
-      run.stderr.includes(`Failed to switch to atmos-ts ${tampered}: checksum mismatch for atmos-ts/atmos-ts@v${tampered}: expected sha256:${sha256(builtFile)}`),
-      run.stderr,
-    );
+    assert.ok(run.stderr.includes(`Failed to switch to atmos-ts ${tampered}: checksum mismatch for atmos-ts/atmos-ts@${tampered} `), run.stderr);
+    assert.ok(run.stderr.includes(`expected sha256:${sha256(builtFile)}, got`), run.stderr);
     assert.doesNotMatch(run.stderr, /already switched/);
   });
 });
