@@ -78246,7 +78246,7 @@ async function resolveLocally(tool, ctx) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The atmos-ts version (kept in step with package.json by scripts/build.mjs). */
+/** The atmos-ts version: equal to package.json's (test/release/releaseScript.test.ts, and the release script refuses otherwise). */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts

@@ -6,11 +6,12 @@ import { startProject } from './project.js';
 
 const p = await startProject();
 // A stand-in atmos-ts 9.9.9 release: prints what it was started with, exits 7.
-// ESM, like the real single-file bundle (installed without an extension, run by module detection).
+// ESM, like the real single-file bundle (installed without an extension, run by module detection);
+// test/release/useRelease.test.ts does the same with the really built asset.
 const bundle = `import process from 'node:process';\nconsole.log(JSON.stringify({ version: '9.9.9', args: process.argv.slice(2), depth: process.env.ATMOS_TS_REEXEC_DEPTH, marker: process.env.DEMO_MARKER }));\nprocess.exit(7);\n`;
 p.up.addRelease('atmos-ts', 'atmos-ts', 'v9.9.9', {
-  'atmos-ts-9.9.9.mjs': bundle,
-  'atmos-ts-9.9.9.sha256': `${sha256(bundle)}  atmos-ts-9.9.9.mjs\n`,
+  'atmos-ts.mjs': bundle,
+  SHA256SUMS: `${sha256('other asset')}  atmos-ts-9.9.9.tgz\n${sha256(bundle)}  atmos-ts.mjs\n`,
 });
 
 describe('use: <version> re-exec', () => {

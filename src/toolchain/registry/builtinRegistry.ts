@@ -12,14 +12,17 @@ export const BUILTIN_TOOLS: Record<string, unknown> = {
   'atmos-ts/atmos-ts': {
     type: 'github_release',
     description: 'atmos-ts CLI (single-file Node.js bundle)',
-    asset: 'atmos-ts-{{trimV .Version}}.mjs',
+    // The assets scripts/release-assets.mjs builds and .github/workflows/release.yml attaches:
+    // a stable name per release (so releases/latest/download/atmos-ts.mjs works too) and one
+    // SHA256SUMS for all assets.
+    asset: 'atmos-ts.mjs',
     format: 'raw',
     // The bundle is a Node script: the same file runs everywhere, no .exe.
     complete_windows_ext: false,
     files: [{ name: 'atmos-ts' }],
     checksum: {
       type: 'github_release',
-      asset: 'atmos-ts-{{trimV .Version}}.sha256',
+      asset: 'SHA256SUMS',
       algorithm: 'sha256',
     },
   },

@@ -160,16 +160,16 @@ describe('registry set: names, aliases and priority', () => {
     assert.equal(self.registry, 'builtin');
   });
 
-  it('the built-in atmos-ts package plans a raw .mjs with a sha256 sidecar', async () => {
+  it('the built-in atmos-ts package plans the raw atmos-ts.mjs release asset, checked against SHA256SUMS', async () => {
     const set = registrySet(projectConfig(`toolchain:\n  registries:\n    - type: aqua\n      source: small.yaml\n`, dir));
     const tool = await set.resolve('atmos-ts');
     assert.equal(tool.name, 'atmos-ts/atmos-ts');
     for (const p of [LINUX, WIN]) {
       const plan = await set.plan(tool, 'v0.3.0', p);
-      assert.deepEqual(plan.urls, ['https://github.com/atmos-ts/atmos-ts/releases/download/v0.3.0/atmos-ts-0.3.0.mjs']);
+      assert.deepEqual(plan.urls, ['https://github.com/atmos-ts/atmos-ts/releases/download/v0.3.0/atmos-ts.mjs']);
       assert.equal(plan.format, 'raw');
-      assert.deepEqual(plan.checksum, { url: 'https://github.com/atmos-ts/atmos-ts/releases/download/v0.3.0/atmos-ts-0.3.0.sha256', algorithm: 'sha256', fileFormat: '' });
-      assert.deepEqual(plan.githubRelease, { owner: 'atmos-ts', repo: 'atmos-ts', tag: 'v0.3.0', asset: 'atmos-ts-0.3.0.mjs' });
+      assert.deepEqual(plan.checksum, { url: 'https://github.com/atmos-ts/atmos-ts/releases/download/v0.3.0/SHA256SUMS', algorithm: 'sha256', fileFormat: '' });
+      assert.deepEqual(plan.githubRelease, { owner: 'atmos-ts', repo: 'atmos-ts', tag: 'v0.3.0', asset: 'atmos-ts.mjs' });
     }
   });
 
