@@ -147,8 +147,9 @@ export async function installVersion(
         await writeMeta(out, meta);
         await commit(out, binDir, staging);
         committed = true;
-        // The archive is not kept: the install root is what the CI cache carries.
-        if (dl.downloaded) await removeDownload(layout, dl.file);
+        // The archive is not kept (also one fetched by `lock` or left by a killed installer):
+        // the install root is what the CI cache carries.
+        await removeDownload(layout, dl.file);
         return {
           status: 'installed' as const,
           binDir,
