@@ -173,22 +173,16 @@ describe('a failed install leaves no litter', () => {
     assertNothingLeft(tc.installRoot, 'bin/opentofu/opentofu/1.0.0');
   });
 
-  it('an archive with an entry escaping the target', async () => {
-    const evil = await zipBuffer([{ name: 'tflint', body: 'x' }, { name: '../../../escaped', body: 'pwned' }]);
-    h.up.addRelease('terraform-linters', 'tflint', 'v6.6.6', { 'tflint_linux_amd64.zip': evil }, { digests: false });
-    const tc = await h.toolchain({ toolchainConfig: { verification: { checksums: 'disabled' } } });
-    const [o] = await tc.install([{ tool: 'tflint', version: '6.6.6' }]);
-    assert.equal(o.error?.code, 'ARCHIVE_ESCAPE');
-    assertNothingLeft(tc.installRoot, 'bin/terraform-linters/tflint/6.6.6');
-  });
-
-  it('an archive without the declared binary', async () => {
-    const empty = await zipBuffer([{ name: 'README', body: 'no binary here' }, { name: 'LICENSE', body: 'MIT' }]);
-    h.up.addRelease('terraform-linters', 'tflint', 'v7.7.7', { 'tflint_linux_amd64.zip': empty }, { digests: false });
-    const tc = await h.toolchain({ toolchainConfig: { verification: { checksums: 'disabled' } } });
-    const [o] = await tc.install([{ tool: 'tflint', version: '7.7.7' }]);
-    assert.equal(o.error?.code, 'BINARY_NOT_FOUND');
-    assertNothingLeft(tc.installRoot, 'bin/terraform-linters/tflint/7.7.7');
-  });
+  for (const [what, version, code, entries] of [
+    ['an archive with an entry escaping the target', '6.6.6', 'ARCHIVE_ESCAPE', [{ name: 'tflint', body: 'x' }, { name: '../../../escaped', body: 'pwned' }]],
+    ['an archive without the declared binary', '7.7.7', 'BINARY_NOT_FOUND', [{ name: 'README', body: 'no binary here' }, { name: 'LICENSE', body: 'MIT' }]],
+  ] as const) {
+    it(what, async () => {
+      h.up.addRelease('terraform-linters', 'tflint', `v${version}`, { 'tflint_linux_amd64.zip': await zipBuffer([...entries]) }, { digests: false });
+      const tc = await h.toolchain({ toolchainConfig: { verification: { checksums: 'disabled' } } });
+      const [o] = await tc.install([{ tool: 'tflint', version }]);
+      assert.equal(o.error?.code, code);
+      assertNothingLeft(tc.installRoot, `bin/terraform-linters/tflint/${version}`);
+    });
+  }
 });
-
