@@ -122,7 +122,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
         if (flags.failOnCacheMiss && report.outcome === 'miss') {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
@@ -137,7 +137,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         await save(plan, { logger: ctx.logger, env: ctx.env });
     });
     cache
@@ -305,7 +305,7 @@ async function withAutoCache(program, getContext, run) {
         // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
         if (!auto || auto === 'off')
             return;
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
         session = s;
         await s.before();
@@ -331,7 +331,7 @@ function registerTerraformCommands(program, getContext) {
         .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
         .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
         .action(async (args) => {
-        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
         await runTerraform(getContext(), args ?? []);
     });
     // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
@@ -348,25 +348,25 @@ function registerTerraformCommands(program, getContext) {
         await (await load())(getContext(), self.processedArgs, self.opts());
     });
     const format = () => new Option('-f, --format <format>', 'output format: table|json|yaml').default('table');
-    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
         .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
         .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
         .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
         .option('--report-file <file>', 'write the savings report as JSON here when stopping')
         .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
-    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
-    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
-    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
+    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
+    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
+    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
         .option('--older-than <duration>', 'age like 168h, 30m (env ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN)')
         .option('--all', 'also provider packages, SHA256SUMS and module archives')
         .option('--dry-run', 'show what would be deleted')
         .addOption(format());
-    sub('delete <key>', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove);
-    sub('warm [paths...]', 'pre-fetch the providers of .terraform.lock.hcl files or module directories (default: .)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
+    sub('delete <key>', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove);
+    sub('warm [paths...]', 'pre-fetch the providers of .terraform.lock.hcl files or module directories (default: .)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
         .option('--platform <os_arch>', 'platform to fetch, repeatable (default components.terraform.platforms, else this machine)', (v, acc = []) => [...acc, v])
         .addOption(format());
-    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
-    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
+    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
+    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -414,18 +414,18 @@ function registerToolchainCommands(program, getContext) {
         .option('--installed-only', 'only installed versions')
         .option('--pending-only', 'only configured versions that are not installed')
         .addOption(output('table|json'));
-    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
-    sub('path', 'PATH entries of the configured tools', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
+    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
+    sub('path', 'PATH entries of the configured tools', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
         .option('--export', 'print as `export PATH=…` for eval')
         .option('--json', 'print as JSON')
         .option('--relative', 'paths relative to the current directory');
-    sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).env)
+    sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).env)
         .addOption(new Option('-f, --format <format>', 'bash|json|dotenv|fish|powershell|github').default('bash'))
         .option('-o, --output <file>', 'append to this file instead of printing')
         .option('--relative', 'paths relative to the current directory')
         .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
     for (const name of ['exec', 'run']) {
-        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).exec)
+        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).exec)
             .passThroughOptions()
             .allowUnknownOption()
             .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
@@ -466,7 +466,7 @@ function selfInvocation(config) {
     return { command: process.execPath, args };
 }
 async function toolchainFor(ctx) {
-    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
     return createToolchain({ config: ctx.config(), logger: ctx.logger });
 }
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
@@ -589,7 +589,7 @@ function registerHelmfileCommands(program, getContext) {
         const ctx = getContext();
         const config = ctx.config();
         const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
             Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71708)),
         ]);
@@ -706,7 +706,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -1893,13 +1893,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
 /***/ 76982:
 /***/ ((module) => {
 
@@ -2135,6 +2128,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
