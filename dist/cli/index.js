@@ -1792,7 +1792,6 @@ var errors = __nccwpck_require__(71922);
 const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 function runTool(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const handlers = new Map();
         // A Ctrl-C on a terminal already reaches the child (same foreground process group);
         // sending it a second SIGINT would make tools such as terraform abort forcefully.
@@ -1810,6 +1809,10 @@ function runTool(file, args, options = {}) {
             handlers.set(sig, h);
             process.on(sig, h);
         }
+        // Listening before the spawn: a signal that arrives right after the tool starts (its parent
+        // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
+        // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
+        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const cleanup = () => {
             for (const [sig, h] of handlers)
                 process.removeListener(sig, h);

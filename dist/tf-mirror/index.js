@@ -92509,7 +92509,6 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 function exec_runTool(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const handlers = new Map();
         // A Ctrl-C on a terminal already reaches the child (same foreground process group);
         // sending it a second SIGINT would make tools such as terraform abort forcefully.
@@ -92527,6 +92526,10 @@ function exec_runTool(file, args, options = {}) {
             handlers.set(sig, h);
             process.on(sig, h);
         }
+        // Listening before the spawn: a signal that arrives right after the tool starts (its parent
+        // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
+        // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
+        const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const cleanup = () => {
             for (const [sig, h] of handlers)
                 process.removeListener(sig, h);
