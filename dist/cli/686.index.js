@@ -188,7 +188,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
 var extract = __webpack_require__(49034);
 // EXTERNAL MODULE: ./src/toolchain/layout.ts
-var toolchain_layout = __webpack_require__(7497);
+var layout = __webpack_require__(7497);
 ;// CONCATENATED MODULE: ./src/toolchain/checksumFile.ts
 
 /**
@@ -373,11 +373,15 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 async function installVersion(env, target, source, options = {}) {
     const { layout } = env;
     const binDir = layout.versionDir(target.owner, target.repo, target.version);
-    const existing = async () => {
-        const meta = await layout.readMeta(target.owner, target.repo, target.version);
-        if (!meta)
-            return undefined;
-        return { status: 'already-installed', binDir, binaries: meta.binaries.map((b) => external_node_path_default().join(binDir, b)), meta };
+    const label = `${target.name}@${target.version}`;
+    const existing = async (log = false) => {
+        const found = await layout.checkInstall(target.owner, target.repo, target.version);
+        if (found.state === 'complete') {
+            return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => external_node_path_default().join(binDir, b)), meta: found.meta };
+        }
+        if (log && found.state === 'incomplete')
+            env.logger.info(`${label} is installed incompletely (${found.problem}); repairing`);
+        return undefined;
     };
     if (!options.reinstall) {
         const found = await existing();
@@ -387,19 +391,24 @@ async function installVersion(env, target, source, options = {}) {
     return (0,fileLock/* withFileLock */.U)(binDir, async () => {
         // Another process may have finished it while we waited for the lock.
         if (!options.reinstall) {
-            const found = await existing();
+            const found = await existing(true);
             if (found)
                 return found;
         }
         await removeLeftovers(env, target);
-        const dl = await downloadVerified(env, target, await source());
+        const dl = await downloadVerified(env, target, await source()).catch(async (err) => {
+            // A rejected download is already deleted; do not leave its empty directories either.
+            await pruneEmptyDirs(layout, versionDownloads(layout, target));
+            throw err;
+        });
         const src = dl.source;
         const staging = external_node_path_default().join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        let committed = false;
         try {
             const unpacked = external_node_path_default().join(staging, 'unpacked');
             const out = external_node_path_default().join(staging, 'out');
             await (0,extract/* extractAsset */.w)(dl.file, (0,extract/* archiveFormat */.M)(src.format, src.assetName), unpacked, src.assetName);
-            const binaries = await placeBinaries(unpacked, out, src.files, env.windows, `${target.name}@${target.version}`);
+            const binaries = await placeBinaries(unpacked, out, src.files, env.windows, label);
             const meta = {
                 name: target.name,
                 repoOwner: target.owner,
@@ -411,15 +420,18 @@ async function installVersion(env, target, source, options = {}) {
                 checksumAlgorithm: dl.algorithm,
                 size: dl.size,
                 binaries,
+                binarySizes: await sizesOf(out, binaries),
                 names: [...new Set(target.names)],
                 registry: target.registry,
                 installedAt: new Date().toISOString(),
             };
-            await external_node_fs_.promises.writeFile(external_node_path_default().join(out, toolchain_layout/* INSTALL_META */.KQ), JSON.stringify(meta, null, 2));
+            // The marker comes last, whole (temp + rename): it vouches for the binaries before it.
+            await writeMeta(out, meta);
             await commit(out, binDir, staging);
-            // The archive is not kept: the install root is what the CI cache carries.
-            if (dl.downloaded)
-                await external_node_fs_.promises.rm(dl.file, { force: true });
+            committed = true;
+            // The archive is not kept (also one fetched by `lock` or left by a killed installer):
+            // the install root is what the CI cache carries.
+            await removeDownload(layout, dl.file);
             return {
                 status: 'installed',
                 binDir,
@@ -432,6 +444,10 @@ async function installVersion(env, target, source, options = {}) {
         }
         finally {
             await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
+            // An archive that could not be installed (rejected entry, unpack error, full disk) is
+            // no use to anyone; a failed install leaves neither it nor a partial version behind.
+            if (!committed)
+                await removeDownload(layout, dl.file);
         }
     }, {
         staleMs: env.lockStaleMs,
@@ -449,15 +465,41 @@ async function removeLeftovers(env, t) {
         if (e.startsWith(prefix))
             await external_node_fs_.promises.rm(external_node_path_default().join(tmp, e), { recursive: true, force: true });
     }
-    const dlDir = external_node_path_default().dirname(env.layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+    const dlDir = versionDownloads(env.layout, t);
     for (const e of await external_node_fs_.promises.readdir(dlDir).catch(() => [])) {
         if (e.startsWith('.'))
             await external_node_fs_.promises.rm(external_node_path_default().join(dlDir, e), { force: true });
     }
-    // A version dir without its meta file is not an install we made completely; replace it.
-    const binDir = env.layout.versionDir(t.owner, t.repo, t.version);
-    if ((await (0,atomicFile/* pathExists */.s0)(binDir)) && !(await (0,atomicFile/* pathExists */.s0)(external_node_path_default().join(binDir, toolchain_layout/* INSTALL_META */.KQ)))) {
-        await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
+    // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
+    if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
+        await external_node_fs_.promises.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
+    }
+}
+async function sizesOf(dir, names) {
+    const out = {};
+    for (const n of names)
+        out[n] = (await external_node_fs_.promises.stat(external_node_path_default().join(dir, n))).size;
+    return out;
+}
+/** Delete a download and the directories it leaves empty. */
+async function removeDownload(layout, file) {
+    await external_node_fs_.promises.rm(file, { force: true });
+    await pruneEmptyDirs(layout, external_node_path_default().dirname(file));
+}
+/** `downloads/<owner>/<repo>/<version>/<os_arch>` of one install. */
+function versionDownloads(layout, t) {
+    return external_node_path_default().dirname(layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+}
+/** Remove `dir` and its parents while they are empty, up to (not including) `downloads/`. */
+async function pruneEmptyDirs(layout, dir) {
+    const root = layout.downloadsRoot();
+    for (; dir.startsWith(`${root}${(external_node_path_default()).sep}`); dir = external_node_path_default().dirname(dir)) {
+        try {
+            await external_node_fs_.promises.rmdir(dir);
+        }
+        catch {
+            break; // not empty (another version's files), or already gone
+        }
     }
 }
 /** Rename into place; a reinstall moves the old version aside first and deletes it after. */
@@ -611,7 +653,7 @@ async function listTree(root, rel = '') {
     return out;
 }
 async function writeMeta(binDir, meta) {
-    await writeFileAtomic(path.join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
+    await (0,atomicFile/* writeFileAtomic */.Zf)(external_node_path_default().join(binDir, layout/* INSTALL_META */.KQ), JSON.stringify(meta, null, 2));
 }
 /** HttpStatusError 404, checked structurally so this module does not load the HTTP stack. */
 function isNotFound(err) {
@@ -719,7 +761,7 @@ class ToolchainEngine {
                 ? (0,paths.expandPath)(tc.install_path, config.baseDir)
                 : external_node_path_default().join(config.cacheRoot, 'toolchain');
         this.platform = opts.platform ?? (0,common_platform/* hostPlatform */.ol)(this.env);
-        this.layout = new toolchain_layout/* InstallLayout */.mr(this.installRoot);
+        this.layout = new layout/* InstallLayout */.mr(this.installRoot);
         const endpoints = (0,github_endpoints/* githubEndpoints */.QF)(this.env);
         const token = (0,github_endpoints/* githubToken */.bU)({ flag: opts.githubToken, env: this.env });
         if (token)
@@ -1040,21 +1082,25 @@ class ToolchainEngine {
         if (!options.autoInstall && !spec.version)
             await this.requirePinnedOrInstalled(tool, lock);
         const version = await this.versionFor(tool, spec.version, lock);
-        let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+        const shown = tool.requestedAs ?? tool.name;
+        const found = await this.layout.checkInstall(tool.repoOwner, tool.repoName, version);
+        let meta = found.state === 'complete' ? found.meta : undefined;
         if (!meta) {
+            const what = found.state === 'incomplete' ? `is installed incompletely (${found.problem})` : 'is not installed';
             if (!options.autoInstall) {
-                throw new errors/* AtmosError */.f7(`${tool.requestedAs ?? tool.name} ${version} is not installed`, {
+                throw new errors/* AtmosError */.f7(`${shown} ${version} ${what}`, {
                     code: 'TOOL_NOT_INSTALLED',
-                    hint: `Run: atmos-ts toolchain install ${tool.requestedAs ?? tool.name}@${version}`,
+                    explanation: `Looked in ${this.layout.versionDir(tool.repoOwner, tool.repoName, version)}.`,
+                    hint: `Run: atmos-ts toolchain install ${shown}@${version}`,
                 });
             }
-            this.logger.info(`${tool.requestedAs ?? tool.name} ${version} is not installed; installing`);
+            this.logger.info(`${shown} ${version} ${what}; installing`);
             const outcome = await this.installOne({ tool, version }, lock, {});
             if (outcome.error)
                 throw outcome.error;
-            meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+            meta = await this.layout.readInstalled(tool.repoOwner, tool.repoName, version);
             if (!meta)
-                throw new errors/* AtmosError */.f7(`install of ${tool.name}@${version} left no binaries`, { code: 'INSTALL_INCOMPLETE' });
+                throw new errors/* AtmosError */.f7(`install of ${tool.name}@${version} left no complete binaries`, { code: 'INSTALL_INCOMPLETE' });
         }
         const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
         const wanted = options.binary ?? spec.tool.split('/').pop();
@@ -1093,7 +1139,7 @@ class ToolchainEngine {
                     dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, v));
                 continue;
             }
-            if (await this.layout.readMeta(tool.repoOwner, tool.repoName, version))
+            if (await this.layout.readInstalled(tool.repoOwner, tool.repoName, version))
                 dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, version));
             else
                 this.logger.debug(`${name} ${version} is not installed; not on PATH`);
@@ -1142,7 +1188,7 @@ class ToolchainEngine {
     }
     async statusOf(tool, version, isDefault) {
         const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
-        const meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+        const meta = await this.layout.readInstalled(tool.repoOwner, tool.repoName, version);
         return {
             tool,
             version,
@@ -1207,14 +1253,15 @@ class ToolchainEngine {
         const pairs = [];
         if (specs === 'all') {
             for (const { owner, repo } of await this.layout.installedRepos()) {
-                for (const version of await this.layout.installedVersions(owner, repo))
+                for (const version of await this.layout.versionDirs(owner, repo))
                     pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
             }
         }
         else {
             for (const spec of specs) {
                 const t = await this.resolveFast(spec.tool, lock);
-                const versions = spec.version ? [spec.version] : await this.layout.installedVersions(t.repoOwner, t.repoName);
+                // Incomplete versions too: uninstall is also how a broken one is cleared away.
+                const versions = spec.version ? [spec.version] : await this.layout.versionDirs(t.repoOwner, t.repoName);
                 for (const version of versions)
                     pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
             }
@@ -1330,7 +1377,7 @@ class ToolchainEngine {
                     ? 'GitHub release asset digest (when GitHub provides one)'
                     : 'none declared',
             locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
-            installed: !!(await this.layout.readMeta(tool.repoOwner, tool.repoName, version)),
+            installed: !!(await this.layout.readInstalled(tool.repoOwner, tool.repoName, version)),
             binDir,
         };
     }
@@ -1416,7 +1463,8 @@ function versionListError(err, tool, repo) {
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
- *   bin/<owner>/<repo>/<version>/.atmos-install.json   what was installed, from where (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   the install marker: what was installed, from where,
+ *                                              each binary's size; written last (read by warm lookups)
  *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
@@ -1445,35 +1493,45 @@ class InstallLayout {
     tmpRoot() {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'tmp');
     }
+    /** The install marker as recorded (parsed only: the binaries are not checked). */
     async readMeta(owner, repo, version) {
-        try {
-            return JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.versionDir(owner, repo, version), INSTALL_META), 'utf8'));
-        }
-        catch {
-            return undefined;
-        }
+        return readMarker(this.versionDir(owner, repo, version));
     }
-    /** Installed versions of one repo (directories holding a complete install). */
-    async installedVersions(owner, repo) {
+    /** The marker of a complete install, else undefined (see {@link checkInstall}). */
+    async readInstalled(owner, repo, version) {
+        const c = await this.checkInstall(owner, repo, version);
+        return c.state === 'complete' ? c.meta : undefined;
+    }
+    /**
+     * Installed means complete: the marker parses and every binary it declares is a regular
+     * file of the recorded size. A marker without sizes (written before they were recorded)
+     * only needs the binaries to exist and be non-empty.
+     */
+    async checkInstall(owner, repo, version) {
+        const dir = this.versionDir(owner, repo, version);
+        const meta = await readMarker(dir);
+        if (!meta)
+            return (await isDir(dir)) ? { state: 'incomplete', problem: `${INSTALL_META} is missing or unreadable` } : { state: 'absent' };
+        const problem = await binaryProblem(dir, meta);
+        return problem ? { state: 'incomplete', meta, problem } : { state: 'complete', meta };
+    }
+    /** Every version directory of one repo, complete or not (for uninstall and name lookups). */
+    async versionDirs(owner, repo) {
         let entries;
         try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.repoDir(owner, repo));
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.repoDir(owner, repo), { withFileTypes: true });
         }
         catch {
             return [];
         }
+        return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.lock')).map((e) => e.name);
+    }
+    /** Installed versions of one repo (complete installs only). */
+    async installedVersions(owner, repo) {
         const out = [];
-        for (const e of entries) {
-            if (e.startsWith('.') || e.endsWith('.lock'))
-                continue;
-            try {
-                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.repoDir(owner, repo), e, INSTALL_META));
-                out.push(e);
-            }
-            catch {
-                /* not a finished install */
-            }
-        }
+        for (const v of await this.versionDirs(owner, repo))
+            if ((await this.checkInstall(owner, repo, v)).state === 'complete')
+                out.push(v);
         return out;
     }
     /** Every installed `owner/repo`. */
@@ -1503,6 +1561,31 @@ class InstallLayout {
         return out;
     }
 }
+async function readMarker(dir) {
+    try {
+        const meta = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, INSTALL_META), 'utf8'));
+        return Array.isArray(meta?.binaries) ? meta : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What is wrong with the binaries a marker declares (one stat each), or undefined. */
+async function binaryProblem(dir, meta) {
+    for (const name of meta.binaries) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name)).catch(() => undefined);
+        if (!st?.isFile())
+            return `${name} is missing`;
+        const want = meta.binarySizes?.[name];
+        if (want === undefined ? st.size === 0 : st.size !== want) {
+            return `${name} is ${st.size} bytes, expected ${want ?? 'more than 0'}`;
+        }
+    }
+    return undefined;
+}
+async function isDir(p) {
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
 /** Versions and asset names become directory names; refuse separators and dot-dot. */
 function safeSegment(s) {
     if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
@@ -1530,7 +1613,8 @@ function splitName(name) {
 async function scanInstalledNames(layout) {
     const index = new Map();
     for (const { owner, repo } of await layout.installedRepos()) {
-        for (const v of await layout.installedVersions(owner, repo)) {
+        // Markers only (no stat of the binaries): a broken install still names its tool, and is repaired on use.
+        for (const v of await layout.versionDirs(owner, repo)) {
             const meta = await layout.readMeta(owner, repo, v);
             if (!meta)
                 continue;

@@ -105,8 +105,8 @@ function renderGithubPath(dirs) {
 
 // EXTERNAL MODULE: ./src/toolchain/exec.ts + 1 modules
 var exec = __webpack_require__(71708);
-// EXTERNAL MODULE: ./src/cli/render.ts
-var render = __webpack_require__(94984);
+// EXTERNAL MODULE: ./src/cli/toolchain/render.ts
+var render = __webpack_require__(75868);
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __webpack_require__(29353);
 // EXTERNAL MODULE: ./src/toolchain/layout.ts
@@ -158,7 +158,8 @@ async function installedBinary(cmd, spec) {
     const version = spec.version ?? (await pinnedVersion(paths.toolVersionsPath, shownFile, tool, spec.tool, { aliases, lock, layout }));
     if (!version || !EXACT_VERSION.test(version))
         return undefined;
-    const meta = await layout.readMeta(tool.owner, tool.repo, version);
+    // Complete installs only: anything less goes to the engine, which says what is wrong or repairs it.
+    const meta = await layout.readInstalled(tool.owner, tool.repo, version);
     if (!meta)
         return undefined;
     const wanted = spec.tool.split('/').pop();
@@ -206,24 +207,23 @@ async function pathDirs(cmd) {
     // Absolute by default: relative PATH entries break as soon as a tool changes directory (Atmos #2089).
     return cmd.opts.relative === true ? dirs.map((d) => external_node_path_default().relative(cmd.ctx.cwd, d) || '.') : dirs;
 }
-/** `toolchain path [-f text|json|yaml] [--export] [--relative]`. */
+/** `toolchain path [--export|--json] [--relative]`. */
 async function path(cmd) {
-    const format = (0,render/* outputFormat */.B$)(cmd.opts.format);
     const dirs = await pathDirs(cmd);
     const delimiter = (external_node_path_default()).delimiter;
-    if (format === 'text' && cmd.opts.export === true)
+    if (cmd.opts.json === true)
+        (0,session/* write */.M9)(cmd, (0,render/* json */.Pq)({ path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }));
+    else if (cmd.opts.export === true)
         (0,session/* write */.M9)(cmd, renderEnv('bash', { dirs, delimiter }));
-    else if (format === 'text')
-        (0,session/* write */.M9)(cmd, dirs.length ? `${dirs.join(delimiter)}\n` : '');
-    else
-        (0,session/* write */.M9)(cmd, await (0,render/* renderData */.rb)(format, { path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }, () => ''));
+    else if (dirs.length)
+        (0,session/* write */.M9)(cmd, `${dirs.join(delimiter)}\n`);
 }
-/** `toolchain env -f … [--output-file file]`; `github` appends to `$GITHUB_PATH` unless `--output-file` names a file. */
+/** `toolchain env --format … [-o file]`; `github` appends to `$GITHUB_PATH` unless `-o` names a file. */
 async function env(cmd) {
     const format = parseEnvFormat(cmd.opts.format);
     const dirs = await pathDirs(cmd);
     const text = format === 'github' ? renderGithubPath(dirs) : renderEnv(format, { dirs, currentPath: cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter: (external_node_path_default()).delimiter });
-    const target = cmd.opts.outputFile ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
+    const target = cmd.opts.output ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
     if (!target) {
         (0,session/* write */.M9)(cmd, text);
         return;
@@ -255,6 +255,60 @@ async function paths_exec(cmd) {
 
 /***/ }),
 
+/***/ 75868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ outputFormat),
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Pq: () => (/* binding */ json),
+/* harmony export */   oQ: () => (/* binding */ yaml),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+function outputFormat(value, allowed) {
+    const v = String(value ?? 'table').toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`unknown output format "${String(value)}"`, {
+        code: 'INVALID_FLAG_VALUE',
+        explanation: `-o/--output must be one of ${allowed.join(', ')}.`,
+    });
+}
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function yaml(value) {
+    const { stringify } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    return stringify(value, { lineWidth: 0 });
+}
+/** Columns padded to the widest cell; the last column is not padded. */
+function table(headers, rows) {
+    const all = [headers, ...rows];
+    const widths = headers.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
+    return all
+        .map((r) => r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell))))
+        .join('  ')
+        .trimEnd())
+        .map((line) => `${line}\n`)
+        .join('');
+}
+/** Display width: ✓ and ✗ are one column; no East-Asian wide characters appear here. */
+function width(s) {
+    return [...s].length;
+}
+/** Key/value block for one record (`info -o table`). */
+function keyValues(pairs) {
+    const shown = pairs.filter((p) => p[1] !== undefined && p[1] !== '');
+    const w = Math.max(...shown.map(([k]) => k.length));
+    return shown.map(([k, v]) => `${k}:${' '.repeat(w - k.length + 1)}${v}\n`).join('');
+}
+
+
+/***/ }),
+
 /***/ 67942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -277,7 +331,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(648), __webpack_require__.e(686), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 71686));
     return createToolchain({
         config,
         logger: ctx.logger,
@@ -416,67 +470,262 @@ async function diskUsage(p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ withFileLock)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83648);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55704);
 
 
 
 
+
+
+const HOLDER_FILE = 'holder.json';
+/** A takeover guard is held for a few file operations; older than this, its taker died. */
+const GUARD_STALE_MS = 2000;
 /**
- * Run `fn` holding an exclusive cross-process lock named after `target`
- * (`<target>.lock`, a directory — mkdir is atomic on Linux, macOS and Windows).
- * A holder that dies (kill -9) stops refreshing the lock, so it goes stale and
- * the next process takes it over.
+ * Run `fn` holding an exclusive cross-process lock named after `target`: the directory
+ * `<target>.lock` (mkdir is atomic on Linux, macOS and Windows) holding `holder.json` (pid,
+ * host, process start time). The holder refreshes the directory's mtime while it runs.
+ *
+ * A waiter takes the lock over:
+ *  - at once when the holder ran on this host (same hostname and pid namespace) and its process
+ *    is gone — no such pid, a zombie, or a pid now used by a process with another start time;
+ *  - when the holder is on another host (a shared NFS cache), or left no record, only once the
+ *    lock has not been refreshed for `staleMs`;
+ *  - never while the holder is a live process on this host whose start time matches.
  */
 async function withFileLock(target, fn, options = {}) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-    const lockPath = `${target}.lock`;
-    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const lockDir = `${target}.lock`;
     const staleMs = options.staleMs ?? 15_000;
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
     let warned = false;
-    let release;
-    for (;;) {
-        try {
-            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
-                lockfilePath: lockPath,
-                realpath: false,
-                stale: staleMs,
-                update: Math.max(1000, Math.floor(staleMs / 3)),
-                retries: 0,
-                onCompromised: () => {
-                    /* Another process took over a lock we held too long; our write is still atomic. */
-                },
+    let held;
+    while (!(held = await tryCreate(lockDir, staleMs))) {
+        const verdict = await judge(lockDir, staleMs);
+        if (verdict.kind === 'gone')
+            continue;
+        if (verdict.kind === 'take-over') {
+            await takeOver(lockDir, staleMs);
+            continue;
+        }
+        if (!warned) {
+            warned = true;
+            options.onWait?.(describeHolder(verdict.holder));
+        }
+        if (Date.now() > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AtmosError */ .f7(`timed out waiting for lock ${lockDir}`, {
+                code: 'LOCK_TIMEOUT',
+                explanation: `Another atmos-ts process holds this lock (${describeHolder(verdict.holder)}) and did not release it in time.`,
+                hint: `If that process is not running any more, remove ${lockDir} and retry.`,
             });
-            break;
         }
-        catch (err) {
-            if (err.code !== 'ELOCKED')
-                throw err;
-            if (!warned) {
-                warned = true;
-                options.onWait?.();
-            }
-            if (Date.now() > deadline) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`timed out waiting for lock ${lockPath}`, {
-                    code: 'LOCK_TIMEOUT',
-                    explanation: 'Another atmos-ts process holds this lock and did not release it in time.',
-                    hint: `If no other atmos-ts process is running, remove ${lockPath} and retry.`,
-                });
-            }
-            await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
-        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50 + Math.random() * 100);
     }
     try {
         return await fn();
     }
     finally {
-        await release().catch(() => { });
+        await held.release();
+    }
+}
+/** mkdir the lock and record ourselves in it; undefined when someone else holds it. */
+async function tryCreate(lockDir, staleMs) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(lockDir);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code !== 'ENOENT')
+            throw err;
+        // The parent is missing (first use, or pruned by a cleanup meanwhile).
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), { recursive: true });
+        return tryCreate(lockDir, staleMs);
+    }
+    const holder = ownRecord();
+    try {
+        // Temp + rename inside the lock: a reader sees no record or a whole one.
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, `.${HOLDER_FILE}.${holder.token}`);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, JSON.stringify(holder, null, 2));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE));
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        throw err;
+    }
+    // Refresh well within the staleness window, for waiters that can only judge by age.
+    const every = Math.min(5000, Math.max(100, Math.floor(staleMs / 3)));
+    const timer = setInterval(() => {
+        const now = new Date();
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.utimes(lockDir, now, now).catch(() => clearInterval(timer));
+    }, every);
+    timer.unref();
+    return {
+        async release() {
+            clearInterval(timer);
+            // Taken over meanwhile (we looked dead or stale to someone): the lock is theirs now.
+            if ((await readHolder(lockDir))?.token !== holder.token)
+                return;
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        },
+    };
+}
+async function judge(lockDir, staleMs) {
+    let mtimeMs;
+    try {
+        mtimeMs = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(lockDir)).mtimeMs;
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { kind: 'gone' };
+        throw err;
+    }
+    const holder = await readHolder(lockDir);
+    if (holder && onThisHost(holder)) {
+        const life = liveness(holder);
+        if (life === 'gone')
+            return { kind: 'take-over', holder };
+        if (life === 'alive')
+            return { kind: 'wait', holder };
+    }
+    return { kind: Date.now() - mtimeMs > staleMs ? 'take-over' : 'wait', holder };
+}
+/**
+ * Remove an abandoned lock. Takeovers are serialised by a guard (a small lock of its own)
+ * and the verdict is re-checked under it: without that, two waiters that both saw the dead
+ * holder could each remove the lock — the second one removing the first one's fresh lock.
+ */
+async function takeOver(lockDir, staleMs) {
+    const guardDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lockDir)}.takeover`);
+    const guard = await tryCreate(guardDir, GUARD_STALE_MS);
+    if (!guard) {
+        // A guard whose taker died (double fault) would block every takeover; it is tiny, so just remove it.
+        if ((await judge(guardDir, GUARD_STALE_MS)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(guardDir, { recursive: true, force: true });
+        else
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(10);
+        return;
+    }
+    try {
+        if ((await judge(lockDir, staleMs)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+    }
+    finally {
+        await guard.release();
+    }
+}
+function ownRecord() {
+    const startTime = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(process.pid);
+    return {
+        pid: process.pid,
+        ...(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)(),
+        ...(startTime ? { startTime } : {}),
+        startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
+        acquiredAt: new Date().toISOString(),
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex'),
+    };
+}
+async function readHolder(lockDir) {
+    try {
+        const h = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE), 'utf8'));
+        return Number.isInteger(h.pid) && typeof h.hostname === 'string' ? h : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function onThisHost(h) {
+    const me = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)();
+    return h.hostname === me.hostname && h.pidNamespace === me.pidNamespace;
+}
+/** 'alive-unverified': the pid answers but its start time cannot be compared (not Linux). */
+function liveness(h) {
+    if (!(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .isAlive */ ._n)(h.pid))
+        return 'gone';
+    const now = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(h.pid);
+    if (h.startTime === undefined || now === undefined)
+        return 'alive-unverified';
+    return now === h.startTime ? 'alive' : 'gone';
+}
+function describeHolder(h) {
+    return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
+}
+
+
+/***/ }),
+
+/***/ 55704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   dW: () => (/* binding */ hostIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -500,7 +749,8 @@ async function withFileLock(target, fn, options = {}) {
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
- *   bin/<owner>/<repo>/<version>/.atmos-install.json   what was installed, from where (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   the install marker: what was installed, from where,
+ *                                              each binary's size; written last (read by warm lookups)
  *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
@@ -529,35 +779,45 @@ class InstallLayout {
     tmpRoot() {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'tmp');
     }
+    /** The install marker as recorded (parsed only: the binaries are not checked). */
     async readMeta(owner, repo, version) {
-        try {
-            return JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.versionDir(owner, repo, version), INSTALL_META), 'utf8'));
-        }
-        catch {
-            return undefined;
-        }
+        return readMarker(this.versionDir(owner, repo, version));
     }
-    /** Installed versions of one repo (directories holding a complete install). */
-    async installedVersions(owner, repo) {
+    /** The marker of a complete install, else undefined (see {@link checkInstall}). */
+    async readInstalled(owner, repo, version) {
+        const c = await this.checkInstall(owner, repo, version);
+        return c.state === 'complete' ? c.meta : undefined;
+    }
+    /**
+     * Installed means complete: the marker parses and every binary it declares is a regular
+     * file of the recorded size. A marker without sizes (written before they were recorded)
+     * only needs the binaries to exist and be non-empty.
+     */
+    async checkInstall(owner, repo, version) {
+        const dir = this.versionDir(owner, repo, version);
+        const meta = await readMarker(dir);
+        if (!meta)
+            return (await isDir(dir)) ? { state: 'incomplete', problem: `${INSTALL_META} is missing or unreadable` } : { state: 'absent' };
+        const problem = await binaryProblem(dir, meta);
+        return problem ? { state: 'incomplete', meta, problem } : { state: 'complete', meta };
+    }
+    /** Every version directory of one repo, complete or not (for uninstall and name lookups). */
+    async versionDirs(owner, repo) {
         let entries;
         try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.repoDir(owner, repo));
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.repoDir(owner, repo), { withFileTypes: true });
         }
         catch {
             return [];
         }
+        return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.lock')).map((e) => e.name);
+    }
+    /** Installed versions of one repo (complete installs only). */
+    async installedVersions(owner, repo) {
         const out = [];
-        for (const e of entries) {
-            if (e.startsWith('.') || e.endsWith('.lock'))
-                continue;
-            try {
-                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.repoDir(owner, repo), e, INSTALL_META));
-                out.push(e);
-            }
-            catch {
-                /* not a finished install */
-            }
-        }
+        for (const v of await this.versionDirs(owner, repo))
+            if ((await this.checkInstall(owner, repo, v)).state === 'complete')
+                out.push(v);
         return out;
     }
     /** Every installed `owner/repo`. */
@@ -587,6 +847,31 @@ class InstallLayout {
         return out;
     }
 }
+async function readMarker(dir) {
+    try {
+        const meta = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, INSTALL_META), 'utf8'));
+        return Array.isArray(meta?.binaries) ? meta : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What is wrong with the binaries a marker declares (one stat each), or undefined. */
+async function binaryProblem(dir, meta) {
+    for (const name of meta.binaries) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name)).catch(() => undefined);
+        if (!st?.isFile())
+            return `${name} is missing`;
+        const want = meta.binarySizes?.[name];
+        if (want === undefined ? st.size === 0 : st.size !== want) {
+            return `${name} is ${st.size} bytes, expected ${want ?? 'more than 0'}`;
+        }
+    }
+    return undefined;
+}
+async function isDir(p) {
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
 /** Versions and asset names become directory names; refuse separators and dot-dot. */
 function safeSegment(s) {
     if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
@@ -614,7 +899,8 @@ function splitName(name) {
 async function scanInstalledNames(layout) {
     const index = new Map();
     for (const { owner, repo } of await layout.installedRepos()) {
-        for (const v of await layout.installedVersions(owner, repo)) {
+        // Markers only (no stat of the binaries): a broken install still names its tool, and is repaired on use.
+        for (const v of await layout.versionDirs(owner, repo)) {
             const meta = await layout.readMeta(owner, repo, v);
             if (!meta)
                 continue;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { tempSibling, writeFileAtomic } from '../common/atomicFile.js';
 import { withFileLock } from '../common/fileLock.js';
+import { isAlive } from '../common/process.js';
 import { SingleFlight } from '../common/singleFlight.js';
 
 /**
@@ -167,15 +168,7 @@ async function removeDeadTemps(target: string): Promise<void> {
   for (const name of entries) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await fs.rm(path.join(dir, name), { force: true });
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await fs.rm(path.join(dir, name), { force: true });
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

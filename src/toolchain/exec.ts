@@ -26,7 +26,6 @@ const DEFAULT_FORWARD: NodeJS.Signals[] =
 
 export function runTool(file: string, args: string[], options: RunToolOptions = {}): Promise<ToolExit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
     const handlers = new Map<NodeJS.Signals, () => void>();
     // A Ctrl-C on a terminal already reaches the child (same foreground process group);
     // sending it a second SIGINT would make tools such as terraform abort forcefully.
@@ -42,6 +41,10 @@ export function runTool(file: string, args: string[], options: RunToolOptions = 
       handlers.set(sig, h);
       process.on(sig, h);
     }
+    // Listening before the spawn: a signal that arrives right after the tool starts (its parent
+    // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
+    // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
+    const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
     const cleanup = () => {
       for (const [sig, h] of handlers) process.removeListener(sig, h);
     };

@@ -466,19 +466,23 @@ class ToolchainEngine implements ToolchainManager {
     const tool = await this.resolveFast(spec.tool, lock);
     if (!options.autoInstall && !spec.version) await this.requirePinnedOrInstalled(tool, lock);
     const version = await this.versionFor(tool, spec.version, lock);
-    let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+    const shown = tool.requestedAs ?? tool.name;
+    const found = await this.layout.checkInstall(tool.repoOwner, tool.repoName, version);
+    let meta = found.state === 'complete' ? found.meta : undefined;
     if (!meta) {
+      const what = found.state === 'incomplete' ? `is installed incompletely (${found.problem})` : 'is not installed';
       if (!options.autoInstall) {
-        throw new AtmosError(`${tool.requestedAs ?? tool.name} ${version} is not installed`, {
+        throw new AtmosError(`${shown} ${version} ${what}`, {
           code: 'TOOL_NOT_INSTALLED',
-          hint: `Run: atmos-ts toolchain install ${tool.requestedAs ?? tool.name}@${version}`,
+          explanation: `Looked in ${this.layout.versionDir(tool.repoOwner, tool.repoName, version)}.`,
+          hint: `Run: atmos-ts toolchain install ${shown}@${version}`,
         });
       }
-      this.logger.info(`${tool.requestedAs ?? tool.name} ${version} is not installed; installing`);
+      this.logger.info(`${shown} ${version} ${what}; installing`);
       const outcome = await this.installOne({ tool, version }, lock, {});
       if (outcome.error) throw outcome.error;
-      meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
-      if (!meta) throw new AtmosError(`install of ${tool.name}@${version} left no binaries`, { code: 'INSTALL_INCOMPLETE' });
+      meta = await this.layout.readInstalled(tool.repoOwner, tool.repoName, version);
+      if (!meta) throw new AtmosError(`install of ${tool.name}@${version} left no complete binaries`, { code: 'INSTALL_INCOMPLETE' });
     }
     const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
     const wanted = options.binary ?? spec.tool.split('/').pop()!;
@@ -517,7 +521,7 @@ class ToolchainEngine implements ToolchainManager {
         if (v) dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, v));
         continue;
       }
-      if (await this.layout.readMeta(tool.repoOwner, tool.repoName, version)) dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, version));
+      if (await this.layout.readInstalled(tool.repoOwner, tool.repoName, version)) dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, version));
       else this.logger.debug(`${name} ${version} is not installed; not on PATH`);
     }
     return [...new Set(dirs)];
@@ -565,7 +569,7 @@ class ToolchainEngine implements ToolchainManager {
 
   private async statusOf(tool: ResolvedTool, version: string, isDefault: boolean): Promise<ToolStatus> {
     const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
-    const meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+    const meta = await this.layout.readInstalled(tool.repoOwner, tool.repoName, version);
     return {
       tool,
       version,
@@ -636,12 +640,13 @@ class ToolchainEngine implements ToolchainManager {
     const pairs: { tool: string; owner: string; repo: string; version: string }[] = [];
     if (specs === 'all') {
       for (const { owner, repo } of await this.layout.installedRepos()) {
-        for (const version of await this.layout.installedVersions(owner, repo)) pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
+        for (const version of await this.layout.versionDirs(owner, repo)) pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
       }
     } else {
       for (const spec of specs) {
         const t = await this.resolveFast(spec.tool, lock);
-        const versions = spec.version ? [spec.version] : await this.layout.installedVersions(t.repoOwner, t.repoName);
+        // Incomplete versions too: uninstall is also how a broken one is cleared away.
+        const versions = spec.version ? [spec.version] : await this.layout.versionDirs(t.repoOwner, t.repoName);
         for (const version of versions) pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
       }
     }
@@ -753,7 +758,7 @@ class ToolchainEngine implements ToolchainManager {
           ? 'GitHub release asset digest (when GitHub provides one)'
           : 'none declared',
       locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
-      installed: !!(await this.layout.readMeta(tool.repoOwner, tool.repoName, version)),
+      installed: !!(await this.layout.readInstalled(tool.repoOwner, tool.repoName, version)),
       binDir,
     };
   }

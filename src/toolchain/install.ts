@@ -92,10 +92,14 @@ export async function installVersion(
 ): Promise<InstallResult> {
   const { layout } = env;
   const binDir = layout.versionDir(target.owner, target.repo, target.version);
-  const existing = async (): Promise<InstallResult | undefined> => {
-    const meta = await layout.readMeta(target.owner, target.repo, target.version);
-    if (!meta) return undefined;
-    return { status: 'already-installed', binDir, binaries: meta.binaries.map((b) => path.join(binDir, b)), meta };
+  const label = `${target.name}@${target.version}`;
+  const existing = async (log = false): Promise<InstallResult | undefined> => {
+    const found = await layout.checkInstall(target.owner, target.repo, target.version);
+    if (found.state === 'complete') {
+      return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => path.join(binDir, b)), meta: found.meta };
+    }
+    if (log && found.state === 'incomplete') env.logger.info(`${label} is installed incompletely (${found.problem}); repairing`);
+    return undefined;
   };
   if (!options.reinstall) {
     const found = await existing();
@@ -106,18 +110,23 @@ export async function installVersion(
     async () => {
       // Another process may have finished it while we waited for the lock.
       if (!options.reinstall) {
-        const found = await existing();
+        const found = await existing(true);
         if (found) return found;
       }
       await removeLeftovers(env, target);
-      const dl = await downloadVerified(env, target, await source());
+      const dl = await downloadVerified(env, target, await source()).catch(async (err: unknown) => {
+        // A rejected download is already deleted; do not leave its empty directories either.
+        await pruneEmptyDirs(layout, versionDownloads(layout, target));
+        throw err;
+      });
       const src = dl.source;
       const staging = path.join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${randomBytes(4).toString('hex')}`);
+      let committed = false;
       try {
         const unpacked = path.join(staging, 'unpacked');
         const out = path.join(staging, 'out');
         await extractAsset(dl.file, archiveFormat(src.format, src.assetName), unpacked, src.assetName);
-        const binaries = await placeBinaries(unpacked, out, src.files, env.windows, `${target.name}@${target.version}`);
+        const binaries = await placeBinaries(unpacked, out, src.files, env.windows, label);
         const meta: InstallMeta = {
           name: target.name,
           repoOwner: target.owner,
@@ -129,14 +138,18 @@ export async function installVersion(
           checksumAlgorithm: dl.algorithm,
           size: dl.size,
           binaries,
+          binarySizes: await sizesOf(out, binaries),
           names: [...new Set(target.names)],
           registry: target.registry,
           installedAt: new Date().toISOString(),
         };
-        await fs.writeFile(path.join(out, INSTALL_META), JSON.stringify(meta, null, 2));
+        // The marker comes last, whole (temp + rename): it vouches for the binaries before it.
+        await writeMeta(out, meta);
         await commit(out, binDir, staging);
-        // The archive is not kept: the install root is what the CI cache carries.
-        if (dl.downloaded) await fs.rm(dl.file, { force: true });
+        committed = true;
+        // The archive is not kept (also one fetched by `lock` or left by a killed installer):
+        // the install root is what the CI cache carries.
+        await removeDownload(layout, dl.file);
         return {
           status: 'installed' as const,
           binDir,
@@ -148,6 +161,9 @@ export async function installVersion(
         };
       } finally {
         await fs.rm(staging, { recursive: true, force: true });
+        // An archive that could not be installed (rejected entry, unpack error, full disk) is
+        // no use to anyone; a failed install leaves neither it nor a partial version behind.
+        if (!committed) await removeDownload(layout, dl.file);
       }
     },
     {
@@ -168,14 +184,42 @@ async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void>
   for (const e of await fs.readdir(tmp).catch(() => [] as string[])) {
     if (e.startsWith(prefix)) await fs.rm(path.join(tmp, e), { recursive: true, force: true });
   }
-  const dlDir = path.dirname(env.layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+  const dlDir = versionDownloads(env.layout, t);
   for (const e of await fs.readdir(dlDir).catch(() => [] as string[])) {
     if (e.startsWith('.')) await fs.rm(path.join(dlDir, e), { force: true });
   }
-  // A version dir without its meta file is not an install we made completely; replace it.
-  const binDir = env.layout.versionDir(t.owner, t.repo, t.version);
-  if ((await pathExists(binDir)) && !(await pathExists(path.join(binDir, INSTALL_META)))) {
-    await fs.rm(binDir, { recursive: true, force: true });
+  // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
+  if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
+    await fs.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
+  }
+}
+
+async function sizesOf(dir: string, names: string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const n of names) out[n] = (await fs.stat(path.join(dir, n))).size;
+  return out;
+}
+
+/** Delete a download and the directories it leaves empty. */
+async function removeDownload(layout: InstallLayout, file: string): Promise<void> {
+  await fs.rm(file, { force: true });
+  await pruneEmptyDirs(layout, path.dirname(file));
+}
+
+/** `downloads/<owner>/<repo>/<version>/<os_arch>` of one install. */
+function versionDownloads(layout: InstallLayout, t: InstallTarget): string {
+  return path.dirname(layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+}
+
+/** Remove `dir` and its parents while they are empty, up to (not including) `downloads/`. */
+async function pruneEmptyDirs(layout: InstallLayout, dir: string): Promise<void> {
+  const root = layout.downloadsRoot();
+  for (; dir.startsWith(`${root}${path.sep}`); dir = path.dirname(dir)) {
+    try {
+      await fs.rmdir(dir);
+    } catch {
+      break; // not empty (another version's files), or already gone
+    }
   }
 }
 

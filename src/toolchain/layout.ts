@@ -4,7 +4,8 @@ import path from 'node:path';
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
- *   bin/<owner>/<repo>/<version>/.atmos-install.json   what was installed, from where (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   the install marker: what was installed, from where,
+ *                                              each binary's size; written last (read by warm lookups)
  *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
@@ -23,6 +24,11 @@ export interface InstallMeta {
   size?: number;
   /** Command names installed in this directory (first = main binary). */
   binaries: string[];
+  /**
+   * Size in bytes of each binary, so a truncated or missing one (a killed copy or restore)
+   * is seen with a stat. Absent in markers written before sizes were recorded.
+   */
+  binarySizes?: Record<string, number>;
   /** Names the tool was asked for (aliases), so warm lookups find it without the registry. */
   names: string[];
   registry: string;
@@ -56,32 +62,45 @@ export class InstallLayout {
     return path.join(this.root, 'tmp');
   }
 
+  /** The install marker as recorded (parsed only: the binaries are not checked). */
   async readMeta(owner: string, repo: string, version: string): Promise<InstallMeta | undefined> {
-    try {
-      return JSON.parse(await fs.readFile(path.join(this.versionDir(owner, repo, version), INSTALL_META), 'utf8')) as InstallMeta;
-    } catch {
-      return undefined;
-    }
+    return readMarker(this.versionDir(owner, repo, version));
   }
 
-  /** Installed versions of one repo (directories holding a complete install). */
-  async installedVersions(owner: string, repo: string): Promise<string[]> {
-    let entries: string[];
+  /** The marker of a complete install, else undefined (see {@link checkInstall}). */
+  async readInstalled(owner: string, repo: string, version: string): Promise<InstallMeta | undefined> {
+    const c = await this.checkInstall(owner, repo, version);
+    return c.state === 'complete' ? c.meta : undefined;
+  }
+
+  /**
+   * Installed means complete: the marker parses and every binary it declares is a regular
+   * file of the recorded size. A marker without sizes (written before they were recorded)
+   * only needs the binaries to exist and be non-empty.
+   */
+  async checkInstall(owner: string, repo: string, version: string): Promise<InstallCheck> {
+    const dir = this.versionDir(owner, repo, version);
+    const meta = await readMarker(dir);
+    if (!meta) return (await isDir(dir)) ? { state: 'incomplete', problem: `${INSTALL_META} is missing or unreadable` } : { state: 'absent' };
+    const problem = await binaryProblem(dir, meta);
+    return problem ? { state: 'incomplete', meta, problem } : { state: 'complete', meta };
+  }
+
+  /** Every version directory of one repo, complete or not (for uninstall and name lookups). */
+  async versionDirs(owner: string, repo: string): Promise<string[]> {
+    let entries;
     try {
-      entries = await fs.readdir(this.repoDir(owner, repo));
+      entries = await fs.readdir(this.repoDir(owner, repo), { withFileTypes: true });
     } catch {
       return [];
     }
+    return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.lock')).map((e) => e.name);
+  }
+
+  /** Installed versions of one repo (complete installs only). */
+  async installedVersions(owner: string, repo: string): Promise<string[]> {
     const out: string[] = [];
-    for (const e of entries) {
-      if (e.startsWith('.') || e.endsWith('.lock')) continue;
-      try {
-        await fs.access(path.join(this.repoDir(owner, repo), e, INSTALL_META));
-        out.push(e);
-      } catch {
-        /* not a finished install */
-      }
-    }
+    for (const v of await this.versionDirs(owner, repo)) if ((await this.checkInstall(owner, repo, v)).state === 'complete') out.push(v);
     return out;
   }
 
@@ -106,6 +125,38 @@ export class InstallLayout {
     }
     return out;
   }
+}
+
+export type InstallCheck =
+  | { state: 'complete'; meta: InstallMeta }
+  | { state: 'absent' }
+  /** Something is there but not a whole install (a killed copy, a truncated or deleted binary). */
+  | { state: 'incomplete'; meta?: InstallMeta; problem: string };
+
+async function readMarker(dir: string): Promise<InstallMeta | undefined> {
+  try {
+    const meta = JSON.parse(await fs.readFile(path.join(dir, INSTALL_META), 'utf8')) as InstallMeta;
+    return Array.isArray(meta?.binaries) ? meta : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is wrong with the binaries a marker declares (one stat each), or undefined. */
+async function binaryProblem(dir: string, meta: InstallMeta): Promise<string | undefined> {
+  for (const name of meta.binaries) {
+    const st = await fs.stat(path.join(dir, name)).catch(() => undefined);
+    if (!st?.isFile()) return `${name} is missing`;
+    const want = meta.binarySizes?.[name];
+    if (want === undefined ? st.size === 0 : st.size !== want) {
+      return `${name} is ${st.size} bytes, expected ${want ?? 'more than 0'}`;
+    }
+  }
+  return undefined;
+}
+
+async function isDir(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /** Versions and asset names become directory names; refuse separators and dot-dot. */

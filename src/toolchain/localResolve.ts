@@ -26,7 +26,8 @@ export type InstalledNames = Map<string, LocalTool[]>;
 export async function scanInstalledNames(layout: InstallLayout): Promise<InstalledNames> {
   const index: InstalledNames = new Map();
   for (const { owner, repo } of await layout.installedRepos()) {
-    for (const v of await layout.installedVersions(owner, repo)) {
+    // Markers only (no stat of the binaries): a broken install still names its tool, and is repaired on use.
+    for (const v of await layout.versionDirs(owner, repo)) {
       const meta = await layout.readMeta(owner, repo, v);
       if (!meta) continue;
       const tool: LocalTool = { name: meta.name, owner, repo, registry: meta.registry };

@@ -58,7 +58,8 @@ export async function installedBinary(cmd: ToolchainCommand, spec: ToolSpec): Pr
   const shownFile = path.relative(config.cwd, paths.toolVersionsPath) || paths.toolVersionsPath;
   const version = spec.version ?? (await pinnedVersion(paths.toolVersionsPath, shownFile, tool, spec.tool, { aliases, lock, layout }));
   if (!version || !EXACT_VERSION.test(version)) return undefined;
-  const meta = await layout.readMeta(tool.owner, tool.repo, version);
+  // Complete installs only: anything less goes to the engine, which says what is wrong or repairs it.
+  const meta = await layout.readInstalled(tool.owner, tool.repo, version);
   if (!meta) return undefined;
   const wanted = spec.tool.split('/').pop()!;
   const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? meta.binaries[0];
