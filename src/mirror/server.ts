@@ -48,7 +48,7 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
   const report = new ReportCounters();
   const lifetime = new AbortController();
-  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http });
   const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();
@@ -230,7 +230,8 @@ async function handle(ctx: RouteContext, req: http.IncomingMessage, res: http.Se
     if (err instanceof UpstreamError) {
       ctx.report.miss();
       ctx.logger.warn(`registry cache: ${err.message}`);
-      return sendError(res, 502, err.message);
+      // Both are 5xx, which Terraform's registry client retries once.
+      return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
     }
     throw err;
   }
