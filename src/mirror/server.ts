@@ -14,7 +14,7 @@ import { serveArchive, serveModuleDownload, serveModuleVersions } from './routes
 import { countMeta, providerVersions, serveProviderZip, serveRegistryDownload, serveShasums } from './routes/providers.js';
 import { sendError, sendJson } from './routes/respond.js';
 import { parseRoute, type Route } from './routes/router.js';
-import { MirrorStore } from './store.js';
+import { MirrorStore, type MetaEnvelope } from './store.js';
 import type { MirrorServer, MirrorServerOptions } from './types.js';
 import { Upstream, UpstreamError, type InboundHeaders } from './upstream.js';
 
@@ -66,7 +66,10 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
       () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }),
       `${host} service discovery`,
     );
-    const env = result.envelope;
+    return parseDiscovery(result.envelope, url);
+  };
+
+  const parseDiscovery = (env: MetaEnvelope, url: string): Discovery => {
     let d = discoveries.get(env);
     if (!d) {
       let services: Record<string, unknown> = {};
@@ -181,12 +184,25 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
     },
   } satisfies MirrorServer & { hostServiceDocument(host: string): Promise<Record<string, unknown>> };
 
+  /**
+   * The public registries publish only `providers.v1` and `modules.v1`, which the proxy
+   * replaces: their host blocks need no upstream lookup (an offline start makes no DNS
+   * request), only what an earlier run cached. Other hosts (private registries) may offer
+   * `tfe.v2`, `login.v1`…, which their host block must restate, so those are looked up.
+   */
+  async function hostDiscovery(host: string): Promise<Discovery | undefined> {
+    if (!DEFAULT_HOSTS.includes(host)) return discovery(host);
+    const cached = await store.readMeta(store.discovery(host));
+    return cached && cached.status === 200 ? parseDiscovery(cached, upstream.discoveryUrl(host)) : undefined;
+  }
+
   /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
   async function upstreamServices(host: string): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    let d: Discovery;
+    let d: Discovery | undefined;
     try {
-      d = await discovery(host);
+      d = await hostDiscovery(host);
+      if (!d) return out;
     } catch (err) {
       logger.debug(`registry cache: discovery for ${host} failed: ${errorMessage(err)}`);
       return out;
