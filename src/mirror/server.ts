@@ -24,6 +24,8 @@ export const DEFAULT_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
 export interface MirrorServerInternals {
   /** Cross-process lock staleness (ms); proper-lockfile needs ≥ 2000. */
   lockStaleMs?: number;
+  /** Whole upstream metadata request, retries included (default META_DEADLINE_MS). */
+  metaDeadlineMs?: number;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
   const report = new ReportCounters();
   const lifetime = new AbortController();
-  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http });
+  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
   const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();
