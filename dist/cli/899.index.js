@@ -154,15 +154,16 @@ async function withFileLock(target, fn, options = {}) {
 /***/ 45069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
 /* harmony export */   HttpClient: () => (/* binding */ HttpClient),
-/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
-/* harmony export */   flattenHeaders: () => (/* binding */ flattenHeaders),
-/* harmony export */   isRetryableError: () => (/* binding */ isRetryableError),
-/* harmony export */   readBodyText: () => (/* binding */ readBodyText),
-/* harmony export */   redactUrl: () => (/* binding */ redactUrl)
+/* harmony export */   httpTimeouts: () => (/* binding */ httpTimeouts),
+/* harmony export */   mf: () => (/* binding */ readBodyText),
+/* harmony export */   uA: () => (/* binding */ HTTP_DEFAULTS),
+/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
+/* unused harmony exports retryClass, isRetryableError, flattenHeaders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -185,6 +186,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 30_000 };
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+function httpTimeouts(section) {
+    return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
+}
 class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7 {
     status;
     url;
@@ -223,7 +230,6 @@ const retryableCodes = new Set([
     'ETIMEDOUT',
     'EPIPE',
     'EAI_AGAIN',
-    'ENOTFOUND',
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
@@ -231,11 +237,77 @@ const retryableCodes = new Set([
     'UND_ERR_CLOSED',
     'TRUNCATED',
 ]);
-function isRetryableError(err) {
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+class HttpNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7 {
+    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    netCode;
+    /** Address the connection went to, when the system said (loopback refusals are final). */
+    address;
+    constructor(url, err) {
+        const e = err;
+        const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+        const host = hostOf(url);
+        const what = networkWords[netCode] ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(err);
+        super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+            code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+            cause: err,
+            context: { url: redactUrl(url) },
+            hint: netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+                ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+                : netCode.endsWith('TIMEOUT')
+                    ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+                    : undefined,
+        });
+        this.netCode = netCode;
+        this.address = e.address;
+    }
+}
+const networkWords = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'temporary DNS failure',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function netCodeOf(err) {
+    if (err instanceof HttpNetworkError)
+        return err.netCode;
+    return err.code ?? err.cause?.code;
+}
+const isLoopback = (address) => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+function retryClass(err) {
     if (err instanceof HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
+        return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+    const code = netCodeOf(err);
+    if (code === 'EAI_AGAIN')
+        return 'once';
+    if (code === 'ECONNREFUSED') {
+        const address = err instanceof HttpNetworkError ? err.address : err.address;
+        return isLoopback(address) ? 'never' : 'always';
+    }
+    return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+function isRetryableError(err) {
+    return retryClass(err) !== 'never';
 }
 let sharedDispatcher;
 function defaultDispatcher() {
@@ -247,12 +319,18 @@ class HttpClient {
     options;
     retries;
     retryMinMs;
+    headersTimeoutMs;
+    bodyTimeoutMs;
+    retryBudgetMs;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_7__.silentLogger;
         const env = options.env ?? process.env;
         this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
         this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+        this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+        this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
@@ -273,15 +351,21 @@ class HttpClient {
                 if (auth)
                     headers.authorization = auth;
             }
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
+            let res;
+            try {
+                res = await (0,undici__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(current, {
+                    method: opts.method ?? 'GET',
+                    headers,
+                    body: opts.body,
+                    signal: opts.signal,
+                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeout: this.bodyTimeoutMs,
+                });
+            }
+            catch (err) {
+                throw this.networkError(current.toString(), err, opts.signal);
+            }
             const resHeaders = flattenHeaders(res.headers);
             if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
                 res.body.resume();
@@ -297,35 +381,42 @@ class HttpClient {
             return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
-    /** Retry `fn` with exponential backoff on transient failures. */
+    /**
+     * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+     * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+     */
     async withRetry(what, fn) {
-        return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new p_retry__WEBPACK_IMPORTED_MODULE_8__/* .AbortError */ .lc(err);
-                throw err;
-            }
+        const deadline = Date.now() + this.retryBudgetMs;
+        return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)((attempt) => {
+            // The first attempt gets the full headers wait; a retry never waits past the budget.
+            const left = deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: attempt === 1 ? this.headersTimeoutMs : Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
             maxTimeout: Math.max(this.retryMinMs, 10_000),
+            maxRetryTime: this.retryBudgetMs,
             randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
+            shouldRetry: ({ error, attemptNumber }) => {
+                const kind = retryClass(error);
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() < deadline;
+                if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); retrying`);
+                return retry;
             },
-        }).catch((err) => {
-            throw err instanceof p_retry__WEBPACK_IMPORTED_MODULE_8__/* .AbortError */ .lc ? err.originalError ?? err : err;
         });
     }
     async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
+        return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+            const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+            let text;
+            try {
+                text = await readBodyText(res.body);
+            }
+            catch (err) {
+                throw this.networkError(res.url, err, opts.signal);
+            }
             return { status: res.status, text, headers: res.headers, url: res.url };
         });
     }
@@ -346,10 +437,10 @@ class HttpClient {
      */
     async download(url, dest, opts = {}) {
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+        return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
             const tmp = (0,_atomicFile_js__WEBPACK_IMPORTED_MODULE_5__/* .tempSibling */ .Zp)(dest, 'part');
             try {
-                const res = await this.request(url, opts);
+                const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
                 if (res.status >= 400) {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
@@ -364,7 +455,9 @@ class HttpClient {
                         cb(null, chunk);
                     },
                 });
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp));
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
                 if (expected !== undefined && received !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -376,6 +469,18 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * A transport failure as an error that names the host. Local failures (disk full while
+     * writing, the caller's own abort) pass through unchanged.
+     */
+    networkError(url, err, signal) {
+        if (signal?.aborted || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7)
+            return err;
+        const code = netCodeOf(err);
+        if (!code || !(code in networkWords || retryableCodes.has(code)))
+            return err;
+        return new HttpNetworkError(url, err);
     }
     statusError(status, url, body, headers) {
         const remaining = headers['x-ratelimit-remaining'];
@@ -467,26 +572,124 @@ class SingleFlight {
 
 /***/ }),
 
-/***/ 71791:
+/***/ 10155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ew: () => (/* binding */ upstreamCredentials),
-/* harmony export */   Qg: () => (/* binding */ readUserCliConfig),
-/* harmony export */   ak: () => (/* binding */ describeMerge),
-/* harmony export */   kL: () => (/* binding */ writeCliConfig),
-/* harmony export */   zD: () => (/* binding */ cliConfigLocations),
-/* harmony export */   zO: () => (/* binding */ renderCliConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28786);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(953);
-/* harmony import */ var _hcl1_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2661);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zD: () => (/* binding */ cliConfigLocations),
+  ak: () => (/* binding */ describeMerge),
+  Qg: () => (/* binding */ readUserCliConfig),
+  zO: () => (/* binding */ renderCliConfig),
+  Ew: () => (/* binding */ upstreamCredentials),
+  kL: () => (/* binding */ writeCliConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __webpack_require__(28786);
+// EXTERNAL MODULE: ./src/mirror/credentials.ts
+var credentials = __webpack_require__(953);
+// EXTERNAL MODULE: ./src/mirror/hcl1.ts
+var hcl1 = __webpack_require__(2661);
+;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+
+
+/**
+ * HCL1 groups the blocks by kind (the order between kinds is lost; within a kind it is
+ * kept), so methods come back in a fixed order: overrides, mirrors, then `direct`.
+ */
+const KIND_ORDER = ['dev_overrides', 'filesystem_mirror', 'network_mirror', 'direct'];
+function parseProviderInstallation(value, file) {
+    const methods = [];
+    for (const block of Array.isArray(value) ? value : [value]) {
+        if (!(0,hcl1/* isObject */.Gv)(block))
+            continue;
+        for (const [kind, bodies] of Object.entries(block)) {
+            for (const body of Array.isArray(bodies) ? bodies : [bodies])
+                if ((0,hcl1/* isObject */.Gv)(body))
+                    methods.push({ kind, body: (0,hcl1/* collapseObjects */.Cl)(body) });
+        }
+    }
+    const rank = (k) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+    methods.sort((a, b) => rank(a.kind) - rank(b.kind));
+    return { file, methods };
+}
+/** The `provider_installation` methods of the generated config; undefined = no block at all. */
+function mergeProviderInstallation(user, proxy) {
+    if (proxy.mode !== 'mirror' || !proxy.mirrorUrl)
+        return user && { methods: user.methods, overlaps: [] };
+    const patterns = [...new Set(proxy.mirrorHosts.map((h) => `${h}/*/*`))].sort();
+    const ours = { kind: 'network_mirror', body: { url: proxy.mirrorUrl, include: patterns } };
+    // `direct` must not also answer for what the mirror serves: Terraform asks every
+    // matching method for versions, and a private registry answering 401 to `direct`
+    // fails the install although the mirror could serve it.
+    if (!user)
+        return { methods: [ours, { kind: 'direct', body: patterns.length > 0 ? { exclude: patterns } : {} }], overlaps: [] };
+    const overlaps = [];
+    const methods = [];
+    for (const m of user.methods) {
+        if (m.kind === 'direct') {
+            methods.push(ours, { kind: 'direct', body: { ...m.body, exclude: union(strings(m.body.exclude), patterns) } });
+            continue;
+        }
+        if (m.kind === 'filesystem_mirror' || m.kind === 'network_mirror') {
+            const covered = proxy.mirrorHosts.filter((h) => covers(m.body, h));
+            if (covered.length > 0) {
+                const where = typeof m.body.path === 'string' ? m.body.path : typeof m.body.url === 'string' ? m.body.url : '';
+                overlaps.push(`${m.kind} "${where}" (${user.file}) also covers ${covered.join(', ')}, which the registry cache's network_mirror (atmos-ts) serves; Terraform asks both and prefers the first that has a version`);
+            }
+        }
+        methods.push(m);
+    }
+    if (!methods.includes(ours))
+        methods.push(ours);
+    return { methods, overlaps };
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function union(a, b) {
+    return [...a, ...b.filter((x) => !a.includes(x))];
+}
+/** Whether a method's include/exclude patterns let it answer for some provider of `host`. */
+function covers(body, host) {
+    const include = body.include === undefined ? undefined : strings(body.include);
+    const exclude = strings(body.exclude);
+    const wanted = safeHost(host);
+    const hostMatches = (pattern) => {
+        const h = patternHost(pattern);
+        return h === '*' || h === wanted;
+    };
+    if (include && !include.some(hostMatches))
+        return false;
+    // Only a whole-host exclusion takes the host out; `host/ns/*` leaves other namespaces in.
+    return !exclude.some((p) => hostMatches(p) && /\/\*\/\*$/.test(p));
+}
+/** `host/ns/type`, or `ns/type` meaning registry.terraform.io (Terraform's default host). */
+function patternHost(pattern) {
+    const parts = pattern.split('/');
+    return parts.length === 2 ? 'registry.terraform.io' : parts[0] === '*' ? '*' : safeHost(parts[0]);
+}
+function safeHost(host) {
+    try {
+        return (0,credentials/* normalizeHost */.cS)(host);
+    }
+    catch {
+        return host.toLowerCase();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+
 
 
 
@@ -494,15 +697,15 @@ class SingleFlight {
 
 
 /** Where Terraform looks (`cliconfig.go`: `cliConfigFile`, `ConfigDir`). */
-function cliConfigLocations(env, platform = process.platform, home = node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir()) {
+function cliConfigLocations(env, platform = process.platform, home = external_node_os_default().homedir()) {
     const override = env.TF_CLI_CONFIG_FILE || env.TERRAFORM_CONFIG;
     if (override)
-        return { main: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(override), fromEnv: true } };
+        return { main: { file: external_node_path_default().resolve(override), fromEnv: true } };
     if (platform === 'win32') {
-        const appData = env.APPDATA || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, 'AppData', 'Roaming');
-        return { main: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(appData, 'terraform.rc'), fromEnv: false }, configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(appData, 'terraform.d') };
+        const appData = env.APPDATA || external_node_path_default().join(home, 'AppData', 'Roaming');
+        return { main: { file: external_node_path_default().join(appData, 'terraform.rc'), fromEnv: false }, configDir: external_node_path_default().join(appData, 'terraform.d') };
     }
-    return { main: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.terraformrc'), fromEnv: false }, configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.terraform.d') };
+    return { main: { file: external_node_path_default().join(home, '.terraformrc'), fromEnv: false }, configDir: external_node_path_default().join(home, '.terraform.d') };
 }
 /** Read and merge the user's CLI config files the way Terraform would (later files win per key). */
 async function readUserCliConfig(locations) {
@@ -512,18 +715,18 @@ async function readUserCliConfig(locations) {
     if (locations.configDir) {
         let names = [];
         try {
-            names = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(locations.configDir)).filter((n) => n.endsWith('.tfrc') || n.endsWith('.tfrc.json')).sort();
+            names = (await external_node_fs_.promises.readdir(locations.configDir)).filter((n) => n.endsWith('.tfrc') || n.endsWith('.tfrc.json')).sort();
         }
         catch {
             // No config directory: nothing to merge.
         }
-        files.push(...names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(locations.configDir, n)));
+        files.push(...names.map((n) => external_node_path_default().join(locations.configDir, n)));
     }
     const merged = { files: [], credentials: {}, hosts: {}, other: {} };
     for (const file of files) {
         let text;
         try {
-            text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
         }
         catch (err) {
             // A missing default file is normal; a missing TF_CLI_CONFIG_FILE is what Terraform ignores too.
@@ -532,7 +735,7 @@ async function readUserCliConfig(locations) {
             throw err;
         }
         merged.files.push(file);
-        mergeParsed(merged, await (0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHcl1 */ .gY)(text, file), file);
+        mergeParsed(merged, await (0,hcl1/* parseHcl1 */.gY)(text, file), file);
     }
     return merged;
 }
@@ -540,21 +743,21 @@ function mergeParsed(into, parsed, file) {
     for (const [key, value] of Object.entries(parsed)) {
         switch (key) {
             case 'credentials':
-                for (const [host, body] of Object.entries((0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .blockBodies */ .Cn)(value)))
+                for (const [host, body] of Object.entries((0,hcl1/* blockBodies */.Cn)(value)))
                     into.credentials[safeNormalize(host)] = body;
                 break;
             case 'credentials_helper': {
-                const [name, body] = Object.entries((0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .blockBodies */ .Cn)(value))[0] ?? [];
+                const [name, body] = Object.entries((0,hcl1/* blockBodies */.Cn)(value))[0] ?? [];
                 if (name && body)
                     into.credentialsHelper = { name, body };
                 break;
             }
             case 'host':
-                for (const [host, body] of Object.entries((0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .blockBodies */ .Cn)(value)))
+                for (const [host, body] of Object.entries((0,hcl1/* blockBodies */.Cn)(value)))
                     into.hosts[host] = body;
                 break;
             case 'provider_installation':
-                into.providerInstallationFrom = file;
+                into.providerInstallation = parseProviderInstallation(value, file);
                 break;
             default:
                 into.other[key] = value;
@@ -563,7 +766,7 @@ function mergeParsed(into, parsed, file) {
 }
 function safeNormalize(host) {
     try {
-        return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHost */ .cS)(host);
+        return (0,credentials/* normalizeHost */.cS)(host);
     }
     catch {
         return host.toLowerCase();
@@ -575,11 +778,11 @@ function upstreamCredentials(user, env) {
     for (const [host, body] of Object.entries(user.credentials))
         if (typeof body.token === 'string' && body.token)
             out[host] = body.token;
-    return { ...out, ...(0,_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .tokensFromEnv */ .qr)(env) };
+    return { ...out, ...(0,credentials/* tokensFromEnv */.qr)(env) };
 }
 /** Render the generated config: the user's settings first, then ours. Pure. */
 function renderCliConfig(user, proxy) {
-    const notes = { kept: [], replaced: [] };
+    const notes = { kept: [], replaced: [], overlaps: [] };
     const lines = ['# Generated by atmos-ts for one run (Terraform registry cache). Do not edit: it is removed afterwards.', ''];
     const ours = new Set(Object.keys(proxy.hostServices).map(safeNormalize));
     for (const [key, value] of Object.entries(user.other).sort(([a], [b]) => a.localeCompare(b))) {
@@ -603,20 +806,19 @@ function renderCliConfig(user, proxy) {
         lines.push(...renderBlock('host', [host], body));
         notes.kept.push(`host "${host}"`);
     }
-    if (user.providerInstallationFrom)
-        notes.replaced.push('provider_installation');
     for (const [host, services] of Object.entries(proxy.hostServices).sort(([a], [b]) => a.localeCompare(b))) {
         lines.push(...renderBlock('host', [host], { services }));
     }
-    if (proxy.mode === 'mirror' && proxy.mirrorUrl) {
-        const patterns = [...new Set((proxy.mirrorHosts ?? Object.keys(proxy.hostServices)).map((h) => `${h}/*/*`))].sort();
-        // `direct` must not also answer for what the mirror serves: Terraform asks every
-        // matching method for versions, and a private registry answering 401 to `direct`
-        // fails the install although the mirror could serve it.
-        lines.push(...renderBlock('provider_installation', [], {}, [
-            ...renderBlock('network_mirror', [], { url: proxy.mirrorUrl, include: patterns }),
-            ...renderBlock('direct', [], patterns.length > 0 ? { exclude: patterns } : {}),
-        ]));
+    const mirrorHosts = proxy.mirrorHosts ?? Object.keys(proxy.hostServices);
+    const installation = mergeProviderInstallation(user.providerInstallation, { mode: proxy.mode, mirrorUrl: proxy.mirrorUrl, mirrorHosts });
+    if (installation) {
+        lines.push(...renderBlock('provider_installation', [], {}, installation.methods.flatMap((m) => renderBlock(m.kind, [], m.body))));
+    }
+    if (user.providerInstallation) {
+        notes.kept.push(proxy.mode === 'mirror'
+            ? `provider_installation (with the registry cache's network_mirror for ${mirrorHosts.join(', ')}, excluded from direct)`
+            : 'provider_installation');
+        notes.overlaps.push(...(installation?.overlaps ?? []));
     }
     return { text: `${lines.join('\n').trimEnd()}\n`, notes };
 }
@@ -627,20 +829,25 @@ function describeMerge(user, notes) {
     const from = user.files.join(', ');
     return {
         info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
-        warn: notes.replaced.length > 0
-            ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
-            : undefined,
+        warn: [
+            notes.replaced.length > 0
+                ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
+                : '',
+            ...notes.overlaps.map((o) => `Terraform CLI config: ${o}`),
+        ]
+            .filter(Boolean)
+            .join('\n') || undefined,
     };
 }
 /** Write 0600 (the file may hold credentials), atomically. */
 async function writeCliConfig(file, text) {
-    await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(file, text, { mode: 0o600 });
+    await (0,atomicFile/* writeFileAtomic */.Zf)(file, text, { mode: 0o600 });
 }
 /* ---- HCL rendering (HCL1 syntax, which both Terraform and OpenTofu read for CLI configs) ---- */
 function renderTopLevel(key, value) {
     // HCL1 decodes an unlabelled block as a list of objects: write it back as a block.
-    if (Array.isArray(value) && value.length > 0 && value.every(_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)) {
-        const body = (0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .singleBody */ .JS)(value) ?? {};
+    if (Array.isArray(value) && value.length > 0 && value.every(hcl1/* isObject */.Gv)) {
+        const body = (0,hcl1/* singleBody */.JS)(value) ?? {};
         return renderBlock(key, [], body);
     }
     return [`${renderKey(key)} = ${renderValue(value, '')}`, ''];
@@ -755,12 +962,12 @@ function credentialsLookup(credentials) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ collapseObjects),
 /* harmony export */   Cn: () => (/* binding */ blockBodies),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JS: () => (/* binding */ singleBody),
 /* harmony export */   gY: () => (/* binding */ parseHcl1)
 /* harmony export */ });
-/* unused harmony export collapseObjects */
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 let parser;
@@ -915,10 +1122,16 @@ var http = __webpack_require__(45069);
 class UpstreamError extends errors/* AtmosError */.f7 {
     upstreamUrl;
     constructor(url, reason, code = 'UPSTREAM_FAILED', cause) {
-        super(`upstream ${(0,http.redactUrl)(url)} failed: ${reason}`, { code, cause, context: { url: (0,http.redactUrl)(url) } });
+        super(`upstream ${(0,http/* redactUrl */.BO)(url)} failed: ${reason}`, { code, cause, context: { url: (0,http/* redactUrl */.BO)(url) } });
         this.upstreamUrl = url;
     }
 }
+/**
+ * Terraform gives a registry metadata request 10 s (TF_REGISTRY_CLIENT_TIMEOUT): the
+ * proxy's whole upstream attempt (one retry included) ends well inside that, so the
+ * client gets a stale copy or a 5xx it retries, never its own timeout.
+ */
+const META_DEADLINE_MS = 8000;
 /** Statuses that are answers (passed to the client, never cached) rather than outages. */
 const ANSWER_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => !isOutageStatus(s));
 /**
@@ -935,6 +1148,7 @@ class Upstream {
     discoveryUrls = new Map();
     meta;
     artifacts;
+    metaDeadlineMs;
     constructor(options) {
         const lookup = (0,credentials/* credentialsLookup */.nu)(options.credentials);
         this.upstreams = new Map(Object.entries(options.upstreams ?? {}).map(([h, u]) => [(0,credentials/* normalizeHost */.cS)(h), u]));
@@ -957,10 +1171,29 @@ class Upstream {
             const token = this.tokenFor(url.host);
             return token ? `Bearer ${token}` : undefined;
         };
-        // Terraform gives a metadata request 10 s: keep our attempts well inside that so a
-        // stale copy can still be served in time when the upstream hangs.
-        this.meta = new http.HttpClient({ logger: options.logger, env: options.env, authFor, retries: 1, headersTimeoutMs: 4000, bodyTimeoutMs: 4000 });
-        this.artifacts = new http.HttpClient({ logger: options.logger, env: options.env, authFor, retries: 2, headersTimeoutMs: 30_000, bodyTimeoutMs: 60_000 });
+        this.metaDeadlineMs = options.metaDeadlineMs ?? META_DEADLINE_MS;
+        // Two attempts of at most half the deadline each, all of it cut at the deadline.
+        const metaAttemptMs = Math.max(1, Math.floor(this.metaDeadlineMs / 2));
+        this.meta = new http.HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 1,
+            headersTimeoutMs: metaAttemptMs,
+            bodyTimeoutMs: metaAttemptMs,
+            retryBudgetMs: this.metaDeadlineMs,
+        });
+        // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
+        const t = options.http ?? {};
+        this.artifacts = new http.HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 2,
+            headersTimeoutMs: t.headersTimeoutMs ?? http/* HTTP_DEFAULTS */.uA.headersTimeoutMs,
+            bodyTimeoutMs: t.bodyTimeoutMs ?? http/* HTTP_DEFAULTS */.uA.idleTimeoutMs,
+            retryBudgetMs: t.retryBudgetMs ?? http/* HTTP_DEFAULTS */.uA.retryBudgetMs,
+        });
     }
     /** `https://<host>/.well-known/terraform.json`, or the configured base URL's. */
     discoveryUrl(host) {
@@ -988,11 +1221,12 @@ class Upstream {
      * (only 2xx may be cached); 5xx, timeouts and network errors throw {@link UpstreamError}.
      */
     async getMeta(url, options = {}) {
+        const deadline = AbortSignal.timeout(this.metaDeadlineMs);
         try {
             const res = await this.meta.getText(url, {
                 headers: this.headers(url, options.inbound, options.routeHost, 'application/json'),
                 acceptStatus: ANSWER_STATUSES,
-                signal: options.signal,
+                signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
             });
             const headers = {};
             for (const k of ['content-type', 'x-terraform-get', 'location'])
@@ -1001,6 +1235,9 @@ class Upstream {
             return { fetchedAt: Date.now(), status: res.status, url: res.url, body: res.text, headers };
         }
         catch (err) {
+            if (deadline.aborted && !options.signal?.aborted) {
+                throw new UpstreamError(url, `no answer within ${this.metaDeadlineMs / 1000} s`, 'UPSTREAM_TIMEOUT', err);
+            }
             throw asUpstreamError(url, err);
         }
     }
@@ -1011,15 +1248,16 @@ class Upstream {
     async download(url, dest, options = {}) {
         let result;
         try {
-            result = await this.artifacts.withRetry(`download ${(0,http.redactUrl)(url)}`, async () => {
+            result = await this.artifacts.withRetry(`download ${(0,http/* redactUrl */.BO)(url)}`, async (_attempt, limits) => {
                 const res = await this.artifacts.request(url, {
                     headers: this.headers(url, options.inbound, options.routeHost, '*/*'),
                     signal: options.signal,
                     acceptStatus: ANSWER_STATUSES,
+                    headersTimeoutMs: limits.headersTimeoutMs,
                 });
                 if (res.status >= 300) {
-                    const text = await (0,http.readBodyText)(res.body, 2048);
-                    throw new http.HttpStatusError(res.status, res.url, text);
+                    const text = await (0,http/* readBodyText */.mf)(res.body, 2048);
+                    throw new http/* HttpStatusError */.F9(res.status, res.url, text);
                 }
                 const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
                 const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1032,7 +1270,9 @@ class Upstream {
                         cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(dest), { signal: options.signal });
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(dest), { signal: options.signal }).catch((err) => {
+                    throw this.artifacts.networkError(res.url, err, options.signal);
+                });
                 if (expected !== undefined && size !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -1051,8 +1291,10 @@ class Upstream {
 function asUpstreamError(url, err) {
     if (err instanceof UpstreamError)
         return err;
-    if (err instanceof http.HttpStatusError)
+    if (err instanceof http/* HttpStatusError */.F9)
         return new UpstreamError(url, `HTTP ${err.status}`, 'UPSTREAM_STATUS', err);
+    if (err instanceof http/* HttpNetworkError */.z3)
+        return new UpstreamError(url, err.message, err.code === 'HTTP_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED', err);
     const code = err.code ?? err.cause?.code;
     return new UpstreamError(url, code ? `${code}: ${(0,errors/* errorMessage */.gJ)(err)}` : (0,errors/* errorMessage */.gJ)(err), 'UPSTREAM_FAILED', err);
 }
@@ -2141,7 +2383,7 @@ async function startMirrorServer(options) {
     const store = new mirror_store/* MirrorStore */.$o(options.root, { lockStaleMs: options.lockStaleMs });
     const report = new mirror_report/* ReportCounters */.E();
     const lifetime = new AbortController();
-    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
     const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
     const tracked = new Set();
     const discoveries = new WeakMap();
@@ -2154,7 +2396,9 @@ async function startMirrorServer(options) {
     const discovery = async (host, inbound) => {
         const url = upstream.discoveryUrl(host);
         const result = await meta.get(store.discovery(host), () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }), `${host} service discovery`);
-        const env = result.envelope;
+        return parseDiscovery(result.envelope, url);
+    };
+    const parseDiscovery = (env, url) => {
         let d = discoveries.get(env);
         if (!d) {
             let services = {};
@@ -2271,12 +2515,26 @@ async function startMirrorServer(options) {
             return closed;
         },
     };
+    /**
+     * The public registries publish only `providers.v1` and `modules.v1`, which the proxy
+     * replaces: their host blocks need no upstream lookup (an offline start makes no DNS
+     * request), only what an earlier run cached. Other hosts (private registries) may offer
+     * `tfe.v2`, `login.v1`…, which their host block must restate, so those are looked up.
+     */
+    async function hostDiscovery(host) {
+        if (!DEFAULT_HOSTS.includes(host))
+            return discovery(host);
+        const cached = await store.readMeta(store.discovery(host));
+        return cached && cached.status === 200 ? parseDiscovery(cached, upstream.discoveryUrl(host)) : undefined;
+    }
     /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
     async function upstreamServices(host) {
         const out = {};
         let d;
         try {
-            d = await discovery(host);
+            d = await hostDiscovery(host);
+            if (!d)
+                return out;
         }
         catch (err) {
             logger.debug(`registry cache: discovery for ${host} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -2330,7 +2588,8 @@ async function handle(ctx, req, res, secret, closing) {
         if (err instanceof UpstreamError) {
             ctx.report.miss();
             ctx.logger.warn(`registry cache: ${err.message}`);
-            return sendError(res, 502, err.message);
+            // Both are 5xx, which Terraform's registry client retries once.
+            return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
         }
         throw err;
     }
@@ -2479,12 +2738,14 @@ function formatReportTable(report) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49353);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29353);
-/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71791);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28304);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21814);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62477);
+/* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45069);
+/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49353);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29353);
+/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10155);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28304);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21814);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62477);
+
 
 
 
@@ -2499,13 +2760,14 @@ function formatReportTable(report) {
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
     return {
-        root: c.location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_5__.expandPath)(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
+        root: c.location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__.expandPath)(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
         mode: overrides.mode ?? c.mode,
         port: overrides.port ?? c.port,
         metadataTtlMs: c.metadata_ttl,
         staleWhileRevalidateMs: c.stale_while_revalidate,
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
+        http: (0,_common_http_js__WEBPACK_IMPORTED_MODULE_4__.httpTimeouts)(config.values.http),
     };
 }
 function registryCacheRoot(cacheRoot) {
@@ -2521,27 +2783,28 @@ function serverOptions(settings, extra) {
         staleWhileRevalidateMs: settings.staleWhileRevalidateMs,
         hosts: settings.hosts,
         upstreams: settings.upstreams,
+        http: settings.http,
         ...extra,
     };
 }
 async function startMirrorSession(options) {
     const { settings, env } = options;
-    const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_4__.silentLogger;
+    const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_5__.silentLogger;
     const platform = options.platform ?? process.platform;
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(settings.root, { recursive: true });
-    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .cliConfigLocations */ .zD)(env, platform, options.home));
-    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .upstreamCredentials */ .Ew)(user, env);
+    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .cliConfigLocations */ .zD)(env, platform, options.home));
+    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .upstreamCredentials */ .Ew)(user, env);
     for (const token of Object.values(credentials))
         logger.secret(token);
-    const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
-    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_7__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
+    const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
+    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_8__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
     let tempDir;
     try {
         const childEnv = {};
         if (tls) {
-            await (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyTrust */ .sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
+            await (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyTrust */ .sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
             if (platform !== 'darwin' && platform !== 'win32') {
-                const bundle = await (0,_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .writeTrustBundle */ .YW)(tls, env);
+                const bundle = await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .writeTrustBundle */ .YW)(tls, env);
                 if (bundle)
                     childEnv.SSL_CERT_FILE = bundle.file;
                 else {
@@ -2551,8 +2814,8 @@ async function startMirrorSession(options) {
         }
         // In parallel: each may need an upstream discovery request.
         const hostServices = Object.fromEntries(await Promise.all(server.hosts.map(async (host) => [host, server.hostServiceDocument ? (await server.hostServiceDocument(host)) : await server.hostServices(host)])));
-        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
-        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .describeMerge */ .ak)(user, notes);
+        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
+        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .describeMerge */ .ak)(user, notes);
         if (merge.info)
             logger.info(merge.info);
         if (merge.warn)
@@ -2565,7 +2828,7 @@ async function startMirrorSession(options) {
             tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'atmos-ts-tfrc-'));
             cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'terraform.rc');
         }
-        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .writeCliConfig */ .kL)(cliConfigFile, text);
+        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .writeCliConfig */ .kL)(cliConfigFile, text);
         // TOFU_CLI_CONFIG_FILE too: harmless today (OpenTofu reads TF_CLI_CONFIG_FILE) and
         // future OpenTofu releases would prefer it over the user's own value.
         childEnv.TF_CLI_CONFIG_FILE = cliConfigFile;

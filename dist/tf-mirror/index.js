@@ -90932,7 +90932,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94778);
-/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40336);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55316);
 
 
 
@@ -90962,7 +90962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40336:
+/***/ 55316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92312,7 +92312,7 @@ function hcl1_blockBodies(value) {
         for (const [label, bodies] of Object.entries(item)) {
             for (const body of Array.isArray(bodies) ? bodies : [bodies]) {
                 if (hcl1_isObject(body))
-                    out[label] = { ...(out[label] ?? {}), ...collapseObjects(body) };
+                    out[label] = { ...(out[label] ?? {}), ...hcl1_collapseObjects(body) };
             }
         }
     }
@@ -92324,18 +92324,18 @@ function hcl1_singleBody(value) {
     let out;
     for (const item of items)
         if (hcl1_isObject(item))
-            out = { ...(out ?? {}), ...collapseObjects(item) };
+            out = { ...(out ?? {}), ...hcl1_collapseObjects(item) };
     return out;
 }
 /** `[{…}]` (HCL1's object literal) → `{…}`, recursively; lists of scalars stay lists. */
-function collapseObjects(value) {
+function hcl1_collapseObjects(value) {
     const out = {};
     for (const [k, v] of Object.entries(value)) {
         if (Array.isArray(v) && v.length > 0 && v.every(hcl1_isObject)) {
-            out[k] = collapseObjects(Object.assign({}, ...v));
+            out[k] = hcl1_collapseObjects(Object.assign({}, ...v));
         }
         else if (hcl1_isObject(v)) {
-            out[k] = collapseObjects(v);
+            out[k] = hcl1_collapseObjects(v);
         }
         else {
             out[k] = v;
@@ -92344,7 +92344,96 @@ function collapseObjects(value) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+
+
+/**
+ * HCL1 groups the blocks by kind (the order between kinds is lost; within a kind it is
+ * kept), so methods come back in a fixed order: overrides, mirrors, then `direct`.
+ */
+const KIND_ORDER = (/* unused pure expression or super */ null && (['dev_overrides', 'filesystem_mirror', 'network_mirror', 'direct']));
+function providerInstallation_parseProviderInstallation(value, file) {
+    const methods = [];
+    for (const block of Array.isArray(value) ? value : [value]) {
+        if (!isObject(block))
+            continue;
+        for (const [kind, bodies] of Object.entries(block)) {
+            for (const body of Array.isArray(bodies) ? bodies : [bodies])
+                if (isObject(body))
+                    methods.push({ kind, body: collapseObjects(body) });
+        }
+    }
+    const rank = (k) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+    methods.sort((a, b) => rank(a.kind) - rank(b.kind));
+    return { file, methods };
+}
+/** The `provider_installation` methods of the generated config; undefined = no block at all. */
+function providerInstallation_mergeProviderInstallation(user, proxy) {
+    if (proxy.mode !== 'mirror' || !proxy.mirrorUrl)
+        return user && { methods: user.methods, overlaps: [] };
+    const patterns = [...new Set(proxy.mirrorHosts.map((h) => `${h}/*/*`))].sort();
+    const ours = { kind: 'network_mirror', body: { url: proxy.mirrorUrl, include: patterns } };
+    // `direct` must not also answer for what the mirror serves: Terraform asks every
+    // matching method for versions, and a private registry answering 401 to `direct`
+    // fails the install although the mirror could serve it.
+    if (!user)
+        return { methods: [ours, { kind: 'direct', body: patterns.length > 0 ? { exclude: patterns } : {} }], overlaps: [] };
+    const overlaps = [];
+    const methods = [];
+    for (const m of user.methods) {
+        if (m.kind === 'direct') {
+            methods.push(ours, { kind: 'direct', body: { ...m.body, exclude: union(strings(m.body.exclude), patterns) } });
+            continue;
+        }
+        if (m.kind === 'filesystem_mirror' || m.kind === 'network_mirror') {
+            const covered = proxy.mirrorHosts.filter((h) => covers(m.body, h));
+            if (covered.length > 0) {
+                const where = typeof m.body.path === 'string' ? m.body.path : typeof m.body.url === 'string' ? m.body.url : '';
+                overlaps.push(`${m.kind} "${where}" (${user.file}) also covers ${covered.join(', ')}, which the registry cache's network_mirror (atmos-ts) serves; Terraform asks both and prefers the first that has a version`);
+            }
+        }
+        methods.push(m);
+    }
+    if (!methods.includes(ours))
+        methods.push(ours);
+    return { methods, overlaps };
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function union(a, b) {
+    return [...a, ...b.filter((x) => !a.includes(x))];
+}
+/** Whether a method's include/exclude patterns let it answer for some provider of `host`. */
+function covers(body, host) {
+    const include = body.include === undefined ? undefined : strings(body.include);
+    const exclude = strings(body.exclude);
+    const wanted = safeHost(host);
+    const hostMatches = (pattern) => {
+        const h = patternHost(pattern);
+        return h === '*' || h === wanted;
+    };
+    if (include && !include.some(hostMatches))
+        return false;
+    // Only a whole-host exclusion takes the host out; `host/ns/*` leaves other namespaces in.
+    return !exclude.some((p) => hostMatches(p) && /\/\*\/\*$/.test(p));
+}
+/** `host/ns/type`, or `ns/type` meaning registry.terraform.io (Terraform's default host). */
+function patternHost(pattern) {
+    const parts = pattern.split('/');
+    return parts.length === 2 ? 'registry.terraform.io' : parts[0] === '*' ? '*' : safeHost(parts[0]);
+}
+function safeHost(host) {
+    try {
+        return normalizeHost(host);
+    }
+    catch {
+        return host.toLowerCase();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+
 
 
 
@@ -92412,7 +92501,7 @@ function mergeParsed(into, parsed, file) {
                     into.hosts[host] = body;
                 break;
             case 'provider_installation':
-                into.providerInstallationFrom = file;
+                into.providerInstallation = parseProviderInstallation(value, file);
                 break;
             default:
                 into.other[key] = value;
@@ -92437,7 +92526,7 @@ function cliconfig_upstreamCredentials(user, env) {
 }
 /** Render the generated config: the user's settings first, then ours. Pure. */
 function cliconfig_renderCliConfig(user, proxy) {
-    const notes = { kept: [], replaced: [] };
+    const notes = { kept: [], replaced: [], overlaps: [] };
     const lines = ['# Generated by atmos-ts for one run (Terraform registry cache). Do not edit: it is removed afterwards.', ''];
     const ours = new Set(Object.keys(proxy.hostServices).map(safeNormalize));
     for (const [key, value] of Object.entries(user.other).sort(([a], [b]) => a.localeCompare(b))) {
@@ -92461,20 +92550,19 @@ function cliconfig_renderCliConfig(user, proxy) {
         lines.push(...renderBlock('host', [host], body));
         notes.kept.push(`host "${host}"`);
     }
-    if (user.providerInstallationFrom)
-        notes.replaced.push('provider_installation');
     for (const [host, services] of Object.entries(proxy.hostServices).sort(([a], [b]) => a.localeCompare(b))) {
         lines.push(...renderBlock('host', [host], { services }));
     }
-    if (proxy.mode === 'mirror' && proxy.mirrorUrl) {
-        const patterns = [...new Set((proxy.mirrorHosts ?? Object.keys(proxy.hostServices)).map((h) => `${h}/*/*`))].sort();
-        // `direct` must not also answer for what the mirror serves: Terraform asks every
-        // matching method for versions, and a private registry answering 401 to `direct`
-        // fails the install although the mirror could serve it.
-        lines.push(...renderBlock('provider_installation', [], {}, [
-            ...renderBlock('network_mirror', [], { url: proxy.mirrorUrl, include: patterns }),
-            ...renderBlock('direct', [], patterns.length > 0 ? { exclude: patterns } : {}),
-        ]));
+    const mirrorHosts = proxy.mirrorHosts ?? Object.keys(proxy.hostServices);
+    const installation = mergeProviderInstallation(user.providerInstallation, { mode: proxy.mode, mirrorUrl: proxy.mirrorUrl, mirrorHosts });
+    if (installation) {
+        lines.push(...renderBlock('provider_installation', [], {}, installation.methods.flatMap((m) => renderBlock(m.kind, [], m.body))));
+    }
+    if (user.providerInstallation) {
+        notes.kept.push(proxy.mode === 'mirror'
+            ? `provider_installation (with the registry cache's network_mirror for ${mirrorHosts.join(', ')}, excluded from direct)`
+            : 'provider_installation');
+        notes.overlaps.push(...(installation?.overlaps ?? []));
     }
     return { text: `${lines.join('\n').trimEnd()}\n`, notes };
 }
@@ -92485,9 +92573,14 @@ function cliconfig_describeMerge(user, notes) {
     const from = user.files.join(', ');
     return {
         info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
-        warn: notes.replaced.length > 0
-            ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
-            : undefined,
+        warn: [
+            notes.replaced.length > 0
+                ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
+                : '',
+            ...notes.overlaps.map((o) => `Terraform CLI config: ${o}`),
+        ]
+            .filter(Boolean)
+            .join('\n') || undefined,
     };
 }
 /** Write 0600 (the file may hold credentials), atomically. */
@@ -92584,10 +92677,16 @@ function isOutageStatus(status) {
 class upstream_UpstreamError extends errors/* AtmosError */.f7 {
     upstreamUrl;
     constructor(url, reason, code = 'UPSTREAM_FAILED', cause) {
-        super(`upstream ${(0,common_http.redactUrl)(url)} failed: ${reason}`, { code, cause, context: { url: (0,common_http.redactUrl)(url) } });
+        super(`upstream ${(0,common_http/* redactUrl */.BO)(url)} failed: ${reason}`, { code, cause, context: { url: (0,common_http/* redactUrl */.BO)(url) } });
         this.upstreamUrl = url;
     }
 }
+/**
+ * Terraform gives a registry metadata request 10 s (TF_REGISTRY_CLIENT_TIMEOUT): the
+ * proxy's whole upstream attempt (one retry included) ends well inside that, so the
+ * client gets a stale copy or a 5xx it retries, never its own timeout.
+ */
+const META_DEADLINE_MS = 8000;
 /** Statuses that are answers (passed to the client, never cached) rather than outages. */
 const ANSWER_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => !isOutageStatus(s));
 /**
@@ -92604,6 +92703,7 @@ class upstream_Upstream {
     discoveryUrls = new Map();
     meta;
     artifacts;
+    metaDeadlineMs;
     constructor(options) {
         const lookup = credentialsLookup(options.credentials);
         this.upstreams = new Map(Object.entries(options.upstreams ?? {}).map(([h, u]) => [normalizeHost(h), u]));
@@ -92626,10 +92726,29 @@ class upstream_Upstream {
             const token = this.tokenFor(url.host);
             return token ? `Bearer ${token}` : undefined;
         };
-        // Terraform gives a metadata request 10 s: keep our attempts well inside that so a
-        // stale copy can still be served in time when the upstream hangs.
-        this.meta = new HttpClient({ logger: options.logger, env: options.env, authFor, retries: 1, headersTimeoutMs: 4000, bodyTimeoutMs: 4000 });
-        this.artifacts = new HttpClient({ logger: options.logger, env: options.env, authFor, retries: 2, headersTimeoutMs: 30_000, bodyTimeoutMs: 60_000 });
+        this.metaDeadlineMs = options.metaDeadlineMs ?? META_DEADLINE_MS;
+        // Two attempts of at most half the deadline each, all of it cut at the deadline.
+        const metaAttemptMs = Math.max(1, Math.floor(this.metaDeadlineMs / 2));
+        this.meta = new HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 1,
+            headersTimeoutMs: metaAttemptMs,
+            bodyTimeoutMs: metaAttemptMs,
+            retryBudgetMs: this.metaDeadlineMs,
+        });
+        // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
+        const t = options.http ?? {};
+        this.artifacts = new HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 2,
+            headersTimeoutMs: t.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs,
+            bodyTimeoutMs: t.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs,
+            retryBudgetMs: t.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs,
+        });
     }
     /** `https://<host>/.well-known/terraform.json`, or the configured base URL's. */
     discoveryUrl(host) {
@@ -92657,11 +92776,12 @@ class upstream_Upstream {
      * (only 2xx may be cached); 5xx, timeouts and network errors throw {@link UpstreamError}.
      */
     async getMeta(url, options = {}) {
+        const deadline = AbortSignal.timeout(this.metaDeadlineMs);
         try {
             const res = await this.meta.getText(url, {
                 headers: this.headers(url, options.inbound, options.routeHost, 'application/json'),
                 acceptStatus: ANSWER_STATUSES,
-                signal: options.signal,
+                signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
             });
             const headers = {};
             for (const k of ['content-type', 'x-terraform-get', 'location'])
@@ -92670,6 +92790,9 @@ class upstream_Upstream {
             return { fetchedAt: Date.now(), status: res.status, url: res.url, body: res.text, headers };
         }
         catch (err) {
+            if (deadline.aborted && !options.signal?.aborted) {
+                throw new upstream_UpstreamError(url, `no answer within ${this.metaDeadlineMs / 1000} s`, 'UPSTREAM_TIMEOUT', err);
+            }
             throw asUpstreamError(url, err);
         }
     }
@@ -92680,11 +92803,12 @@ class upstream_Upstream {
     async download(url, dest, options = {}) {
         let result;
         try {
-            result = await this.artifacts.withRetry(`download ${redactUrl(url)}`, async () => {
+            result = await this.artifacts.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
                 const res = await this.artifacts.request(url, {
                     headers: this.headers(url, options.inbound, options.routeHost, '*/*'),
                     signal: options.signal,
                     acceptStatus: ANSWER_STATUSES,
+                    headersTimeoutMs: limits.headersTimeoutMs,
                 });
                 if (res.status >= 300) {
                     const text = await readBodyText(res.body, 2048);
@@ -92701,7 +92825,9 @@ class upstream_Upstream {
                         cb(null, chunk);
                     },
                 });
-                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal });
+                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err) => {
+                    throw this.artifacts.networkError(res.url, err, options.signal);
+                });
                 if (expected !== undefined && size !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -92722,6 +92848,8 @@ function asUpstreamError(url, err) {
         return err;
     if (err instanceof HttpStatusError)
         return new upstream_UpstreamError(url, `HTTP ${err.status}`, 'UPSTREAM_STATUS', err);
+    if (err instanceof HttpNetworkError)
+        return new upstream_UpstreamError(url, err.message, err.code === 'HTTP_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED', err);
     const code = err.code ?? err.cause?.code;
     return new upstream_UpstreamError(url, code ? `${code}: ${errorMessage(err)}` : errorMessage(err), 'UPSTREAM_FAILED', err);
 }
@@ -93832,7 +93960,7 @@ async function server_startMirrorServer(options) {
     const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
     const report = new ReportCounters();
     const lifetime = new AbortController();
-    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
     const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
     const tracked = new Set();
     const discoveries = new WeakMap();
@@ -93845,7 +93973,9 @@ async function server_startMirrorServer(options) {
     const discovery = async (host, inbound) => {
         const url = upstream.discoveryUrl(host);
         const result = await meta.get(store.discovery(host), () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }), `${host} service discovery`);
-        const env = result.envelope;
+        return parseDiscovery(result.envelope, url);
+    };
+    const parseDiscovery = (env, url) => {
         let d = discoveries.get(env);
         if (!d) {
             let services = {};
@@ -93962,12 +94092,26 @@ async function server_startMirrorServer(options) {
             return closed;
         },
     };
+    /**
+     * The public registries publish only `providers.v1` and `modules.v1`, which the proxy
+     * replaces: their host blocks need no upstream lookup (an offline start makes no DNS
+     * request), only what an earlier run cached. Other hosts (private registries) may offer
+     * `tfe.v2`, `login.v1`…, which their host block must restate, so those are looked up.
+     */
+    async function hostDiscovery(host) {
+        if (!DEFAULT_HOSTS.includes(host))
+            return discovery(host);
+        const cached = await store.readMeta(store.discovery(host));
+        return cached && cached.status === 200 ? parseDiscovery(cached, upstream.discoveryUrl(host)) : undefined;
+    }
     /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
     async function upstreamServices(host) {
         const out = {};
         let d;
         try {
-            d = await discovery(host);
+            d = await hostDiscovery(host);
+            if (!d)
+                return out;
         }
         catch (err) {
             logger.debug(`registry cache: discovery for ${host} failed: ${errorMessage(err)}`);
@@ -94021,7 +94165,8 @@ async function handle(ctx, req, res, secret, closing) {
         if (err instanceof UpstreamError) {
             ctx.report.miss();
             ctx.logger.warn(`registry cache: ${err.message}`);
-            return sendError(res, 502, err.message);
+            // Both are 5xx, which Terraform's registry client retries once.
+            return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
         }
         throw err;
     }
@@ -94471,6 +94616,7 @@ async function trust_verifyTrust(root, ctx) {
 
 
 
+
 /** `components.terraform.cache` → settings (location default `<cache root>/terraform/registry`). */
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
@@ -94482,6 +94628,7 @@ function sessionSettings(config, overrides = {}) {
         staleWhileRevalidateMs: c.stale_while_revalidate,
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
+        http: (0,common_http.httpTimeouts)(config.values.http),
     };
 }
 function registryCacheRoot(cacheRoot) {
@@ -94497,6 +94644,7 @@ function serverOptions(settings, extra) {
         staleWhileRevalidateMs: settings.staleWhileRevalidateMs,
         hosts: settings.hosts,
         upstreams: settings.upstreams,
+        http: settings.http,
         ...extra,
     };
 }
@@ -95454,18 +95602,15 @@ async function withFileLock(target, fn, options = {}) {
 /***/ 17176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HttpClient: () => (/* binding */ HttpClient),
-  HttpStatusError: () => (/* binding */ HttpStatusError),
-  flattenHeaders: () => (/* binding */ flattenHeaders),
-  isRetryableError: () => (/* binding */ isRetryableError),
-  readBodyText: () => (/* binding */ readBodyText),
-  redactUrl: () => (/* binding */ redactUrl)
+  httpTimeouts: () => (/* binding */ httpTimeouts),
+  BO: () => (/* binding */ redactUrl)
 });
+
+// UNUSED EXPORTS: HTTP_DEFAULTS, HttpNetworkError, HttpStatusError, flattenHeaders, isRetryableError, readBodyText, retryClass
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -95768,6 +95913,12 @@ var logger = __nccwpck_require__(49353);
 
 
 
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 30_000 };
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+function httpTimeouts(section) {
+    return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
+}
 class HttpStatusError extends errors/* AtmosError */.f7 {
     status;
     url;
@@ -95806,7 +95957,6 @@ const retryableCodes = new Set([
     'ETIMEDOUT',
     'EPIPE',
     'EAI_AGAIN',
-    'ENOTFOUND',
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
@@ -95814,11 +95964,77 @@ const retryableCodes = new Set([
     'UND_ERR_CLOSED',
     'TRUNCATED',
 ]);
-function isRetryableError(err) {
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+class HttpNetworkError extends errors/* AtmosError */.f7 {
+    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    netCode;
+    /** Address the connection went to, when the system said (loopback refusals are final). */
+    address;
+    constructor(url, err) {
+        const e = err;
+        const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+        const host = hostOf(url);
+        const what = networkWords[netCode] ?? (0,errors/* errorMessage */.gJ)(err);
+        super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+            code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+            cause: err,
+            context: { url: redactUrl(url) },
+            hint: netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+                ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+                : netCode.endsWith('TIMEOUT')
+                    ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+                    : undefined,
+        });
+        this.netCode = netCode;
+        this.address = e.address;
+    }
+}
+const networkWords = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'temporary DNS failure',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function netCodeOf(err) {
+    if (err instanceof HttpNetworkError)
+        return err.netCode;
+    return err.code ?? err.cause?.code;
+}
+const isLoopback = (address) => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+function retryClass(err) {
     if (err instanceof HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
+        return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+    const code = netCodeOf(err);
+    if (code === 'EAI_AGAIN')
+        return 'once';
+    if (code === 'ECONNREFUSED') {
+        const address = err instanceof HttpNetworkError ? err.address : err.address;
+        return isLoopback(address) ? 'never' : 'always';
+    }
+    return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+function isRetryableError(err) {
+    return retryClass(err) !== 'never';
 }
 let sharedDispatcher;
 function defaultDispatcher() {
@@ -95830,12 +96046,18 @@ class HttpClient {
     options;
     retries;
     retryMinMs;
+    headersTimeoutMs;
+    bodyTimeoutMs;
+    retryBudgetMs;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? logger.silentLogger;
         const env = options.env ?? process.env;
         this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
         this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+        this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+        this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
@@ -95856,15 +96078,21 @@ class HttpClient {
                 if (auth)
                     headers.authorization = auth;
             }
-            const res = await (0,undici/* request */.Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
+            let res;
+            try {
+                res = await (0,undici/* request */.Em)(current, {
+                    method: opts.method ?? 'GET',
+                    headers,
+                    body: opts.body,
+                    signal: opts.signal,
+                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeout: this.bodyTimeoutMs,
+                });
+            }
+            catch (err) {
+                throw this.networkError(current.toString(), err, opts.signal);
+            }
             const resHeaders = flattenHeaders(res.headers);
             if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
                 res.body.resume();
@@ -95880,35 +96108,42 @@ class HttpClient {
             return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
-    /** Retry `fn` with exponential backoff on transient failures. */
+    /**
+     * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+     * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+     */
     async withRetry(what, fn) {
-        return pRetry(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new AbortError(err);
-                throw err;
-            }
+        const deadline = Date.now() + this.retryBudgetMs;
+        return pRetry((attempt) => {
+            // The first attempt gets the full headers wait; a retry never waits past the budget.
+            const left = deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: attempt === 1 ? this.headersTimeoutMs : Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
             maxTimeout: Math.max(this.retryMinMs, 10_000),
+            maxRetryTime: this.retryBudgetMs,
             randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
+            shouldRetry: ({ error, attemptNumber }) => {
+                const kind = retryClass(error);
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() < deadline;
+                if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,errors/* errorMessage */.gJ)(error)}); retrying`);
+                return retry;
             },
-        }).catch((err) => {
-            throw err instanceof AbortError ? err.originalError ?? err : err;
         });
     }
     async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
+        return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+            const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+            let text;
+            try {
+                text = await readBodyText(res.body);
+            }
+            catch (err) {
+                throw this.networkError(res.url, err, opts.signal);
+            }
             return { status: res.status, text, headers: res.headers, url: res.url };
         });
     }
@@ -95929,10 +96164,10 @@ class HttpClient {
      */
     async download(url, dest, opts = {}) {
         await external_node_fs_.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+        return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
             const tmp = (0,atomicFile/* tempSibling */.Zp)(dest, 'part');
             try {
-                const res = await this.request(url, opts);
+                const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
                 if (res.status >= 400) {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
@@ -95947,7 +96182,9 @@ class HttpClient {
                         cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp));
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
                 if (expected !== undefined && received !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -95959,6 +96196,18 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * A transport failure as an error that names the host. Local failures (disk full while
+     * writing, the caller's own abort) pass through unchanged.
+     */
+    networkError(url, err, signal) {
+        if (signal?.aborted || err instanceof errors/* AtmosError */.f7)
+            return err;
+        const code = netCodeOf(err);
+        if (!code || !(code in networkWords || retryableCodes.has(code)))
+            return err;
+        return new HttpNetworkError(url, err);
     }
     statusError(status, url, body, headers) {
         const remaining = headers['x-ratelimit-remaining'];
@@ -96497,6 +96746,15 @@ const terraformCacheSchema = schemaDsl.s.object({
     upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
+/**
+ * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
+ * Env: ATMOS_HTTP_HEADERS_TIMEOUT, ATMOS_HTTP_IDLE_TIMEOUT, ATMOS_HTTP_RETRY_BUDGET.
+ */
+const httpSchema = schemaDsl.s.object({
+    headers_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
+    idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
+    retry_budget: schemaDsl.s.duration({ default: 30_000, doc: 'Time after the first attempt during which failures are retried, backoff included' }),
+}, { strict: true });
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
@@ -96525,6 +96783,7 @@ const atmosSchema = schemaDsl.s.object({
     /** Re-exec a pinned atmos-ts version. */
     use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
+    http: httpSchema,
     ci: schemaDsl.s.object({ cache: ciCacheSchema }),
     components: schemaDsl.s.object({
         terraform: schemaDsl.s.object({
