@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import { startMirrorSession } from '../../src/mirror/session.js';
 import { TerraformClient } from '../fakes/terraformClient.js';
+import { closedPort } from '../helpers/net.js';
 import { removeTempDir, tempDir, unmanagedTempDir } from '../helpers/tmp.js';
 import { NULL_PROVIDER, startRegistry } from './setup.js';
 
@@ -82,10 +82,7 @@ describe('a hung upstream (accepts, never answers)', () => {
 describe('upstream lookups only when a request needs them', () => {
   it('an offline start makes no upstream request and records no upstream error', { timeout: 20_000 }, async () => {
     // registry.opentofu.org: a closed loopback port (unreachable); registry.terraform.io: a recording fake.
-    const probe = createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-    const closedPort = (probe.address() as { port: number }).port;
-    await new Promise<void>((r) => probe.close(() => r()));
+    const port = await closedPort();
     const tf = await startRegistry('registry.terraform.io', { providers: [NULL_PROVIDER] });
     const root = unmanagedTempDir();
     const session = await startMirrorSession({
@@ -96,7 +93,7 @@ describe('upstream lookups only when a request needs them', () => {
         metadataTtlMs: 60_000,
         staleWhileRevalidateMs: 0,
         hosts: [],
-        upstreams: { 'registry.opentofu.org': `http://127.0.0.1:${closedPort}`, 'registry.terraform.io': tf.url },
+        upstreams: { 'registry.opentofu.org': `http://127.0.0.1:${port}`, 'registry.terraform.io': tf.url },
       },
       env: {},
       home: tempDir(),
@@ -116,7 +113,7 @@ describe('upstream lookups only when a request needs them', () => {
       const t0 = Date.now();
       const res = await client.get(`${session.server.baseUrl}v1/providers/registry.opentofu.org/hashicorp/null/versions`);
       assert.equal(res.status, 502);
-      assert.match(res.body.toString(), new RegExp(`cannot reach 127\\.0\\.0\\.1:${closedPort}: connection refused`));
+      assert.match(res.body.toString(), new RegExp(`cannot reach 127\\.0\\.0\\.1:${port}: connection refused`));
       assert.ok(Date.now() - t0 < 5000);
       assert.equal(session.server.report().upstreamErrors, 1);
       // …and one that needs the reachable host looks it up then.

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -9,6 +8,7 @@ import { MemoryLogger } from '../../src/common/logger.js';
 import { startMirrorSession } from '../../src/mirror/session.js';
 import type { MirrorMode } from '../../src/mirror/types.js';
 import { makeZip, type FakeRegistry } from '../fakes/terraformRegistry.js';
+import { closedPort } from '../helpers/net.js';
 import { removeTempDir, tempDir, unmanagedTempDir } from '../helpers/tmp.js';
 import { NULL_PROVIDER, startRegistry } from './setup.js';
 
@@ -20,14 +20,6 @@ import { NULL_PROVIDER, startRegistry } from './setup.js';
 const HOST = 'registry.example.test';
 const PLATFORM = `${process.platform === 'win32' ? 'windows' : process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
 const run = promisify(execFile);
-
-async function closedPort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** A user's own setup: a filesystem mirror for example.test/acme/thing, direct for the rest. */
 async function userSetup(): Promise<{ rc: string; project: string; home: string }> {

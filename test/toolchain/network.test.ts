@@ -9,6 +9,7 @@ import { GitHubReleases, nextLink } from '../../src/github/releases.js';
 import { createUrlRewriter } from '../../src/toolchain/downloadUrl.js';
 import { startHarness } from '../fakes/toolchainHarness.js';
 import { downloadHostReplacements, ghCli, helm, opentofu, terraform, tflint } from '../fakes/realTools.js';
+import { closedPort } from '../helpers/net.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const h = await startHarness();
@@ -199,15 +200,6 @@ async function hungServer(options: { headers?: boolean } = {}): Promise<{ url: s
       await new Promise<void>((r) => server.close(() => r()));
     },
   };
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
 }
 
 /** Send the hashicorp download host somewhere else for one engine (other hosts stay on the fake). */
