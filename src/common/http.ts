@@ -32,9 +32,10 @@ export interface HttpClientOptions {
   /** Longest silence while reading a body (default 20 s, `http.idle_timeout`). Not a total timeout: big downloads may take long. */
   bodyTimeoutMs?: number;
   /**
-   * Time after a request's first attempt during which failures are retried, backoff
-   * included (default 30 s, `http.retry_budget`). A retry's wait for headers is cut at the
-   * end of the budget; a body that keeps arriving is never cut.
+   * Time after a request's first failure during which it is retried, backoff included
+   * (default 20 s, `http.retry_budget`). A retry's wait for headers is cut at the end of
+   * the budget; a body that keeps arriving is never cut. A hung server thus fails after
+   * about headers timeout + budget.
    */
   retryBudgetMs?: number;
   env?: NodeJS.ProcessEnv;
@@ -56,7 +57,7 @@ export interface RequestOptions {
 }
 
 /** Defaults of the `http:` section of atmos.yaml (ms). */
-export const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 30_000 } as const;
+export const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 } as const;
 
 /** The `http:` section of atmos.yaml (durations in ms) → client options. */
 export function httpTimeouts(section: { headers_timeout?: number; idle_timeout?: number; retry_budget?: number } | undefined): Pick<
@@ -271,23 +272,27 @@ export class HttpClient {
    * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
    */
   async withRetry<T>(what: string, fn: (attempt: number, limits: { headersTimeoutMs: number }) => Promise<T>): Promise<T> {
-    const deadline = Date.now() + this.retryBudgetMs;
+    // The budget starts at the first failure: a long download that breaks late still gets retries.
+    let deadline: number | undefined;
+    const maxTimeout = Math.max(this.retryMinMs, 10_000);
     return pRetry(
       (attempt) => {
         // The first attempt gets the full headers wait; a retry never waits past the budget.
-        const left = deadline - Date.now();
-        return fn(attempt, { headersTimeoutMs: attempt === 1 ? this.headersTimeoutMs : Math.max(1, Math.min(this.headersTimeoutMs, left)) });
+        const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+        return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
       },
       {
         retries: this.retries,
         minTimeout: this.retryMinMs,
         factor: 2,
-        maxTimeout: Math.max(this.retryMinMs, 10_000),
-        maxRetryTime: this.retryBudgetMs,
+        maxTimeout,
         randomize: true,
         shouldRetry: ({ error, attemptNumber }) => {
+          deadline ??= Date.now() + this.retryBudgetMs;
           const kind = retryClass(error);
-          const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() < deadline;
+          // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+          const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+          const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
           if (retry) this.logger.warn(`${what}: attempt ${attemptNumber} failed (${errorMessage(error)}); retrying`);
           return retry;
         },

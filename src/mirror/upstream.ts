@@ -99,7 +99,7 @@ export class Upstream {
       retries: 1,
       headersTimeoutMs: metaAttemptMs,
       bodyTimeoutMs: metaAttemptMs,
-      retryBudgetMs: this.metaDeadlineMs,
+      retryBudgetMs: metaAttemptMs,
     });
     // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
     const t = options.http ?? {};

@@ -11,9 +11,9 @@ import { NULL_PROVIDER, startRegistry } from './setup.js';
 const HOST = 'registry.example.test';
 const ZIP = 'terraform-provider-null_3.2.4_linux_amd64.zip';
 
-/** Short bounds set by the test; the defaults (8 s metadata deadline, 20 s / 20 s / 30 s) are documented. */
+/** Short bounds set by the test; the defaults (8 s metadata deadline, 20 s / 20 s / 20 s) are documented. */
 const META_DEADLINE_MS = 600;
-const HTTP = { headersTimeoutMs: 300, bodyTimeoutMs: 300, retryBudgetMs: 1000 };
+const HTTP = { headersTimeoutMs: 300, bodyTimeoutMs: 300, retryBudgetMs: 2000 };
 
 async function setup(ttlMs: number) {
   const upstream = await startRegistry(HOST, { providers: [NULL_PROVIDER] });
