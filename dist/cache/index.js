@@ -33179,7 +33179,7 @@ const terraformCacheSchema = s.object({
 const httpSchema = s.object({
     headers_timeout: s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
     idle_timeout: s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
-    retry_budget: s.duration({ default: 30_000, doc: 'Time after the first attempt during which failures are retried, backoff included' }),
+    retry_budget: s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
 const workflowSchema = s.object({
     description: s.string(),

@@ -187,7 +187,7 @@ async function withFileLock(target, fn, options = {}) {
 
 
 /** Defaults of the `http:` section of atmos.yaml (ms). */
-const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 30_000 };
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 };
 /** The `http:` section of atmos.yaml (durations in ms) → client options. */
 function httpTimeouts(section) {
     return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
@@ -386,21 +386,25 @@ class HttpClient {
      * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
      */
     async withRetry(what, fn) {
-        const deadline = Date.now() + this.retryBudgetMs;
+        // The budget starts at the first failure: a long download that breaks late still gets retries.
+        let deadline;
+        const maxTimeout = Math.max(this.retryMinMs, 10_000);
         return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)((attempt) => {
             // The first attempt gets the full headers wait; a retry never waits past the budget.
-            const left = deadline - Date.now();
-            return fn(attempt, { headersTimeoutMs: attempt === 1 ? this.headersTimeoutMs : Math.max(1, Math.min(this.headersTimeoutMs, left)) });
+            const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
-            maxRetryTime: this.retryBudgetMs,
+            maxTimeout,
             randomize: true,
             shouldRetry: ({ error, attemptNumber }) => {
+                deadline ??= Date.now() + this.retryBudgetMs;
                 const kind = retryClass(error);
-                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() < deadline;
+                // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+                const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
                 if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); retrying`);
                 return retry;
@@ -1181,7 +1185,7 @@ class Upstream {
             retries: 1,
             headersTimeoutMs: metaAttemptMs,
             bodyTimeoutMs: metaAttemptMs,
-            retryBudgetMs: this.metaDeadlineMs,
+            retryBudgetMs: metaAttemptMs,
         });
         // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
         const t = options.http ?? {};

@@ -1286,7 +1286,7 @@ const terraformCacheSchema = schemaDsl.s.object({
 const httpSchema = schemaDsl.s.object({
     headers_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
     idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
-    retry_budget: schemaDsl.s.duration({ default: 30_000, doc: 'Time after the first attempt during which failures are retried, backoff included' }),
+    retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),

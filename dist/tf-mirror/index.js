@@ -92736,7 +92736,7 @@ class upstream_Upstream {
             retries: 1,
             headersTimeoutMs: metaAttemptMs,
             bodyTimeoutMs: metaAttemptMs,
-            retryBudgetMs: this.metaDeadlineMs,
+            retryBudgetMs: metaAttemptMs,
         });
         // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
         const t = options.http ?? {};
@@ -95914,7 +95914,7 @@ var logger = __nccwpck_require__(49353);
 
 
 /** Defaults of the `http:` section of atmos.yaml (ms). */
-const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 30_000 };
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 };
 /** The `http:` section of atmos.yaml (durations in ms) → client options. */
 function httpTimeouts(section) {
     return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
@@ -96113,21 +96113,25 @@ class HttpClient {
      * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
      */
     async withRetry(what, fn) {
-        const deadline = Date.now() + this.retryBudgetMs;
+        // The budget starts at the first failure: a long download that breaks late still gets retries.
+        let deadline;
+        const maxTimeout = Math.max(this.retryMinMs, 10_000);
         return pRetry((attempt) => {
             // The first attempt gets the full headers wait; a retry never waits past the budget.
-            const left = deadline - Date.now();
-            return fn(attempt, { headersTimeoutMs: attempt === 1 ? this.headersTimeoutMs : Math.max(1, Math.min(this.headersTimeoutMs, left)) });
+            const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
-            maxRetryTime: this.retryBudgetMs,
+            maxTimeout,
             randomize: true,
             shouldRetry: ({ error, attemptNumber }) => {
+                deadline ??= Date.now() + this.retryBudgetMs;
                 const kind = retryClass(error);
-                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() < deadline;
+                // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+                const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
                 if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,errors/* errorMessage */.gJ)(error)}); retrying`);
                 return retry;
@@ -96753,7 +96757,7 @@ const terraformCacheSchema = schemaDsl.s.object({
 const httpSchema = schemaDsl.s.object({
     headers_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
     idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
-    retry_budget: schemaDsl.s.duration({ default: 30_000, doc: 'Time after the first attempt during which failures are retried, backoff included' }),
+    retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
