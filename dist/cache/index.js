@@ -31102,6 +31102,15 @@ const terraformCacheSchema = s.object({
     upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: s.int({ default: 0, min: 0 }),
 }, { strict: true });
+/**
+ * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
+ * Env: ATMOS_HTTP_HEADERS_TIMEOUT, ATMOS_HTTP_IDLE_TIMEOUT, ATMOS_HTTP_RETRY_BUDGET.
+ */
+const httpSchema = s.object({
+    headers_timeout: s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
+    idle_timeout: s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
+    retry_budget: s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
+}, { strict: true });
 const workflowSchema = s.object({
     description: s.string(),
     steps: s.list(s.any(), { noEnv: true }),
@@ -31130,6 +31139,7 @@ const atmosSchema = s.object({
     /** Re-exec a pinned atmos-ts version. */
     use: s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
+    http: httpSchema,
     ci: s.object({ cache: ciCacheSchema }),
     components: s.object({
         terraform: s.object({

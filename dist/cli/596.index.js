@@ -39027,11 +39027,10 @@ module.exports = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lc: () => (/* binding */ AbortError),
   Ay: () => (/* binding */ pRetry)
 });
 
-// UNUSED EXPORTS: makeRetriable
+// UNUSED EXPORTS: AbortError, makeRetriable
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;

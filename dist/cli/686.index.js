@@ -777,7 +777,8 @@ class ToolchainEngine {
     /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
     net() {
         this.netPromise ??= (async () => {
-            const http = this.opts.http ?? new (await Promise.all(/* import() */[__webpack_require__.e(596), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 45069))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+            const { HttpClient, httpTimeouts } = await Promise.all(/* import() */[__webpack_require__.e(596), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 45069));
+            const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
             return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
         })();
         return this.netPromise;

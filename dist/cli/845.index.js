@@ -27,8 +27,8 @@ var logger = __webpack_require__(49353);
 var platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __webpack_require__(8860);
-// EXTERNAL MODULE: ./src/mirror/cliconfig.ts
-var cliconfig = __webpack_require__(71791);
+// EXTERNAL MODULE: ./src/mirror/cliconfig.ts + 1 modules
+var cliconfig = __webpack_require__(10155);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

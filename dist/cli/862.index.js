@@ -95,7 +95,7 @@ function nextLink(link) {
 }
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
-    return new _common_http_js__WEBPACK_IMPORTED_MODULE_2__.HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
+    return new _common_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpStatusError */ .F9(status, `repos/${repo}/actions/caches`, '', {
         code: 'CACHE_REST_FAILED',
         explanation: status === 404
             ? `Repository ${repo} was not found, or the token cannot see it.`
@@ -212,15 +212,16 @@ async function diskUsage(p) {
 /***/ 45069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
 /* harmony export */   HttpClient: () => (/* binding */ HttpClient),
-/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
-/* harmony export */   flattenHeaders: () => (/* binding */ flattenHeaders),
-/* harmony export */   isRetryableError: () => (/* binding */ isRetryableError),
-/* harmony export */   readBodyText: () => (/* binding */ readBodyText),
-/* harmony export */   redactUrl: () => (/* binding */ redactUrl)
+/* harmony export */   httpTimeouts: () => (/* binding */ httpTimeouts),
+/* harmony export */   mf: () => (/* binding */ readBodyText),
+/* harmony export */   uA: () => (/* binding */ HTTP_DEFAULTS),
+/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
+/* unused harmony exports retryClass, isRetryableError, flattenHeaders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -243,6 +244,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 };
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+function httpTimeouts(section) {
+    return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
+}
 class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7 {
     status;
     url;
@@ -296,7 +303,6 @@ const retryableCodes = new Set([
     'ETIMEDOUT',
     'EPIPE',
     'EAI_AGAIN',
-    'ENOTFOUND',
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
@@ -304,11 +310,77 @@ const retryableCodes = new Set([
     'UND_ERR_CLOSED',
     'TRUNCATED',
 ]);
-function isRetryableError(err) {
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+class HttpNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7 {
+    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    netCode;
+    /** Address the connection went to, when the system said (loopback refusals are final). */
+    address;
+    constructor(url, err) {
+        const e = err;
+        const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+        const host = hostOf(url);
+        const what = networkWords[netCode] ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(err);
+        super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+            code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+            cause: err,
+            context: { url: redactUrl(url) },
+            hint: netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+                ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+                : netCode.endsWith('TIMEOUT')
+                    ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+                    : undefined,
+        });
+        this.netCode = netCode;
+        this.address = e.address;
+    }
+}
+const networkWords = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'temporary DNS failure',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function netCodeOf(err) {
+    if (err instanceof HttpNetworkError)
+        return err.netCode;
+    return err.code ?? err.cause?.code;
+}
+const isLoopback = (address) => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+function retryClass(err) {
     if (err instanceof HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
+        return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+    const code = netCodeOf(err);
+    if (code === 'EAI_AGAIN')
+        return 'once';
+    if (code === 'ECONNREFUSED') {
+        const address = err instanceof HttpNetworkError ? err.address : err.address;
+        return isLoopback(address) ? 'never' : 'always';
+    }
+    return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+function isRetryableError(err) {
+    return retryClass(err) !== 'never';
 }
 let sharedDispatcher;
 function defaultDispatcher() {
@@ -320,12 +392,18 @@ class HttpClient {
     options;
     retries;
     retryMinMs;
+    headersTimeoutMs;
+    bodyTimeoutMs;
+    retryBudgetMs;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_7__.silentLogger;
         const env = options.env ?? process.env;
         this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
         this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+        this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+        this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
@@ -346,15 +424,21 @@ class HttpClient {
                 if (auth)
                     headers.authorization = auth;
             }
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
+            let res;
+            try {
+                res = await (0,undici__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(current, {
+                    method: opts.method ?? 'GET',
+                    headers,
+                    body: opts.body,
+                    signal: opts.signal,
+                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeout: this.bodyTimeoutMs,
+                });
+            }
+            catch (err) {
+                throw this.networkError(current.toString(), err, opts.signal);
+            }
             const resHeaders = flattenHeaders(res.headers);
             if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
                 res.body.resume();
@@ -370,35 +454,46 @@ class HttpClient {
             return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
-    /** Retry `fn` with exponential backoff on transient failures. */
+    /**
+     * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+     * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+     */
     async withRetry(what, fn) {
-        return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new p_retry__WEBPACK_IMPORTED_MODULE_8__/* .AbortError */ .lc(err);
-                throw err;
-            }
+        // The budget starts at the first failure: a long download that breaks late still gets retries.
+        let deadline;
+        const maxTimeout = Math.max(this.retryMinMs, 10_000);
+        return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)((attempt) => {
+            // The first attempt gets the full headers wait; a retry never waits past the budget.
+            const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
+            maxTimeout,
             randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
+            shouldRetry: ({ error, attemptNumber }) => {
+                deadline ??= Date.now() + this.retryBudgetMs;
+                const kind = retryClass(error);
+                // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+                const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
+                if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); retrying`);
+                return retry;
             },
-        }).catch((err) => {
-            throw err instanceof p_retry__WEBPACK_IMPORTED_MODULE_8__/* .AbortError */ .lc ? err.originalError ?? err : err;
         });
     }
     async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
+        return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+            const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+            let text;
+            try {
+                text = await readBodyText(res.body);
+            }
+            catch (err) {
+                throw this.networkError(res.url, err, opts.signal);
+            }
             return { status: res.status, text, headers: res.headers, url: res.url };
         });
     }
@@ -419,10 +514,10 @@ class HttpClient {
      */
     async download(url, dest, opts = {}) {
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+        return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
             const tmp = (0,_atomicFile_js__WEBPACK_IMPORTED_MODULE_5__/* .tempSibling */ .Zp)(dest, 'part');
             try {
-                const res = await this.request(url, opts);
+                const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
                 if (res.status >= 400) {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
@@ -437,7 +532,9 @@ class HttpClient {
                         cb(null, chunk);
                     },
                 });
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp));
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
                 if (expected !== undefined && received !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -449,6 +546,18 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * A transport failure as an error that names the host. Local failures (disk full while
+     * writing, the caller's own abort) pass through unchanged.
+     */
+    networkError(url, err, signal) {
+        if (signal?.aborted || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7)
+            return err;
+        const code = netCodeOf(err);
+        if (!code || !(code in networkWords || retryableCodes.has(code)))
+            return err;
+        return new HttpNetworkError(url, err);
     }
     statusError(status, url, body, headers) {
         const remaining = headers['x-ratelimit-remaining'];

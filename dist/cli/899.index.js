@@ -1,19 +1,169 @@
 export const id = 899;
-export const ids = [899,69];
+export const ids = [899,49,69];
 export const modules = {
+
+/***/ 28786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   hh: () => (/* binding */ diskUsage),
+/* harmony export */   s0: () => (/* binding */ pathExists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A sibling temp path in the same directory, so a rename over the target is atomic. */
+function tempSibling(target, tag = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${tag}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/**
+ * Write a file so readers see either the old or the new content, never a torn one:
+ * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'w', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (options.mode !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, options.mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+async function pathExists(p) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Total size in bytes of a file or directory tree (symlinks not followed). */
+async function diskUsage(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const entry of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p))
+        total += await diskUsage(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(p, entry));
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 52252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+
+
+
+
+/**
+ * Run `fn` holding an exclusive cross-process lock named after `target`
+ * (`<target>.lock`, a directory — mkdir is atomic on Linux, macOS and Windows).
+ * A holder that dies (kill -9) stops refreshing the lock, so it goes stale and
+ * the next process takes it over.
+ */
+async function withFileLock(target, fn, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const lockPath = `${target}.lock`;
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const staleMs = options.staleMs ?? 15_000;
+    const deadline = Date.now() + timeoutMs;
+    let warned = false;
+    let release;
+    for (;;) {
+        try {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
+                lockfilePath: lockPath,
+                realpath: false,
+                stale: staleMs,
+                update: Math.max(1000, Math.floor(staleMs / 3)),
+                retries: 0,
+                onCompromised: () => {
+                    /* Another process took over a lock we held too long; our write is still atomic. */
+                },
+            });
+            break;
+        }
+        catch (err) {
+            if (err.code !== 'ELOCKED')
+                throw err;
+            if (!warned) {
+                warned = true;
+                options.onWait?.();
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`timed out waiting for lock ${lockPath}`, {
+                    code: 'LOCK_TIMEOUT',
+                    explanation: 'Another atmos-ts process holds this lock and did not release it in time.',
+                    hint: `If no other atmos-ts process is running, remove ${lockPath} and retry.`,
+                });
+            }
+            await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await release().catch(() => { });
+    }
+}
+
+
+/***/ }),
 
 /***/ 45069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
 /* harmony export */   HttpClient: () => (/* binding */ HttpClient),
-/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
-/* harmony export */   flattenHeaders: () => (/* binding */ flattenHeaders),
-/* harmony export */   isRetryableError: () => (/* binding */ isRetryableError),
-/* harmony export */   readBodyText: () => (/* binding */ readBodyText),
-/* harmony export */   redactUrl: () => (/* binding */ redactUrl)
+/* harmony export */   httpTimeouts: () => (/* binding */ httpTimeouts),
+/* harmony export */   mf: () => (/* binding */ readBodyText),
+/* harmony export */   uA: () => (/* binding */ HTTP_DEFAULTS),
+/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
+/* unused harmony exports retryClass, isRetryableError, flattenHeaders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -36,34 +186,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 };
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+function httpTimeouts(section) {
+    return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
+}
 class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7 {
     status;
     url;
     constructor(status, url, body, extra = {}) {
         super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
             code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? bodySummary(body),
+            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
             hint: extra.hint,
             context: { url: redactUrl(url), status },
         });
         this.status = status;
         this.url = url;
     }
-}
-/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
-function bodySummary(body) {
-    const text = body.trim();
-    if (!text || /^<(!doctype|html)/i.test(text))
-        return undefined;
-    try {
-        const message = JSON.parse(text).message;
-        if (typeof message === 'string')
-            return `The server said: ${message}`;
-    }
-    catch {
-        /* not JSON */
-    }
-    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 /** Hide query strings (signed URLs carry credentials there). */
 function redactUrl(url) {
@@ -89,7 +230,6 @@ const retryableCodes = new Set([
     'ETIMEDOUT',
     'EPIPE',
     'EAI_AGAIN',
-    'ENOTFOUND',
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
@@ -97,11 +237,77 @@ const retryableCodes = new Set([
     'UND_ERR_CLOSED',
     'TRUNCATED',
 ]);
-function isRetryableError(err) {
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+class HttpNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7 {
+    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    netCode;
+    /** Address the connection went to, when the system said (loopback refusals are final). */
+    address;
+    constructor(url, err) {
+        const e = err;
+        const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+        const host = hostOf(url);
+        const what = networkWords[netCode] ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(err);
+        super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+            code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+            cause: err,
+            context: { url: redactUrl(url) },
+            hint: netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+                ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+                : netCode.endsWith('TIMEOUT')
+                    ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+                    : undefined,
+        });
+        this.netCode = netCode;
+        this.address = e.address;
+    }
+}
+const networkWords = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'temporary DNS failure',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function netCodeOf(err) {
+    if (err instanceof HttpNetworkError)
+        return err.netCode;
+    return err.code ?? err.cause?.code;
+}
+const isLoopback = (address) => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+function retryClass(err) {
     if (err instanceof HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
+        return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+    const code = netCodeOf(err);
+    if (code === 'EAI_AGAIN')
+        return 'once';
+    if (code === 'ECONNREFUSED') {
+        const address = err instanceof HttpNetworkError ? err.address : err.address;
+        return isLoopback(address) ? 'never' : 'always';
+    }
+    return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+function isRetryableError(err) {
+    return retryClass(err) !== 'never';
 }
 let sharedDispatcher;
 function defaultDispatcher() {
@@ -113,12 +319,18 @@ class HttpClient {
     options;
     retries;
     retryMinMs;
+    headersTimeoutMs;
+    bodyTimeoutMs;
+    retryBudgetMs;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_7__.silentLogger;
         const env = options.env ?? process.env;
         this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
         this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+        this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+        this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
@@ -139,15 +351,21 @@ class HttpClient {
                 if (auth)
                     headers.authorization = auth;
             }
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
+            let res;
+            try {
+                res = await (0,undici__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(current, {
+                    method: opts.method ?? 'GET',
+                    headers,
+                    body: opts.body,
+                    signal: opts.signal,
+                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeout: this.bodyTimeoutMs,
+                });
+            }
+            catch (err) {
+                throw this.networkError(current.toString(), err, opts.signal);
+            }
             const resHeaders = flattenHeaders(res.headers);
             if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
                 res.body.resume();
@@ -163,35 +381,46 @@ class HttpClient {
             return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
-    /** Retry `fn` with exponential backoff on transient failures. */
+    /**
+     * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+     * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+     */
     async withRetry(what, fn) {
-        return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new p_retry__WEBPACK_IMPORTED_MODULE_8__/* .AbortError */ .lc(err);
-                throw err;
-            }
+        // The budget starts at the first failure: a long download that breaks late still gets retries.
+        let deadline;
+        const maxTimeout = Math.max(this.retryMinMs, 10_000);
+        return (0,p_retry__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .Ay)((attempt) => {
+            // The first attempt gets the full headers wait; a retry never waits past the budget.
+            const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
+            maxTimeout,
             randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
+            shouldRetry: ({ error, attemptNumber }) => {
+                deadline ??= Date.now() + this.retryBudgetMs;
+                const kind = retryClass(error);
+                // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+                const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
+                if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); retrying`);
+                return retry;
             },
-        }).catch((err) => {
-            throw err instanceof p_retry__WEBPACK_IMPORTED_MODULE_8__/* .AbortError */ .lc ? err.originalError ?? err : err;
         });
     }
     async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
+        return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+            const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+            let text;
+            try {
+                text = await readBodyText(res.body);
+            }
+            catch (err) {
+                throw this.networkError(res.url, err, opts.signal);
+            }
             return { status: res.status, text, headers: res.headers, url: res.url };
         });
     }
@@ -212,10 +441,10 @@ class HttpClient {
      */
     async download(url, dest, opts = {}) {
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+        return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
             const tmp = (0,_atomicFile_js__WEBPACK_IMPORTED_MODULE_5__/* .tempSibling */ .Zp)(dest, 'part');
             try {
-                const res = await this.request(url, opts);
+                const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
                 if (res.status >= 400) {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
@@ -230,7 +459,9 @@ class HttpClient {
                         cb(null, chunk);
                     },
                 });
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp));
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
                 if (expected !== undefined && received !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -242,6 +473,18 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * A transport failure as an error that names the host. Local failures (disk full while
+     * writing, the caller's own abort) pass through unchanged.
+     */
+    networkError(url, err, signal) {
+        if (signal?.aborted || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7)
+            return err;
+        const code = netCodeOf(err);
+        if (!code || !(code in networkWords || retryableCodes.has(code)))
+            return err;
+        return new HttpNetworkError(url, err);
     }
     statusError(status, url, body, headers) {
         const remaining = headers['x-ratelimit-remaining'];
@@ -281,6 +524,29 @@ async function readBodyText(body, limit = Infinity) {
 
 /***/ }),
 
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 83351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -310,26 +576,124 @@ class SingleFlight {
 
 /***/ }),
 
-/***/ 71791:
+/***/ 10155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ew: () => (/* binding */ upstreamCredentials),
-/* harmony export */   Qg: () => (/* binding */ readUserCliConfig),
-/* harmony export */   ak: () => (/* binding */ describeMerge),
-/* harmony export */   kL: () => (/* binding */ writeCliConfig),
-/* harmony export */   zD: () => (/* binding */ cliConfigLocations),
-/* harmony export */   zO: () => (/* binding */ renderCliConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28786);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(953);
-/* harmony import */ var _hcl1_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2661);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zD: () => (/* binding */ cliConfigLocations),
+  ak: () => (/* binding */ describeMerge),
+  Qg: () => (/* binding */ readUserCliConfig),
+  zO: () => (/* binding */ renderCliConfig),
+  Ew: () => (/* binding */ upstreamCredentials),
+  kL: () => (/* binding */ writeCliConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __webpack_require__(28786);
+// EXTERNAL MODULE: ./src/mirror/credentials.ts
+var credentials = __webpack_require__(953);
+// EXTERNAL MODULE: ./src/mirror/hcl1.ts
+var hcl1 = __webpack_require__(2661);
+;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+
+
+/**
+ * HCL1 groups the blocks by kind (the order between kinds is lost; within a kind it is
+ * kept), so methods come back in a fixed order: overrides, mirrors, then `direct`.
+ */
+const KIND_ORDER = ['dev_overrides', 'filesystem_mirror', 'network_mirror', 'direct'];
+function parseProviderInstallation(value, file) {
+    const methods = [];
+    for (const block of Array.isArray(value) ? value : [value]) {
+        if (!(0,hcl1/* isObject */.Gv)(block))
+            continue;
+        for (const [kind, bodies] of Object.entries(block)) {
+            for (const body of Array.isArray(bodies) ? bodies : [bodies])
+                if ((0,hcl1/* isObject */.Gv)(body))
+                    methods.push({ kind, body: (0,hcl1/* collapseObjects */.Cl)(body) });
+        }
+    }
+    const rank = (k) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+    methods.sort((a, b) => rank(a.kind) - rank(b.kind));
+    return { file, methods };
+}
+/** The `provider_installation` methods of the generated config; undefined = no block at all. */
+function mergeProviderInstallation(user, proxy) {
+    if (proxy.mode !== 'mirror' || !proxy.mirrorUrl)
+        return user && { methods: user.methods, overlaps: [] };
+    const patterns = [...new Set(proxy.mirrorHosts.map((h) => `${h}/*/*`))].sort();
+    const ours = { kind: 'network_mirror', body: { url: proxy.mirrorUrl, include: patterns } };
+    // `direct` must not also answer for what the mirror serves: Terraform asks every
+    // matching method for versions, and a private registry answering 401 to `direct`
+    // fails the install although the mirror could serve it.
+    if (!user)
+        return { methods: [ours, { kind: 'direct', body: patterns.length > 0 ? { exclude: patterns } : {} }], overlaps: [] };
+    const overlaps = [];
+    const methods = [];
+    for (const m of user.methods) {
+        if (m.kind === 'direct') {
+            methods.push(ours, { kind: 'direct', body: { ...m.body, exclude: union(strings(m.body.exclude), patterns) } });
+            continue;
+        }
+        if (m.kind === 'filesystem_mirror' || m.kind === 'network_mirror') {
+            const covered = proxy.mirrorHosts.filter((h) => covers(m.body, h));
+            if (covered.length > 0) {
+                const where = typeof m.body.path === 'string' ? m.body.path : typeof m.body.url === 'string' ? m.body.url : '';
+                overlaps.push(`${m.kind} "${where}" (${user.file}) also covers ${covered.join(', ')}, which the registry cache's network_mirror (atmos-ts) serves; Terraform asks both and prefers the first that has a version`);
+            }
+        }
+        methods.push(m);
+    }
+    if (!methods.includes(ours))
+        methods.push(ours);
+    return { methods, overlaps };
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function union(a, b) {
+    return [...a, ...b.filter((x) => !a.includes(x))];
+}
+/** Whether a method's include/exclude patterns let it answer for some provider of `host`. */
+function covers(body, host) {
+    const include = body.include === undefined ? undefined : strings(body.include);
+    const exclude = strings(body.exclude);
+    const wanted = safeHost(host);
+    const hostMatches = (pattern) => {
+        const h = patternHost(pattern);
+        return h === '*' || h === wanted;
+    };
+    if (include && !include.some(hostMatches))
+        return false;
+    // Only a whole-host exclusion takes the host out; `host/ns/*` leaves other namespaces in.
+    return !exclude.some((p) => hostMatches(p) && /\/\*\/\*$/.test(p));
+}
+/** `host/ns/type`, or `ns/type` meaning registry.terraform.io (Terraform's default host). */
+function patternHost(pattern) {
+    const parts = pattern.split('/');
+    return parts.length === 2 ? 'registry.terraform.io' : parts[0] === '*' ? '*' : safeHost(parts[0]);
+}
+function safeHost(host) {
+    try {
+        return (0,credentials/* normalizeHost */.cS)(host);
+    }
+    catch {
+        return host.toLowerCase();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+
 
 
 
@@ -337,15 +701,15 @@ class SingleFlight {
 
 
 /** Where Terraform looks (`cliconfig.go`: `cliConfigFile`, `ConfigDir`). */
-function cliConfigLocations(env, platform = process.platform, home = node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir()) {
+function cliConfigLocations(env, platform = process.platform, home = external_node_os_default().homedir()) {
     const override = env.TF_CLI_CONFIG_FILE || env.TERRAFORM_CONFIG;
     if (override)
-        return { main: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(override), fromEnv: true } };
+        return { main: { file: external_node_path_default().resolve(override), fromEnv: true } };
     if (platform === 'win32') {
-        const appData = env.APPDATA || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, 'AppData', 'Roaming');
-        return { main: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(appData, 'terraform.rc'), fromEnv: false }, configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(appData, 'terraform.d') };
+        const appData = env.APPDATA || external_node_path_default().join(home, 'AppData', 'Roaming');
+        return { main: { file: external_node_path_default().join(appData, 'terraform.rc'), fromEnv: false }, configDir: external_node_path_default().join(appData, 'terraform.d') };
     }
-    return { main: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.terraformrc'), fromEnv: false }, configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.terraform.d') };
+    return { main: { file: external_node_path_default().join(home, '.terraformrc'), fromEnv: false }, configDir: external_node_path_default().join(home, '.terraform.d') };
 }
 /** Read and merge the user's CLI config files the way Terraform would (later files win per key). */
 async function readUserCliConfig(locations) {
@@ -355,18 +719,18 @@ async function readUserCliConfig(locations) {
     if (locations.configDir) {
         let names = [];
         try {
-            names = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(locations.configDir)).filter((n) => n.endsWith('.tfrc') || n.endsWith('.tfrc.json')).sort();
+            names = (await external_node_fs_.promises.readdir(locations.configDir)).filter((n) => n.endsWith('.tfrc') || n.endsWith('.tfrc.json')).sort();
         }
         catch {
             // No config directory: nothing to merge.
         }
-        files.push(...names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(locations.configDir, n)));
+        files.push(...names.map((n) => external_node_path_default().join(locations.configDir, n)));
     }
     const merged = { files: [], credentials: {}, hosts: {}, other: {} };
     for (const file of files) {
         let text;
         try {
-            text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
         }
         catch (err) {
             // A missing default file is normal; a missing TF_CLI_CONFIG_FILE is what Terraform ignores too.
@@ -375,7 +739,7 @@ async function readUserCliConfig(locations) {
             throw err;
         }
         merged.files.push(file);
-        mergeParsed(merged, await (0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHcl1 */ .gY)(text, file), file);
+        mergeParsed(merged, await (0,hcl1/* parseHcl1 */.gY)(text, file), file);
     }
     return merged;
 }
@@ -383,21 +747,21 @@ function mergeParsed(into, parsed, file) {
     for (const [key, value] of Object.entries(parsed)) {
         switch (key) {
             case 'credentials':
-                for (const [host, body] of Object.entries((0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .blockBodies */ .Cn)(value)))
+                for (const [host, body] of Object.entries((0,hcl1/* blockBodies */.Cn)(value)))
                     into.credentials[safeNormalize(host)] = body;
                 break;
             case 'credentials_helper': {
-                const [name, body] = Object.entries((0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .blockBodies */ .Cn)(value))[0] ?? [];
+                const [name, body] = Object.entries((0,hcl1/* blockBodies */.Cn)(value))[0] ?? [];
                 if (name && body)
                     into.credentialsHelper = { name, body };
                 break;
             }
             case 'host':
-                for (const [host, body] of Object.entries((0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .blockBodies */ .Cn)(value)))
+                for (const [host, body] of Object.entries((0,hcl1/* blockBodies */.Cn)(value)))
                     into.hosts[host] = body;
                 break;
             case 'provider_installation':
-                into.providerInstallationFrom = file;
+                into.providerInstallation = parseProviderInstallation(value, file);
                 break;
             default:
                 into.other[key] = value;
@@ -406,7 +770,7 @@ function mergeParsed(into, parsed, file) {
 }
 function safeNormalize(host) {
     try {
-        return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHost */ .cS)(host);
+        return (0,credentials/* normalizeHost */.cS)(host);
     }
     catch {
         return host.toLowerCase();
@@ -418,11 +782,11 @@ function upstreamCredentials(user, env) {
     for (const [host, body] of Object.entries(user.credentials))
         if (typeof body.token === 'string' && body.token)
             out[host] = body.token;
-    return { ...out, ...(0,_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .tokensFromEnv */ .qr)(env) };
+    return { ...out, ...(0,credentials/* tokensFromEnv */.qr)(env) };
 }
 /** Render the generated config: the user's settings first, then ours. Pure. */
 function renderCliConfig(user, proxy) {
-    const notes = { kept: [], replaced: [] };
+    const notes = { kept: [], replaced: [], overlaps: [] };
     const lines = ['# Generated by atmos-ts for one run (Terraform registry cache). Do not edit: it is removed afterwards.', ''];
     const ours = new Set(Object.keys(proxy.hostServices).map(safeNormalize));
     for (const [key, value] of Object.entries(user.other).sort(([a], [b]) => a.localeCompare(b))) {
@@ -446,20 +810,19 @@ function renderCliConfig(user, proxy) {
         lines.push(...renderBlock('host', [host], body));
         notes.kept.push(`host "${host}"`);
     }
-    if (user.providerInstallationFrom)
-        notes.replaced.push('provider_installation');
     for (const [host, services] of Object.entries(proxy.hostServices).sort(([a], [b]) => a.localeCompare(b))) {
         lines.push(...renderBlock('host', [host], { services }));
     }
-    if (proxy.mode === 'mirror' && proxy.mirrorUrl) {
-        const patterns = [...new Set((proxy.mirrorHosts ?? Object.keys(proxy.hostServices)).map((h) => `${h}/*/*`))].sort();
-        // `direct` must not also answer for what the mirror serves: Terraform asks every
-        // matching method for versions, and a private registry answering 401 to `direct`
-        // fails the install although the mirror could serve it.
-        lines.push(...renderBlock('provider_installation', [], {}, [
-            ...renderBlock('network_mirror', [], { url: proxy.mirrorUrl, include: patterns }),
-            ...renderBlock('direct', [], patterns.length > 0 ? { exclude: patterns } : {}),
-        ]));
+    const mirrorHosts = proxy.mirrorHosts ?? Object.keys(proxy.hostServices);
+    const installation = mergeProviderInstallation(user.providerInstallation, { mode: proxy.mode, mirrorUrl: proxy.mirrorUrl, mirrorHosts });
+    if (installation) {
+        lines.push(...renderBlock('provider_installation', [], {}, installation.methods.flatMap((m) => renderBlock(m.kind, [], m.body))));
+    }
+    if (user.providerInstallation) {
+        notes.kept.push(proxy.mode === 'mirror'
+            ? `provider_installation (with the registry cache's network_mirror for ${mirrorHosts.join(', ')}, excluded from direct)`
+            : 'provider_installation');
+        notes.overlaps.push(...(installation?.overlaps ?? []));
     }
     return { text: `${lines.join('\n').trimEnd()}\n`, notes };
 }
@@ -470,20 +833,25 @@ function describeMerge(user, notes) {
     const from = user.files.join(', ');
     return {
         info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
-        warn: notes.replaced.length > 0
-            ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
-            : undefined,
+        warn: [
+            notes.replaced.length > 0
+                ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
+                : '',
+            ...notes.overlaps.map((o) => `Terraform CLI config: ${o}`),
+        ]
+            .filter(Boolean)
+            .join('\n') || undefined,
     };
 }
 /** Write 0600 (the file may hold credentials), atomically. */
 async function writeCliConfig(file, text) {
-    await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(file, text, { mode: 0o600 });
+    await (0,atomicFile/* writeFileAtomic */.Zf)(file, text, { mode: 0o600 });
 }
 /* ---- HCL rendering (HCL1 syntax, which both Terraform and OpenTofu read for CLI configs) ---- */
 function renderTopLevel(key, value) {
     // HCL1 decodes an unlabelled block as a list of objects: write it back as a block.
-    if (Array.isArray(value) && value.length > 0 && value.every(_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)) {
-        const body = (0,_hcl1_js__WEBPACK_IMPORTED_MODULE_5__/* .singleBody */ .JS)(value) ?? {};
+    if (Array.isArray(value) && value.length > 0 && value.every(hcl1/* isObject */.Gv)) {
+        const body = (0,hcl1/* singleBody */.JS)(value) ?? {};
         return renderBlock(key, [], body);
     }
     return [`${renderKey(key)} = ${renderValue(value, '')}`, ''];
@@ -598,12 +966,12 @@ function credentialsLookup(credentials) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ collapseObjects),
 /* harmony export */   Cn: () => (/* binding */ blockBodies),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JS: () => (/* binding */ singleBody),
 /* harmony export */   gY: () => (/* binding */ parseHcl1)
 /* harmony export */ });
-/* unused harmony export collapseObjects */
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 let parser;
@@ -690,7 +1058,7 @@ __webpack_require__.d(__webpack_exports__, {
   startMirrorServer: () => (/* reexport */ startMirrorServer)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOSTS, formatReportLine, formatReportTable, h1OfDir, h1OfZip, normalizeHost, registryCacheLocation, registryCacheSecretPaths, tokensFromEnv, zipHash
+// UNUSED EXPORTS: DEFAULT_HOSTS, formatReportLine, formatReportTable, h1OfDir, h1OfZip, normalizeHost, tokensFromEnv, zipHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -758,10 +1126,16 @@ var http = __webpack_require__(45069);
 class UpstreamError extends errors/* AtmosError */.f7 {
     upstreamUrl;
     constructor(url, reason, code = 'UPSTREAM_FAILED', cause) {
-        super(`upstream ${(0,http.redactUrl)(url)} failed: ${reason}`, { code, cause, context: { url: (0,http.redactUrl)(url) } });
+        super(`upstream ${(0,http/* redactUrl */.BO)(url)} failed: ${reason}`, { code, cause, context: { url: (0,http/* redactUrl */.BO)(url) } });
         this.upstreamUrl = url;
     }
 }
+/**
+ * Terraform gives a registry metadata request 10 s (TF_REGISTRY_CLIENT_TIMEOUT): the
+ * proxy's whole upstream attempt (one retry included) ends well inside that, so the
+ * client gets a stale copy or a 5xx it retries, never its own timeout.
+ */
+const META_DEADLINE_MS = 8000;
 /** Statuses that are answers (passed to the client, never cached) rather than outages. */
 const ANSWER_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => !isOutageStatus(s));
 /**
@@ -778,6 +1152,7 @@ class Upstream {
     discoveryUrls = new Map();
     meta;
     artifacts;
+    metaDeadlineMs;
     constructor(options) {
         const lookup = (0,credentials/* credentialsLookup */.nu)(options.credentials);
         this.upstreams = new Map(Object.entries(options.upstreams ?? {}).map(([h, u]) => [(0,credentials/* normalizeHost */.cS)(h), u]));
@@ -800,10 +1175,29 @@ class Upstream {
             const token = this.tokenFor(url.host);
             return token ? `Bearer ${token}` : undefined;
         };
-        // Terraform gives a metadata request 10 s: keep our attempts well inside that so a
-        // stale copy can still be served in time when the upstream hangs.
-        this.meta = new http.HttpClient({ logger: options.logger, env: options.env, authFor, retries: 1, headersTimeoutMs: 4000, bodyTimeoutMs: 4000 });
-        this.artifacts = new http.HttpClient({ logger: options.logger, env: options.env, authFor, retries: 2, headersTimeoutMs: 30_000, bodyTimeoutMs: 60_000 });
+        this.metaDeadlineMs = options.metaDeadlineMs ?? META_DEADLINE_MS;
+        // Two attempts of at most half the deadline each, all of it cut at the deadline.
+        const metaAttemptMs = Math.max(1, Math.floor(this.metaDeadlineMs / 2));
+        this.meta = new http.HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 1,
+            headersTimeoutMs: metaAttemptMs,
+            bodyTimeoutMs: metaAttemptMs,
+            retryBudgetMs: metaAttemptMs,
+        });
+        // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
+        const t = options.http ?? {};
+        this.artifacts = new http.HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 2,
+            headersTimeoutMs: t.headersTimeoutMs ?? http/* HTTP_DEFAULTS */.uA.headersTimeoutMs,
+            bodyTimeoutMs: t.bodyTimeoutMs ?? http/* HTTP_DEFAULTS */.uA.idleTimeoutMs,
+            retryBudgetMs: t.retryBudgetMs ?? http/* HTTP_DEFAULTS */.uA.retryBudgetMs,
+        });
     }
     /** `https://<host>/.well-known/terraform.json`, or the configured base URL's. */
     discoveryUrl(host) {
@@ -831,11 +1225,12 @@ class Upstream {
      * (only 2xx may be cached); 5xx, timeouts and network errors throw {@link UpstreamError}.
      */
     async getMeta(url, options = {}) {
+        const deadline = AbortSignal.timeout(this.metaDeadlineMs);
         try {
             const res = await this.meta.getText(url, {
                 headers: this.headers(url, options.inbound, options.routeHost, 'application/json'),
                 acceptStatus: ANSWER_STATUSES,
-                signal: options.signal,
+                signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
             });
             const headers = {};
             for (const k of ['content-type', 'x-terraform-get', 'location'])
@@ -844,6 +1239,9 @@ class Upstream {
             return { fetchedAt: Date.now(), status: res.status, url: res.url, body: res.text, headers };
         }
         catch (err) {
+            if (deadline.aborted && !options.signal?.aborted) {
+                throw new UpstreamError(url, `no answer within ${this.metaDeadlineMs / 1000} s`, 'UPSTREAM_TIMEOUT', err);
+            }
             throw asUpstreamError(url, err);
         }
     }
@@ -854,15 +1252,16 @@ class Upstream {
     async download(url, dest, options = {}) {
         let result;
         try {
-            result = await this.artifacts.withRetry(`download ${(0,http.redactUrl)(url)}`, async () => {
+            result = await this.artifacts.withRetry(`download ${(0,http/* redactUrl */.BO)(url)}`, async (_attempt, limits) => {
                 const res = await this.artifacts.request(url, {
                     headers: this.headers(url, options.inbound, options.routeHost, '*/*'),
                     signal: options.signal,
                     acceptStatus: ANSWER_STATUSES,
+                    headersTimeoutMs: limits.headersTimeoutMs,
                 });
                 if (res.status >= 300) {
-                    const text = await (0,http.readBodyText)(res.body, 2048);
-                    throw new http.HttpStatusError(res.status, res.url, text);
+                    const text = await (0,http/* readBodyText */.mf)(res.body, 2048);
+                    throw new http/* HttpStatusError */.F9(res.status, res.url, text);
                 }
                 const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
                 const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -875,7 +1274,9 @@ class Upstream {
                         cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(dest), { signal: options.signal });
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(dest), { signal: options.signal }).catch((err) => {
+                    throw this.artifacts.networkError(res.url, err, options.signal);
+                });
                 if (expected !== undefined && size !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -894,8 +1295,10 @@ class Upstream {
 function asUpstreamError(url, err) {
     if (err instanceof UpstreamError)
         return err;
-    if (err instanceof http.HttpStatusError)
+    if (err instanceof http/* HttpStatusError */.F9)
         return new UpstreamError(url, `HTTP ${err.status}`, 'UPSTREAM_STATUS', err);
+    if (err instanceof http/* HttpNetworkError */.z3)
+        return new UpstreamError(url, err.message, err.code === 'HTTP_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED', err);
     const code = err.code ?? err.cause?.code;
     return new UpstreamError(url, code ? `${code}: ${(0,errors/* errorMessage */.gJ)(err)}` : (0,errors/* errorMessage */.gJ)(err), 'UPSTREAM_FAILED', err);
 }
@@ -1984,7 +2387,7 @@ async function startMirrorServer(options) {
     const store = new mirror_store/* MirrorStore */.$o(options.root, { lockStaleMs: options.lockStaleMs });
     const report = new mirror_report/* ReportCounters */.E();
     const lifetime = new AbortController();
-    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
     const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
     const tracked = new Set();
     const discoveries = new WeakMap();
@@ -1997,7 +2400,9 @@ async function startMirrorServer(options) {
     const discovery = async (host, inbound) => {
         const url = upstream.discoveryUrl(host);
         const result = await meta.get(store.discovery(host), () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }), `${host} service discovery`);
-        const env = result.envelope;
+        return parseDiscovery(result.envelope, url);
+    };
+    const parseDiscovery = (env, url) => {
         let d = discoveries.get(env);
         if (!d) {
             let services = {};
@@ -2114,12 +2519,26 @@ async function startMirrorServer(options) {
             return closed;
         },
     };
+    /**
+     * The public registries publish only `providers.v1` and `modules.v1`, which the proxy
+     * replaces: their host blocks need no upstream lookup (an offline start makes no DNS
+     * request), only what an earlier run cached. Other hosts (private registries) may offer
+     * `tfe.v2`, `login.v1`…, which their host block must restate, so those are looked up.
+     */
+    async function hostDiscovery(host) {
+        if (!DEFAULT_HOSTS.includes(host))
+            return discovery(host);
+        const cached = await store.readMeta(store.discovery(host));
+        return cached && cached.status === 200 ? parseDiscovery(cached, upstream.discoveryUrl(host)) : undefined;
+    }
     /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
     async function upstreamServices(host) {
         const out = {};
         let d;
         try {
-            d = await discovery(host);
+            d = await hostDiscovery(host);
+            if (!d)
+                return out;
         }
         catch (err) {
             logger.debug(`registry cache: discovery for ${host} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -2173,7 +2592,8 @@ async function handle(ctx, req, res, secret, closing) {
         if (err instanceof UpstreamError) {
             ctx.report.miss();
             ctx.logger.warn(`registry cache: ${err.message}`);
-            return sendError(res, 502, err.message);
+            // Both are 5xx, which Terraform's registry client retries once.
+            return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
         }
         throw err;
     }
@@ -2211,50 +2631,12 @@ async function dispatch(ctx, req, res, route, inbound) {
     }
 }
 
-// EXTERNAL MODULE: ./src/mirror/layout.ts
-var layout = __webpack_require__(26473);
 ;// CONCATENATED MODULE: ./src/mirror/index.ts
 /** Public entry of the Terraform registry cache proxy. */
 
 
 
 
-
-
-
-/***/ }),
-
-/***/ 26473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FE: () => (/* binding */ tlsDir),
-/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
-/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
-
-
-/**
- * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
- * re-exported by index.ts) and deliberately light — config and paths only — so another
- * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
- */
-/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
-function registryCacheLocation(config) {
-    const location = config.values.components.terraform.cache.location;
-    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
-}
-/** The TLS directory of a registry cache root (CA and server private keys). */
-function tlsDir(root) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
-}
-/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
-function registryCacheSecretPaths(config) {
-    return [tlsDir(registryCacheLocation(config))];
-}
 
 
 /***/ }),
@@ -2352,6 +2734,7 @@ function formatReportTable(report) {
 /* harmony export */   Wm: () => (/* binding */ startMirrorSession),
 /* harmony export */   or: () => (/* binding */ serverOptions)
 /* harmony export */ });
+/* unused harmony export registryCacheRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -2359,12 +2742,14 @@ function formatReportTable(report) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49353);
-/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71791);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28304);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26473);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21814);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62477);
+/* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45069);
+/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49353);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29353);
+/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10155);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28304);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21814);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62477);
+
 
 
 
@@ -2379,14 +2764,18 @@ function formatReportTable(report) {
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
     return {
-        root: (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .registryCacheLocation */ .Xy)(config),
+        root: c.location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__.expandPath)(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
         mode: overrides.mode ?? c.mode,
         port: overrides.port ?? c.port,
         metadataTtlMs: c.metadata_ttl,
         staleWhileRevalidateMs: c.stale_while_revalidate,
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
+        http: (0,_common_http_js__WEBPACK_IMPORTED_MODULE_4__.httpTimeouts)(config.values.http),
     };
+}
+function registryCacheRoot(cacheRoot) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, 'terraform', 'registry');
 }
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */
 function serverOptions(settings, extra) {
@@ -2398,27 +2787,28 @@ function serverOptions(settings, extra) {
         staleWhileRevalidateMs: settings.staleWhileRevalidateMs,
         hosts: settings.hosts,
         upstreams: settings.upstreams,
+        http: settings.http,
         ...extra,
     };
 }
 async function startMirrorSession(options) {
     const { settings, env } = options;
-    const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_4__.silentLogger;
+    const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_5__.silentLogger;
     const platform = options.platform ?? process.platform;
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(settings.root, { recursive: true });
-    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .cliConfigLocations */ .zD)(env, platform, options.home));
-    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .upstreamCredentials */ .Ew)(user, env);
+    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .cliConfigLocations */ .zD)(env, platform, options.home));
+    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .upstreamCredentials */ .Ew)(user, env);
     for (const token of Object.values(credentials))
         logger.secret(token);
-    const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
-    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_6__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
+    const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
+    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_8__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
     let tempDir;
     try {
         const childEnv = {};
         if (tls) {
-            await (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyTrust */ .sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
+            await (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyTrust */ .sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
             if (platform !== 'darwin' && platform !== 'win32') {
-                const bundle = await (0,_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .writeTrustBundle */ .YW)(tls, env);
+                const bundle = await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .writeTrustBundle */ .YW)(tls, env);
                 if (bundle)
                     childEnv.SSL_CERT_FILE = bundle.file;
                 else {
@@ -2428,8 +2818,8 @@ async function startMirrorSession(options) {
         }
         // In parallel: each may need an upstream discovery request.
         const hostServices = Object.fromEntries(await Promise.all(server.hosts.map(async (host) => [host, server.hostServiceDocument ? (await server.hostServiceDocument(host)) : await server.hostServices(host)])));
-        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
-        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .describeMerge */ .ak)(user, notes);
+        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
+        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .describeMerge */ .ak)(user, notes);
         if (merge.info)
             logger.info(merge.info);
         if (merge.warn)
@@ -2442,7 +2832,7 @@ async function startMirrorSession(options) {
             tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'atmos-ts-tfrc-'));
             cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'terraform.rc');
         }
-        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCliConfig */ .kL)(cliConfigFile, text);
+        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .writeCliConfig */ .kL)(cliConfigFile, text);
         // TOFU_CLI_CONFIG_FILE too: harmless today (OpenTofu reads TF_CLI_CONFIG_FILE) and
         // future OpenTofu releases would prefer it over the user's own value.
         childEnv.TF_CLI_CONFIG_FILE = cliConfigFile;
@@ -2494,9 +2884,7 @@ async function startMirrorSession(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28786);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
-/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55704);
-/* harmony import */ var _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83351);
-
+/* harmony import */ var _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83351);
 
 
 
@@ -2505,7 +2893,7 @@ async function startMirrorSession(options) {
 class MirrorStore {
     root;
     memory = new Map();
-    fills = new _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_5__/* .SingleFlight */ .F();
+    fills = new _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_4__/* .SingleFlight */ .F();
     lockStaleMs;
     constructor(root, options = {}) {
         this.root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
@@ -2635,8 +3023,17 @@ async function removeDeadTemps(target) {
         if (!name.startsWith(prefix))
             continue;
         const pid = Number(name.slice(prefix.length).split('-')[0]);
-        if (Number.isInteger(pid) && pid !== process.pid && !(0,_common_process_js__WEBPACK_IMPORTED_MODULE_4__/* .isAlive */ ._n)(pid))
+        if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid))
             await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), { force: true });
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
     }
 }
 
@@ -2666,12 +3063,10 @@ async function removeDeadTemps(target) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52252);
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49353);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26473);
 
 
 
 // @peculiar/x509 (via tsyringe) needs the Reflect metadata polyfill loaded first.
-
 
 
 
@@ -2699,7 +3094,7 @@ const SERVER_DAYS = 390;
 const RENEW_BEFORE_MS = 30 * 24 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 function tlsFiles(root) {
-    const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .tlsDir */ .FE)(root);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'tls');
     return {
         dir,
         caCert: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'ca.pem'),
@@ -3077,6 +3472,268 @@ async function verifyTrust(root, ctx) {
             hint: 'Run `atmos-ts terraform cache trust` once (it survives certificate renewals), or use `components.terraform.cache.mode: registry`, which needs no certificate.',
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 49034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ archiveFormat),
+/* harmony export */   w: () => (/* binding */ extractAsset)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
+
+
+
+
+
+
+const FORMAT_ALIASES = {
+    raw: 'raw',
+    gz: 'gz',
+    gzip: 'gz',
+    zip: 'zip',
+    tar: 'tar',
+    'tar.gz': 'tar.gz',
+    tgz: 'tar.gz',
+    'tar.xz': 'tar.xz',
+    txz: 'tar.xz',
+    'tar.bz2': 'tar.bz2',
+    tbz: 'tar.bz2',
+    tbz2: 'tar.bz2',
+    'tar.bz': 'tar.bz2',
+};
+/** Normalize a registry `format` (empty = infer from the asset name). */
+function archiveFormat(format, assetName) {
+    const f = format.trim().toLowerCase();
+    if (f && FORMAT_ALIASES[f])
+        return FORMAT_ALIASES[f];
+    if (f && f !== 'raw') {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`unsupported archive format "${format}" for ${assetName}`, {
+            code: 'UNSUPPORTED_FORMAT',
+            explanation: 'Supported formats: raw, gz, zip, tar, tar.gz/tgz, tar.xz/txz, tar.bz2/tbz.',
+        });
+    }
+    if (f === 'raw')
+        return 'raw';
+    const name = assetName.toLowerCase();
+    for (const ext of ['tar.gz', 'tar.xz', 'tar.bz2', 'tgz', 'txz', 'tbz2', 'tbz', 'zip', 'tar', 'gz']) {
+        if (name.endsWith(`.${ext}`))
+            return FORMAT_ALIASES[ext];
+    }
+    return 'raw';
+}
+async function extractAsset(file, format, destDir, assetName) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(destDir, { recursive: true });
+    switch (format) {
+        case 'raw':
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName)));
+            return;
+        case 'gz':
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file), (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
+            return;
+        case 'zip':
+            await extractZip(file, destDir);
+            return;
+        default:
+            await extractTar(file, format, destDir);
+    }
+}
+function safeName(name) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(name.replace(/\\/g, '/'));
+    if (!base || base === '.' || base === '..')
+        throw escapeError(name, 'not a file name');
+    return base;
+}
+function escapeError(entry, why) {
+    return new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`archive entry "${entry}" would be written outside the install directory (${why})`, {
+        code: 'ARCHIVE_ESCAPE',
+        explanation: 'The archive contains a path or link that escapes the target directory; nothing was installed.',
+        hint: 'The asset may be malicious or corrupt. Check the registry definition and the upstream release.',
+    });
+}
+/** Resolve an entry path inside `root`, or throw. */
+function inside(root, entry) {
+    const norm = entry.replace(/\\/g, '/');
+    if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm))
+        throw escapeError(entry, 'absolute path');
+    if (norm.split('/').includes('..'))
+        throw escapeError(entry, '".." component');
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, norm);
+    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        throw escapeError(entry, 'outside target');
+    return target;
+}
+/** A link at `entryPath` pointing to `linkTarget` must resolve inside `root`. */
+function checkLink(root, entryPath, linkTarget) {
+    const norm = linkTarget.replace(/\\/g, '/');
+    if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm))
+        throw escapeError(entryPath, `link to absolute path ${linkTarget}`);
+    const from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, entryPath.replace(/\\/g, '/')));
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, norm);
+    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        throw escapeError(entryPath, `link to ${linkTarget}`);
+}
+async function decompressed(file, format) {
+    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
+    switch (format) {
+        case 'tar.gz':
+            return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)());
+        case 'tar.bz2': {
+            const bz2 = (await __webpack_require__.e(/* import() */ 183).then(__webpack_require__.t.bind(__webpack_require__, 58183, 23))).default;
+            // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
+            // anyone listens yet. A PassThrough attached in the same tick buffers it until the
+            // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
+            const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
+            const decoder = bz2();
+            decoder.on('error', (err) => out.destroy(err));
+            src.on('error', (err) => out.destroy(err));
+            src.pipe(decoder);
+            decoder.pipe(out);
+            return out;
+        }
+        case 'tar.xz': {
+            // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
+            const mod = (await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 36642, 23)));
+            const xz = mod.default?.XzReadableStream ? mod.default : mod;
+            const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(src);
+            return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new xz.XzReadableStream(web));
+        }
+        default:
+            return src;
+    }
+}
+async function extractTar(file, format, destDir) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
+    let violation;
+    // Archive libraries load on first use only: warm paths (exec, which) never need them.
+    const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
+    const input = await decompressed(file, format);
+    const extractor = tar.x({
+        cwd: root,
+        preserveOwner: false,
+        // Keep exec bits (tar applies the umask unless told otherwise).
+        noChmod: false,
+        filter: (entryPath, entry) => {
+            if (violation)
+                return false;
+            try {
+                inside(root, entryPath);
+                const e = entry;
+                if (e.type === 'SymbolicLink' && e.linkpath)
+                    checkLink(root, entryPath, e.linkpath);
+                if (e.type === 'Link' && e.linkpath)
+                    inside(root, e.linkpath);
+                return true;
+            }
+            catch (err) {
+                violation = err;
+                return false;
+            }
+        },
+    });
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(input, extractor);
+    }
+    catch (err) {
+        if (violation)
+            throw violation;
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, {
+            code: 'EXTRACT_FAILED',
+            cause: err,
+        });
+    }
+    if (violation)
+        throw violation;
+}
+async function openZip(file) {
+    const yauzl = (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+    return new Promise((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))));
+}
+function entryStream(zip, entry) {
+    return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s))));
+}
+async function extractZip(file, destDir) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
+    let zip;
+    try {
+        zip = await openZip(file);
+    }
+    catch (err) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`could not open zip ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
+    }
+    await new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            try {
+                zip.close();
+            }
+            catch {
+                /* yauzl already closed it (autoClose on error) */
+            }
+            const msg = err.message ?? String(err);
+            // yauzl validates names itself; report its refusals like ours.
+            const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
+            if (m)
+                reject(escapeError(m[2], m[1]));
+            else if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7)
+                reject(err);
+            else
+                reject(new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
+        };
+        zip.on('error', fail);
+        zip.on('end', () => {
+            if (!settled) {
+                settled = true;
+                resolve();
+            }
+        });
+        zip.on('entry', (entry) => {
+            void (async () => {
+                const name = entry.fileName;
+                const target = inside(root, name);
+                const mode = (entry.externalFileAttributes >>> 16) & 0xffff;
+                const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
+                const isLink = (mode & 0o170000) === 0o120000;
+                if (isDir) {
+                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(target, { recursive: true });
+                }
+                else if (isLink) {
+                    const chunks = [];
+                    for await (const c of await entryStream(zip, entry))
+                        chunks.push(c);
+                    const linkTarget = Buffer.concat(chunks).toString('utf8');
+                    checkLink(root, name, linkTarget);
+                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.symlink(linkTarget, target);
+                }
+                else {
+                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { mode: (mode & 0o777) || 0o644 }));
+                    if (mode & 0o111)
+                        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(target, mode & 0o777);
+                }
+                zip.readEntry();
+            })().catch(fail);
+        });
+        zip.readEntry();
+    });
 }
 
 

@@ -74884,6 +74884,15 @@ const terraformCacheSchema = schemaDsl.s.object({
     upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
+/**
+ * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
+ * Env: ATMOS_HTTP_HEADERS_TIMEOUT, ATMOS_HTTP_IDLE_TIMEOUT, ATMOS_HTTP_RETRY_BUDGET.
+ */
+const httpSchema = schemaDsl.s.object({
+    headers_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
+    idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
+    retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
+}, { strict: true });
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
@@ -74912,6 +74921,7 @@ const atmosSchema = schemaDsl.s.object({
     /** Re-exec a pinned atmos-ts version. */
     use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
+    http: httpSchema,
     ci: schemaDsl.s.object({ cache: ciCacheSchema }),
     components: schemaDsl.s.object({
         terraform: schemaDsl.s.object({
@@ -76528,7 +76538,8 @@ class ToolchainEngine {
     /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
     net() {
         this.netPromise ??= (async () => {
-            const http = this.opts.http ?? new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7176))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+            const { HttpClient, httpTimeouts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7176));
+            const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
             return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
         })();
         return this.netPromise;
@@ -78459,18 +78470,14 @@ function formatError(err, withStack = false) {
 /***/ 7176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HttpClient: () => (/* binding */ HttpClient),
-  HttpStatusError: () => (/* binding */ HttpStatusError),
-  flattenHeaders: () => (/* binding */ flattenHeaders),
-  isRetryableError: () => (/* binding */ isRetryableError),
-  readBodyText: () => (/* binding */ readBodyText),
-  redactUrl: () => (/* binding */ redactUrl)
+  httpTimeouts: () => (/* binding */ httpTimeouts)
 });
+
+// UNUSED EXPORTS: HTTP_DEFAULTS, HttpNetworkError, HttpStatusError, flattenHeaders, isRetryableError, readBodyText, redactUrl, retryClass
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -78773,6 +78780,12 @@ var logger = __nccwpck_require__(9353);
 
 
 
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 };
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+function httpTimeouts(section) {
+    return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
+}
 class HttpStatusError extends errors/* AtmosError */.f7 {
     status;
     url;
@@ -78811,7 +78824,6 @@ const retryableCodes = new Set([
     'ETIMEDOUT',
     'EPIPE',
     'EAI_AGAIN',
-    'ENOTFOUND',
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
@@ -78819,11 +78831,77 @@ const retryableCodes = new Set([
     'UND_ERR_CLOSED',
     'TRUNCATED',
 ]);
-function isRetryableError(err) {
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+class HttpNetworkError extends errors/* AtmosError */.f7 {
+    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    netCode;
+    /** Address the connection went to, when the system said (loopback refusals are final). */
+    address;
+    constructor(url, err) {
+        const e = err;
+        const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+        const host = hostOf(url);
+        const what = networkWords[netCode] ?? (0,errors/* errorMessage */.gJ)(err);
+        super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+            code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+            cause: err,
+            context: { url: redactUrl(url) },
+            hint: netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+                ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+                : netCode.endsWith('TIMEOUT')
+                    ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+                    : undefined,
+        });
+        this.netCode = netCode;
+        this.address = e.address;
+    }
+}
+const networkWords = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'temporary DNS failure',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function netCodeOf(err) {
+    if (err instanceof HttpNetworkError)
+        return err.netCode;
+    return err.code ?? err.cause?.code;
+}
+const isLoopback = (address) => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+function retryClass(err) {
     if (err instanceof HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
+        return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+    const code = netCodeOf(err);
+    if (code === 'EAI_AGAIN')
+        return 'once';
+    if (code === 'ECONNREFUSED') {
+        const address = err instanceof HttpNetworkError ? err.address : err.address;
+        return isLoopback(address) ? 'never' : 'always';
+    }
+    return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+function isRetryableError(err) {
+    return retryClass(err) !== 'never';
 }
 let sharedDispatcher;
 function defaultDispatcher() {
@@ -78835,12 +78913,18 @@ class HttpClient {
     options;
     retries;
     retryMinMs;
+    headersTimeoutMs;
+    bodyTimeoutMs;
+    retryBudgetMs;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? logger/* silentLogger */.qq;
         const env = options.env ?? process.env;
         this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
         this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+        this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+        this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
@@ -78861,15 +78945,21 @@ class HttpClient {
                 if (auth)
                     headers.authorization = auth;
             }
-            const res = await (0,undici/* request */.Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
+            let res;
+            try {
+                res = await (0,undici/* request */.Em)(current, {
+                    method: opts.method ?? 'GET',
+                    headers,
+                    body: opts.body,
+                    signal: opts.signal,
+                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeout: this.bodyTimeoutMs,
+                });
+            }
+            catch (err) {
+                throw this.networkError(current.toString(), err, opts.signal);
+            }
             const resHeaders = flattenHeaders(res.headers);
             if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
                 res.body.resume();
@@ -78885,35 +78975,46 @@ class HttpClient {
             return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
-    /** Retry `fn` with exponential backoff on transient failures. */
+    /**
+     * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+     * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+     */
     async withRetry(what, fn) {
-        return pRetry(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new AbortError(err);
-                throw err;
-            }
+        // The budget starts at the first failure: a long download that breaks late still gets retries.
+        let deadline;
+        const maxTimeout = Math.max(this.retryMinMs, 10_000);
+        return pRetry((attempt) => {
+            // The first attempt gets the full headers wait; a retry never waits past the budget.
+            const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
+            maxTimeout,
             randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
+            shouldRetry: ({ error, attemptNumber }) => {
+                deadline ??= Date.now() + this.retryBudgetMs;
+                const kind = retryClass(error);
+                // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+                const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
+                if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,errors/* errorMessage */.gJ)(error)}); retrying`);
+                return retry;
             },
-        }).catch((err) => {
-            throw err instanceof AbortError ? err.originalError ?? err : err;
         });
     }
     async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
+        return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+            const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+            let text;
+            try {
+                text = await readBodyText(res.body);
+            }
+            catch (err) {
+                throw this.networkError(res.url, err, opts.signal);
+            }
             return { status: res.status, text, headers: res.headers, url: res.url };
         });
     }
@@ -78934,10 +79035,10 @@ class HttpClient {
      */
     async download(url, dest, opts = {}) {
         await external_node_fs_.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+        return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
             const tmp = (0,atomicFile/* tempSibling */.Zp)(dest, 'part');
             try {
-                const res = await this.request(url, opts);
+                const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
                 if (res.status >= 400) {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
@@ -78952,7 +79053,9 @@ class HttpClient {
                         cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp));
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
                 if (expected !== undefined && received !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -78964,6 +79067,18 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * A transport failure as an error that names the host. Local failures (disk full while
+     * writing, the caller's own abort) pass through unchanged.
+     */
+    networkError(url, err, signal) {
+        if (signal?.aborted || err instanceof errors/* AtmosError */.f7)
+            return err;
+        const code = netCodeOf(err);
+        if (!code || !(code in networkWords || retryableCodes.has(code)))
+            return err;
+        return new HttpNetworkError(url, err);
     }
     statusError(status, url, body, headers) {
         const remaining = headers['x-ratelimit-remaining'];

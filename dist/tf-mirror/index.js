@@ -42915,6 +42915,978 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
+/***/ 73964:
+/***/ ((module) => {
+
+
+
+module.exports = clone
+
+var getPrototypeOf = Object.getPrototypeOf || function (obj) {
+  return obj.__proto__
+}
+
+function clone (obj) {
+  if (obj === null || typeof obj !== 'object')
+    return obj
+
+  if (obj instanceof Object)
+    var copy = { __proto__: getPrototypeOf(obj) }
+  else
+    var copy = Object.create(null)
+
+  Object.getOwnPropertyNames(obj).forEach(function (key) {
+    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
+  })
+
+  return copy
+}
+
+
+/***/ }),
+
+/***/ 35744:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(79896)
+var polyfills = __nccwpck_require__(83501)
+var legacy = __nccwpck_require__(12270)
+var clone = __nccwpck_require__(73964)
+
+var util = __nccwpck_require__(39023)
+
+/* istanbul ignore next - node 0.x polyfill */
+var gracefulQueue
+var previousSymbol
+
+/* istanbul ignore else - node 0.x polyfill */
+if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
+  gracefulQueue = Symbol.for('graceful-fs.queue')
+  // This is used in testing by future versions
+  previousSymbol = Symbol.for('graceful-fs.previous')
+} else {
+  gracefulQueue = '___graceful-fs.queue'
+  previousSymbol = '___graceful-fs.previous'
+}
+
+function noop () {}
+
+function publishQueue(context, queue) {
+  Object.defineProperty(context, gracefulQueue, {
+    get: function() {
+      return queue
+    }
+  })
+}
+
+var debug = noop
+if (util.debuglog)
+  debug = util.debuglog('gfs4')
+else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
+  debug = function() {
+    var m = util.format.apply(util, arguments)
+    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
+    console.error(m)
+  }
+
+// Once time initialization
+if (!fs[gracefulQueue]) {
+  // This queue can be shared by multiple loaded instances
+  var queue = global[gracefulQueue] || []
+  publishQueue(fs, queue)
+
+  // Patch fs.close/closeSync to shared queue version, because we need
+  // to retry() whenever a close happens *anywhere* in the program.
+  // This is essential when multiple graceful-fs instances are
+  // in play at the same time.
+  fs.close = (function (fs$close) {
+    function close (fd, cb) {
+      return fs$close.call(fs, fd, function (err) {
+        // This function uses the graceful-fs shared queue
+        if (!err) {
+          resetQueue()
+        }
+
+        if (typeof cb === 'function')
+          cb.apply(this, arguments)
+      })
+    }
+
+    Object.defineProperty(close, previousSymbol, {
+      value: fs$close
+    })
+    return close
+  })(fs.close)
+
+  fs.closeSync = (function (fs$closeSync) {
+    function closeSync (fd) {
+      // This function uses the graceful-fs shared queue
+      fs$closeSync.apply(fs, arguments)
+      resetQueue()
+    }
+
+    Object.defineProperty(closeSync, previousSymbol, {
+      value: fs$closeSync
+    })
+    return closeSync
+  })(fs.closeSync)
+
+  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
+    process.on('exit', function() {
+      debug(fs[gracefulQueue])
+      __nccwpck_require__(42613).equal(fs[gracefulQueue].length, 0)
+    })
+  }
+}
+
+if (!global[gracefulQueue]) {
+  publishQueue(global, fs[gracefulQueue]);
+}
+
+module.exports = patch(clone(fs))
+if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
+    module.exports = patch(fs)
+    fs.__patched = true;
+}
+
+function patch (fs) {
+  // Everything that references the open() function needs to be in here
+  polyfills(fs)
+  fs.gracefulify = patch
+
+  fs.createReadStream = createReadStream
+  fs.createWriteStream = createWriteStream
+  var fs$readFile = fs.readFile
+  fs.readFile = readFile
+  function readFile (path, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$readFile(path, options, cb)
+
+    function go$readFile (path, options, cb, startTime) {
+      return fs$readFile(path, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$writeFile = fs.writeFile
+  fs.writeFile = writeFile
+  function writeFile (path, data, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$writeFile(path, data, options, cb)
+
+    function go$writeFile (path, data, options, cb, startTime) {
+      return fs$writeFile(path, data, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$appendFile = fs.appendFile
+  if (fs$appendFile)
+    fs.appendFile = appendFile
+  function appendFile (path, data, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$appendFile(path, data, options, cb)
+
+    function go$appendFile (path, data, options, cb, startTime) {
+      return fs$appendFile(path, data, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$copyFile = fs.copyFile
+  if (fs$copyFile)
+    fs.copyFile = copyFile
+  function copyFile (src, dest, flags, cb) {
+    if (typeof flags === 'function') {
+      cb = flags
+      flags = 0
+    }
+    return go$copyFile(src, dest, flags, cb)
+
+    function go$copyFile (src, dest, flags, cb, startTime) {
+      return fs$copyFile(src, dest, flags, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$readdir = fs.readdir
+  fs.readdir = readdir
+  var noReaddirOptionVersions = /^v[0-5]\./
+  function readdir (path, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    var go$readdir = noReaddirOptionVersions.test(process.version)
+      ? function go$readdir (path, options, cb, startTime) {
+        return fs$readdir(path, fs$readdirCallback(
+          path, options, cb, startTime
+        ))
+      }
+      : function go$readdir (path, options, cb, startTime) {
+        return fs$readdir(path, options, fs$readdirCallback(
+          path, options, cb, startTime
+        ))
+      }
+
+    return go$readdir(path, options, cb)
+
+    function fs$readdirCallback (path, options, cb, startTime) {
+      return function (err, files) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([
+            go$readdir,
+            [path, options, cb],
+            err,
+            startTime || Date.now(),
+            Date.now()
+          ])
+        else {
+          if (files && files.sort)
+            files.sort()
+
+          if (typeof cb === 'function')
+            cb.call(this, err, files)
+        }
+      }
+    }
+  }
+
+  if (process.version.substr(0, 4) === 'v0.8') {
+    var legStreams = legacy(fs)
+    ReadStream = legStreams.ReadStream
+    WriteStream = legStreams.WriteStream
+  }
+
+  var fs$ReadStream = fs.ReadStream
+  if (fs$ReadStream) {
+    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
+    ReadStream.prototype.open = ReadStream$open
+  }
+
+  var fs$WriteStream = fs.WriteStream
+  if (fs$WriteStream) {
+    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
+    WriteStream.prototype.open = WriteStream$open
+  }
+
+  Object.defineProperty(fs, 'ReadStream', {
+    get: function () {
+      return ReadStream
+    },
+    set: function (val) {
+      ReadStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+  Object.defineProperty(fs, 'WriteStream', {
+    get: function () {
+      return WriteStream
+    },
+    set: function (val) {
+      WriteStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+
+  // legacy names
+  var FileReadStream = ReadStream
+  Object.defineProperty(fs, 'FileReadStream', {
+    get: function () {
+      return FileReadStream
+    },
+    set: function (val) {
+      FileReadStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+  var FileWriteStream = WriteStream
+  Object.defineProperty(fs, 'FileWriteStream', {
+    get: function () {
+      return FileWriteStream
+    },
+    set: function (val) {
+      FileWriteStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+
+  function ReadStream (path, options) {
+    if (this instanceof ReadStream)
+      return fs$ReadStream.apply(this, arguments), this
+    else
+      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
+  }
+
+  function ReadStream$open () {
+    var that = this
+    open(that.path, that.flags, that.mode, function (err, fd) {
+      if (err) {
+        if (that.autoClose)
+          that.destroy()
+
+        that.emit('error', err)
+      } else {
+        that.fd = fd
+        that.emit('open', fd)
+        that.read()
+      }
+    })
+  }
+
+  function WriteStream (path, options) {
+    if (this instanceof WriteStream)
+      return fs$WriteStream.apply(this, arguments), this
+    else
+      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
+  }
+
+  function WriteStream$open () {
+    var that = this
+    open(that.path, that.flags, that.mode, function (err, fd) {
+      if (err) {
+        that.destroy()
+        that.emit('error', err)
+      } else {
+        that.fd = fd
+        that.emit('open', fd)
+      }
+    })
+  }
+
+  function createReadStream (path, options) {
+    return new fs.ReadStream(path, options)
+  }
+
+  function createWriteStream (path, options) {
+    return new fs.WriteStream(path, options)
+  }
+
+  var fs$open = fs.open
+  fs.open = open
+  function open (path, flags, mode, cb) {
+    if (typeof mode === 'function')
+      cb = mode, mode = null
+
+    return go$open(path, flags, mode, cb)
+
+    function go$open (path, flags, mode, cb, startTime) {
+      return fs$open(path, flags, mode, function (err, fd) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  return fs
+}
+
+function enqueue (elem) {
+  debug('ENQUEUE', elem[0].name, elem[1])
+  fs[gracefulQueue].push(elem)
+  retry()
+}
+
+// keep track of the timeout between retry() calls
+var retryTimer
+
+// reset the startTime and lastTime to now
+// this resets the start of the 60 second overall timeout as well as the
+// delay between attempts so that we'll retry these jobs sooner
+function resetQueue () {
+  var now = Date.now()
+  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
+    // entries that are only a length of 2 are from an older version, don't
+    // bother modifying those since they'll be retried anyway.
+    if (fs[gracefulQueue][i].length > 2) {
+      fs[gracefulQueue][i][3] = now // startTime
+      fs[gracefulQueue][i][4] = now // lastTime
+    }
+  }
+  // call retry to make sure we're actively processing the queue
+  retry()
+}
+
+function retry () {
+  // clear the timer and remove it to help prevent unintended concurrency
+  clearTimeout(retryTimer)
+  retryTimer = undefined
+
+  if (fs[gracefulQueue].length === 0)
+    return
+
+  var elem = fs[gracefulQueue].shift()
+  var fn = elem[0]
+  var args = elem[1]
+  // these items may be unset if they were added by an older graceful-fs
+  var err = elem[2]
+  var startTime = elem[3]
+  var lastTime = elem[4]
+
+  // if we don't have a startTime we have no way of knowing if we've waited
+  // long enough, so go ahead and retry this item now
+  if (startTime === undefined) {
+    debug('RETRY', fn.name, args)
+    fn.apply(null, args)
+  } else if (Date.now() - startTime >= 60000) {
+    // it's been more than 60 seconds total, bail now
+    debug('TIMEOUT', fn.name, args)
+    var cb = args.pop()
+    if (typeof cb === 'function')
+      cb.call(null, err)
+  } else {
+    // the amount of time between the last attempt and right now
+    var sinceAttempt = Date.now() - lastTime
+    // the amount of time between when we first tried, and when we last tried
+    // rounded up to at least 1
+    var sinceStart = Math.max(lastTime - startTime, 1)
+    // backoff. wait longer than the total time we've been retrying, but only
+    // up to a maximum of 100ms
+    var desiredDelay = Math.min(sinceStart * 1.2, 100)
+    // it's been long enough since the last retry, do it again
+    if (sinceAttempt >= desiredDelay) {
+      debug('RETRY', fn.name, args)
+      fn.apply(null, args.concat([startTime]))
+    } else {
+      // if we can't do this job yet, push it to the end of the queue
+      // and let the next iteration check again
+      fs[gracefulQueue].push(elem)
+    }
+  }
+
+  // schedule our next run if one isn't already scheduled
+  if (retryTimer === undefined) {
+    retryTimer = setTimeout(retry, 0)
+  }
+}
+
+
+/***/ }),
+
+/***/ 12270:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var Stream = (__nccwpck_require__(2203).Stream)
+
+module.exports = legacy
+
+function legacy (fs) {
+  return {
+    ReadStream: ReadStream,
+    WriteStream: WriteStream
+  }
+
+  function ReadStream (path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+
+    Stream.call(this);
+
+    var self = this;
+
+    this.path = path;
+    this.fd = null;
+    this.readable = true;
+    this.paused = false;
+
+    this.flags = 'r';
+    this.mode = 438; /*=0666*/
+    this.bufferSize = 64 * 1024;
+
+    options = options || {};
+
+    // Mixin options into this
+    var keys = Object.keys(options);
+    for (var index = 0, length = keys.length; index < length; index++) {
+      var key = keys[index];
+      this[key] = options[key];
+    }
+
+    if (this.encoding) this.setEncoding(this.encoding);
+
+    if (this.start !== undefined) {
+      if ('number' !== typeof this.start) {
+        throw TypeError('start must be a Number');
+      }
+      if (this.end === undefined) {
+        this.end = Infinity;
+      } else if ('number' !== typeof this.end) {
+        throw TypeError('end must be a Number');
+      }
+
+      if (this.start > this.end) {
+        throw new Error('start must be <= end');
+      }
+
+      this.pos = this.start;
+    }
+
+    if (this.fd !== null) {
+      process.nextTick(function() {
+        self._read();
+      });
+      return;
+    }
+
+    fs.open(this.path, this.flags, this.mode, function (err, fd) {
+      if (err) {
+        self.emit('error', err);
+        self.readable = false;
+        return;
+      }
+
+      self.fd = fd;
+      self.emit('open', fd);
+      self._read();
+    })
+  }
+
+  function WriteStream (path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+
+    Stream.call(this);
+
+    this.path = path;
+    this.fd = null;
+    this.writable = true;
+
+    this.flags = 'w';
+    this.encoding = 'binary';
+    this.mode = 438; /*=0666*/
+    this.bytesWritten = 0;
+
+    options = options || {};
+
+    // Mixin options into this
+    var keys = Object.keys(options);
+    for (var index = 0, length = keys.length; index < length; index++) {
+      var key = keys[index];
+      this[key] = options[key];
+    }
+
+    if (this.start !== undefined) {
+      if ('number' !== typeof this.start) {
+        throw TypeError('start must be a Number');
+      }
+      if (this.start < 0) {
+        throw new Error('start must be >= zero');
+      }
+
+      this.pos = this.start;
+    }
+
+    this.busy = false;
+    this._queue = [];
+
+    if (this.fd === null) {
+      this._open = fs.open;
+      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
+      this.flush();
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 83501:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var constants = __nccwpck_require__(49140)
+
+var origCwd = process.cwd
+var cwd = null
+
+var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
+
+process.cwd = function() {
+  if (!cwd)
+    cwd = origCwd.call(process)
+  return cwd
+}
+try {
+  process.cwd()
+} catch (er) {}
+
+// This check is needed until node.js 12 is required
+if (typeof process.chdir === 'function') {
+  var chdir = process.chdir
+  process.chdir = function (d) {
+    cwd = null
+    chdir.call(process, d)
+  }
+  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
+}
+
+module.exports = patch
+
+function patch (fs) {
+  // (re-)implement some things that are known busted or missing.
+
+  // lchmod, broken prior to 0.6.2
+  // back-port the fix here.
+  if (constants.hasOwnProperty('O_SYMLINK') &&
+      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+    patchLchmod(fs)
+  }
+
+  // lutimes implementation, or no-op
+  if (!fs.lutimes) {
+    patchLutimes(fs)
+  }
+
+  // https://github.com/isaacs/node-graceful-fs/issues/4
+  // Chown should not fail on einval or eperm if non-root.
+  // It should not fail on enosys ever, as this just indicates
+  // that a fs doesn't support the intended operation.
+
+  fs.chown = chownFix(fs.chown)
+  fs.fchown = chownFix(fs.fchown)
+  fs.lchown = chownFix(fs.lchown)
+
+  fs.chmod = chmodFix(fs.chmod)
+  fs.fchmod = chmodFix(fs.fchmod)
+  fs.lchmod = chmodFix(fs.lchmod)
+
+  fs.chownSync = chownFixSync(fs.chownSync)
+  fs.fchownSync = chownFixSync(fs.fchownSync)
+  fs.lchownSync = chownFixSync(fs.lchownSync)
+
+  fs.chmodSync = chmodFixSync(fs.chmodSync)
+  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
+  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
+
+  fs.stat = statFix(fs.stat)
+  fs.fstat = statFix(fs.fstat)
+  fs.lstat = statFix(fs.lstat)
+
+  fs.statSync = statFixSync(fs.statSync)
+  fs.fstatSync = statFixSync(fs.fstatSync)
+  fs.lstatSync = statFixSync(fs.lstatSync)
+
+  // if lchmod/lchown do not exist, then make them no-ops
+  if (fs.chmod && !fs.lchmod) {
+    fs.lchmod = function (path, mode, cb) {
+      if (cb) process.nextTick(cb)
+    }
+    fs.lchmodSync = function () {}
+  }
+  if (fs.chown && !fs.lchown) {
+    fs.lchown = function (path, uid, gid, cb) {
+      if (cb) process.nextTick(cb)
+    }
+    fs.lchownSync = function () {}
+  }
+
+  // on Windows, A/V software can lock the directory, causing this
+  // to fail with an EACCES or EPERM if the directory contains newly
+  // created files.  Try again on failure, for up to 60 seconds.
+
+  // Set the timeout this long because some Windows Anti-Virus, such as Parity
+  // bit9, may lock files for up to a minute, causing npm package install
+  // failures. Also, take care to yield the scheduler. Windows scheduling gives
+  // CPU to a busy looping process, which can cause the program causing the lock
+  // contention to be starved of CPU by node, so the contention doesn't resolve.
+  if (platform === "win32") {
+    fs.rename = typeof fs.rename !== 'function' ? fs.rename
+    : (function (fs$rename) {
+      function rename (from, to, cb) {
+        var start = Date.now()
+        var backoff = 0;
+        fs$rename(from, to, function CB (er) {
+          if (er
+              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
+              && Date.now() - start < 60000) {
+            setTimeout(function() {
+              fs.stat(to, function (stater, st) {
+                if (stater && stater.code === "ENOENT")
+                  fs$rename(from, to, CB);
+                else
+                  cb(er)
+              })
+            }, backoff)
+            if (backoff < 100)
+              backoff += 10;
+            return;
+          }
+          if (cb) cb(er)
+        })
+      }
+      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
+      return rename
+    })(fs.rename)
+  }
+
+  // if read() returns EAGAIN, then just try it again.
+  fs.read = typeof fs.read !== 'function' ? fs.read
+  : (function (fs$read) {
+    function read (fd, buffer, offset, length, position, callback_) {
+      var callback
+      if (callback_ && typeof callback_ === 'function') {
+        var eagCounter = 0
+        callback = function (er, _, __) {
+          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
+            eagCounter ++
+            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
+          }
+          callback_.apply(this, arguments)
+        }
+      }
+      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
+    }
+
+    // This ensures `util.promisify` works as it does for native `fs.read`.
+    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
+    return read
+  })(fs.read)
+
+  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
+  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
+    var eagCounter = 0
+    while (true) {
+      try {
+        return fs$readSync.call(fs, fd, buffer, offset, length, position)
+      } catch (er) {
+        if (er.code === 'EAGAIN' && eagCounter < 10) {
+          eagCounter ++
+          continue
+        }
+        throw er
+      }
+    }
+  }})(fs.readSync)
+
+  function patchLchmod (fs) {
+    fs.lchmod = function (path, mode, callback) {
+      fs.open( path
+             , constants.O_WRONLY | constants.O_SYMLINK
+             , mode
+             , function (err, fd) {
+        if (err) {
+          if (callback) callback(err)
+          return
+        }
+        // prefer to return the chmod error, if one occurs,
+        // but still try to close, and report closing errors if they occur.
+        fs.fchmod(fd, mode, function (err) {
+          fs.close(fd, function(err2) {
+            if (callback) callback(err || err2)
+          })
+        })
+      })
+    }
+
+    fs.lchmodSync = function (path, mode) {
+      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
+
+      // prefer to return the chmod error, if one occurs,
+      // but still try to close, and report closing errors if they occur.
+      var threw = true
+      var ret
+      try {
+        ret = fs.fchmodSync(fd, mode)
+        threw = false
+      } finally {
+        if (threw) {
+          try {
+            fs.closeSync(fd)
+          } catch (er) {}
+        } else {
+          fs.closeSync(fd)
+        }
+      }
+      return ret
+    }
+  }
+
+  function patchLutimes (fs) {
+    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
+      fs.lutimes = function (path, at, mt, cb) {
+        fs.open(path, constants.O_SYMLINK, function (er, fd) {
+          if (er) {
+            if (cb) cb(er)
+            return
+          }
+          fs.futimes(fd, at, mt, function (er) {
+            fs.close(fd, function (er2) {
+              if (cb) cb(er || er2)
+            })
+          })
+        })
+      }
+
+      fs.lutimesSync = function (path, at, mt) {
+        var fd = fs.openSync(path, constants.O_SYMLINK)
+        var ret
+        var threw = true
+        try {
+          ret = fs.futimesSync(fd, at, mt)
+          threw = false
+        } finally {
+          if (threw) {
+            try {
+              fs.closeSync(fd)
+            } catch (er) {}
+          } else {
+            fs.closeSync(fd)
+          }
+        }
+        return ret
+      }
+
+    } else if (fs.futimes) {
+      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
+      fs.lutimesSync = function () {}
+    }
+  }
+
+  function chmodFix (orig) {
+    if (!orig) return orig
+    return function (target, mode, cb) {
+      return orig.call(fs, target, mode, function (er) {
+        if (chownErOk(er)) er = null
+        if (cb) cb.apply(this, arguments)
+      })
+    }
+  }
+
+  function chmodFixSync (orig) {
+    if (!orig) return orig
+    return function (target, mode) {
+      try {
+        return orig.call(fs, target, mode)
+      } catch (er) {
+        if (!chownErOk(er)) throw er
+      }
+    }
+  }
+
+
+  function chownFix (orig) {
+    if (!orig) return orig
+    return function (target, uid, gid, cb) {
+      return orig.call(fs, target, uid, gid, function (er) {
+        if (chownErOk(er)) er = null
+        if (cb) cb.apply(this, arguments)
+      })
+    }
+  }
+
+  function chownFixSync (orig) {
+    if (!orig) return orig
+    return function (target, uid, gid) {
+      try {
+        return orig.call(fs, target, uid, gid)
+      } catch (er) {
+        if (!chownErOk(er)) throw er
+      }
+    }
+  }
+
+  function statFix (orig) {
+    if (!orig) return orig
+    // Older versions of Node erroneously returned signed integers for
+    // uid + gid.
+    return function (target, options, cb) {
+      if (typeof options === 'function') {
+        cb = options
+        options = null
+      }
+      function callback (er, stats) {
+        if (stats) {
+          if (stats.uid < 0) stats.uid += 0x100000000
+          if (stats.gid < 0) stats.gid += 0x100000000
+        }
+        if (cb) cb.apply(this, arguments)
+      }
+      return options ? orig.call(fs, target, options, callback)
+        : orig.call(fs, target, callback)
+    }
+  }
+
+  function statFixSync (orig) {
+    if (!orig) return orig
+    // Older versions of Node erroneously returned signed integers for
+    // uid + gid.
+    return function (target, options) {
+      var stats = options ? orig.call(fs, target, options)
+        : orig.call(fs, target)
+      if (stats) {
+        if (stats.uid < 0) stats.uid += 0x100000000
+        if (stats.gid < 0) stats.gid += 0x100000000
+      }
+      return stats;
+    }
+  }
+
+  // ENOSYS means that the fs doesn't support the op. Just ignore
+  // that, because it doesn't matter.
+  //
+  // if there's no getuid, or if getuid() is something other
+  // than 0, and the error is EINVAL or EPERM, then just ignore
+  // it.
+  //
+  // This specific case is a silent failure in cp, install, tar,
+  // and most other unix tools that manage permissions.
+  //
+  // When running as root, or if other types of errors are
+  // encountered, then it's strict.
+  function chownErOk (er) {
+    if (!er)
+      return true
+
+    if (er.code === "ENOSYS")
+      return true
+
+    var nonroot = !process.getuid || process.getuid() !== 0
+    if (nonroot) {
+      if (er.code === "EINVAL" || er.code === "EPERM")
+        return true
+    }
+
+    return false
+  }
+}
+
+
+/***/ }),
+
 /***/ 73313:
 /***/ ((module) => {
 
@@ -45481,6 +46453,556 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 83648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const lockfile = __nccwpck_require__(70743);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
+
+async function lock(file, options) {
+    const release = await toPromise(lockfile.lock)(file, options);
+
+    return toPromise(release);
+}
+
+function lockSync(file, options) {
+    const release = toSync(lockfile.lock)(file, toSyncOptions(options));
+
+    return toSync(release);
+}
+
+function unlock(file, options) {
+    return toPromise(lockfile.unlock)(file, options);
+}
+
+function unlockSync(file, options) {
+    return toSync(lockfile.unlock)(file, toSyncOptions(options));
+}
+
+function check(file, options) {
+    return toPromise(lockfile.check)(file, options);
+}
+
+function checkSync(file, options) {
+    return toSync(lockfile.check)(file, toSyncOptions(options));
+}
+
+module.exports = lock;
+module.exports.lock = lock;
+module.exports.unlock = unlock;
+module.exports.lockSync = lockSync;
+module.exports.unlockSync = unlockSync;
+module.exports.check = check;
+module.exports.checkSync = checkSync;
+
+
+/***/ }),
+
+/***/ 3271:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fs = __nccwpck_require__(35744);
+
+function createSyncFs(fs) {
+    const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
+    const newFs = { ...fs };
+
+    methods.forEach((method) => {
+        newFs[method] = (...args) => {
+            const callback = args.pop();
+            let ret;
+
+            try {
+                ret = fs[`${method}Sync`](...args);
+            } catch (err) {
+                return callback(err);
+            }
+
+            callback(null, ret);
+        };
+    });
+
+    return newFs;
+}
+
+// ----------------------------------------------------------
+
+function toPromise(method) {
+    return (...args) => new Promise((resolve, reject) => {
+        args.push((err, result) => {
+            if (err) {
+                reject(err);
+            } else {
+                resolve(result);
+            }
+        });
+
+        method(...args);
+    });
+}
+
+function toSync(method) {
+    return (...args) => {
+        let err;
+        let result;
+
+        args.push((_err, _result) => {
+            err = _err;
+            result = _result;
+        });
+
+        method(...args);
+
+        if (err) {
+            throw err;
+        }
+
+        return result;
+    };
+}
+
+function toSyncOptions(options) {
+    // Shallow clone options because we are oging to mutate them
+    options = { ...options };
+
+    // Transform fs to use the sync methods instead
+    options.fs = createSyncFs(options.fs || fs);
+
+    // Retries are not allowed because it requires the flow to be sync
+    if (
+        (typeof options.retries === 'number' && options.retries > 0) ||
+        (options.retries && typeof options.retries.retries === 'number' && options.retries.retries > 0)
+    ) {
+        throw Object.assign(new Error('Cannot use retries with the sync api'), { code: 'ESYNC' });
+    }
+
+    return options;
+}
+
+module.exports = {
+    toPromise,
+    toSync,
+    toSyncOptions,
+};
+
+
+/***/ }),
+
+/***/ 70743:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(16928);
+const fs = __nccwpck_require__(35744);
+const retry = __nccwpck_require__(5546);
+const onExit = __nccwpck_require__(66627);
+const mtimePrecision = __nccwpck_require__(34747);
+
+const locks = {};
+
+function getLockFile(file, options) {
+    return options.lockfilePath || `${file}.lock`;
+}
+
+function resolveCanonicalPath(file, options, callback) {
+    if (!options.realpath) {
+        return callback(null, path.resolve(file));
+    }
+
+    // Use realpath to resolve symlinks
+    // It also resolves relative paths
+    options.fs.realpath(file, callback);
+}
+
+function acquireLock(file, options, callback) {
+    const lockfilePath = getLockFile(file, options);
+
+    // Use mkdir to create the lockfile (atomic operation)
+    options.fs.mkdir(lockfilePath, (err) => {
+        if (!err) {
+            // At this point, we acquired the lock!
+            // Probe the mtime precision
+            return mtimePrecision.probe(lockfilePath, options.fs, (err, mtime, mtimePrecision) => {
+                // If it failed, try to remove the lock..
+                /* istanbul ignore if */
+                if (err) {
+                    options.fs.rmdir(lockfilePath, () => {});
+
+                    return callback(err);
+                }
+
+                callback(null, mtime, mtimePrecision);
+            });
+        }
+
+        // If error is not EEXIST then some other error occurred while locking
+        if (err.code !== 'EEXIST') {
+            return callback(err);
+        }
+
+        // Otherwise, check if lock is stale by analyzing the file mtime
+        if (options.stale <= 0) {
+            return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
+        }
+
+        options.fs.stat(lockfilePath, (err, stat) => {
+            if (err) {
+                // Retry if the lockfile has been removed (meanwhile)
+                // Skip stale check to avoid recursiveness
+                if (err.code === 'ENOENT') {
+                    return acquireLock(file, { ...options, stale: 0 }, callback);
+                }
+
+                return callback(err);
+            }
+
+            if (!isLockStale(stat, options)) {
+                return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
+            }
+
+            // If it's stale, remove it and try again!
+            // Skip stale check to avoid recursiveness
+            removeLock(file, options, (err) => {
+                if (err) {
+                    return callback(err);
+                }
+
+                acquireLock(file, { ...options, stale: 0 }, callback);
+            });
+        });
+    });
+}
+
+function isLockStale(stat, options) {
+    return stat.mtime.getTime() < Date.now() - options.stale;
+}
+
+function removeLock(file, options, callback) {
+    // Remove lockfile, ignoring ENOENT errors
+    options.fs.rmdir(getLockFile(file, options), (err) => {
+        if (err && err.code !== 'ENOENT') {
+            return callback(err);
+        }
+
+        callback();
+    });
+}
+
+function updateLock(file, options) {
+    const lock = locks[file];
+
+    // Just for safety, should never happen
+    /* istanbul ignore if */
+    if (lock.updateTimeout) {
+        return;
+    }
+
+    lock.updateDelay = lock.updateDelay || options.update;
+    lock.updateTimeout = setTimeout(() => {
+        lock.updateTimeout = null;
+
+        // Stat the file to check if mtime is still ours
+        // If it is, we can still recover from a system sleep or a busy event loop
+        options.fs.stat(lock.lockfilePath, (err, stat) => {
+            const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
+
+            // If it failed to update the lockfile, keep trying unless
+            // the lockfile was deleted or we are over the threshold
+            if (err) {
+                if (err.code === 'ENOENT' || isOverThreshold) {
+                    return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
+                }
+
+                lock.updateDelay = 1000;
+
+                return updateLock(file, options);
+            }
+
+            const isMtimeOurs = lock.mtime.getTime() === stat.mtime.getTime();
+
+            if (!isMtimeOurs) {
+                return setLockAsCompromised(
+                    file,
+                    lock,
+                    Object.assign(
+                        new Error('Unable to update lock within the stale threshold'),
+                        { code: 'ECOMPROMISED' }
+                    ));
+            }
+
+            const mtime = mtimePrecision.getMtime(lock.mtimePrecision);
+
+            options.fs.utimes(lock.lockfilePath, mtime, mtime, (err) => {
+                const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
+
+                // Ignore if the lock was released
+                if (lock.released) {
+                    return;
+                }
+
+                // If it failed to update the lockfile, keep trying unless
+                // the lockfile was deleted or we are over the threshold
+                if (err) {
+                    if (err.code === 'ENOENT' || isOverThreshold) {
+                        return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
+                    }
+
+                    lock.updateDelay = 1000;
+
+                    return updateLock(file, options);
+                }
+
+                // All ok, keep updating..
+                lock.mtime = mtime;
+                lock.lastUpdate = Date.now();
+                lock.updateDelay = null;
+                updateLock(file, options);
+            });
+        });
+    }, lock.updateDelay);
+
+    // Unref the timer so that the nodejs process can exit freely
+    // This is safe because all acquired locks will be automatically released
+    // on process exit
+
+    // We first check that `lock.updateTimeout.unref` exists because some users
+    // may be using this module outside of NodeJS (e.g., in an electron app),
+    // and in those cases `setTimeout` return an integer.
+    /* istanbul ignore else */
+    if (lock.updateTimeout.unref) {
+        lock.updateTimeout.unref();
+    }
+}
+
+function setLockAsCompromised(file, lock, err) {
+    // Signal the lock has been released
+    lock.released = true;
+
+    // Cancel lock mtime update
+    // Just for safety, at this point updateTimeout should be null
+    /* istanbul ignore if */
+    if (lock.updateTimeout) {
+        clearTimeout(lock.updateTimeout);
+    }
+
+    if (locks[file] === lock) {
+        delete locks[file];
+    }
+
+    lock.options.onCompromised(err);
+}
+
+// ----------------------------------------------------------
+
+function lock(file, options, callback) {
+    /* istanbul ignore next */
+    options = {
+        stale: 10000,
+        update: null,
+        realpath: true,
+        retries: 0,
+        fs,
+        onCompromised: (err) => { throw err; },
+        ...options,
+    };
+
+    options.retries = options.retries || 0;
+    options.retries = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
+    options.stale = Math.max(options.stale || 0, 2000);
+    options.update = options.update == null ? options.stale / 2 : options.update || 0;
+    options.update = Math.max(Math.min(options.update, options.stale / 2), 1000);
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Attempt to acquire the lock
+        const operation = retry.operation(options.retries);
+
+        operation.attempt(() => {
+            acquireLock(file, options, (err, mtime, mtimePrecision) => {
+                if (operation.retry(err)) {
+                    return;
+                }
+
+                if (err) {
+                    return callback(operation.mainError());
+                }
+
+                // We now own the lock
+                const lock = locks[file] = {
+                    lockfilePath: getLockFile(file, options),
+                    mtime,
+                    mtimePrecision,
+                    options,
+                    lastUpdate: Date.now(),
+                };
+
+                // We must keep the lock fresh to avoid staleness
+                updateLock(file, options);
+
+                callback(null, (releasedCallback) => {
+                    if (lock.released) {
+                        return releasedCallback &&
+                            releasedCallback(Object.assign(new Error('Lock is already released'), { code: 'ERELEASED' }));
+                    }
+
+                    // Not necessary to use realpath twice when unlocking
+                    unlock(file, { ...options, realpath: false }, releasedCallback);
+                });
+            });
+        });
+    });
+}
+
+function unlock(file, options, callback) {
+    options = {
+        fs,
+        realpath: true,
+        ...options,
+    };
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Skip if the lock is not acquired
+        const lock = locks[file];
+
+        if (!lock) {
+            return callback(Object.assign(new Error('Lock is not acquired/owned by you'), { code: 'ENOTACQUIRED' }));
+        }
+
+        lock.updateTimeout && clearTimeout(lock.updateTimeout); // Cancel lock mtime update
+        lock.released = true; // Signal the lock has been released
+        delete locks[file]; // Delete from locks
+
+        removeLock(file, options, callback);
+    });
+}
+
+function check(file, options, callback) {
+    options = {
+        stale: 10000,
+        realpath: true,
+        fs,
+        ...options,
+    };
+
+    options.stale = Math.max(options.stale || 0, 2000);
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Check if lockfile exists
+        options.fs.stat(getLockFile(file, options), (err, stat) => {
+            if (err) {
+                // If does not exist, file is not locked. Otherwise, callback with error
+                return err.code === 'ENOENT' ? callback(null, false) : callback(err);
+            }
+
+            // Otherwise, check if lock is stale by analyzing the file mtime
+            return callback(null, !isLockStale(stat, options));
+        });
+    });
+}
+
+function getLocks() {
+    return locks;
+}
+
+// Remove acquired locks on exit
+/* istanbul ignore next */
+onExit(() => {
+    for (const file in locks) {
+        const options = locks[file].options;
+
+        try { options.fs.rmdirSync(getLockFile(file, options)); } catch (e) { /* Empty */ }
+    }
+});
+
+module.exports.lock = lock;
+module.exports.unlock = unlock;
+module.exports.check = check;
+module.exports.getLocks = getLocks;
+
+
+/***/ }),
+
+/***/ 34747:
+/***/ ((module) => {
+
+
+
+const cacheSymbol = Symbol();
+
+function probe(file, fs, callback) {
+    const cachedPrecision = fs[cacheSymbol];
+
+    if (cachedPrecision) {
+        return fs.stat(file, (err, stat) => {
+            /* istanbul ignore if */
+            if (err) {
+                return callback(err);
+            }
+
+            callback(null, stat.mtime, cachedPrecision);
+        });
+    }
+
+    // Set mtime by ceiling Date.now() to seconds + 5ms so that it's "not on the second"
+    const mtime = new Date((Math.ceil(Date.now() / 1000) * 1000) + 5);
+
+    fs.utimes(file, mtime, mtime, (err) => {
+        /* istanbul ignore if */
+        if (err) {
+            return callback(err);
+        }
+
+        fs.stat(file, (err, stat) => {
+            /* istanbul ignore if */
+            if (err) {
+                return callback(err);
+            }
+
+            const precision = stat.mtime.getTime() % 1000 === 0 ? 's' : 'ms';
+
+            // Cache the precision in a non-enumerable way
+            Object.defineProperty(fs, cacheSymbol, { value: precision });
+
+            callback(null, stat.mtime, precision);
+        });
+    });
+}
+
+function getMtime(precision) {
+    let now = Date.now();
+
+    if (precision === 's') {
+        now = Math.ceil(now / 1000) * 1000;
+    }
+
+    return new Date(now);
+}
+
+module.exports.probe = probe;
+module.exports.getMtime = getMtime;
+
+
+/***/ }),
+
 /***/ 44583:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -46251,6 +47773,554 @@ exports.utilDecodeTC = utilDecodeTC;
 exports.utilEncodeTC = utilEncodeTC;
 exports.utilFromBase = utilFromBase;
 exports.utilToBase = utilToBase;
+
+
+/***/ }),
+
+/***/ 5546:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(67084);
+
+/***/ }),
+
+/***/ 67084:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var RetryOperation = __nccwpck_require__(39538);
+
+exports.operation = function(options) {
+  var timeouts = exports.timeouts(options);
+  return new RetryOperation(timeouts, {
+      forever: options && options.forever,
+      unref: options && options.unref,
+      maxRetryTime: options && options.maxRetryTime
+  });
+};
+
+exports.timeouts = function(options) {
+  if (options instanceof Array) {
+    return [].concat(options);
+  }
+
+  var opts = {
+    retries: 10,
+    factor: 2,
+    minTimeout: 1 * 1000,
+    maxTimeout: Infinity,
+    randomize: false
+  };
+  for (var key in options) {
+    opts[key] = options[key];
+  }
+
+  if (opts.minTimeout > opts.maxTimeout) {
+    throw new Error('minTimeout is greater than maxTimeout');
+  }
+
+  var timeouts = [];
+  for (var i = 0; i < opts.retries; i++) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  if (options && options.forever && !timeouts.length) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  // sort the array numerically ascending
+  timeouts.sort(function(a,b) {
+    return a - b;
+  });
+
+  return timeouts;
+};
+
+exports.createTimeout = function(attempt, opts) {
+  var random = (opts.randomize)
+    ? (Math.random() + 1)
+    : 1;
+
+  var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
+  timeout = Math.min(timeout, opts.maxTimeout);
+
+  return timeout;
+};
+
+exports.wrap = function(obj, options, methods) {
+  if (options instanceof Array) {
+    methods = options;
+    options = null;
+  }
+
+  if (!methods) {
+    methods = [];
+    for (var key in obj) {
+      if (typeof obj[key] === 'function') {
+        methods.push(key);
+      }
+    }
+  }
+
+  for (var i = 0; i < methods.length; i++) {
+    var method   = methods[i];
+    var original = obj[method];
+
+    obj[method] = function retryWrapper(original) {
+      var op       = exports.operation(options);
+      var args     = Array.prototype.slice.call(arguments, 1);
+      var callback = args.pop();
+
+      args.push(function(err) {
+        if (op.retry(err)) {
+          return;
+        }
+        if (err) {
+          arguments[0] = op.mainError();
+        }
+        callback.apply(this, arguments);
+      });
+
+      op.attempt(function() {
+        original.apply(obj, args);
+      });
+    }.bind(obj, original);
+    obj[method].options = options;
+  }
+};
+
+
+/***/ }),
+
+/***/ 39538:
+/***/ ((module) => {
+
+function RetryOperation(timeouts, options) {
+  // Compatibility for the old (timeouts, retryForever) signature
+  if (typeof options === 'boolean') {
+    options = { forever: options };
+  }
+
+  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+  this._timeouts = timeouts;
+  this._options = options || {};
+  this._maxRetryTime = options && options.maxRetryTime || Infinity;
+  this._fn = null;
+  this._errors = [];
+  this._attempts = 1;
+  this._operationTimeout = null;
+  this._operationTimeoutCb = null;
+  this._timeout = null;
+  this._operationStart = null;
+
+  if (this._options.forever) {
+    this._cachedTimeouts = this._timeouts.slice(0);
+  }
+}
+module.exports = RetryOperation;
+
+RetryOperation.prototype.reset = function() {
+  this._attempts = 1;
+  this._timeouts = this._originalTimeouts;
+}
+
+RetryOperation.prototype.stop = function() {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  this._timeouts       = [];
+  this._cachedTimeouts = null;
+};
+
+RetryOperation.prototype.retry = function(err) {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  if (!err) {
+    return false;
+  }
+  var currentTime = new Date().getTime();
+  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+    this._errors.unshift(new Error('RetryOperation timeout occurred'));
+    return false;
+  }
+
+  this._errors.push(err);
+
+  var timeout = this._timeouts.shift();
+  if (timeout === undefined) {
+    if (this._cachedTimeouts) {
+      // retry forever, only keep last error
+      this._errors.splice(this._errors.length - 1, this._errors.length);
+      this._timeouts = this._cachedTimeouts.slice(0);
+      timeout = this._timeouts.shift();
+    } else {
+      return false;
+    }
+  }
+
+  var self = this;
+  var timer = setTimeout(function() {
+    self._attempts++;
+
+    if (self._operationTimeoutCb) {
+      self._timeout = setTimeout(function() {
+        self._operationTimeoutCb(self._attempts);
+      }, self._operationTimeout);
+
+      if (self._options.unref) {
+          self._timeout.unref();
+      }
+    }
+
+    self._fn(self._attempts);
+  }, timeout);
+
+  if (this._options.unref) {
+      timer.unref();
+  }
+
+  return true;
+};
+
+RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+  this._fn = fn;
+
+  if (timeoutOps) {
+    if (timeoutOps.timeout) {
+      this._operationTimeout = timeoutOps.timeout;
+    }
+    if (timeoutOps.cb) {
+      this._operationTimeoutCb = timeoutOps.cb;
+    }
+  }
+
+  var self = this;
+  if (this._operationTimeoutCb) {
+    this._timeout = setTimeout(function() {
+      self._operationTimeoutCb();
+    }, self._operationTimeout);
+  }
+
+  this._operationStart = new Date().getTime();
+
+  this._fn(this._attempts);
+};
+
+RetryOperation.prototype.try = function(fn) {
+  console.log('Using RetryOperation.try() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = function(fn) {
+  console.log('Using RetryOperation.start() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = RetryOperation.prototype.try;
+
+RetryOperation.prototype.errors = function() {
+  return this._errors;
+};
+
+RetryOperation.prototype.attempts = function() {
+  return this._attempts;
+};
+
+RetryOperation.prototype.mainError = function() {
+  if (this._errors.length === 0) {
+    return null;
+  }
+
+  var counts = {};
+  var mainError = null;
+  var mainErrorCount = 0;
+
+  for (var i = 0; i < this._errors.length; i++) {
+    var error = this._errors[i];
+    var message = error.message;
+    var count = (counts[message] || 0) + 1;
+
+    counts[message] = count;
+
+    if (count >= mainErrorCount) {
+      mainError = error;
+      mainErrorCount = count;
+    }
+  }
+
+  return mainError;
+};
+
+
+/***/ }),
+
+/***/ 66627:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Note: since nyc uses this module to output coverage, any lines
+// that are in the direct sync flow of nyc's outputCoverage are
+// ignored, since we can never get coverage for them.
+// grab a reference to node's real process object right away
+var process = global.process
+
+const processOk = function (process) {
+  return process &&
+    typeof process === 'object' &&
+    typeof process.removeListener === 'function' &&
+    typeof process.emit === 'function' &&
+    typeof process.reallyExit === 'function' &&
+    typeof process.listeners === 'function' &&
+    typeof process.kill === 'function' &&
+    typeof process.pid === 'number' &&
+    typeof process.on === 'function'
+}
+
+// some kind of non-node environment, just no-op
+/* istanbul ignore if */
+if (!processOk(process)) {
+  module.exports = function () {
+    return function () {}
+  }
+} else {
+  var assert = __nccwpck_require__(42613)
+  var signals = __nccwpck_require__(41430)
+  var isWin = /^win/i.test(process.platform)
+
+  var EE = __nccwpck_require__(24434)
+  /* istanbul ignore if */
+  if (typeof EE !== 'function') {
+    EE = EE.EventEmitter
+  }
+
+  var emitter
+  if (process.__signal_exit_emitter__) {
+    emitter = process.__signal_exit_emitter__
+  } else {
+    emitter = process.__signal_exit_emitter__ = new EE()
+    emitter.count = 0
+    emitter.emitted = {}
+  }
+
+  // Because this emitter is a global, we have to check to see if a
+  // previous version of this library failed to enable infinite listeners.
+  // I know what you're about to say.  But literally everything about
+  // signal-exit is a compromise with evil.  Get used to it.
+  if (!emitter.infinite) {
+    emitter.setMaxListeners(Infinity)
+    emitter.infinite = true
+  }
+
+  module.exports = function (cb, opts) {
+    /* istanbul ignore if */
+    if (!processOk(global.process)) {
+      return function () {}
+    }
+    assert.equal(typeof cb, 'function', 'a callback must be provided for exit handler')
+
+    if (loaded === false) {
+      load()
+    }
+
+    var ev = 'exit'
+    if (opts && opts.alwaysLast) {
+      ev = 'afterexit'
+    }
+
+    var remove = function () {
+      emitter.removeListener(ev, cb)
+      if (emitter.listeners('exit').length === 0 &&
+          emitter.listeners('afterexit').length === 0) {
+        unload()
+      }
+    }
+    emitter.on(ev, cb)
+
+    return remove
+  }
+
+  var unload = function unload () {
+    if (!loaded || !processOk(global.process)) {
+      return
+    }
+    loaded = false
+
+    signals.forEach(function (sig) {
+      try {
+        process.removeListener(sig, sigListeners[sig])
+      } catch (er) {}
+    })
+    process.emit = originalProcessEmit
+    process.reallyExit = originalProcessReallyExit
+    emitter.count -= 1
+  }
+  module.exports.unload = unload
+
+  var emit = function emit (event, code, signal) {
+    /* istanbul ignore if */
+    if (emitter.emitted[event]) {
+      return
+    }
+    emitter.emitted[event] = true
+    emitter.emit(event, code, signal)
+  }
+
+  // { <signal>: <listener fn>, ... }
+  var sigListeners = {}
+  signals.forEach(function (sig) {
+    sigListeners[sig] = function listener () {
+      /* istanbul ignore if */
+      if (!processOk(global.process)) {
+        return
+      }
+      // If there are no other listeners, an exit is coming!
+      // Simplest way: remove us and then re-send the signal.
+      // We know that this will kill the process, so we can
+      // safely emit now.
+      var listeners = process.listeners(sig)
+      if (listeners.length === emitter.count) {
+        unload()
+        emit('exit', null, sig)
+        /* istanbul ignore next */
+        emit('afterexit', null, sig)
+        /* istanbul ignore next */
+        if (isWin && sig === 'SIGHUP') {
+          // "SIGHUP" throws an `ENOSYS` error on Windows,
+          // so use a supported signal instead
+          sig = 'SIGINT'
+        }
+        /* istanbul ignore next */
+        process.kill(process.pid, sig)
+      }
+    }
+  })
+
+  module.exports.signals = function () {
+    return signals
+  }
+
+  var loaded = false
+
+  var load = function load () {
+    if (loaded || !processOk(global.process)) {
+      return
+    }
+    loaded = true
+
+    // This is the number of onSignalExit's that are in play.
+    // It's important so that we can count the correct number of
+    // listeners on signals, and don't wait for the other one to
+    // handle it instead of us.
+    emitter.count += 1
+
+    signals = signals.filter(function (sig) {
+      try {
+        process.on(sig, sigListeners[sig])
+        return true
+      } catch (er) {
+        return false
+      }
+    })
+
+    process.emit = processEmit
+    process.reallyExit = processReallyExit
+  }
+  module.exports.load = load
+
+  var originalProcessReallyExit = process.reallyExit
+  var processReallyExit = function processReallyExit (code) {
+    /* istanbul ignore if */
+    if (!processOk(global.process)) {
+      return
+    }
+    process.exitCode = code || /* istanbul ignore next */ 0
+    emit('exit', process.exitCode, null)
+    /* istanbul ignore next */
+    emit('afterexit', process.exitCode, null)
+    /* istanbul ignore next */
+    originalProcessReallyExit.call(process, process.exitCode)
+  }
+
+  var originalProcessEmit = process.emit
+  var processEmit = function processEmit (ev, arg) {
+    if (ev === 'exit' && processOk(global.process)) {
+      /* istanbul ignore else */
+      if (arg !== undefined) {
+        process.exitCode = arg
+      }
+      var ret = originalProcessEmit.apply(this, arguments)
+      /* istanbul ignore next */
+      emit('exit', process.exitCode, null)
+      /* istanbul ignore next */
+      emit('afterexit', process.exitCode, null)
+      /* istanbul ignore next */
+      return ret
+    } else {
+      return originalProcessEmit.apply(this, arguments)
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 41430:
+/***/ ((module) => {
+
+// This is not the set of all possible signals.
+//
+// It IS, however, the set of all signals that trigger
+// an exit on either Linux or BSD systems.  Linux is a
+// superset of the signal names supported on BSD, and
+// the unknown signals just fail to register, so we can
+// catch that easily enough.
+//
+// Don't bother with SIGKILL.  It's uncatchable, which
+// means that we can't fire any callbacks anyway.
+//
+// If a user does happen to register a handler on a non-
+// fatal signal like SIGWINCH or something, and then
+// exit, it'll end up firing `process.emit('exit')`, so
+// the handler will be fired anyway.
+//
+// SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
+// artificially, inherently leave the process in a
+// state from which it is not safe to try and enter JS
+// listeners.
+module.exports = [
+  'SIGABRT',
+  'SIGALRM',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM'
+]
+
+if (process.platform !== 'win32') {
+  module.exports.push(
+    'SIGVTALRM',
+    'SIGXCPU',
+    'SIGXFSZ',
+    'SIGUSR2',
+    'SIGTRAP',
+    'SIGSYS',
+    'SIGQUIT',
+    'SIGIOT'
+    // should detect profiler and enable/disable accordingly.
+    // see #21
+    // 'SIGPROF'
+  )
+}
+
+if (process.platform === 'linux') {
+  module.exports.push(
+    'SIGIO',
+    'SIGPOLL',
+    'SIGPWR',
+    'SIGSTKFLT',
+    'SIGUNUSED'
+  )
+}
 
 
 /***/ }),
@@ -88862,7 +90932,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94778);
-/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7704);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55316);
 
 
 
@@ -88892,7 +90962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7704:
+/***/ 55316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90242,7 +92312,7 @@ function hcl1_blockBodies(value) {
         for (const [label, bodies] of Object.entries(item)) {
             for (const body of Array.isArray(bodies) ? bodies : [bodies]) {
                 if (hcl1_isObject(body))
-                    out[label] = { ...(out[label] ?? {}), ...collapseObjects(body) };
+                    out[label] = { ...(out[label] ?? {}), ...hcl1_collapseObjects(body) };
             }
         }
     }
@@ -90254,18 +92324,18 @@ function hcl1_singleBody(value) {
     let out;
     for (const item of items)
         if (hcl1_isObject(item))
-            out = { ...(out ?? {}), ...collapseObjects(item) };
+            out = { ...(out ?? {}), ...hcl1_collapseObjects(item) };
     return out;
 }
 /** `[{…}]` (HCL1's object literal) → `{…}`, recursively; lists of scalars stay lists. */
-function collapseObjects(value) {
+function hcl1_collapseObjects(value) {
     const out = {};
     for (const [k, v] of Object.entries(value)) {
         if (Array.isArray(v) && v.length > 0 && v.every(hcl1_isObject)) {
-            out[k] = collapseObjects(Object.assign({}, ...v));
+            out[k] = hcl1_collapseObjects(Object.assign({}, ...v));
         }
         else if (hcl1_isObject(v)) {
-            out[k] = collapseObjects(v);
+            out[k] = hcl1_collapseObjects(v);
         }
         else {
             out[k] = v;
@@ -90274,7 +92344,96 @@ function collapseObjects(value) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+
+
+/**
+ * HCL1 groups the blocks by kind (the order between kinds is lost; within a kind it is
+ * kept), so methods come back in a fixed order: overrides, mirrors, then `direct`.
+ */
+const KIND_ORDER = (/* unused pure expression or super */ null && (['dev_overrides', 'filesystem_mirror', 'network_mirror', 'direct']));
+function providerInstallation_parseProviderInstallation(value, file) {
+    const methods = [];
+    for (const block of Array.isArray(value) ? value : [value]) {
+        if (!isObject(block))
+            continue;
+        for (const [kind, bodies] of Object.entries(block)) {
+            for (const body of Array.isArray(bodies) ? bodies : [bodies])
+                if (isObject(body))
+                    methods.push({ kind, body: collapseObjects(body) });
+        }
+    }
+    const rank = (k) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+    methods.sort((a, b) => rank(a.kind) - rank(b.kind));
+    return { file, methods };
+}
+/** The `provider_installation` methods of the generated config; undefined = no block at all. */
+function providerInstallation_mergeProviderInstallation(user, proxy) {
+    if (proxy.mode !== 'mirror' || !proxy.mirrorUrl)
+        return user && { methods: user.methods, overlaps: [] };
+    const patterns = [...new Set(proxy.mirrorHosts.map((h) => `${h}/*/*`))].sort();
+    const ours = { kind: 'network_mirror', body: { url: proxy.mirrorUrl, include: patterns } };
+    // `direct` must not also answer for what the mirror serves: Terraform asks every
+    // matching method for versions, and a private registry answering 401 to `direct`
+    // fails the install although the mirror could serve it.
+    if (!user)
+        return { methods: [ours, { kind: 'direct', body: patterns.length > 0 ? { exclude: patterns } : {} }], overlaps: [] };
+    const overlaps = [];
+    const methods = [];
+    for (const m of user.methods) {
+        if (m.kind === 'direct') {
+            methods.push(ours, { kind: 'direct', body: { ...m.body, exclude: union(strings(m.body.exclude), patterns) } });
+            continue;
+        }
+        if (m.kind === 'filesystem_mirror' || m.kind === 'network_mirror') {
+            const covered = proxy.mirrorHosts.filter((h) => covers(m.body, h));
+            if (covered.length > 0) {
+                const where = typeof m.body.path === 'string' ? m.body.path : typeof m.body.url === 'string' ? m.body.url : '';
+                overlaps.push(`${m.kind} "${where}" (${user.file}) also covers ${covered.join(', ')}, which the registry cache's network_mirror (atmos-ts) serves; Terraform asks both and prefers the first that has a version`);
+            }
+        }
+        methods.push(m);
+    }
+    if (!methods.includes(ours))
+        methods.push(ours);
+    return { methods, overlaps };
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function union(a, b) {
+    return [...a, ...b.filter((x) => !a.includes(x))];
+}
+/** Whether a method's include/exclude patterns let it answer for some provider of `host`. */
+function covers(body, host) {
+    const include = body.include === undefined ? undefined : strings(body.include);
+    const exclude = strings(body.exclude);
+    const wanted = safeHost(host);
+    const hostMatches = (pattern) => {
+        const h = patternHost(pattern);
+        return h === '*' || h === wanted;
+    };
+    if (include && !include.some(hostMatches))
+        return false;
+    // Only a whole-host exclusion takes the host out; `host/ns/*` leaves other namespaces in.
+    return !exclude.some((p) => hostMatches(p) && /\/\*\/\*$/.test(p));
+}
+/** `host/ns/type`, or `ns/type` meaning registry.terraform.io (Terraform's default host). */
+function patternHost(pattern) {
+    const parts = pattern.split('/');
+    return parts.length === 2 ? 'registry.terraform.io' : parts[0] === '*' ? '*' : safeHost(parts[0]);
+}
+function safeHost(host) {
+    try {
+        return normalizeHost(host);
+    }
+    catch {
+        return host.toLowerCase();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+
 
 
 
@@ -90342,7 +92501,7 @@ function mergeParsed(into, parsed, file) {
                     into.hosts[host] = body;
                 break;
             case 'provider_installation':
-                into.providerInstallationFrom = file;
+                into.providerInstallation = parseProviderInstallation(value, file);
                 break;
             default:
                 into.other[key] = value;
@@ -90367,7 +92526,7 @@ function cliconfig_upstreamCredentials(user, env) {
 }
 /** Render the generated config: the user's settings first, then ours. Pure. */
 function cliconfig_renderCliConfig(user, proxy) {
-    const notes = { kept: [], replaced: [] };
+    const notes = { kept: [], replaced: [], overlaps: [] };
     const lines = ['# Generated by atmos-ts for one run (Terraform registry cache). Do not edit: it is removed afterwards.', ''];
     const ours = new Set(Object.keys(proxy.hostServices).map(safeNormalize));
     for (const [key, value] of Object.entries(user.other).sort(([a], [b]) => a.localeCompare(b))) {
@@ -90391,20 +92550,19 @@ function cliconfig_renderCliConfig(user, proxy) {
         lines.push(...renderBlock('host', [host], body));
         notes.kept.push(`host "${host}"`);
     }
-    if (user.providerInstallationFrom)
-        notes.replaced.push('provider_installation');
     for (const [host, services] of Object.entries(proxy.hostServices).sort(([a], [b]) => a.localeCompare(b))) {
         lines.push(...renderBlock('host', [host], { services }));
     }
-    if (proxy.mode === 'mirror' && proxy.mirrorUrl) {
-        const patterns = [...new Set((proxy.mirrorHosts ?? Object.keys(proxy.hostServices)).map((h) => `${h}/*/*`))].sort();
-        // `direct` must not also answer for what the mirror serves: Terraform asks every
-        // matching method for versions, and a private registry answering 401 to `direct`
-        // fails the install although the mirror could serve it.
-        lines.push(...renderBlock('provider_installation', [], {}, [
-            ...renderBlock('network_mirror', [], { url: proxy.mirrorUrl, include: patterns }),
-            ...renderBlock('direct', [], patterns.length > 0 ? { exclude: patterns } : {}),
-        ]));
+    const mirrorHosts = proxy.mirrorHosts ?? Object.keys(proxy.hostServices);
+    const installation = mergeProviderInstallation(user.providerInstallation, { mode: proxy.mode, mirrorUrl: proxy.mirrorUrl, mirrorHosts });
+    if (installation) {
+        lines.push(...renderBlock('provider_installation', [], {}, installation.methods.flatMap((m) => renderBlock(m.kind, [], m.body))));
+    }
+    if (user.providerInstallation) {
+        notes.kept.push(proxy.mode === 'mirror'
+            ? `provider_installation (with the registry cache's network_mirror for ${mirrorHosts.join(', ')}, excluded from direct)`
+            : 'provider_installation');
+        notes.overlaps.push(...(installation?.overlaps ?? []));
     }
     return { text: `${lines.join('\n').trimEnd()}\n`, notes };
 }
@@ -90415,9 +92573,14 @@ function cliconfig_describeMerge(user, notes) {
     const from = user.files.join(', ');
     return {
         info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
-        warn: notes.replaced.length > 0
-            ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
-            : undefined,
+        warn: [
+            notes.replaced.length > 0
+                ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
+                : '',
+            ...notes.overlaps.map((o) => `Terraform CLI config: ${o}`),
+        ]
+            .filter(Boolean)
+            .join('\n') || undefined,
     };
 }
 /** Write 0600 (the file may hold credentials), atomically. */
@@ -90514,10 +92677,16 @@ function isOutageStatus(status) {
 class upstream_UpstreamError extends errors/* AtmosError */.f7 {
     upstreamUrl;
     constructor(url, reason, code = 'UPSTREAM_FAILED', cause) {
-        super(`upstream ${(0,common_http.redactUrl)(url)} failed: ${reason}`, { code, cause, context: { url: (0,common_http.redactUrl)(url) } });
+        super(`upstream ${(0,common_http/* redactUrl */.BO)(url)} failed: ${reason}`, { code, cause, context: { url: (0,common_http/* redactUrl */.BO)(url) } });
         this.upstreamUrl = url;
     }
 }
+/**
+ * Terraform gives a registry metadata request 10 s (TF_REGISTRY_CLIENT_TIMEOUT): the
+ * proxy's whole upstream attempt (one retry included) ends well inside that, so the
+ * client gets a stale copy or a 5xx it retries, never its own timeout.
+ */
+const META_DEADLINE_MS = 8000;
 /** Statuses that are answers (passed to the client, never cached) rather than outages. */
 const ANSWER_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => !isOutageStatus(s));
 /**
@@ -90534,6 +92703,7 @@ class upstream_Upstream {
     discoveryUrls = new Map();
     meta;
     artifacts;
+    metaDeadlineMs;
     constructor(options) {
         const lookup = credentialsLookup(options.credentials);
         this.upstreams = new Map(Object.entries(options.upstreams ?? {}).map(([h, u]) => [normalizeHost(h), u]));
@@ -90556,10 +92726,29 @@ class upstream_Upstream {
             const token = this.tokenFor(url.host);
             return token ? `Bearer ${token}` : undefined;
         };
-        // Terraform gives a metadata request 10 s: keep our attempts well inside that so a
-        // stale copy can still be served in time when the upstream hangs.
-        this.meta = new HttpClient({ logger: options.logger, env: options.env, authFor, retries: 1, headersTimeoutMs: 4000, bodyTimeoutMs: 4000 });
-        this.artifacts = new HttpClient({ logger: options.logger, env: options.env, authFor, retries: 2, headersTimeoutMs: 30_000, bodyTimeoutMs: 60_000 });
+        this.metaDeadlineMs = options.metaDeadlineMs ?? META_DEADLINE_MS;
+        // Two attempts of at most half the deadline each, all of it cut at the deadline.
+        const metaAttemptMs = Math.max(1, Math.floor(this.metaDeadlineMs / 2));
+        this.meta = new HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 1,
+            headersTimeoutMs: metaAttemptMs,
+            bodyTimeoutMs: metaAttemptMs,
+            retryBudgetMs: metaAttemptMs,
+        });
+        // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
+        const t = options.http ?? {};
+        this.artifacts = new HttpClient({
+            logger: options.logger,
+            env: options.env,
+            authFor,
+            retries: 2,
+            headersTimeoutMs: t.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs,
+            bodyTimeoutMs: t.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs,
+            retryBudgetMs: t.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs,
+        });
     }
     /** `https://<host>/.well-known/terraform.json`, or the configured base URL's. */
     discoveryUrl(host) {
@@ -90587,11 +92776,12 @@ class upstream_Upstream {
      * (only 2xx may be cached); 5xx, timeouts and network errors throw {@link UpstreamError}.
      */
     async getMeta(url, options = {}) {
+        const deadline = AbortSignal.timeout(this.metaDeadlineMs);
         try {
             const res = await this.meta.getText(url, {
                 headers: this.headers(url, options.inbound, options.routeHost, 'application/json'),
                 acceptStatus: ANSWER_STATUSES,
-                signal: options.signal,
+                signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
             });
             const headers = {};
             for (const k of ['content-type', 'x-terraform-get', 'location'])
@@ -90600,6 +92790,9 @@ class upstream_Upstream {
             return { fetchedAt: Date.now(), status: res.status, url: res.url, body: res.text, headers };
         }
         catch (err) {
+            if (deadline.aborted && !options.signal?.aborted) {
+                throw new upstream_UpstreamError(url, `no answer within ${this.metaDeadlineMs / 1000} s`, 'UPSTREAM_TIMEOUT', err);
+            }
             throw asUpstreamError(url, err);
         }
     }
@@ -90610,11 +92803,12 @@ class upstream_Upstream {
     async download(url, dest, options = {}) {
         let result;
         try {
-            result = await this.artifacts.withRetry(`download ${redactUrl(url)}`, async () => {
+            result = await this.artifacts.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
                 const res = await this.artifacts.request(url, {
                     headers: this.headers(url, options.inbound, options.routeHost, '*/*'),
                     signal: options.signal,
                     acceptStatus: ANSWER_STATUSES,
+                    headersTimeoutMs: limits.headersTimeoutMs,
                 });
                 if (res.status >= 300) {
                     const text = await readBodyText(res.body, 2048);
@@ -90631,7 +92825,9 @@ class upstream_Upstream {
                         cb(null, chunk);
                     },
                 });
-                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal });
+                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err) => {
+                    throw this.artifacts.networkError(res.url, err, options.signal);
+                });
                 if (expected !== undefined && size !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -90652,6 +92848,8 @@ function asUpstreamError(url, err) {
         return err;
     if (err instanceof HttpStatusError)
         return new upstream_UpstreamError(url, `HTTP ${err.status}`, 'UPSTREAM_STATUS', err);
+    if (err instanceof HttpNetworkError)
+        return new upstream_UpstreamError(url, err.message, err.code === 'HTTP_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED', err);
     const code = err.code ?? err.cause?.code;
     return new upstream_UpstreamError(url, code ? `${code}: ${errorMessage(err)}` : errorMessage(err), 'UPSTREAM_FAILED', err);
 }
@@ -90893,10 +93091,7 @@ function hashes_parseShasums(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/store.ts
-
 
 
 
@@ -91035,8 +93230,17 @@ async function removeDeadTemps(target) {
         if (!name.startsWith(prefix))
             continue;
         const pid = Number(name.slice(prefix.length).split('-')[0]);
-        if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid))
+        if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid))
             await fs.rm(path.join(dir, name), { force: true });
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
     }
 }
 
@@ -91756,7 +93960,7 @@ async function server_startMirrorServer(options) {
     const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
     const report = new ReportCounters();
     const lifetime = new AbortController();
-    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
     const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
     const tracked = new Set();
     const discoveries = new WeakMap();
@@ -91769,7 +93973,9 @@ async function server_startMirrorServer(options) {
     const discovery = async (host, inbound) => {
         const url = upstream.discoveryUrl(host);
         const result = await meta.get(store.discovery(host), () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }), `${host} service discovery`);
-        const env = result.envelope;
+        return parseDiscovery(result.envelope, url);
+    };
+    const parseDiscovery = (env, url) => {
         let d = discoveries.get(env);
         if (!d) {
             let services = {};
@@ -91886,12 +94092,26 @@ async function server_startMirrorServer(options) {
             return closed;
         },
     };
+    /**
+     * The public registries publish only `providers.v1` and `modules.v1`, which the proxy
+     * replaces: their host blocks need no upstream lookup (an offline start makes no DNS
+     * request), only what an earlier run cached. Other hosts (private registries) may offer
+     * `tfe.v2`, `login.v1`…, which their host block must restate, so those are looked up.
+     */
+    async function hostDiscovery(host) {
+        if (!DEFAULT_HOSTS.includes(host))
+            return discovery(host);
+        const cached = await store.readMeta(store.discovery(host));
+        return cached && cached.status === 200 ? parseDiscovery(cached, upstream.discoveryUrl(host)) : undefined;
+    }
     /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
     async function upstreamServices(host) {
         const out = {};
         let d;
         try {
-            d = await discovery(host);
+            d = await hostDiscovery(host);
+            if (!d)
+                return out;
         }
         catch (err) {
             logger.debug(`registry cache: discovery for ${host} failed: ${errorMessage(err)}`);
@@ -91945,7 +94165,8 @@ async function handle(ctx, req, res, secret, closing) {
         if (err instanceof UpstreamError) {
             ctx.report.miss();
             ctx.logger.warn(`registry cache: ${err.message}`);
-            return sendError(res, 502, err.message);
+            // Both are 5xx, which Terraform's registry client retries once.
+            return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
         }
         throw err;
     }
@@ -92395,6 +94616,7 @@ async function trust_verifyTrust(root, ctx) {
 
 
 
+
 /** `components.terraform.cache` → settings (location default `<cache root>/terraform/registry`). */
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
@@ -92406,6 +94628,7 @@ function sessionSettings(config, overrides = {}) {
         staleWhileRevalidateMs: c.stale_while_revalidate,
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
+        http: (0,common_http.httpTimeouts)(config.values.http),
     };
 }
 function registryCacheRoot(cacheRoot) {
@@ -92421,6 +94644,7 @@ function serverOptions(settings, extra) {
         staleWhileRevalidateMs: settings.staleWhileRevalidateMs,
         hosts: settings.hosts,
         upstreams: settings.upstreams,
+        http: settings.http,
         ...extra,
     };
 }
@@ -92509,6 +94733,7 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 function exec_runTool(file, args, options = {}) {
     return new Promise((resolve, reject) => {
+        const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const handlers = new Map();
         // A Ctrl-C on a terminal already reaches the child (same foreground process group);
         // sending it a second SIGINT would make tools such as terraform abort forcefully.
@@ -92526,10 +94751,6 @@ function exec_runTool(file, args, options = {}) {
             handlers.set(sig, h);
             process.on(sig, h);
         }
-        // Listening before the spawn: a signal that arrives right after the tool starts (its parent
-        // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
-        // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
-        const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const cleanup = () => {
             for (const [sig, h] of handlers)
                 process.removeListener(sig, h);
@@ -92751,13 +94972,37 @@ function registryCacheKeys(platform, lockHash, env) {
 /** Terraform/OpenTofu dependency lock files in the workspace (not in .terraform/ module copies). */
 const LOCK_FILE_PATTERNS = ['**/.terraform.lock.hcl', '!**/.terraform/**', '!**/node_modules/**'];
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/actions/tf-mirror/process.ts
 
 
-/** The one liveness check (src/common), re-exported for the action's callers. */
-
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (zombie: its parent, the finished main step, is gone and PID 1 has
+ * not reaped it yet) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return !isZombie(pid);
+}
+function isZombie(pid) {
+    if (process.platform !== 'linux')
+        return false;
+    try {
+        // Format: "pid (comm) S …"; comm may contain spaces and parentheses, the state follows the last ")".
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    }
+    catch {
+        return false;
+    }
+}
 /** Poll until `test` returns a value or the deadline passes. */
 async function waitFor(test, timeoutMs, intervalMs = 50) {
     const deadline = Date.now() + timeoutMs;
@@ -92767,7 +95012,7 @@ async function waitFor(test, timeoutMs, intervalMs = 50) {
             return v;
         if (Date.now() >= deadline)
             return undefined;
-        await (0,external_node_timers_promises_.setTimeout)(intervalMs);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(intervalMs);
     }
 }
 /**
@@ -92775,7 +95020,7 @@ async function waitFor(test, timeoutMs, intervalMs = 50) {
  * SIGKILL after `graceMs`. Returns how it ended.
  */
 async function stopProcess(pid, graceMs) {
-    if (!(0,common_process/* isAlive */._n)(pid))
+    if (!isAlive(pid))
         return 'not-running';
     try {
         process.kill(pid, 'SIGTERM');
@@ -92783,7 +95028,7 @@ async function stopProcess(pid, graceMs) {
     catch {
         return 'not-running';
     }
-    if (await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), graceMs))
+    if (await waitFor(() => (isAlive(pid) ? undefined : true), graceMs))
         return 'stopped';
     try {
         process.kill(pid, 'SIGKILL');
@@ -92791,7 +95036,7 @@ async function stopProcess(pid, graceMs) {
     catch {
         /* exited meanwhile */
     }
-    await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), 2000);
+    await waitFor(() => (isAlive(pid) ? undefined : true), 2000);
     return 'killed';
 }
 
@@ -93069,7 +95314,7 @@ async function stopMirror(ctx, graceMs = 10_000) {
     const log = core/* getState */.Gu(STATE.log);
     let result = { outcome: 'not-started' };
     if (pid > 0) {
-        if (!(0,common_process/* isAlive */._n)(pid)) {
+        if (!isAlive(pid)) {
             const tail = lastLines(await readLog(log));
             ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
             result = { outcome: 'died', report: findReport(await readLog(log)) };
@@ -93287,193 +95532,68 @@ function formatError(err, withStack = false) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ withFileLock)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71922);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55704);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71922);
 
 
 
 
-
-
-const HOLDER_FILE = 'holder.json';
-/** A takeover guard is held for a few file operations; older than this, its taker died. */
-const GUARD_STALE_MS = 2000;
 /**
- * Run `fn` holding an exclusive cross-process lock named after `target`: the directory
- * `<target>.lock` (mkdir is atomic on Linux, macOS and Windows) holding `holder.json` (pid,
- * host, process start time). The holder refreshes the directory's mtime while it runs.
- *
- * A waiter takes the lock over:
- *  - at once when the holder ran on this host (same hostname and pid namespace) and its process
- *    is gone — no such pid, a zombie, or a pid now used by a process with another start time;
- *  - when the holder is on another host (a shared NFS cache), or left no record, only once the
- *    lock has not been refreshed for `staleMs`;
- *  - never while the holder is a live process on this host whose start time matches.
+ * Run `fn` holding an exclusive cross-process lock named after `target`
+ * (`<target>.lock`, a directory — mkdir is atomic on Linux, macOS and Windows).
+ * A holder that dies (kill -9) stops refreshing the lock, so it goes stale and
+ * the next process takes it over.
  */
 async function withFileLock(target, fn, options = {}) {
-    const lockDir = `${target}.lock`;
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const lockPath = `${target}.lock`;
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     const staleMs = options.staleMs ?? 15_000;
-    const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
+    const deadline = Date.now() + timeoutMs;
     let warned = false;
-    let held;
-    while (!(held = await tryCreate(lockDir, staleMs))) {
-        const verdict = await judge(lockDir, staleMs);
-        if (verdict.kind === 'gone')
-            continue;
-        if (verdict.kind === 'take-over') {
-            await takeOver(lockDir, staleMs);
-            continue;
-        }
-        if (!warned) {
-            warned = true;
-            options.onWait?.(describeHolder(verdict.holder));
-        }
-        if (Date.now() > deadline) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AtmosError */ .f7(`timed out waiting for lock ${lockDir}`, {
-                code: 'LOCK_TIMEOUT',
-                explanation: `Another atmos-ts process holds this lock (${describeHolder(verdict.holder)}) and did not release it in time.`,
-                hint: `If that process is not running any more, remove ${lockDir} and retry.`,
+    let release;
+    for (;;) {
+        try {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
+                lockfilePath: lockPath,
+                realpath: false,
+                stale: staleMs,
+                update: Math.max(1000, Math.floor(staleMs / 3)),
+                retries: 0,
+                onCompromised: () => {
+                    /* Another process took over a lock we held too long; our write is still atomic. */
+                },
             });
+            break;
         }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50 + Math.random() * 100);
+        catch (err) {
+            if (err.code !== 'ELOCKED')
+                throw err;
+            if (!warned) {
+                warned = true;
+                options.onWait?.();
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`timed out waiting for lock ${lockPath}`, {
+                    code: 'LOCK_TIMEOUT',
+                    explanation: 'Another atmos-ts process holds this lock and did not release it in time.',
+                    hint: `If no other atmos-ts process is running, remove ${lockPath} and retry.`,
+                });
+            }
+            await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+        }
     }
     try {
         return await fn();
     }
     finally {
-        await held.release();
+        await release().catch(() => { });
     }
-}
-/** mkdir the lock and record ourselves in it; undefined when someone else holds it. */
-async function tryCreate(lockDir, staleMs) {
-    try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(lockDir);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'EEXIST')
-            return undefined;
-        if (code !== 'ENOENT')
-            throw err;
-        // The parent is missing (first use, or pruned by a cleanup meanwhile).
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), { recursive: true });
-        return tryCreate(lockDir, staleMs);
-    }
-    const holder = ownRecord();
-    try {
-        // Temp + rename inside the lock: a reader sees no record or a whole one.
-        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, `.${HOLDER_FILE}.${holder.token}`);
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, JSON.stringify(holder, null, 2));
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE));
-    }
-    catch (err) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
-        throw err;
-    }
-    // Refresh well within the staleness window, for waiters that can only judge by age.
-    const every = Math.min(5000, Math.max(100, Math.floor(staleMs / 3)));
-    const timer = setInterval(() => {
-        const now = new Date();
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.utimes(lockDir, now, now).catch(() => clearInterval(timer));
-    }, every);
-    timer.unref();
-    return {
-        async release() {
-            clearInterval(timer);
-            // Taken over meanwhile (we looked dead or stale to someone): the lock is theirs now.
-            if ((await readHolder(lockDir))?.token !== holder.token)
-                return;
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
-        },
-    };
-}
-async function judge(lockDir, staleMs) {
-    let mtimeMs;
-    try {
-        mtimeMs = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(lockDir)).mtimeMs;
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { kind: 'gone' };
-        throw err;
-    }
-    const holder = await readHolder(lockDir);
-    if (holder && onThisHost(holder)) {
-        const life = liveness(holder);
-        if (life === 'gone')
-            return { kind: 'take-over', holder };
-        if (life === 'alive')
-            return { kind: 'wait', holder };
-    }
-    return { kind: Date.now() - mtimeMs > staleMs ? 'take-over' : 'wait', holder };
-}
-/**
- * Remove an abandoned lock. Takeovers are serialised by a guard (a small lock of its own)
- * and the verdict is re-checked under it: without that, two waiters that both saw the dead
- * holder could each remove the lock — the second one removing the first one's fresh lock.
- */
-async function takeOver(lockDir, staleMs) {
-    const guardDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lockDir)}.takeover`);
-    const guard = await tryCreate(guardDir, GUARD_STALE_MS);
-    if (!guard) {
-        // A guard whose taker died (double fault) would block every takeover; it is tiny, so just remove it.
-        if ((await judge(guardDir, GUARD_STALE_MS)).kind === 'take-over')
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(guardDir, { recursive: true, force: true });
-        else
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(10);
-        return;
-    }
-    try {
-        if ((await judge(lockDir, staleMs)).kind === 'take-over')
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
-    }
-    finally {
-        await guard.release();
-    }
-}
-function ownRecord() {
-    const startTime = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(process.pid);
-    return {
-        pid: process.pid,
-        ...(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)(),
-        ...(startTime ? { startTime } : {}),
-        startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
-        acquiredAt: new Date().toISOString(),
-        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex'),
-    };
-}
-async function readHolder(lockDir) {
-    try {
-        const h = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE), 'utf8'));
-        return Number.isInteger(h.pid) && typeof h.hostname === 'string' ? h : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function onThisHost(h) {
-    const me = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)();
-    return h.hostname === me.hostname && h.pidNamespace === me.pidNamespace;
-}
-/** 'alive-unverified': the pid answers but its start time cannot be compared (not Linux). */
-function liveness(h) {
-    if (!(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .isAlive */ ._n)(h.pid))
-        return 'gone';
-    const now = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(h.pid);
-    if (h.startTime === undefined || now === undefined)
-        return 'alive-unverified';
-    return now === h.startTime ? 'alive' : 'gone';
-}
-function describeHolder(h) {
-    return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
 }
 
 
@@ -93482,18 +95602,15 @@ function describeHolder(h) {
 /***/ 17176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HttpClient: () => (/* binding */ HttpClient),
-  HttpStatusError: () => (/* binding */ HttpStatusError),
-  flattenHeaders: () => (/* binding */ flattenHeaders),
-  isRetryableError: () => (/* binding */ isRetryableError),
-  readBodyText: () => (/* binding */ readBodyText),
-  redactUrl: () => (/* binding */ redactUrl)
+  httpTimeouts: () => (/* binding */ httpTimeouts),
+  BO: () => (/* binding */ redactUrl)
 });
+
+// UNUSED EXPORTS: HTTP_DEFAULTS, HttpNetworkError, HttpStatusError, flattenHeaders, isRetryableError, readBodyText, retryClass
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -93796,6 +95913,12 @@ var logger = __nccwpck_require__(49353);
 
 
 
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 };
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+function httpTimeouts(section) {
+    return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
+}
 class HttpStatusError extends errors/* AtmosError */.f7 {
     status;
     url;
@@ -93834,7 +95957,6 @@ const retryableCodes = new Set([
     'ETIMEDOUT',
     'EPIPE',
     'EAI_AGAIN',
-    'ENOTFOUND',
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
@@ -93842,11 +95964,77 @@ const retryableCodes = new Set([
     'UND_ERR_CLOSED',
     'TRUNCATED',
 ]);
-function isRetryableError(err) {
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+class HttpNetworkError extends errors/* AtmosError */.f7 {
+    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    netCode;
+    /** Address the connection went to, when the system said (loopback refusals are final). */
+    address;
+    constructor(url, err) {
+        const e = err;
+        const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+        const host = hostOf(url);
+        const what = networkWords[netCode] ?? (0,errors/* errorMessage */.gJ)(err);
+        super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+            code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+            cause: err,
+            context: { url: redactUrl(url) },
+            hint: netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+                ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+                : netCode.endsWith('TIMEOUT')
+                    ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+                    : undefined,
+        });
+        this.netCode = netCode;
+        this.address = e.address;
+    }
+}
+const networkWords = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'temporary DNS failure',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function netCodeOf(err) {
+    if (err instanceof HttpNetworkError)
+        return err.netCode;
+    return err.code ?? err.cause?.code;
+}
+const isLoopback = (address) => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+function retryClass(err) {
     if (err instanceof HttpStatusError)
-        return (err.status >= 500 && err.status !== 501) || err.status === 429;
-    const code = err.code ?? err.cause?.code;
-    return code !== undefined && retryableCodes.has(code);
+        return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+    const code = netCodeOf(err);
+    if (code === 'EAI_AGAIN')
+        return 'once';
+    if (code === 'ECONNREFUSED') {
+        const address = err instanceof HttpNetworkError ? err.address : err.address;
+        return isLoopback(address) ? 'never' : 'always';
+    }
+    return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+function isRetryableError(err) {
+    return retryClass(err) !== 'never';
 }
 let sharedDispatcher;
 function defaultDispatcher() {
@@ -93858,12 +96046,18 @@ class HttpClient {
     options;
     retries;
     retryMinMs;
+    headersTimeoutMs;
+    bodyTimeoutMs;
+    retryBudgetMs;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? logger.silentLogger;
         const env = options.env ?? process.env;
         this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
         this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+        this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+        this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
@@ -93884,15 +96078,21 @@ class HttpClient {
                 if (auth)
                     headers.authorization = auth;
             }
-            const res = await (0,undici/* request */.Em)(current, {
-                method: opts.method ?? 'GET',
-                headers,
-                body: opts.body,
-                signal: opts.signal,
-                dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-                bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-            });
+            let res;
+            try {
+                res = await (0,undici/* request */.Em)(current, {
+                    method: opts.method ?? 'GET',
+                    headers,
+                    body: opts.body,
+                    signal: opts.signal,
+                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeout: this.bodyTimeoutMs,
+                });
+            }
+            catch (err) {
+                throw this.networkError(current.toString(), err, opts.signal);
+            }
             const resHeaders = flattenHeaders(res.headers);
             if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
                 res.body.resume();
@@ -93908,35 +96108,46 @@ class HttpClient {
             return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
-    /** Retry `fn` with exponential backoff on transient failures. */
+    /**
+     * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+     * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+     */
     async withRetry(what, fn) {
-        return pRetry(async (attempt) => {
-            try {
-                return await fn(attempt);
-            }
-            catch (err) {
-                if (!isRetryableError(err))
-                    throw new AbortError(err);
-                throw err;
-            }
+        // The budget starts at the first failure: a long download that breaks late still gets retries.
+        let deadline;
+        const maxTimeout = Math.max(this.retryMinMs, 10_000);
+        return pRetry((attempt) => {
+            // The first attempt gets the full headers wait; a retry never waits past the budget.
+            const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+            return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
         }, {
             retries: this.retries,
             minTimeout: this.retryMinMs,
             factor: 2,
-            maxTimeout: Math.max(this.retryMinMs, 10_000),
+            maxTimeout,
             randomize: true,
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
+            shouldRetry: ({ error, attemptNumber }) => {
+                deadline ??= Date.now() + this.retryBudgetMs;
+                const kind = retryClass(error);
+                // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+                const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+                const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
+                if (retry)
                     this.logger.warn(`${what}: attempt ${attemptNumber} failed (${(0,errors/* errorMessage */.gJ)(error)}); retrying`);
+                return retry;
             },
-        }).catch((err) => {
-            throw err instanceof AbortError ? err.originalError ?? err : err;
         });
     }
     async getText(url, opts = {}) {
-        return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-            const res = await this.request(url, opts);
-            const text = await readBodyText(res.body);
+        return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+            const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+            let text;
+            try {
+                text = await readBodyText(res.body);
+            }
+            catch (err) {
+                throw this.networkError(res.url, err, opts.signal);
+            }
             return { status: res.status, text, headers: res.headers, url: res.url };
         });
     }
@@ -93957,10 +96168,10 @@ class HttpClient {
      */
     async download(url, dest, opts = {}) {
         await external_node_fs_.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
-        return this.withRetry(`download ${redactUrl(url)}`, async () => {
+        return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
             const tmp = (0,atomicFile/* tempSibling */.Zp)(dest, 'part');
             try {
-                const res = await this.request(url, opts);
+                const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
                 if (res.status >= 400) {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
@@ -93975,7 +96186,9 @@ class HttpClient {
                         cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp));
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
                 if (expected !== undefined && received !== expected) {
                     throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
                 }
@@ -93987,6 +96200,18 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * A transport failure as an error that names the host. Local failures (disk full while
+     * writing, the caller's own abort) pass through unchanged.
+     */
+    networkError(url, err, signal) {
+        if (signal?.aborted || err instanceof errors/* AtmosError */.f7)
+            return err;
+        const code = netCodeOf(err);
+        if (!code || !(code in networkWords || retryableCodes.has(code)))
+            return err;
+        return new HttpNetworkError(url, err);
     }
     statusError(status, url, body, headers) {
         const remaining = headers['x-ratelimit-remaining'];
@@ -94445,76 +96670,6 @@ function nodeArch(goArch) {
 
 /***/ }),
 
-/***/ 55704:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X0: () => (/* binding */ processStartTime),
-/* harmony export */   _n: () => (/* binding */ isAlive),
-/* harmony export */   dW: () => (/* binding */ hostIdentity)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 19827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -94595,6 +96750,15 @@ const terraformCacheSchema = schemaDsl.s.object({
     upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
+/**
+ * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
+ * Env: ATMOS_HTTP_HEADERS_TIMEOUT, ATMOS_HTTP_IDLE_TIMEOUT, ATMOS_HTTP_RETRY_BUDGET.
+ */
+const httpSchema = schemaDsl.s.object({
+    headers_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
+    idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
+    retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
+}, { strict: true });
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
@@ -94623,6 +96787,7 @@ const atmosSchema = schemaDsl.s.object({
     /** Re-exec a pinned atmos-ts version. */
     use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
+    http: httpSchema,
     ci: schemaDsl.s.object({ cache: ciCacheSchema }),
     components: schemaDsl.s.object({
         terraform: schemaDsl.s.object({
@@ -95421,6 +97586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
 /***/ 76982:
 /***/ ((module) => {
 
@@ -95642,13 +97814,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
-/***/ 58500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

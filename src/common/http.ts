@@ -10,9 +10,13 @@ import { silentLogger, type Logger, type Task } from './logger.js';
 
 /**
  * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
- * backoff on 5xx/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
  * the caller (never carried across a redirect to another host), rate-limit answers
  * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
  */
 export interface HttpClientOptions {
   logger?: Logger;
@@ -23,10 +27,17 @@ export interface HttpClientOptions {
   retries?: number;
   /** First backoff delay in ms (default 500; `ATMOS_HTTP_RETRY_MIN_MS` overrides, tests use 10). */
   retryMinMs?: number;
-  /** Time to wait for response headers (default 30 s). */
+  /** Time to wait for response headers (default 20 s, `http.headers_timeout`). */
   headersTimeoutMs?: number;
-  /** Longest silence while reading a body (default 60 s). Not a total timeout: big downloads may take long. */
+  /** Longest silence while reading a body (default 20 s, `http.idle_timeout`). Not a total timeout: big downloads may take long. */
   bodyTimeoutMs?: number;
+  /**
+   * Time after a request's first failure during which it is retried, backoff included
+   * (default 20 s, `http.retry_budget`). A retry's wait for headers is cut at the end of
+   * the budget; a body that keeps arriving is never cut. A hung server thus fails after
+   * about headers timeout + budget.
+   */
+  retryBudgetMs?: number;
   env?: NodeJS.ProcessEnv;
   dispatcher?: Dispatcher;
 }
@@ -41,6 +52,19 @@ export interface RequestOptions {
   acceptStatus?: number[];
   signal?: AbortSignal;
   maxRedirects?: number;
+  /** Headers wait of this attempt (withRetry passes what is left of the retry budget). */
+  headersTimeoutMs?: number;
+}
+
+/** Defaults of the `http:` section of atmos.yaml (ms). */
+export const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 } as const;
+
+/** The `http:` section of atmos.yaml (durations in ms) → client options. */
+export function httpTimeouts(section: { headers_timeout?: number; idle_timeout?: number; retry_budget?: number } | undefined): Pick<
+  HttpClientOptions,
+  'headersTimeoutMs' | 'bodyTimeoutMs' | 'retryBudgetMs'
+> {
+  return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
 }
 
 export interface HttpResponse {
@@ -102,7 +126,6 @@ const retryableCodes = new Set([
   'ETIMEDOUT',
   'EPIPE',
   'EAI_AGAIN',
-  'ENOTFOUND',
   'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
@@ -111,10 +134,80 @@ const retryableCodes = new Set([
   'TRUNCATED',
 ]);
 
+/** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
+export class HttpNetworkError extends AtmosError {
+  /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+  readonly netCode: string;
+  /** Address the connection went to, when the system said (loopback refusals are final). */
+  readonly address?: string;
+  constructor(url: string, err: unknown) {
+    const e = err as { code?: string; address?: string; cause?: { code?: string } };
+    const netCode = e.code ?? e.cause?.code ?? 'ERROR';
+    const host = hostOf(url);
+    const what = networkWords[netCode] ?? errorMessage(err);
+    super(`cannot reach ${host}: ${what}${networkWords[netCode] ? ` (${netCode})` : ''}`, {
+      code: netCode.endsWith('TIMEOUT') ? 'HTTP_TIMEOUT' : 'HTTP_UNREACHABLE',
+      cause: err,
+      context: { url: redactUrl(url) },
+      hint:
+        netCode === 'ENOTFOUND' || netCode === 'EAI_AGAIN'
+          ? `Check the host name and this machine's DNS/network (offline? HTTPS_PROXY?).`
+          : netCode.endsWith('TIMEOUT')
+            ? 'The server accepted the connection but stopped answering; try again later, or raise http.headers_timeout / http.idle_timeout in atmos.yaml.'
+            : undefined,
+    });
+    this.netCode = netCode;
+    this.address = e.address;
+  }
+}
+
+const networkWords: Record<string, string> = {
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'temporary DNS failure',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+  UND_ERR_BODY_TIMEOUT: 'the download stopped making progress',
+  UND_ERR_SOCKET: 'connection closed by the server',
+};
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function netCodeOf(err: unknown): string | undefined {
+  if (err instanceof HttpNetworkError) return err.netCode;
+  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+}
+
+const isLoopback = (address: string | undefined): boolean => !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+
+/**
+ * `always`: transient (5xx, 408, 429, resets, timeouts, truncated bodies, refused remote port).
+ * `once`: may be a blip (temporary DNS failure). `never`: cannot heal within a run — unknown
+ * host, a refused loopback port (nothing listens), other 4xx, TLS and programming errors.
+ */
+export function retryClass(err: unknown): 'always' | 'once' | 'never' {
+  if (err instanceof HttpStatusError) return (err.status >= 500 && err.status !== 501) || err.status === 429 || err.status === 408 ? 'always' : 'never';
+  const code = netCodeOf(err);
+  if (code === 'EAI_AGAIN') return 'once';
+  if (code === 'ECONNREFUSED') {
+    const address = err instanceof HttpNetworkError ? err.address : (err as { address?: string }).address;
+    return isLoopback(address) ? 'never' : 'always';
+  }
+  return code !== undefined && retryableCodes.has(code) ? 'always' : 'never';
+}
+
 export function isRetryableError(err: unknown): boolean {
-  if (err instanceof HttpStatusError) return (err.status >= 500 && err.status !== 501) || err.status === 429;
-  const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-  return code !== undefined && retryableCodes.has(code);
+  return retryClass(err) !== 'never';
 }
 
 let sharedDispatcher: Dispatcher | undefined;
@@ -128,6 +221,9 @@ export class HttpClient {
   private readonly options: HttpClientOptions;
   private readonly retries: number;
   private readonly retryMinMs: number;
+  private readonly headersTimeoutMs: number;
+  private readonly bodyTimeoutMs: number;
+  private readonly retryBudgetMs: number;
 
   constructor(options: HttpClientOptions = {}) {
     this.options = options;
@@ -135,6 +231,9 @@ export class HttpClient {
     const env = options.env ?? process.env;
     this.retries = options.retries ?? (env.ATMOS_HTTP_RETRIES ? Number(env.ATMOS_HTTP_RETRIES) : 4);
     this.retryMinMs = options.retryMinMs ?? (env.ATMOS_HTTP_RETRY_MIN_MS ? Number(env.ATMOS_HTTP_RETRY_MIN_MS) : 500);
+    this.headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+    this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+    this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
   }
 
   /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
@@ -152,15 +251,20 @@ export class HttpClient {
         const auth = this.options.authFor?.(current);
         if (auth) headers.authorization = auth;
       }
-      const res = await request(current, {
-        method: opts.method ?? 'GET',
-        headers,
-        body: opts.body,
-        signal: opts.signal,
-        dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-        headersTimeout: this.options.headersTimeoutMs ?? 30_000,
-        bodyTimeout: this.options.bodyTimeoutMs ?? 60_000,
-      });
+      let res: Dispatcher.ResponseData;
+      try {
+        res = await request(current, {
+          method: opts.method ?? 'GET',
+          headers,
+          body: opts.body,
+          signal: opts.signal,
+          dispatcher: this.options.dispatcher ?? defaultDispatcher(),
+          headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+          bodyTimeout: this.bodyTimeoutMs,
+        });
+      } catch (err) {
+        throw this.networkError(current.toString(), err, opts.signal);
+      }
       const resHeaders = flattenHeaders(res.headers);
       if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
         res.body.resume();
@@ -176,37 +280,48 @@ export class HttpClient {
     }
   }
 
-  /** Retry `fn` with exponential backoff on transient failures. */
-  async withRetry<T>(what: string, fn: (attempt: number) => Promise<T>): Promise<T> {
+  /**
+   * Retry `fn` with exponential backoff on transient failures, within the retry budget.
+   * `fn` gets the headers wait left for its attempt (pass it to {@link request}).
+   */
+  async withRetry<T>(what: string, fn: (attempt: number, limits: { headersTimeoutMs: number }) => Promise<T>): Promise<T> {
+    // The budget starts at the first failure: a long download that breaks late still gets retries.
+    let deadline: number | undefined;
+    const maxTimeout = Math.max(this.retryMinMs, 10_000);
     return pRetry(
-      async (attempt) => {
-        try {
-          return await fn(attempt);
-        } catch (err) {
-          if (!isRetryableError(err)) throw new AbortError(err as Error);
-          throw err;
-        }
+      (attempt) => {
+        // The first attempt gets the full headers wait; a retry never waits past the budget.
+        const left = deadline === undefined ? this.headersTimeoutMs : deadline - Date.now();
+        return fn(attempt, { headersTimeoutMs: Math.max(1, Math.min(this.headersTimeoutMs, left)) });
       },
       {
         retries: this.retries,
         minTimeout: this.retryMinMs,
         factor: 2,
-        maxTimeout: Math.max(this.retryMinMs, 10_000),
+        maxTimeout,
         randomize: true,
-        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-          if (retriesLeft > 0)
-            this.logger.warn(`${what}: attempt ${attemptNumber} failed (${errorMessage(error)}); retrying`);
+        shouldRetry: ({ error, attemptNumber }) => {
+          deadline ??= Date.now() + this.retryBudgetMs;
+          const kind = retryClass(error);
+          // Longest backoff before this retry (randomize doubles at most): no retry that would start past the budget.
+          const backoff = Math.min(maxTimeout, 2 * this.retryMinMs * 2 ** (attemptNumber - 1));
+          const retry = (kind === 'always' || (kind === 'once' && attemptNumber === 1)) && Date.now() + backoff < deadline;
+          if (retry) this.logger.warn(`${what}: attempt ${attemptNumber} failed (${errorMessage(error)}); retrying`);
+          return retry;
         },
       },
-    ).catch((err: unknown) => {
-      throw err instanceof AbortError ? (err as { originalError?: unknown }).originalError ?? err : err;
-    });
+    );
   }
 
   async getText(url: string, opts: RequestOptions = {}): Promise<{ status: number; text: string; headers: Record<string, string>; url: string }> {
-    return this.withRetry(`GET ${redactUrl(url)}`, async () => {
-      const res = await this.request(url, opts);
-      const text = await readBodyText(res.body);
+    return this.withRetry(`GET ${redactUrl(url)}`, async (_attempt, limits) => {
+      const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
+      let text: string;
+      try {
+        text = await readBodyText(res.body);
+      } catch (err) {
+        throw this.networkError(res.url, err, opts.signal);
+      }
       return { status: res.status, text, headers: res.headers, url: res.url };
     });
   }
@@ -231,10 +346,10 @@ export class HttpClient {
     opts: RequestOptions & { task?: Task; onBytes?: (n: number) => void } = {},
   ): Promise<{ size: number; url: string; headers: Record<string, string> }> {
     await fs.mkdir(path.dirname(dest), { recursive: true });
-    return this.withRetry(`download ${redactUrl(url)}`, async () => {
+    return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
       const tmp = tempSibling(dest, 'part');
       try {
-        const res = await this.request(url, opts);
+        const res = await this.request(url, { ...opts, headersTimeoutMs: opts.headersTimeoutMs ?? limits.headersTimeoutMs });
         if (res.status >= 400) {
           res.body.resume();
           throw new HttpStatusError(res.status, res.url, '');
@@ -249,7 +364,9 @@ export class HttpClient {
             cb(null, chunk);
           },
         });
-        await pipeline(res.body, counter, createWriteStream(tmp));
+        await pipeline(res.body, counter, createWriteStream(tmp)).catch((err: unknown) => {
+          throw this.networkError(res.url, err, opts.signal);
+        });
         if (expected !== undefined && received !== expected) {
           throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
         }
@@ -260,6 +377,17 @@ export class HttpClient {
         throw err;
       }
     });
+  }
+
+  /**
+   * A transport failure as an error that names the host. Local failures (disk full while
+   * writing, the caller's own abort) pass through unchanged.
+   */
+  networkError(url: string, err: unknown, signal?: AbortSignal): unknown {
+    if (signal?.aborted || err instanceof AtmosError) return err;
+    const code = netCodeOf(err);
+    if (!code || !(code in networkWords || retryableCodes.has(code))) return err;
+    return new HttpNetworkError(url, err);
   }
 
   private statusError(status: number, url: string, body: string, headers: Record<string, string>): HttpStatusError {

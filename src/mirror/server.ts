@@ -14,7 +14,7 @@ import { serveArchive, serveModuleDownload, serveModuleVersions } from './routes
 import { countMeta, providerVersions, serveProviderZip, serveRegistryDownload, serveShasums } from './routes/providers.js';
 import { sendError, sendJson } from './routes/respond.js';
 import { parseRoute, type Route } from './routes/router.js';
-import { MirrorStore } from './store.js';
+import { MirrorStore, type MetaEnvelope } from './store.js';
 import type { MirrorServer, MirrorServerOptions } from './types.js';
 import { Upstream, UpstreamError, type InboundHeaders } from './upstream.js';
 
@@ -24,6 +24,8 @@ export const DEFAULT_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
 export interface MirrorServerInternals {
   /** Cross-process lock staleness (ms); proper-lockfile needs ≥ 2000. */
   lockStaleMs?: number;
+  /** Whole upstream metadata request, retries included (default META_DEADLINE_MS). */
+  metaDeadlineMs?: number;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
   const report = new ReportCounters();
   const lifetime = new AbortController();
-  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env });
+  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
   const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();
@@ -66,7 +68,10 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
       () => upstream.getMeta(url, { inbound, routeHost: host, signal: lifetime.signal }),
       `${host} service discovery`,
     );
-    const env = result.envelope;
+    return parseDiscovery(result.envelope, url);
+  };
+
+  const parseDiscovery = (env: MetaEnvelope, url: string): Discovery => {
     let d = discoveries.get(env);
     if (!d) {
       let services: Record<string, unknown> = {};
@@ -181,12 +186,25 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
     },
   } satisfies MirrorServer & { hostServiceDocument(host: string): Promise<Record<string, unknown>> };
 
+  /**
+   * The public registries publish only `providers.v1` and `modules.v1`, which the proxy
+   * replaces: their host blocks need no upstream lookup (an offline start makes no DNS
+   * request), only what an earlier run cached. Other hosts (private registries) may offer
+   * `tfe.v2`, `login.v1`…, which their host block must restate, so those are looked up.
+   */
+  async function hostDiscovery(host: string): Promise<Discovery | undefined> {
+    if (!DEFAULT_HOSTS.includes(host)) return discovery(host);
+    const cached = await store.readMeta(store.discovery(host));
+    return cached && cached.status === 200 ? parseDiscovery(cached, upstream.discoveryUrl(host)) : undefined;
+  }
+
   /** Every service of the upstream discovery document, URLs made absolute (objects: their URL fields). */
   async function upstreamServices(host: string): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    let d: Discovery;
+    let d: Discovery | undefined;
     try {
-      d = await discovery(host);
+      d = await hostDiscovery(host);
+      if (!d) return out;
     } catch (err) {
       logger.debug(`registry cache: discovery for ${host} failed: ${errorMessage(err)}`);
       return out;
@@ -230,7 +248,8 @@ async function handle(ctx: RouteContext, req: http.IncomingMessage, res: http.Se
     if (err instanceof UpstreamError) {
       ctx.report.miss();
       ctx.logger.warn(`registry cache: ${err.message}`);
-      return sendError(res, 502, err.message);
+      // Both are 5xx, which Terraform's registry client retries once.
+      return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
     }
     throw err;
   }

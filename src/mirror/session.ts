@@ -2,6 +2,7 @@ import { mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AtmosError } from '../common/errors.js';
+import { httpTimeouts } from '../common/http.js';
 import { silentLogger, type Logger } from '../common/logger.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TerraformCacheConfig } from '../config/schema.js';
@@ -12,6 +13,7 @@ import { registryCacheLocation } from './layout.js';
 import { ensureTls, writeTrustBundle } from './tls.js';
 import { verifyTrust, type CommandRunner } from './trust.js';
 import type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } from './types.js';
+import type { UpstreamTimeouts } from './upstream.js';
 
 /**
  * One proxy for one run: start it, write the merged CLI config, and build the child
@@ -25,6 +27,8 @@ export interface SessionSettings {
   staleWhileRevalidateMs: number;
   hosts: string[];
   upstreams: Record<string, string>;
+  /** Upstream artifact downloads: time to first byte, idle read, retry budget (atmos.yaml `http:`). */
+  http?: UpstreamTimeouts;
 }
 
 /** `components.terraform.cache` → settings (location default `<cache root>/terraform/registry`). */
@@ -38,6 +42,7 @@ export function sessionSettings(config: LoadedConfig, overrides: { mode?: Mirror
     staleWhileRevalidateMs: c.stale_while_revalidate,
     hosts: (c.hosts ?? []).filter((h): h is string => Boolean(h)),
     upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e): e is [string, string] => Boolean(e[1]))),
+    http: httpTimeouts(config.values.http),
   };
 }
 
@@ -51,6 +56,7 @@ export function serverOptions(settings: SessionSettings, extra: { credentials: R
     staleWhileRevalidateMs: settings.staleWhileRevalidateMs,
     hosts: settings.hosts,
     upstreams: settings.upstreams,
+    http: settings.http,
     ...extra,
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../common/logger.js';
+import type { UpstreamTimeouts } from './upstream.js';
 
 /**
  * The contract between the proxy core (server, routes, store, upstream) and its users
@@ -26,6 +27,8 @@ export interface MirrorServerOptions {
   credentials?: Record<string, string>;
   logger?: Logger;
   env?: NodeJS.ProcessEnv;
+  /** Upstream artifact downloads: time to first byte, idle read, retry budget (atmos.yaml `http:`). */
+  http?: UpstreamTimeouts;
 }
 
 export interface SavingsReport {

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AtmosError, errorMessage } from '../common/errors.js';
-import { HttpClient, HttpStatusError, readBodyText, redactUrl } from '../common/http.js';
+import { HTTP_DEFAULTS, HttpClient, HttpNetworkError, HttpStatusError, readBodyText, redactUrl } from '../common/http.js';
 import type { Logger } from '../common/logger.js';
 import { credentialsLookup, normalizeHost } from './credentials.js';
 import { isOutageStatus } from './freshness.js';
@@ -31,7 +31,24 @@ export interface UpstreamOptions {
   upstreams?: Record<string, string>;
   logger: Logger;
   env?: NodeJS.ProcessEnv;
+  /** Artifact downloads: time to first byte, idle read, retry budget (the `http:` section; defaults HTTP_DEFAULTS). */
+  http?: UpstreamTimeouts;
+  /** Whole metadata request, retries included (default 8 s: Terraform gives the proxy 10 s). */
+  metaDeadlineMs?: number;
 }
+
+export interface UpstreamTimeouts {
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  retryBudgetMs?: number;
+}
+
+/**
+ * Terraform gives a registry metadata request 10 s (TF_REGISTRY_CLIENT_TIMEOUT): the
+ * proxy's whole upstream attempt (one retry included) ends well inside that, so the
+ * client gets a stale copy or a 5xx it retries, never its own timeout.
+ */
+export const META_DEADLINE_MS = 8000;
 
 /** Statuses that are answers (passed to the client, never cached) rather than outages. */
 const ANSWER_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => !isOutageStatus(s));
@@ -50,6 +67,7 @@ export class Upstream {
   private readonly discoveryUrls = new Map<string, string>();
   private readonly meta: HttpClient;
   private readonly artifacts: HttpClient;
+  private readonly metaDeadlineMs: number;
 
   constructor(options: UpstreamOptions) {
     const lookup = credentialsLookup(options.credentials);
@@ -71,10 +89,29 @@ export class Upstream {
       const token = this.tokenFor(url.host);
       return token ? `Bearer ${token}` : undefined;
     };
-    // Terraform gives a metadata request 10 s: keep our attempts well inside that so a
-    // stale copy can still be served in time when the upstream hangs.
-    this.meta = new HttpClient({ logger: options.logger, env: options.env, authFor, retries: 1, headersTimeoutMs: 4000, bodyTimeoutMs: 4000 });
-    this.artifacts = new HttpClient({ logger: options.logger, env: options.env, authFor, retries: 2, headersTimeoutMs: 30_000, bodyTimeoutMs: 60_000 });
+    this.metaDeadlineMs = options.metaDeadlineMs ?? META_DEADLINE_MS;
+    // Two attempts of at most half the deadline each, all of it cut at the deadline.
+    const metaAttemptMs = Math.max(1, Math.floor(this.metaDeadlineMs / 2));
+    this.meta = new HttpClient({
+      logger: options.logger,
+      env: options.env,
+      authFor,
+      retries: 1,
+      headersTimeoutMs: metaAttemptMs,
+      bodyTimeoutMs: metaAttemptMs,
+      retryBudgetMs: metaAttemptMs,
+    });
+    // Zips can be big: no total deadline, but a bounded time to first byte and no long silence.
+    const t = options.http ?? {};
+    this.artifacts = new HttpClient({
+      logger: options.logger,
+      env: options.env,
+      authFor,
+      retries: 2,
+      headersTimeoutMs: t.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs,
+      bodyTimeoutMs: t.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs,
+      retryBudgetMs: t.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs,
+    });
   }
 
   /** `https://<host>/.well-known/terraform.json`, or the configured base URL's. */
@@ -103,16 +140,20 @@ export class Upstream {
    * (only 2xx may be cached); 5xx, timeouts and network errors throw {@link UpstreamError}.
    */
   async getMeta(url: string, options: { inbound?: InboundHeaders; routeHost?: string; signal?: AbortSignal } = {}): Promise<MetaEnvelope> {
+    const deadline = AbortSignal.timeout(this.metaDeadlineMs);
     try {
       const res = await this.meta.getText(url, {
         headers: this.headers(url, options.inbound, options.routeHost, 'application/json'),
         acceptStatus: ANSWER_STATUSES,
-        signal: options.signal,
+        signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
       });
       const headers: Record<string, string> = {};
       for (const k of ['content-type', 'x-terraform-get', 'location']) if (res.headers[k]) headers[k] = res.headers[k];
       return { fetchedAt: Date.now(), status: res.status, url: res.url, body: res.text, headers };
     } catch (err) {
+      if (deadline.aborted && !options.signal?.aborted) {
+        throw new UpstreamError(url, `no answer within ${this.metaDeadlineMs / 1000} s`, 'UPSTREAM_TIMEOUT', err);
+      }
       throw asUpstreamError(url, err);
     }
   }
@@ -128,11 +169,12 @@ export class Upstream {
   ): Promise<{ size: number; sha256: string }> {
     let result: { size: number; sha256: string };
     try {
-      result = await this.artifacts.withRetry(`download ${redactUrl(url)}`, async () => {
+      result = await this.artifacts.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
         const res = await this.artifacts.request(url, {
           headers: this.headers(url, options.inbound, options.routeHost, '*/*'),
           signal: options.signal,
           acceptStatus: ANSWER_STATUSES,
+          headersTimeoutMs: limits.headersTimeoutMs,
         });
         if (res.status >= 300) {
           const text = await readBodyText(res.body, 2048);
@@ -149,7 +191,9 @@ export class Upstream {
             cb(null, chunk);
           },
         });
-        await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal });
+        await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err: unknown) => {
+          throw this.artifacts.networkError(res.url, err, options.signal);
+        });
         if (expected !== undefined && size !== expected) {
           throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
         }
@@ -172,6 +216,7 @@ export class Upstream {
 function asUpstreamError(url: string, err: unknown): UpstreamError {
   if (err instanceof UpstreamError) return err;
   if (err instanceof HttpStatusError) return new UpstreamError(url, `HTTP ${err.status}`, 'UPSTREAM_STATUS', err);
+  if (err instanceof HttpNetworkError) return new UpstreamError(url, err.message, err.code === 'HTTP_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED', err);
   const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
   return new UpstreamError(url, code ? `${code}: ${errorMessage(err)}` : errorMessage(err), 'UPSTREAM_FAILED', err);
 }

@@ -138,7 +138,8 @@ class ToolchainEngine implements ToolchainManager {
   /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
   private net(): Promise<{ http: HttpClient; releases: GitHubReleases }> {
     this.netPromise ??= (async () => {
-      const http = this.opts.http ?? new (await import('../common/http.js')).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+      const { HttpClient, httpTimeouts } = await import('../common/http.js');
+      const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
       return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
     })();
     return this.netPromise;

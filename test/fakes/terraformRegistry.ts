@@ -41,7 +41,7 @@ export interface RecordedRequest {
   userAgent?: string;
 }
 
-export type Outage = false | '5xx' | 'reset';
+export type Outage = false | '5xx' | 'reset' | 'hang' | 'hang-files';
 
 export async function generateSigningKey(): Promise<SigningKey> {
   const { privateKey, publicKey } = await openpgp.generateKey({
@@ -179,6 +179,8 @@ export class FakeRegistry {
     }
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (this.outage === 'reset') return void req.socket.destroy();
+    // Accept and never answer (close() ends the socket): everything, or only file downloads.
+    if (this.outage === 'hang' || (this.outage === 'hang-files' && (url.pathname.startsWith('/files/') || url.pathname.startsWith('/archives/')))) return;
     if (this.outage === '5xx') return this.json(res, 503, { errors: ['fake registry is down'] });
     const isFile = url.pathname.startsWith('/files/') || url.pathname.startsWith('/archives/');
     if (this.options.token && !isFile && req.headers.authorization !== `Bearer ${this.options.token}`) {

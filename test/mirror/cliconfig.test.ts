@@ -14,6 +14,7 @@ import {
   type ProxyCliConfig,
 } from '../../src/mirror/cliconfig.js';
 import { blockBodies, parseHcl1, singleBody } from '../../src/mirror/hcl1.js';
+import { covers } from '../../src/mirror/providerInstallation.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const USER_RC = `
@@ -82,7 +83,11 @@ describe('Terraform CLI config: reading the user config', () => {
     assert.deepEqual(Object.keys(user.hosts).sort(), ['registry.terraform.io', 'tfe.internal.example']);
     assert.equal(user.other.plugin_cache_dir, '/home/me/.terraform.d/plugin-cache');
     assert.equal(user.other.motd, 'hello\n');
-    assert.equal(user.providerInstallationFrom, path.join(h, '.terraformrc'));
+    assert.equal(user.providerInstallation?.file, path.join(h, '.terraformrc'));
+    assert.deepEqual(user.providerInstallation?.methods, [
+      { kind: 'filesystem_mirror', body: { path: '/usr/share/terraform/providers' } },
+      { kind: 'direct', body: {} },
+    ]);
   });
 
   it('with TF_CLI_CONFIG_FILE set reads only that file, as Terraform does', async () => {
@@ -142,7 +147,7 @@ describe('Terraform CLI config: credentials for the proxy', () => {
 });
 
 describe('Terraform CLI config: rendering and merging', () => {
-  it('registry mode keeps the user settings, replaces the impersonated host blocks and drops provider_installation — and says so', async () => {
+  it('registry mode keeps the user settings and their provider_installation as written, replaces the impersonated host blocks — and says so', async () => {
     const { home: h } = home();
     const user = await readUserCliConfig(cliConfigLocations({}, 'linux', h));
     const { text, notes } = renderCliConfig(user, proxyRegistry());
@@ -161,12 +166,16 @@ describe('Terraform CLI config: rendering and merging', () => {
     });
     assert.equal((hosts['registry.terraform.io']?.services as Record<string, string>)['providers.v1'], 'http://127.0.0.1:9999/s3cr3t/v1/providers/registry.terraform.io/');
     assert.equal((hosts['registry.opentofu.org']?.services as Record<string, string>)['modules.v1'], 'http://127.0.0.1:9999/s3cr3t/v1/modules/registry.opentofu.org/');
-    assert.equal(parsed.provider_installation, undefined);
-    assert.deepEqual(notes.replaced.sort(), ['host "registry.terraform.io"', 'provider_installation']);
+    const pi = singleBody(parsed.provider_installation);
+    assert.deepEqual(pi, { filesystem_mirror: { path: '/usr/share/terraform/providers' }, direct: {} });
+    assert.deepEqual(notes.replaced, ['host "registry.terraform.io"']);
+    assert.deepEqual(notes.overlaps, []);
     const log = describeMerge(user, notes);
     assert.match(log.info ?? '', /kept .*credentials for app\.terraform\.io, private\.registry\.example/);
     assert.match(log.info ?? '', /host "tfe\.internal\.example"/);
-    assert.match(log.warn ?? '', /replaces host "registry\.terraform\.io", provider_installation/);
+    assert.match(log.info ?? '', /kept .*provider_installation/);
+    assert.match(log.warn ?? '', /replaces host "registry\.terraform\.io" from/);
+    assert.doesNotMatch(log.warn ?? '', /provider_installation/);
   });
 
   it('mirror mode routes the proxied hosts to the network mirror and excludes exactly those from direct', async () => {
@@ -186,6 +195,60 @@ describe('Terraform CLI config: rendering and merging', () => {
     assert.match(text, /host "registry\.terraform\.io"/);
     // The network mirror precedes direct, as Terraform reads methods in order.
     assert.ok(text.indexOf('network_mirror') < text.indexOf('direct'));
+  });
+
+  it('mirror mode merges ours into theirs: their mirrors keep their patterns, direct excludes the proxied hosts, overlaps are named', async () => {
+    const dir = tempDir();
+    const rc = path.join(dir, 'user.tfrc');
+    writeFileSync(
+      rc,
+      `provider_installation {
+  direct {
+    exclude = ["example.test/*/*"]
+  }
+  filesystem_mirror {
+    path    = "/srv/providers"
+    include = ["example.test/*/*"]
+  }
+  network_mirror {
+    url     = "https://corp.example/providers/"
+    include = ["registry.terraform.io/hashicorp/*"]
+  }
+  dev_overrides {
+    "example.test/acme/dev" = "/home/me/dev"
+  }
+}
+`,
+    );
+    const user = await readUserCliConfig(cliConfigLocations({ TF_CLI_CONFIG_FILE: rc }, 'linux', dir));
+    const proxy: ProxyCliConfig = { ...proxyRegistry(), mode: 'mirror', mirrorUrl: 'https://127.0.0.1:9999/s3cr3t/v1/mirror/', mirrorHosts: ['registry.terraform.io', 'registry.opentofu.org'] };
+    const { text, notes } = renderCliConfig(user, proxy);
+    const parsed = await parseHcl1(text, 'generated');
+    const block = (parsed.provider_installation as Record<string, unknown>[])[0] as Record<string, Record<string, unknown>[]>;
+    const ours = ['registry.opentofu.org/*/*', 'registry.terraform.io/*/*'];
+    assert.deepEqual(block.filesystem_mirror, [{ path: '/srv/providers', include: ['example.test/*/*'] }]);
+    assert.deepEqual(block.network_mirror, [
+      { url: 'https://corp.example/providers/', include: ['registry.terraform.io/hashicorp/*'] },
+      { url: 'https://127.0.0.1:9999/s3cr3t/v1/mirror/', include: ours },
+    ]);
+    assert.deepEqual(block.direct, [{ exclude: ['example.test/*/*', ...ours] }]);
+    assert.deepEqual(block.dev_overrides, [{ 'example.test/acme/dev': '/home/me/dev' }]);
+    // Theirs first, then our mirror, then direct.
+    assert.ok(text.indexOf('/srv/providers') < text.indexOf('s3cr3t/v1/mirror') && text.indexOf('s3cr3t/v1/mirror') < text.indexOf('direct'));
+    // Their corp mirror also covers registry.terraform.io: both sources named.
+    assert.equal(notes.overlaps.length, 1);
+    const warn = describeMerge(user, notes).warn ?? '';
+    assert.match(warn, /network_mirror "https:\/\/corp\.example\/providers\/" \(.*user\.tfrc\) also covers registry\.terraform\.io, which the registry cache's network_mirror \(atmos-ts\) serves/);
+    assert.doesNotMatch(warn, /filesystem_mirror/);
+  });
+
+  it('overlap rules: no include covers every host, a whole-host exclude takes it out, ns/type means registry.terraform.io', () => {
+    assert.equal(covers({ path: '/p' }, 'registry.terraform.io'), true);
+    assert.equal(covers({ include: ['*/*/*'] }, 'registry.opentofu.org'), true);
+    assert.equal(covers({ include: ['hashicorp/*'] }, 'registry.terraform.io'), true);
+    assert.equal(covers({ include: ['hashicorp/*'] }, 'registry.opentofu.org'), false);
+    assert.equal(covers({ exclude: ['registry.terraform.io/*/*'] }, 'Registry.Terraform.io'), false);
+    assert.equal(covers({ exclude: ['registry.terraform.io/hashicorp/*'] }, 'registry.terraform.io'), true);
   });
 
   it('writes the config with mode 0600', async () => {

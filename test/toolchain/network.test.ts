@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { HttpClient } from '../../src/common/http.js';
+import { createServer, type Server, type Socket } from 'node:net';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { Agent } from 'undici';
+import { HttpClient, retryClass } from '../../src/common/http.js';
 import { githubEndpoints } from '../../src/github/endpoints.js';
 import { GitHubReleases, nextLink } from '../../src/github/releases.js';
 import { createUrlRewriter } from '../../src/toolchain/downloadUrl.js';
 import { startHarness } from '../fakes/toolchainHarness.js';
-import { ghCli, helm, opentofu, terraform, tflint } from '../fakes/realTools.js';
+import { downloadHostReplacements, ghCli, helm, opentofu, terraform, tflint } from '../fakes/realTools.js';
+import { closedPort } from '../helpers/net.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const h = await startHarness();
 await opentofu.publish(h.up, '1.0.0');
@@ -170,5 +175,141 @@ describe('version constraints (ensureTools)', () => {
     const caret = await tc.ensureTools({ gh: '^1.9' });
     assert.deepEqual(caret.versions, { gh: '1.9.0' });
     await assert.rejects(tc.ensureTools({ gh: '~> 7.0' }), { code: 'NO_MATCHING_VERSION' });
+  });
+});
+
+/** A loopback server that accepts connections and then never answers (or, with `headers`, stalls mid-body). */
+async function hungServer(options: { headers?: boolean } = {}): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server: Server = createServer((socket) => {
+    connections++;
+    sockets.add(socket);
+    socket.on('error', () => {});
+    if (options.headers) {
+      socket.once('data', () => socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ncontent-length: 100000\r\n\r\nPK-partial'));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Send the hashicorp download host somewhere else for one engine (other hosts stay on the fake). */
+function hashicorpAt(base: string): Record<string, unknown> {
+  return { url_replacements: { ...downloadHostReplacements(h.up), 'https://releases.hashicorp.com': base } };
+}
+
+// Many retries allowed: only the budget can stop them in time.
+const SHORT = { ATMOS_HTTP_HEADERS_TIMEOUT: '300ms', ATMOS_HTTP_IDLE_TIMEOUT: '300ms', ATMOS_HTTP_RETRY_BUDGET: '1s', ATMOS_HTTP_RETRIES: '50' };
+
+describe('bounded time (hung and unreachable servers)', () => {
+  after(() => h.writeConfig({}));
+
+  it('a server that accepts and never answers fails the install within the headers timeout + retry budget, naming the host', { timeout: 30_000 }, async () => {
+    const hung = await hungServer();
+    try {
+      const tc = await h.toolchain({ toolchainConfig: hashicorpAt(hung.url), env: SHORT });
+      const t0 = Date.now();
+      const [o] = await tc.install([{ tool: 'terraform', version: '7.7.1' }]);
+      const elapsed = Date.now() - t0;
+      assert.equal(o.status, 'failed');
+      assert.match(o.error!.message, new RegExp(`cannot reach ${hung.url.replace('http://', '').replace(/\./g, '\\.')}: no response headers in time`));
+      // 300 ms headers + 1 s budget; generous bound for a loaded machine (the old client took 5 × 30 s).
+      assert.ok(elapsed < 6000, `took ${elapsed} ms`);
+      assert.ok(hung.connections() >= 2, 'retried within the budget');
+    } finally {
+      await hung.close();
+    }
+  });
+
+  it('a body that stops making progress is aborted after the idle timeout', { timeout: 30_000 }, async () => {
+    const hung = await hungServer({ headers: true });
+    try {
+      const tc = await h.toolchain({ toolchainConfig: hashicorpAt(hung.url), env: SHORT });
+      const t0 = Date.now();
+      const [o] = await tc.install([{ tool: 'terraform', version: '7.7.2' }]);
+      const elapsed = Date.now() - t0;
+      assert.equal(o.status, 'failed');
+      assert.match(o.error!.message, /the download stopped making progress/);
+      assert.ok(elapsed < 6000, `took ${elapsed} ms`);
+      const leftovers = await import('node:fs').then((fs) => fs.readdirSync(path.join(tc.installRoot), { recursive: true }).map(String));
+      assert.deepEqual(leftovers.filter((f) => f.endsWith('.part') || f.includes('.part-')), [], 'no partial download left');
+    } finally {
+      await hung.close();
+    }
+  });
+
+  it('a closed port fails at once (no retries, default settings), naming the host', { timeout: 30_000 }, async () => {
+    const port = await closedPort();
+    const tc = await h.toolchain({ toolchainConfig: hashicorpAt(`http://127.0.0.1:${port}`) });
+    const t0 = Date.now();
+    const [o] = await tc.install([{ tool: 'terraform', version: '7.7.3' }]);
+    const elapsed = Date.now() - t0;
+    assert.equal(o.status, 'failed');
+    assert.match(o.error!.message, new RegExp(`cannot reach 127\\.0\\.0\\.1:${port}: connection refused`));
+    assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+    assert.ok(!h.logger.records.some((l) => l.message.includes(`127.0.0.1:${port}`) && l.message.includes('retrying')), 'not retried');
+  });
+
+  it('an unknown host is not retried; a temporary DNS failure is retried once', async () => {
+    for (const [code, lookups] of [['ENOTFOUND', 1], ['EAI_AGAIN', 2]] as const) {
+      let calls = 0;
+      // DNS failures simulated in the resolver, so no query leaves the machine.
+      const dispatcher = new Agent({
+        connect: {
+          lookup: (hostname, _opts, cb) => {
+            calls++;
+            cb(Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code, hostname }), '', 4);
+          },
+        },
+      });
+      const http = new HttpClient({ dispatcher, retries: 4, retryMinMs: 5 });
+      const t0 = Date.now();
+      await assert.rejects(http.download('http://releases.example.invalid/x.zip', path.join(tempDir(), 'x.zip')), (err: Error) => {
+        assert.match(err.message, /cannot reach releases\.example\.invalid: (no such host|temporary DNS failure)/);
+        return true;
+      });
+      assert.equal(calls, lookups, code);
+      assert.ok(Date.now() - t0 < 1000);
+      await dispatcher.close();
+    }
+  });
+
+  it('classifies what may heal: 5xx/408/429 and remote refusals yes, 4xx and loopback refusals no', () => {
+    const refused = (address: string) => Object.assign(new Error('refused'), { code: 'ECONNREFUSED', address });
+    assert.equal(retryClass(refused('127.0.0.1')), 'never');
+    assert.equal(retryClass(refused('::1')), 'never');
+    assert.equal(retryClass(refused('10.0.0.7')), 'always');
+    assert.equal(retryClass(Object.assign(new Error('x'), { code: 'UND_ERR_BODY_TIMEOUT' })), 'always');
+  });
+});
+
+describe('which statuses are retried', () => {
+  it('404 and 403 are asked once; 503 and 408 are retried', async () => {
+    const zip = '/hashicorp/terraform/1.0.0/terraform_1.0.0_linux_amd64.zip';
+    const http = new HttpClient({ retryMinMs: 5 });
+    const dest = path.join(tempDir(), 'tf.zip');
+    for (const status of [404, 403]) {
+      h.up.resetCounts();
+      h.up.failNext(zip, { status, times: 5 });
+      await assert.rejects(http.download(`${h.up.downloadUrl}${zip}`, dest), { status });
+      h.up.clearFaults();
+      assert.equal(h.up.count(zip), 1, `HTTP ${status} asked once`);
+    }
+    for (const status of [503, 408]) {
+      h.up.resetCounts();
+      h.up.failNext(zip, { status, times: 2 });
+      const res = await http.download(`${h.up.downloadUrl}${zip}`, dest);
+      assert.ok(res.size > 0);
+      assert.equal(h.up.count(zip), 3, `HTTP ${status} retried`);
+    }
   });
 });
