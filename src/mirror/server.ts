@@ -22,7 +22,7 @@ export const DEFAULT_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
 
 /** Extra knobs for tests (not part of the user-facing contract). */
 export interface MirrorServerInternals {
-  /** Cross-process lock staleness (ms); proper-lockfile needs ≥ 2000. */
+  /** Staleness window (ms) of fill locks whose holder cannot be checked (another host). */
   lockStaleMs?: number;
   /** Whole upstream metadata request, retries included (default META_DEADLINE_MS). */
   metaDeadlineMs?: number;

@@ -1,11 +1,11 @@
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AtmosError } from '../common/errors.js';
 import { httpTimeouts } from '../common/http.js';
 import { silentLogger, type Logger } from '../common/logger.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TerraformCacheConfig } from '../config/schema.js';
+import { makeCliConfigDir, sweepOrphanCliConfigDirs } from './cliConfigTemp.js';
 import { cliConfigLocations, describeMerge, type UserCliConfig, readUserCliConfig, renderCliConfig, upstreamCredentials, writeCliConfig } from './cliconfig.js';
 import { startMirrorServer } from './index.js';
 import type { HclObject } from './hcl1.js';
@@ -127,8 +127,8 @@ export async function startMirrorSession(options: StartSessionOptions): Promise<
     let cliConfigFile: string;
     if (options.cliConfigOut) cliConfigFile = path.resolve(options.cliConfigOut);
     else {
-      // mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others.
-      tempDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-tfrc-'));
+      await sweepOrphanCliConfigDirs();
+      tempDir = makeCliConfigDir();
       cliConfigFile = path.join(tempDir, 'terraform.rc');
     }
     await writeCliConfig(cliConfigFile, text);
