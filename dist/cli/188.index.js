@@ -1,5 +1,5 @@
 export const id = 188;
-export const ids = [188];
+export const ids = [188,290];
 export const modules = {
 
 /***/ 11290:

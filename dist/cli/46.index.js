@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28786);
 /* harmony import */ var _mirror_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98445);
-/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73899);
+/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46453);
 
 
 

@@ -1,5 +1,5 @@
 export const id = 567;
-export const ids = [567];
+export const ids = [567,290];
 export const modules = {
 
 /***/ 72999:

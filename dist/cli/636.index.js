@@ -140,7 +140,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 71686));
     return createToolchain({
         config,
         logger: ctx.logger,
@@ -192,71 +192,6 @@ function write(cmd, text) {
 /** Marks the command as failed without throwing (the summary was already printed). */
 function fail(code = 1) {
     process.exitCode = code;
-}
-
-
-/***/ }),
-
-/***/ 88038:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   Ng: () => (/* binding */ platformKey),
-/* harmony export */   ol: () => (/* binding */ hostPlatform)
-/* harmony export */ });
-/* unused harmony export nodeArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-const nodeToGoOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    netbsd: 'netbsd',
-    sunos: 'solaris',
-    aix: 'aix',
-};
-const nodeToGoArch = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips64el: 'mips64',
-};
-/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
-function hostPlatform(env = process.env) {
-    return {
-        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
-        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
-    };
-}
-/** `linux_amd64` — the key used by lock files and Terraform. */
-function platformKey(p) {
-    return `${p.os}_${p.arch}`;
-}
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
-            code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
-        });
-    }
-    return { os: m[1], arch: m[2] };
-}
-/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
-function nodeArch(goArch) {
-    for (const [node, go] of Object.entries(nodeToGoArch))
-        if (go === goArch)
-            return node;
-    return goArch;
 }
 
 

@@ -12,23 +12,30 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   installSummary: () => (/* binding */ installSummary),
 /* harmony export */   uninstall: () => (/* binding */ uninstall)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49353);
-/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88038);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67942);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49353);
+/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88038);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67942);
+
+
 
 
 
 
 /** `toolchain install [tool[@version]…]`: no arguments = every version in `.tool-versions`. */
 async function install(cmd) {
-    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
+    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
+    const lockBefore = await readIfExists(tc.lockPath);
     const started = Date.now();
     const outcomes = await tc.install(specs.length ? specs : 'all', {
         reinstall: cmd.opts.reinstall === true,
         setDefault: cmd.opts.default === true,
-        maxConcurrency: cmd.opts.maxConcurrency === undefined ? undefined : (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .positiveInt */ .NJ)(cmd.opts.maxConcurrency, '--max-concurrency'),
+        maxConcurrency: cmd.opts.maxConcurrency === undefined ? undefined : (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .positiveInt */ .NJ)(cmd.opts.maxConcurrency, '--max-concurrency'),
     });
     const { logger } = cmd.ctx;
     if (outcomes.length === 0) {
@@ -37,16 +44,26 @@ async function install(cmd) {
     }
     for (const o of outcomes) {
         if (o.status === 'failed')
-            logger.error(failureReport(o, (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .platformKey */ .Ng)(tc.platform)));
+            logger.error(failureReport(o, (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(tc.platform)));
+    }
+    const lockAfter = await readIfExists(tc.lockPath);
+    if (lockAfter !== lockBefore && lockAfter !== undefined) {
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cmd.ctx.cwd, tc.lockPath) || tc.lockPath;
+        logger.info(lockBefore === undefined
+            ? `wrote ${shown}: the URL and checksum of each installed tool, so later installs get the same bytes (commit it)`
+            : `updated ${shown} with the newly installed versions`);
     }
     const summary = installSummary(outcomes, Date.now() - started);
     const failed = outcomes.filter((o) => o.status === 'failed').length;
     if (failed > 0) {
         logger.error(summary);
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)();
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)();
     }
     else
         logger.success(summary);
+}
+async function readIfExists(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch(() => undefined);
 }
 /** One line: counts by outcome, bytes downloaded, elapsed time. */
 function installSummary(outcomes, elapsedMs) {
@@ -58,13 +75,13 @@ function installSummary(outcomes, elapsedMs) {
     const fromLock = outcomes.filter((o) => o.fromLock && o.status === 'installed').length;
     if (fromLock)
         parts.push(`${fromLock} from toolchain.lock.yaml`);
-    return `${parts.join(', ')} (${outcomes.length} tool version${outcomes.length === 1 ? '' : 's'}${bytes ? `, ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__.formatBytes)(bytes)} downloaded` : ''}, ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(elapsedMs)})`;
+    return `${parts.join(', ')} (${outcomes.length} tool version${outcomes.length === 1 ? '' : 's'}${bytes ? `, ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_3__.formatBytes)(bytes)} downloaded` : ''}, ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_3__.formatDuration)(elapsedMs)})`;
 }
 /** Tool, version, platform, URL and reason of a failed install. */
 function failureReport(o, platform) {
     const url = o.error?.context.url ?? o.plan?.urls[0];
     const head = `failed to install ${o.tool.name} ${o.version} for ${platform}${url ? ` from ${url}` : ''}`;
-    return o.error ? `${head}\n${indent((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(o.error))}` : head;
+    return o.error ? `${head}\n${indent((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)(o.error))}` : head;
 }
 function indent(text) {
     return text
@@ -74,12 +91,12 @@ function indent(text) {
 }
 /** `toolchain uninstall [tool[@version]…] [--all]`. */
 async function uninstall(cmd) {
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     let specs;
     if (cmd.opts.all === true)
         specs = 'all';
-    else if ((0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).length)
-        specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE);
+    else if ((0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgs */ .Y2)(cmd).length)
+        specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE);
     else
         specs = Object.entries(await tc.configuredVersions()).flatMap(([tool, versions]) => versions.map((version) => ({ tool, version })));
     const outcomes = await tc.uninstall(specs);
@@ -116,7 +133,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 71686));
     return createToolchain({
         config,
         logger: ctx.logger,
@@ -168,71 +185,6 @@ function write(cmd, text) {
 /** Marks the command as failed without throwing (the summary was already printed). */
 function fail(code = 1) {
     process.exitCode = code;
-}
-
-
-/***/ }),
-
-/***/ 88038:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   Ng: () => (/* binding */ platformKey),
-/* harmony export */   ol: () => (/* binding */ hostPlatform)
-/* harmony export */ });
-/* unused harmony export nodeArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-const nodeToGoOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    netbsd: 'netbsd',
-    sunos: 'solaris',
-    aix: 'aix',
-};
-const nodeToGoArch = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips64el: 'mips64',
-};
-/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
-function hostPlatform(env = process.env) {
-    return {
-        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
-        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
-    };
-}
-/** `linux_amd64` — the key used by lock files and Terraform. */
-function platformKey(p) {
-    return `${p.os}_${p.arch}`;
-}
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
-            code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
-        });
-    }
-    return { os: m[1], arch: m[2] };
-}
-/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
-function nodeArch(goArch) {
-    for (const [node, go] of Object.entries(nodeToGoArch))
-        if (go === goArch)
-            return node;
-    return goArch;
 }
 
 

@@ -1113,41 +1113,6 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 26473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FE: () => (/* binding */ tlsDir),
-/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
-/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
-
-
-/**
- * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
- * re-exported by index.ts) and deliberately light — config and paths only — so another
- * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
- */
-/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
-function registryCacheLocation(config) {
-    const location = config.values.components.terraform.cache.location;
-    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
-}
-/** The TLS directory of a registry cache root (CA and server private keys). */
-function tlsDir(root) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
-}
-/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
-function registryCacheSecretPaths(config) {
-    return [tlsDir(registryCacheLocation(config))];
-}
-
-
-/***/ }),
-
 /***/ 55704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1213,6 +1178,41 @@ function procStat(pid) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
 }
 
 

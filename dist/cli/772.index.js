@@ -1,5 +1,5 @@
 export const id = 772;
-export const ids = [772,188];
+export const ids = [772,290,188];
 export const modules = {
 
 /***/ 68772:

@@ -1,5 +1,5 @@
 export const id = 788;
-export const ids = [788,567];
+export const ids = [788,290,567];
 export const modules = {
 
 /***/ 72999:

@@ -264,8 +264,8 @@ function validateKey(key) {
 
 // EXTERNAL MODULE: ./src/mirror/report.ts
 var mirror_report = __webpack_require__(98445);
-// EXTERNAL MODULE: ./src/mirror/session.ts
-var session = __webpack_require__(73899);
+// EXTERNAL MODULE: ./src/mirror/session.ts + 1 modules
+var session = __webpack_require__(46453);
 // EXTERNAL MODULE: ./src/mirror/tls.ts
 var tls = __webpack_require__(21814);
 // EXTERNAL MODULE: ./src/mirror/trust.ts

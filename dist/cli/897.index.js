@@ -105,8 +105,8 @@ function renderGithubPath(dirs) {
 
 // EXTERNAL MODULE: ./src/toolchain/exec.ts + 1 modules
 var exec = __webpack_require__(71708);
-// EXTERNAL MODULE: ./src/cli/toolchain/render.ts
-var render = __webpack_require__(75868);
+// EXTERNAL MODULE: ./src/cli/render.ts
+var render = __webpack_require__(94984);
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __webpack_require__(29353);
 // EXTERNAL MODULE: ./src/toolchain/layout.ts
@@ -207,23 +207,24 @@ async function pathDirs(cmd) {
     // Absolute by default: relative PATH entries break as soon as a tool changes directory (Atmos #2089).
     return cmd.opts.relative === true ? dirs.map((d) => external_node_path_default().relative(cmd.ctx.cwd, d) || '.') : dirs;
 }
-/** `toolchain path [--export|--json] [--relative]`. */
+/** `toolchain path [-f text|json|yaml] [--export] [--relative]`. */
 async function path(cmd) {
+    const format = (0,render/* outputFormat */.B$)(cmd.opts.format);
     const dirs = await pathDirs(cmd);
     const delimiter = (external_node_path_default()).delimiter;
-    if (cmd.opts.json === true)
-        (0,session/* write */.M9)(cmd, (0,render/* json */.Pq)({ path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }));
-    else if (cmd.opts.export === true)
+    if (format === 'text' && cmd.opts.export === true)
         (0,session/* write */.M9)(cmd, renderEnv('bash', { dirs, delimiter }));
-    else if (dirs.length)
-        (0,session/* write */.M9)(cmd, `${dirs.join(delimiter)}\n`);
+    else if (format === 'text')
+        (0,session/* write */.M9)(cmd, dirs.length ? `${dirs.join(delimiter)}\n` : '');
+    else
+        (0,session/* write */.M9)(cmd, await (0,render/* renderData */.rb)(format, { path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }, () => ''));
 }
-/** `toolchain env --format … [-o file]`; `github` appends to `$GITHUB_PATH` unless `-o` names a file. */
+/** `toolchain env -f … [--output-file file]`; `github` appends to `$GITHUB_PATH` unless `--output-file` names a file. */
 async function env(cmd) {
     const format = parseEnvFormat(cmd.opts.format);
     const dirs = await pathDirs(cmd);
     const text = format === 'github' ? renderGithubPath(dirs) : renderEnv(format, { dirs, currentPath: cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter: (external_node_path_default()).delimiter });
-    const target = cmd.opts.output ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
+    const target = cmd.opts.outputFile ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
     if (!target) {
         (0,session/* write */.M9)(cmd, text);
         return;
@@ -255,60 +256,6 @@ async function paths_exec(cmd) {
 
 /***/ }),
 
-/***/ 75868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ outputFormat),
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   Pq: () => (/* binding */ json),
-/* harmony export */   oQ: () => (/* binding */ yaml),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-function outputFormat(value, allowed) {
-    const v = String(value ?? 'table').toLowerCase();
-    if (allowed.includes(v))
-        return v;
-    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`unknown output format "${String(value)}"`, {
-        code: 'INVALID_FLAG_VALUE',
-        explanation: `-o/--output must be one of ${allowed.join(', ')}.`,
-    });
-}
-function json(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-async function yaml(value) {
-    const { stringify } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    return stringify(value, { lineWidth: 0 });
-}
-/** Columns padded to the widest cell; the last column is not padded. */
-function table(headers, rows) {
-    const all = [headers, ...rows];
-    const widths = headers.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
-    return all
-        .map((r) => r
-        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell))))
-        .join('  ')
-        .trimEnd())
-        .map((line) => `${line}\n`)
-        .join('');
-}
-/** Display width: ✓ and ✗ are one column; no East-Asian wide characters appear here. */
-function width(s) {
-    return [...s].length;
-}
-/** Key/value block for one record (`info -o table`). */
-function keyValues(pairs) {
-    const shown = pairs.filter((p) => p[1] !== undefined && p[1] !== '');
-    const w = Math.max(...shown.map(([k]) => k.length));
-    return shown.map(([k, v]) => `${k}:${' '.repeat(w - k.length + 1)}${v}\n`).join('');
-}
-
-
-/***/ }),
-
 /***/ 67942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -331,7 +278,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 71686));
     return createToolchain({
         config,
         logger: ctx.logger,

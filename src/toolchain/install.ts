@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathExists, writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
+import { isAlive } from '../common/process.js';
 import type { HttpClient } from '../common/http.js';
 import type { Logger, Task } from '../common/logger.js';
 import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
@@ -96,6 +97,7 @@ export async function installVersion(
   const existing = async (log = false): Promise<InstallResult | undefined> => {
     const found = await layout.checkInstall(target.owner, target.repo, target.version);
     if (found.state === 'complete') {
+      await removeDeadStagings(layout, target);
       return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => path.join(binDir, b)), meta: found.meta };
     }
     if (log && found.state === 'incomplete') env.logger.info(`${label} is installed incompletely (${found.problem}); repairing`);
@@ -191,6 +193,20 @@ async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void>
   // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
   if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
     await fs.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Without the lock, only the staging dirs of processes that are gone: an installer killed
+ * between its final rename and its clean-up leaves a complete install (so nobody takes the
+ * lock again to repair it) and a staging dir beside it.
+ */
+async function removeDeadStagings(layout: InstallLayout, t: InstallTarget): Promise<void> {
+  const prefix = stagingPrefix(t);
+  for (const e of await fs.readdir(layout.tmpRoot()).catch(() => [] as string[])) {
+    if (!e.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-/.exec(e.slice(prefix.length))?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) await fs.rm(path.join(layout.tmpRoot(), e), { recursive: true, force: true });
   }
 }
 

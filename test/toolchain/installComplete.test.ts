@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -38,6 +38,24 @@ function tree(dir: string, rel = ''): string[] {
 }
 
 describe('installed means complete', () => {
+  it('a complete install next to the staging dir of a dead installer (killed after its final rename): the next install removes it', async () => {
+    const tc = await h.toolchain();
+    const [o] = await tc.install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
+    assert.ok(['installed', 'already-installed'].includes(o.status), o.error?.message);
+    const exited = spawn(process.execPath, ['-e', '0']);
+    const deadPid = exited.pid!;
+    await new Promise((resolve) => exited.on('close', resolve));
+    const tmp = path.join(tc.installRoot, 'tmp');
+    const dead = path.join(tmp, `terraform-linters-tflint-1.0.0-${deadPid}-0badf00d`, 'unpacked');
+    const live = path.join(tmp, `terraform-linters-tflint-1.0.0-${process.ppid}-0badf00d`, 'unpacked');
+    for (const dir of [dead, live]) writeFileSync((mkdirSync(dir, { recursive: true }), path.join(dir, 'tflint')), 'partial');
+    const [again] = await (await h.toolchain()).install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
+    assert.equal(again.status, 'already-installed');
+    assert.ok(!existsSync(path.dirname(dead)), 'the dead installer\'s staging is removed');
+    assert.ok(existsSync(live), 'a live process\'s staging is kept');
+    rmSync(path.dirname(live), { recursive: true });
+  });
+
   for (const [damage, hurt] of [
     ['truncated', (bin: string) => truncateSync(bin, 7)],
     ['deleted', (bin: string) => rmSync(bin)],

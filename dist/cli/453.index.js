@@ -1,155 +1,6 @@
-export const id = 899;
-export const ids = [899,49,69];
+export const id = 453;
+export const ids = [453,69];
 export const modules = {
-
-/***/ 28786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   Zp: () => (/* binding */ tempSibling),
-/* harmony export */   hh: () => (/* binding */ diskUsage),
-/* harmony export */   s0: () => (/* binding */ pathExists)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** A sibling temp path in the same directory, so a rename over the target is atomic. */
-function tempSibling(target, tag = 'tmp') {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${tag}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-}
-/**
- * Write a file so readers see either the old or the new content, never a torn one:
- * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
- */
-async function writeFileAtomic(target, data, options = {}) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-    const tmp = tempSibling(target);
-    try {
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'w', options.mode ?? 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        if (options.mode !== undefined)
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, options.mode);
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
-    }
-    catch (err) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
-        throw err;
-    }
-}
-async function pathExists(p) {
-    try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Total size in bytes of a file or directory tree (symlinks not followed). */
-async function diskUsage(p) {
-    let st;
-    try {
-        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
-    }
-    catch {
-        return 0;
-    }
-    if (!st.isDirectory())
-        return st.size;
-    let total = 0;
-    for (const entry of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p))
-        total += await diskUsage(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(p, entry));
-    return total;
-}
-
-
-/***/ }),
-
-/***/ 52252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ withFileLock)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83648);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-
-
-
-
-/**
- * Run `fn` holding an exclusive cross-process lock named after `target`
- * (`<target>.lock`, a directory — mkdir is atomic on Linux, macOS and Windows).
- * A holder that dies (kill -9) stops refreshing the lock, so it goes stale and
- * the next process takes it over.
- */
-async function withFileLock(target, fn, options = {}) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-    const lockPath = `${target}.lock`;
-    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
-    const staleMs = options.staleMs ?? 15_000;
-    const deadline = Date.now() + timeoutMs;
-    let warned = false;
-    let release;
-    for (;;) {
-        try {
-            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
-                lockfilePath: lockPath,
-                realpath: false,
-                stale: staleMs,
-                update: Math.max(1000, Math.floor(staleMs / 3)),
-                retries: 0,
-                onCompromised: () => {
-                    /* Another process took over a lock we held too long; our write is still atomic. */
-                },
-            });
-            break;
-        }
-        catch (err) {
-            if (err.code !== 'ELOCKED')
-                throw err;
-            if (!warned) {
-                warned = true;
-                options.onWait?.();
-            }
-            if (Date.now() > deadline) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`timed out waiting for lock ${lockPath}`, {
-                    code: 'LOCK_TIMEOUT',
-                    explanation: 'Another atmos-ts process holds this lock and did not release it in time.',
-                    hint: `If no other atmos-ts process is running, remove ${lockPath} and retry.`,
-                });
-            }
-            await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
-        }
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        await release().catch(() => { });
-    }
-}
-
-
-/***/ }),
 
 /***/ 45069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -198,13 +49,28 @@ class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosEr
     constructor(status, url, body, extra = {}) {
         super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
             code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+            explanation: extra.explanation ?? bodySummary(body),
             hint: extra.hint,
             context: { url: redactUrl(url), status },
         });
         this.status = status;
         this.url = url;
     }
+}
+/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
+function bodySummary(body) {
+    const text = body.trim();
+    if (!text || /^<(!doctype|html)/i.test(text))
+        return undefined;
+    try {
+        const message = JSON.parse(text).message;
+        if (typeof message === 'string')
+            return `The server said: ${message}`;
+    }
+    catch {
+        /* not JSON */
+    }
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 /** Hide query strings (signed URLs carry credentials there). */
 function redactUrl(url) {
@@ -519,29 +385,6 @@ async function readBodyText(body, limit = Infinity) {
         size += b.length;
     }
     return Buffer.concat(chunks).toString('utf8');
-}
-
-
-/***/ }),
-
-/***/ 30024:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 
@@ -1058,7 +901,7 @@ __webpack_require__.d(__webpack_exports__, {
   startMirrorServer: () => (/* reexport */ startMirrorServer)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOSTS, formatReportLine, formatReportTable, h1OfDir, h1OfZip, normalizeHost, tokensFromEnv, zipHash
+// UNUSED EXPORTS: DEFAULT_HOSTS, formatReportLine, formatReportTable, h1OfDir, h1OfZip, normalizeHost, registryCacheLocation, registryCacheSecretPaths, tokensFromEnv, zipHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -2631,12 +2474,50 @@ async function dispatch(ctx, req, res, route, inbound) {
     }
 }
 
+// EXTERNAL MODULE: ./src/mirror/layout.ts
+var layout = __webpack_require__(26473);
 ;// CONCATENATED MODULE: ./src/mirror/index.ts
 /** Public entry of the Terraform registry cache proxy. */
 
 
 
 
+
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
+}
 
 
 /***/ }),
@@ -2726,29 +2607,90 @@ function formatReportTable(report) {
 
 /***/ }),
 
-/***/ 73899:
+/***/ 46453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MS: () => (/* binding */ sessionSettings),
-/* harmony export */   Wm: () => (/* binding */ startMirrorSession),
-/* harmony export */   or: () => (/* binding */ serverOptions)
-/* harmony export */ });
-/* unused harmony export registryCacheRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45069);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49353);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29353);
-/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10155);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28304);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21814);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62477);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  or: () => (/* binding */ serverOptions),
+  MS: () => (/* binding */ sessionSettings),
+  Wm: () => (/* binding */ startMirrorSession)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/common/http.ts
+var http = __webpack_require__(45069);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __webpack_require__(49353);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __webpack_require__(55704);
+;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
+
+
+
+
+/**
+ * The per-session directory holding the generated Terraform CLI config. The file can carry the
+ * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
+ * good: the directory name carries the owner's pid, and every new session removes the
+ * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
+ * a pid (written by older versions) are removed once a day old.
+ */
+const PREFIX = 'atmos-ts-tfrc-';
+const OWNED = /^atmos-ts-tfrc-(\d+)-/;
+const UNOWNED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others. */
+function makeCliConfigDir(tmpRoot = external_node_os_default().tmpdir()) {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tmpRoot, `${PREFIX}${process.pid}-`));
+}
+/** Remove the config directories of sessions that died without cleaning up; returns what went. */
+async function sweepOrphanCliConfigDirs(tmpRoot = external_node_os_default().tmpdir(), now = Date.now()) {
+    let names;
+    try {
+        names = await external_node_fs_.promises.readdir(tmpRoot);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (!name.startsWith(PREFIX))
+            continue;
+        const dir = external_node_path_default().join(tmpRoot, name);
+        const owner = OWNED.exec(name);
+        let orphan;
+        if (owner)
+            orphan = Number(owner[1]) !== process.pid && !(0,common_process/* isAlive */._n)(Number(owner[1]));
+        else
+            orphan = await external_node_fs_.promises.stat(dir).then((s) => now - s.mtimeMs > UNOWNED_MAX_AGE_MS, () => false);
+        if (!orphan)
+            continue;
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true }).then(() => removed.push(dir), () => undefined);
+    }
+    return removed;
+}
+
+// EXTERNAL MODULE: ./src/mirror/cliconfig.ts + 1 modules
+var cliconfig = __webpack_require__(10155);
+// EXTERNAL MODULE: ./src/mirror/index.ts + 13 modules
+var mirror = __webpack_require__(28304);
+// EXTERNAL MODULE: ./src/mirror/layout.ts
+var layout = __webpack_require__(26473);
+// EXTERNAL MODULE: ./src/mirror/tls.ts
+var mirror_tls = __webpack_require__(21814);
+// EXTERNAL MODULE: ./src/mirror/trust.ts
+var trust = __webpack_require__(62477);
+;// CONCATENATED MODULE: ./src/mirror/session.ts
 
 
 
@@ -2764,18 +2706,15 @@ function formatReportTable(report) {
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
     return {
-        root: c.location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__.expandPath)(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
+        root: (0,layout/* registryCacheLocation */.Xy)(config),
         mode: overrides.mode ?? c.mode,
         port: overrides.port ?? c.port,
         metadataTtlMs: c.metadata_ttl,
         staleWhileRevalidateMs: c.stale_while_revalidate,
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
-        http: (0,_common_http_js__WEBPACK_IMPORTED_MODULE_4__.httpTimeouts)(config.values.http),
+        http: (0,http.httpTimeouts)(config.values.http),
     };
-}
-function registryCacheRoot(cacheRoot) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, 'terraform', 'registry');
 }
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */
 function serverOptions(settings, extra) {
@@ -2793,22 +2732,22 @@ function serverOptions(settings, extra) {
 }
 async function startMirrorSession(options) {
     const { settings, env } = options;
-    const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_5__.silentLogger;
+    const logger = options.logger ?? common_logger.silentLogger;
     const platform = options.platform ?? process.platform;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(settings.root, { recursive: true });
-    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .cliConfigLocations */ .zD)(env, platform, options.home));
-    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .upstreamCredentials */ .Ew)(user, env);
+    await external_node_fs_.promises.mkdir(settings.root, { recursive: true });
+    const user = await (0,cliconfig/* readUserCliConfig */.Qg)((0,cliconfig/* cliConfigLocations */.zD)(env, platform, options.home));
+    const credentials = (0,cliconfig/* upstreamCredentials */.Ew)(user, env);
     for (const token of Object.values(credentials))
         logger.secret(token);
-    const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
-    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_8__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
+    const tls = settings.mode === 'mirror' ? await (0,mirror_tls/* ensureTls */.Un)(settings.root, { logger }) : undefined;
+    const server = await (0,mirror.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
     let tempDir;
     try {
         const childEnv = {};
         if (tls) {
-            await (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyTrust */ .sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
+            await (0,trust/* verifyTrust */.sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
             if (platform !== 'darwin' && platform !== 'win32') {
-                const bundle = await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .writeTrustBundle */ .YW)(tls, env);
+                const bundle = await (0,mirror_tls/* writeTrustBundle */.YW)(tls, env);
                 if (bundle)
                     childEnv.SSL_CERT_FILE = bundle.file;
                 else {
@@ -2818,21 +2757,21 @@ async function startMirrorSession(options) {
         }
         // In parallel: each may need an upstream discovery request.
         const hostServices = Object.fromEntries(await Promise.all(server.hosts.map(async (host) => [host, server.hostServiceDocument ? (await server.hostServiceDocument(host)) : await server.hostServices(host)])));
-        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
-        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .describeMerge */ .ak)(user, notes);
+        const { text, notes } = (0,cliconfig/* renderCliConfig */.zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
+        const merge = (0,cliconfig/* describeMerge */.ak)(user, notes);
         if (merge.info)
             logger.info(merge.info);
         if (merge.warn)
             logger.warn(merge.warn);
         let cliConfigFile;
         if (options.cliConfigOut)
-            cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cliConfigOut);
+            cliConfigFile = external_node_path_default().resolve(options.cliConfigOut);
         else {
-            // mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others.
-            tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'atmos-ts-tfrc-'));
-            cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'terraform.rc');
+            await sweepOrphanCliConfigDirs();
+            tempDir = makeCliConfigDir();
+            cliConfigFile = external_node_path_default().join(tempDir, 'terraform.rc');
         }
-        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_7__/* .writeCliConfig */ .kL)(cliConfigFile, text);
+        await (0,cliconfig/* writeCliConfig */.kL)(cliConfigFile, text);
         // TOFU_CLI_CONFIG_FILE too: harmless today (OpenTofu reads TF_CLI_CONFIG_FILE) and
         // future OpenTofu releases would prefer it over the user's own value.
         childEnv.TF_CLI_CONFIG_FILE = cliConfigFile;
@@ -2849,7 +2788,7 @@ async function startMirrorSession(options) {
                 closed ??= (async () => {
                     await server.close();
                     if (tempDir)
-                        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tempDir, { recursive: true, force: true });
+                        await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true });
                     return server.report();
                 })();
                 return closed;
@@ -2859,10 +2798,10 @@ async function startMirrorSession(options) {
     catch (err) {
         await server.close();
         if (tempDir)
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tempDir, { recursive: true, force: true });
-        if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7)
+            await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true });
+        if (err instanceof errors/* AtmosError */.f7)
             throw err;
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7('cannot prepare the Terraform CLI config for the registry cache', { code: 'CLI_CONFIG', explanation: String(err), cause: err });
+        throw new errors/* AtmosError */.f7('cannot prepare the Terraform CLI config for the registry cache', { code: 'CLI_CONFIG', explanation: String(err), cause: err });
     }
 }
 
@@ -2884,7 +2823,9 @@ async function startMirrorSession(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28786);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
-/* harmony import */ var _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83351);
+/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55704);
+/* harmony import */ var _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83351);
+
 
 
 
@@ -2893,7 +2834,7 @@ async function startMirrorSession(options) {
 class MirrorStore {
     root;
     memory = new Map();
-    fills = new _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_4__/* .SingleFlight */ .F();
+    fills = new _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_5__/* .SingleFlight */ .F();
     lockStaleMs;
     constructor(root, options = {}) {
         this.root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
@@ -3023,17 +2964,8 @@ async function removeDeadTemps(target) {
         if (!name.startsWith(prefix))
             continue;
         const pid = Number(name.slice(prefix.length).split('-')[0]);
-        if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid))
+        if (Number.isInteger(pid) && pid !== process.pid && !(0,_common_process_js__WEBPACK_IMPORTED_MODULE_4__/* .isAlive */ ._n)(pid))
             await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), { force: true });
-    }
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
     }
 }
 
@@ -3063,10 +2995,12 @@ function processAlive(pid) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52252);
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49353);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26473);
 
 
 
 // @peculiar/x509 (via tsyringe) needs the Reflect metadata polyfill loaded first.
+
 
 
 
@@ -3094,7 +3028,7 @@ const SERVER_DAYS = 390;
 const RENEW_BEFORE_MS = 30 * 24 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 function tlsFiles(root) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'tls');
+    const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .tlsDir */ .FE)(root);
     return {
         dir,
         caCert: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'ca.pem'),
@@ -3472,268 +3406,6 @@ async function verifyTrust(root, ctx) {
             hint: 'Run `atmos-ts terraform cache trust` once (it survives certificate renewals), or use `components.terraform.cache.mode: registry`, which needs no certificate.',
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 49034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ archiveFormat),
-/* harmony export */   w: () => (/* binding */ extractAsset)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
-
-
-
-
-
-
-const FORMAT_ALIASES = {
-    raw: 'raw',
-    gz: 'gz',
-    gzip: 'gz',
-    zip: 'zip',
-    tar: 'tar',
-    'tar.gz': 'tar.gz',
-    tgz: 'tar.gz',
-    'tar.xz': 'tar.xz',
-    txz: 'tar.xz',
-    'tar.bz2': 'tar.bz2',
-    tbz: 'tar.bz2',
-    tbz2: 'tar.bz2',
-    'tar.bz': 'tar.bz2',
-};
-/** Normalize a registry `format` (empty = infer from the asset name). */
-function archiveFormat(format, assetName) {
-    const f = format.trim().toLowerCase();
-    if (f && FORMAT_ALIASES[f])
-        return FORMAT_ALIASES[f];
-    if (f && f !== 'raw') {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`unsupported archive format "${format}" for ${assetName}`, {
-            code: 'UNSUPPORTED_FORMAT',
-            explanation: 'Supported formats: raw, gz, zip, tar, tar.gz/tgz, tar.xz/txz, tar.bz2/tbz.',
-        });
-    }
-    if (f === 'raw')
-        return 'raw';
-    const name = assetName.toLowerCase();
-    for (const ext of ['tar.gz', 'tar.xz', 'tar.bz2', 'tgz', 'txz', 'tbz2', 'tbz', 'zip', 'tar', 'gz']) {
-        if (name.endsWith(`.${ext}`))
-            return FORMAT_ALIASES[ext];
-    }
-    return 'raw';
-}
-async function extractAsset(file, format, destDir, assetName) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(destDir, { recursive: true });
-    switch (format) {
-        case 'raw':
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName)));
-            return;
-        case 'gz':
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file), (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
-            return;
-        case 'zip':
-            await extractZip(file, destDir);
-            return;
-        default:
-            await extractTar(file, format, destDir);
-    }
-}
-function safeName(name) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(name.replace(/\\/g, '/'));
-    if (!base || base === '.' || base === '..')
-        throw escapeError(name, 'not a file name');
-    return base;
-}
-function escapeError(entry, why) {
-    return new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`archive entry "${entry}" would be written outside the install directory (${why})`, {
-        code: 'ARCHIVE_ESCAPE',
-        explanation: 'The archive contains a path or link that escapes the target directory; nothing was installed.',
-        hint: 'The asset may be malicious or corrupt. Check the registry definition and the upstream release.',
-    });
-}
-/** Resolve an entry path inside `root`, or throw. */
-function inside(root, entry) {
-    const norm = entry.replace(/\\/g, '/');
-    if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm))
-        throw escapeError(entry, 'absolute path');
-    if (norm.split('/').includes('..'))
-        throw escapeError(entry, '".." component');
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, norm);
-    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-        throw escapeError(entry, 'outside target');
-    return target;
-}
-/** A link at `entryPath` pointing to `linkTarget` must resolve inside `root`. */
-function checkLink(root, entryPath, linkTarget) {
-    const norm = linkTarget.replace(/\\/g, '/');
-    if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm))
-        throw escapeError(entryPath, `link to absolute path ${linkTarget}`);
-    const from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, entryPath.replace(/\\/g, '/')));
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, norm);
-    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-        throw escapeError(entryPath, `link to ${linkTarget}`);
-}
-async function decompressed(file, format) {
-    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
-    switch (format) {
-        case 'tar.gz':
-            return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)());
-        case 'tar.bz2': {
-            const bz2 = (await __webpack_require__.e(/* import() */ 183).then(__webpack_require__.t.bind(__webpack_require__, 58183, 23))).default;
-            // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
-            // anyone listens yet. A PassThrough attached in the same tick buffers it until the
-            // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
-            const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
-            const decoder = bz2();
-            decoder.on('error', (err) => out.destroy(err));
-            src.on('error', (err) => out.destroy(err));
-            src.pipe(decoder);
-            decoder.pipe(out);
-            return out;
-        }
-        case 'tar.xz': {
-            // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
-            const mod = (await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 36642, 23)));
-            const xz = mod.default?.XzReadableStream ? mod.default : mod;
-            const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(src);
-            return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new xz.XzReadableStream(web));
-        }
-        default:
-            return src;
-    }
-}
-async function extractTar(file, format, destDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
-    let violation;
-    // Archive libraries load on first use only: warm paths (exec, which) never need them.
-    const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
-    const input = await decompressed(file, format);
-    const extractor = tar.x({
-        cwd: root,
-        preserveOwner: false,
-        // Keep exec bits (tar applies the umask unless told otherwise).
-        noChmod: false,
-        filter: (entryPath, entry) => {
-            if (violation)
-                return false;
-            try {
-                inside(root, entryPath);
-                const e = entry;
-                if (e.type === 'SymbolicLink' && e.linkpath)
-                    checkLink(root, entryPath, e.linkpath);
-                if (e.type === 'Link' && e.linkpath)
-                    inside(root, e.linkpath);
-                return true;
-            }
-            catch (err) {
-                violation = err;
-                return false;
-            }
-        },
-    });
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(input, extractor);
-    }
-    catch (err) {
-        if (violation)
-            throw violation;
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, {
-            code: 'EXTRACT_FAILED',
-            cause: err,
-        });
-    }
-    if (violation)
-        throw violation;
-}
-async function openZip(file) {
-    const yauzl = (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
-    return new Promise((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))));
-}
-function entryStream(zip, entry) {
-    return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s))));
-}
-async function extractZip(file, destDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
-    let zip;
-    try {
-        zip = await openZip(file);
-    }
-    catch (err) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`could not open zip ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
-    }
-    await new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (err) => {
-            if (settled)
-                return;
-            settled = true;
-            try {
-                zip.close();
-            }
-            catch {
-                /* yauzl already closed it (autoClose on error) */
-            }
-            const msg = err.message ?? String(err);
-            // yauzl validates names itself; report its refusals like ours.
-            const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
-            if (m)
-                reject(escapeError(m[2], m[1]));
-            else if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7)
-                reject(err);
-            else
-                reject(new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
-        };
-        zip.on('error', fail);
-        zip.on('end', () => {
-            if (!settled) {
-                settled = true;
-                resolve();
-            }
-        });
-        zip.on('entry', (entry) => {
-            void (async () => {
-                const name = entry.fileName;
-                const target = inside(root, name);
-                const mode = (entry.externalFileAttributes >>> 16) & 0xffff;
-                const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
-                const isLink = (mode & 0o170000) === 0o120000;
-                if (isDir) {
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(target, { recursive: true });
-                }
-                else if (isLink) {
-                    const chunks = [];
-                    for await (const c of await entryStream(zip, entry))
-                        chunks.push(c);
-                    const linkTarget = Buffer.concat(chunks).toString('utf8');
-                    checkLink(root, name, linkTarget);
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.symlink(linkTarget, target);
-                }
-                else {
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { mode: (mode & 0o777) || 0o644 }));
-                    if (mode & 0o111)
-                        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(target, mode & 0o777);
-                }
-                zip.readEntry();
-            })().catch(fail);
-        });
-        zip.readEntry();
-    });
 }
 
 
