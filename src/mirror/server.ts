@@ -229,6 +229,7 @@ async function handle(ctx: RouteContext, req: http.IncomingMessage, res: http.Se
     }
     if (err instanceof UpstreamError) {
       ctx.report.miss();
+      ctx.report.upstreamError(err.message, err);
       ctx.logger.warn(`registry cache: ${err.message}`);
       return sendError(res, 502, err.message);
     }
