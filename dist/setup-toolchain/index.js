@@ -75308,6 +75308,50 @@ async function runPhases(phases) {
 
 /***/ }),
 
+/***/ 8490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ saveInPost),
+/* harmony export */   fi: () => (/* binding */ SAVE_POLICIES)
+/* harmony export */ });
+/* unused harmony export jobStatus */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+
+/**
+ * When an action saves to the Actions cache — one rule for every action, the rule of
+ * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
+ * far, `always` saves whatever the outcome, `never` does not save.
+ *
+ * actions/cache gets "so far" from `post-if: success()`. Our posts must always run (to stop
+ * the proxy, publish the summary), so every action.yml declares `post-if: always()` and a
+ * `job-status` input whose default is `${{ job.status }}`: the runner evaluates input
+ * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
+ * job's live status, which is exactly what `success()` reads.
+ */
+const SAVE_POLICIES = ['on-success', 'always', 'never'];
+/** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
+function jobStatus() {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('job-status').trim().toLowerCase();
+    return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
+}
+/** Should the post step save under `policy`? Says why not when it does not. */
+function saveInPost(policy, what, logger) {
+    if (policy === 'never') {
+        logger.info(`${what}: not saved (save: never)`);
+        return false;
+    }
+    const status = jobStatus();
+    if (policy === 'on-success' && status !== 'success') {
+        logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
+        return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 1855:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -75315,27 +75359,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4778);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(480);
+/* harmony import */ var _common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8490);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2218);
+
 
 
 
 
 /**
  * actions/setup-toolchain. Main installs and puts tools on PATH; post saves the install
- * root to the Actions cache after a miss (the action's `post-if: success()` makes
- * `save: on-success` mean "the job did not fail"; `save: always` saves at the end of main,
- * where the install root is already final).
+ * root to the Actions cache after a miss. `save: on-success` saves in post only when the
+ * job has not failed (the `job-status` input, see common/savePolicy.ts); `save: always`
+ * saves at the end of main, where the install root is already final.
  */
 const ctx = () => ({ logger: new _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionsLogger */ .G(), env: process.env, cwd: process.cwd() });
 await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
     async main() {
-        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .readSetupInputs */ .j8)();
+        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .readSetupInputs */ .j8)();
         // GitHub tokens are masked before anything can print them.
         if (inputs.githubToken)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
         const c = ctx();
-        const result = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .setupToolchain */ .jB)(inputs, c);
-        (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .addToPath */ .qN)(result.pathDirs);
+        const result = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .setupToolchain */ .jB)(inputs, c);
+        (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .addToPath */ .qN)(result.pathDirs);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tools', JSON.stringify(result.tools));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(result.cacheHit));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('install-root', result.installRoot);
@@ -75343,7 +75389,7 @@ await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
         if (!result.cacheKey || result.cacheHit)
             return;
         if (inputs.save === 'always') {
-            await (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .saveToolchainCache */ .X0)(inputs, result.cacheKey, c);
+            await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveToolchainCache */ .X0)(inputs, result.cacheKey, c);
         }
         else if (inputs.save === 'on-success') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cache-key', result.cacheKey);
@@ -75351,12 +75397,15 @@ await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
     },
     async post() {
         const key = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cache-key');
+        const c = ctx();
         if (!key) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
+            c.logger.info('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
             return;
         }
-        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .readSetupInputs */ .j8)();
-        await (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .saveToolchainCache */ .X0)({ ...inputs, installRoot: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('install-root') || inputs.installRoot }, key, ctx());
+        if (!(0,_common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__/* .saveInPost */ .Hh)('on-success', 'toolchain cache', c.logger))
+            return;
+        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .readSetupInputs */ .j8)();
+        await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveToolchainCache */ .X0)({ ...inputs, installRoot: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('install-root') || inputs.installRoot }, key, c);
     },
 });
 
@@ -75365,7 +75414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 480:
+/***/ 2218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75377,7 +75426,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jB: () => (/* binding */ setupToolchain)
 });
 
-// UNUSED EXPORTS: SAVE_POLICIES, VERIFY_POLICIES, loadActionConfig
+// UNUSED EXPORTS: VERIFY_POLICIES, loadActionConfig
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -76725,7 +76774,7 @@ var schemaDsl = __nccwpck_require__(8860);
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true });
+const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 const toolchainSchema = schemaDsl.s.object({
     install_path: schemaDsl.s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
@@ -76777,12 +76826,20 @@ const terraformCacheSchema = schemaDsl.s.object({
     upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
+/**
+ * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
+ * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
+ * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
+ * `component_config`, `verbose`) are accepted without a warning.
+ */
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }),
-});
+    stack: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
 const customCommandSchema = schemaDsl.s.object({
     name: schemaDsl.s.string(),
     description: schemaDsl.s.string(),
@@ -76797,9 +76854,15 @@ const customCommandSchema = schemaDsl.s.object({
     }), { noEnv: true }),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.any({ noEnv: true }),
+    /** Nested commands have this same shape (made recursive below). */
     commands: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
-});
+    component_config: schemaDsl.s.any({ noEnv: true }),
+    verbose: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
+// Nested `commands:` are validated (and warned about) like top-level ones.
+customCommandSchema.shape.commands.item = customCommandSchema;
 const atmosSchema = schemaDsl.s.object({
     base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
@@ -76820,8 +76883,8 @@ const atmosSchema = schemaDsl.s.object({
     commands: schemaDsl.s.list(customCommandSchema, { noEnv: true }),
 });
 
-// EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __nccwpck_require__(2526);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __nccwpck_require__(3139);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -76899,11 +76962,12 @@ function loadConfig(options = {}) {
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
+    const { value, errors, warnings: found } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
     if (errors.length > 0)
-        throw configError(display ?? 'configuration', errors);
-    for (const w of warnings)
-        options.logger?.warn((0,validate/* formatIssue */.Hd)(w), { file: w.file, line: w.line });
+        throw configError(display ?? 'configuration', (0,validate/* sortIssues */.V)(errors));
+    const warnings = (0,validate/* sortIssues */.V)(found);
+    if (options.logger)
+        warnOnce(options.logger, (0,validate/* formatWarnings */.FP)(warnings));
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -76914,6 +76978,21 @@ function loadConfig(options = {}) {
         env,
         locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
     };
+}
+/**
+ * One action or command loads the configuration several times (cache, toolchain, proxy);
+ * the same warnings are printed once per logger, not once per load.
+ */
+const warned = new WeakMap();
+function warnOnce(logger, warnings) {
+    const seen = warned.get(logger) ?? new Set();
+    warned.set(logger, seen);
+    for (const w of warnings) {
+        if (seen.has(w.message))
+            continue;
+        seen.add(w.message);
+        logger.warn(w.message, { file: w.file, line: w.line });
+    }
 }
 function configError(file, issues) {
     const first = issues[0];
@@ -77872,9 +77951,9 @@ const VERSION = '0.1.0';
 
 
 
-const HEADER = '# Generated by Atmos Toolchain\n' +
+const HEADER = '# Generated by atmos-ts (Atmos toolchain lock file format)\n' +
     '# This file locks tool versions and checksums for reproducible installations\n' +
-    "# Do not edit manually - run 'atmos toolchain lock' to update\n\n";
+    "# Do not edit manually - run 'atmos-ts toolchain lock' to update\n\n";
 function emptyLock() {
     return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
 }
@@ -78564,6 +78643,7 @@ class ToolchainEngine {
         const { tool, version } = target;
         let fromLock = false;
         let plan;
+        const started = Date.now();
         try {
             const res = await installVersion(this.installEnv(), this.installTarget(tool, version, this.platform), async () => {
                 const s = await this.sourceFor(tool, version, this.platform, lock);
@@ -78579,13 +78659,13 @@ class ToolchainEngine {
                 if (this.useLock && res.digest && !fromLock)
                     await this.recordLock(tool, version, this.platform, res.digest, plan);
             }
-            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, plan };
+            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
         }
         catch (err) {
             const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
             if (!error.context.tool)
                 error.context.tool = `${tool.name}@${version}`;
-            return { tool, version, status: 'failed', error, plan, fromLock };
+            return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
         }
     }
     async recordLock(tool, version, platform, digest, plan) {
@@ -79026,6 +79106,8 @@ function mapInput(name) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/actions/common/savePolicy.ts
+var savePolicy = __nccwpck_require__(8490);
 ;// CONCATENATED MODULE: ./src/workflow/toolNeeds.ts
 
 
@@ -79081,6 +79163,28 @@ function parseToolRef(ref) {
         return { tool: ref.trim() };
     return { tool: ref.slice(0, at).trim(), version: ref.slice(at + 1).trim() || undefined };
 }
+/**
+ * One layer from both spellings. `needs:` (the seed design's list of `tool@version` or map)
+ * means the same as `dependencies.tools`; a tool in both must ask for the same version.
+ */
+function declaredNeeds(entry, where) {
+    const tools = entry?.dependencies?.tools;
+    const needs = entry?.needs;
+    if (!needs || Object.keys(needs).length === 0)
+        return { needs: tools, where: `${where}.dependencies.tools` };
+    if (!tools || Object.keys(tools).length === 0)
+        return { needs, where: `${where}.needs` };
+    for (const [tool, version] of Object.entries(needs)) {
+        if (tool in tools && String(tools[tool] ?? '') !== String(version ?? '')) {
+            throw new AtmosError(`${where}: ${tool} is asked for twice, ${version || 'any version'} in needs and ${tools[tool] || 'any version'} in dependencies.tools`, {
+                code: 'CONFIG_INVALID',
+                explanation: '`needs:` is another spelling of `dependencies.tools`; both are one list of tool needs.',
+                hint: `Keep ${tool} in one of them (dependencies.tools is the Atmos spelling).`,
+            });
+        }
+    }
+    return { needs: { ...needs, ...tools }, where: `${where}.dependencies.tools` };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/setup-toolchain/cacheKey.ts
 
@@ -79114,6 +79218,66 @@ function installFailure(failed, platform) {
         code: 'INSTALL_FAILED',
         hint: hints.join(' ') || 'Check the versions in .tool-versions and the registry definitions.',
     });
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-toolchain/summary.ts
+
+function toolRow(o, ctx) {
+    const name = o.tool.requestedAs ?? o.tool.name;
+    const downloaded = o.status === 'installed';
+    const id = `${o.tool.repoOwner}/${o.tool.repoName}@${o.version}`;
+    return {
+        name,
+        version: o.version,
+        source: downloaded ? (o.fromLock ? 'lock' : 'registry') : 'cache',
+        cacheHit: downloaded ? 'no' : ctx.seeded.has(id) ? 'runner tool cache' : ctx.restored ? 'Actions cache' : 'already installed',
+        durationMs: o.durationMs ?? 0,
+    };
+}
+const cell = (s) => s.replace(/\|/g, '\\|');
+function cacheLine(cache) {
+    switch (cache.state) {
+        case 'exact':
+            return `restored from the Actions cache (exact key \`${cell(cache.matchedKey)}\`)`;
+        case 'prefix':
+            return `partly restored from \`${cell(cache.matchedKey)}\` (restore key)`;
+        case 'miss':
+            return 'no Actions cache entry yet';
+        case 'failed':
+            return 'Actions cache restore failed (see the log)';
+        case 'no-runtime':
+            return 'Actions cache unavailable (no runtime token)';
+        default:
+            return 'Actions cache off';
+    }
+}
+function formatToolchainSummary(rows, meta) {
+    const downloaded = rows.filter((r) => r.cacheHit === 'no').length;
+    const lines = [
+        '### Toolchain',
+        '',
+        `${rows.length} tool version(s) ready for ${meta.platform} in ${(0,common_logger/* formatDuration */.a3)(meta.totalMs)}: ${downloaded} downloaded, ${rows.length - downloaded} from cache. Install root: ${cacheLine(meta.cache)}.`,
+        '',
+        '| Tool | Version | Source | Cache hit | Time |',
+        '| --- | --- | --- | --- | ---: |',
+        ...rows.map((r) => `| ${cell(r.name)} | ${cell(r.version)} | ${r.source} | ${r.cacheHit} | ${(0,common_logger/* formatDuration */.a3)(r.durationMs)} |`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/common/summary.ts
+
+
+/** Append markdown to the job summary; best effort (a local run has no GITHUB_STEP_SUMMARY). */
+async function writeSummary(markdown, logger) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await lib_core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (err) {
+        logger.debug(`job summary not written: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -79966,9 +80130,10 @@ async function cacheInToolCache(tools, goArch, logger) {
  * its home) back into place. Only a directory holding our install metadata for the same
  * package, version and platform is taken; anything else is ignored.
  */
+/** Returns the `owner/repo@version` of every version taken from the tool cache. */
 async function seedFromToolCache(missing, platform, goArch, logger) {
     const arch = nodeArch(goArch);
-    let seeded = 0;
+    const seeded = new Set();
     for (const s of missing) {
         if (s.installed)
             continue;
@@ -79980,7 +80145,7 @@ async function seedFromToolCache(missing, platform, goArch, logger) {
             if (meta.repoOwner !== s.tool.repoOwner || meta.repoName !== s.tool.repoName || meta.version !== s.version || meta.platform !== platform)
                 continue;
             await (0,external_node_fs_promises_.cp)(dir, s.binDir, { recursive: true, preserveTimestamps: true });
-            seeded++;
+            seeded.add(`${s.tool.repoOwner}/${s.tool.repoName}@${s.version}`);
             logger.info(`${s.tool.name} ${s.version}: taken from the runner tool cache (${dir})`);
         }
         catch (err) {
@@ -80003,7 +80168,9 @@ async function seedFromToolCache(missing, platform, goArch, logger) {
 
 
 
-const SAVE_POLICIES = ['on-success', 'always', 'never'];
+
+
+
 const VERIFY_POLICIES = ['required', 'when_available', 'disabled'];
 /** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
 function readSetupInputs(prefix = '', defaults = {}) {
@@ -80016,7 +80183,7 @@ function readSetupInputs(prefix = '', defaults = {}) {
         cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
         githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
         verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
-        save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
+        save: enumInput(`${prefix}save`, savePolicy/* SAVE_POLICIES */.fi, 'on-success'),
     };
 }
 function enumValue(name, value) {
@@ -80064,52 +80231,60 @@ function installedTool(o) {
  * setup-toolchain's main phase: restore the install root from the Actions cache, install
  * every pinned tool (+ extra `tools`), copy them into the runner tool cache and put the
  * default versions on PATH. Throws (naming tool, version, platform, URL, reason) when any
- * install fails.
+ * install fails. Each phase is one `::group::` of the log; the tools table goes to the job
+ * summary.
  */
 async function setupToolchain(inputs, ctx) {
+    const started = Date.now();
     const { toolchain, config } = await makeToolchain(inputs, ctx);
     const platform = platformKey(toolchain.platform);
-    let cacheKey;
-    let restored;
-    if (inputs.cache) {
-        if (github_hasActionsRuntime(ctx.env)) {
-            const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
-            cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
-            try {
-                restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
-            }
-            catch (err) {
-                ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            }
-        }
-        else {
-            ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
-        }
+    const { cacheKey, restored, cache } = await lib_core/* group */.Os('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx));
+    return lib_core/* group */.Os(`Install the tools (${platform})`, async () => {
+        const seeded = restored?.outcome === 'exact' ? new Set() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+        const pinned = await toolchain.install('all');
+        const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
+        const outcomes = [...pinned, ...extra];
+        const failed = outcomes.filter((o) => o.status === 'failed');
+        if (failed.length > 0)
+            throw installFailure(failed, platform);
+        const fresh = outcomes.filter((o) => o.status === 'installed').length;
+        ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
+        const seen = new Set();
+        const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
+        await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
+        const restoredAny = restored?.outcome === 'exact' || restored?.outcome === 'prefix';
+        const rows = outcomes.map((o) => toolRow(o, { seeded, restored: restoredAny }));
+        await writeSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }), ctx.logger);
+        // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
+        const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir)])];
+        return {
+            tools,
+            cacheHit: restored?.outcome === 'exact',
+            installRoot: toolchain.installRoot,
+            cacheKey,
+            restore: restored,
+            pathDirs,
+        };
+    });
+}
+async function restoreInstallRoot(inputs, toolchain, config, ctx) {
+    if (!inputs.cache)
+        return { cache: { state: 'off' } };
+    if (!github_hasActionsRuntime(ctx.env)) {
+        ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
+        return { cache: { state: 'no-runtime' } };
     }
-    if (!restored || restored.outcome !== 'exact') {
-        await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+    const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
+    const cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
+    try {
+        const restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
+        const cache = (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey ? { state: restored.outcome, matchedKey: restored.matchedKey } : { state: 'miss' };
+        return { cacheKey, restored, cache };
     }
-    const pinned = await toolchain.install('all');
-    const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
-    const outcomes = [...pinned, ...extra];
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    if (failed.length > 0)
-        throw installFailure(failed, platform);
-    const fresh = outcomes.filter((o) => o.status === 'installed').length;
-    ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
-    const seen = new Set();
-    const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
-    await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
-    // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
-    const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir)])];
-    return {
-        tools,
-        cacheHit: restored?.outcome === 'exact',
-        installRoot: toolchain.installRoot,
-        cacheKey,
-        restore: restored,
-        pathDirs,
-    };
+    catch (err) {
+        ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return { cacheKey, cache: { state: 'failed' } };
+    }
 }
 /** `core.addPath` prepends, so add in reverse to keep the first directory first. */
 function addToPath(dirs) {
@@ -80118,8 +80293,10 @@ function addToPath(dirs) {
 }
 /** Save the install root under `key` (post phase, or end of main for `save: always`). */
 async function saveToolchainCache(inputs, key, ctx) {
-    const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
-    return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+    return lib_core/* group */.Os('Save the toolchain cache', async () => {
+        const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
+        return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+    });
 }
 
 
@@ -81162,6 +81339,13 @@ const s = {
     any(opts = {}) {
         return make('any', opts);
     },
+    /**
+     * Tool needs in the seed's spelling: a list of `tool@version` (a bare `tool` means any
+     * version) or a map `{tool: version}`; either way the value is `tool → version`.
+     */
+    toolNeeds(opts = {}) {
+        return make('toolNeeds', { noEnv: true, ...opts });
+    },
 };
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
@@ -81189,28 +81373,99 @@ function formatDurationSetting(ms) {
 
 /***/ }),
 
-/***/ 2526:
+/***/ 3139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   xz: () => (/* binding */ locateNode)
-/* harmony export */ });
-/* unused harmony exports nodeLine, envNameFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hd: () => (/* binding */ formatIssue),
+  FP: () => (/* binding */ formatWarnings),
+  xz: () => (/* binding */ locateNode),
+  hN: () => (/* binding */ parseYaml),
+  V: () => (/* binding */ sortIssues),
+  $r: () => (/* binding */ validateConfig)
+});
+
+// UNUSED EXPORTS: envNameFor, nodeLine
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/schemaDsl.ts
+var schemaDsl = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * "Did you mean …?" for configuration keys: the nearest known key by edit distance
+ * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+ * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+ * worse than none.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+const normal = (s) => s.toLowerCase().replace(/-/g, '_');
+/** The closest candidate within a length-dependent budget (1 edit up to 4 letters, 2 up to 8, then 3), or undefined. */
+function nearestKey(word, candidates) {
+    const w = normal(word);
+    const budget = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+    let best;
+    for (const c of candidates) {
+        const distance = editDistance(w, normal(c));
+        if (distance <= budget && (!best || distance < best.distance))
+            best = { key: c, distance };
+    }
+    return best?.key;
+}
+/** The tail of an unknown-key message: a suggestion when one is close, else the keys allowed here. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    return near ? `unknown key; did you mean "${near}"?` : `unknown key; known keys here: ${known.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 function formatIssue(i) {
     const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
     return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
 }
+/** Issues in file order (file, then line), so a report reads top to bottom like the file. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/**
+ * Warnings as one message per file: the file is named once, then one `line N: key: message`
+ * row per warning, in line order. A single warning stays one `file:line: …` line.
+ */
+function formatWarnings(issues) {
+    const byFile = new Map();
+    for (const i of sortIssues(issues)) {
+        const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
+        byFile.set(where, [...(byFile.get(where) ?? []), i]);
+    }
+    return [...byFile.entries()].map(([file, list]) => {
+        if (list.length === 1 || !file)
+            return { message: list.map(formatIssue).join('\n'), file: file || undefined, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.path ? `${i.path}: ` : ''}${i.message}`);
+        return { message: `${file}: ${list.length} warnings\n${rows.join('\n')}`, file, line: list[0].line };
+    });
+}
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */
 function parseYaml(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const issues = doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
@@ -81240,25 +81495,25 @@ function issue(ctx, node, path, message, list = 'errors') {
     ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
 }
 function findPair(map, key, aliases = []) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map))
+    if (!(0,dist.isMap)(map))
         return undefined;
     for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === name);
+        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
         if (pair)
             return pair;
     }
     return undefined;
 }
 function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null);
+    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
     let value;
     if (field.kind === 'object') {
         const shape = field.shape ?? {};
         const out = {};
-        if (!isNull && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        if (!isNull && !(0,dist.isMap)(node)) {
             issue(ctx, node, path, 'must be a mapping of keys to values');
         }
-        const mapNode = !isNull && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) ? node : undefined;
+        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
         for (const [key, child] of Object.entries(shape)) {
             const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
             out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
@@ -81266,9 +81521,9 @@ function walk(field, node, path, ctx, envAllowed) {
         if (field.strict && mapNode) {
             const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
             for (const p of mapNode.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                    issue(ctx, p.key, [...path, k], unknownKeyMessage(k, Object.keys(shape)), 'warnings');
                 }
             }
         }
@@ -81299,7 +81554,7 @@ function cloneDefault(v) {
     return v;
 }
 function scalarText(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+    if (!(0,dist.isScalar)(node))
         return undefined;
     // The source text keeps `1.10` as written (the parsed number would be 1.1).
     const src = node.source;
@@ -81312,36 +81567,75 @@ function fromNode(field, node, path, ctx) {
         case 'any':
             return node.toJSON();
         case 'list': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+            if (!(0,dist.isSeq)(node)) {
                 issue(ctx, node, path, 'must be a list');
                 return undefined;
             }
             return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
         }
         case 'map': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            if (!(0,dist.isMap)(node)) {
                 issue(ctx, node, path, 'must be a mapping');
                 return undefined;
             }
             const out = {};
             for (const p of node.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
             }
             return out;
         }
+        case 'toolNeeds':
+            return toolNeedsFrom(node, path, ctx);
         default: {
             const text = scalarText(node);
             if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) ? 'list' : 'mapping'}`);
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
                 return undefined;
             }
-            const { value, error } = convertScalar(field, text, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.value : text);
+            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
             if (error)
                 issue(ctx, node, path, error);
             return value;
         }
     }
+}
+/** `[terraform@1.9.8, tflint]` or `{terraform: 1.9.8}` → `{terraform: '1.9.8', tflint: ''}`. */
+function toolNeedsFrom(node, path, ctx) {
+    const out = {};
+    const add = (tool, version, at) => {
+        if (!tool)
+            return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
+        if (tool in out && out[tool] !== version)
+            return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+        out[tool] = version;
+    };
+    if ((0,dist.isSeq)(node)) {
+        node.items.forEach((item, i) => {
+            const text = (0,dist.isScalar)(item) ? scalarText(item) : undefined;
+            if (text === undefined)
+                return issue(ctx, item, [...path, String(i)], 'must be a tool@version string, e.g. terraform@1.9.8');
+            const ref = text.trim();
+            const at = ref.lastIndexOf('@');
+            add(at < 0 ? ref : ref.slice(0, at).trim(), at < 0 ? '' : ref.slice(at + 1).trim(), item);
+        });
+        return out;
+    }
+    if ((0,dist.isMap)(node)) {
+        for (const p of node.items) {
+            const tool = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
+            const v = p.value;
+            const text = v === null || ((0,dist.isScalar)(v) && v.value === null) ? '' : scalarText(v);
+            if (text === undefined) {
+                issue(ctx, v ?? undefined, [...path, tool], 'must be a version or constraint string, e.g. 1.9.8 or "~> 1.9"');
+                continue;
+            }
+            add(tool, text.trim(), p.key);
+        }
+        return out;
+    }
+    issue(ctx, node, path, 'must be a list of tool@version (e.g. [terraform@1.9.8]) or a map of tool: version');
+    return undefined;
 }
 function fromEnv(field, raw, name, path, ctx) {
     const fail = (message) => {
@@ -81397,7 +81691,7 @@ function convertScalar(field, text, parsed) {
             return { value: n };
         }
         case 'duration': {
-            const ms = (0,_schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+            const ms = (0,schemaDsl/* parseDuration */.E)(text);
             if (ms === undefined)
                 return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
             return { value: ms };
@@ -81421,9 +81715,9 @@ function locateNode(parsed, path) {
     for (const seg of path) {
         if (!node)
             break;
-        if (typeof seg === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+        if (typeof seg === 'number' && (0,dist.isSeq)(node))
             node = node.items[seg];
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        else if ((0,dist.isMap)(node)) {
             const pair = findPair(node, String(seg));
             node = (pair?.value ?? pair?.key);
         }
@@ -90379,16 +90673,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -90918,7 +91214,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -91262,13 +91558,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
