@@ -260,7 +260,8 @@ async function stopAndReport(ctx: Omit<MirrorContext, 'cliBundle'>, graceMs: num
     if (!isAlive(pid)) {
       const tail = lastLines(await readLog(log));
       ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
-      result = { outcome: 'died', report: findReport(await readLog(log)) };
+      // A proxy that ends on its own (a signal from outside) still writes its report file.
+      result = { outcome: 'died', report: (await readReportFile(path.join(core.getState(STATE.dir), 'report.json'))) ?? findReport(await readLog(log)) };
     } else {
       const how = await stopProcess(pid, graceMs);
       const report = (await readReportFile(path.join(core.getState(STATE.dir), 'report.json'))) ?? findReport(await readLog(log));
