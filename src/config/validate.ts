@@ -24,8 +24,10 @@ export function sortIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
 }
 
 /**
- * Warnings as one message per file: the file is named once, then one `line N: key: message`
- * row per warning, in line order. A single warning stays one `file:line: …` line.
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
  */
 export function formatWarnings(issues: readonly ConfigIssue[]): { message: string; file?: string; line?: number }[] {
   const byFile = new Map<string, ConfigIssue[]>();
@@ -33,10 +35,12 @@ export function formatWarnings(issues: readonly ConfigIssue[]): { message: strin
     const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
     byFile.set(where, [...(byFile.get(where) ?? []), i]);
   }
+  const text = (i: ConfigIssue) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
   return [...byFile.entries()].map(([file, list]) => {
-    if (list.length === 1 || !file) return { message: list.map(formatIssue).join('\n'), file: file || undefined, line: list[0].line };
-    const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.path ? `${i.path}: ` : ''}${i.message}`);
-    return { message: `${file}: ${list.length} warnings\n${rows.join('\n')}`, file, line: list[0].line };
+    if (!file) return { message: list.map(formatIssue).join('\n') };
+    if (list.length === 1) return { message: text(list[0]), file, line: list[0].line };
+    const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+    return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
   });
 }
 

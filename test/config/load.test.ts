@@ -6,7 +6,7 @@ import { AtmosError } from '../../src/common/errors.js';
 import { applyOverrides, loadConfig } from '../../src/config/load.js';
 import { parseDuration } from '../../src/config/schemaDsl.js';
 import { editDistance, nearestKey } from '../../src/config/suggest.js';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { ConsoleLogger, MemoryLogger } from '../../src/common/logger.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function writeConfig(text: string): string {
@@ -103,15 +103,28 @@ describe('atmos.yaml loading', () => {
     assert.equal(
       warns[0].message,
       [
-        'atmos.yaml: 4 warnings',
+        '4 warnings',
         '  line 3: ci.cache.enabeld: unknown key; did you mean "enabled"?',
         '  line 4: ci.cache.zzzzzz: unknown key; known keys here: enabled, auto, root, paths, key, restore_keys, backend, dir',
         '  line 8: components.terraform.cache.metadata-ttl: unknown key; did you mean "metadata_ttl"?',
         '  line 10: toolchain.versions_fiel: unknown key; did you mean "versions_file"?',
       ].join('\n'),
     );
-    assert.equal(warns[0].message.match(/atmos\.yaml/g)?.length, 1, 'the file is named once');
-    assert.deepEqual(warns[0].annotation, { file: 'atmos.yaml', line: 3 });
+    assert.deepEqual(warns[0].annotation, { file: 'atmos.yaml', line: undefined });
+    // On a terminal the logger puts the file in front, once.
+    const out: string[] = [];
+    const terminal = new ConsoleLogger({ level: 'info', stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream, tty: false, githubAnnotations: false });
+    loadConfig({ cwd: dir, env: {}, logger: terminal });
+    assert.equal(out.join('').match(/atmos\.yaml/g)?.length, 1, out.join(''));
+    assert.match(out.join(''), /^warning: atmos\.yaml: 4 warnings\n  line 3: ci\.cache\.enabeld/);
+  });
+
+  it('a single warning is one line, file and line named once', () => {
+    const dir = writeConfig(`ci:\n  cache:\n    enabeld: true\n`);
+    const out: string[] = [];
+    const terminal = new ConsoleLogger({ level: 'info', stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream, tty: false, githubAnnotations: false });
+    loadConfig({ cwd: dir, env: {}, logger: terminal });
+    assert.equal(out.join(''), 'warning: atmos.yaml:3: ci.cache.enabeld: unknown key; did you mean "enabled"?\n');
   });
 
   it('suggests only near keys (a swapped pair of letters is one edit)', () => {
