@@ -33291,8 +33291,10 @@ function sortIssues(issues) {
     return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 /**
- * Warnings as one message per file: the file is named once, then one `line N: key: message`
- * row per warning, in line order. A single warning stays one `file:line: …` line.
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
  */
 function formatWarnings(issues) {
     const byFile = new Map();
@@ -33300,11 +33302,14 @@ function formatWarnings(issues) {
         const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
         byFile.set(where, [...(byFile.get(where) ?? []), i]);
     }
+    const text = (i) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
     return [...byFile.entries()].map(([file, list]) => {
-        if (list.length === 1 || !file)
-            return { message: list.map(formatIssue).join('\n'), file: file || undefined, line: list[0].line };
-        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.path ? `${i.path}: ` : ''}${i.message}`);
-        return { message: `${file}: ${list.length} warnings\n${rows.join('\n')}`, file, line: list[0].line };
+        if (!file)
+            return { message: list.map(formatIssue).join('\n') };
+        if (list.length === 1)
+            return { message: text(list[0]), file, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+        return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
     });
 }
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */

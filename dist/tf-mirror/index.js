@@ -95313,7 +95313,8 @@ async function stopAndReport(ctx, graceMs) {
         if (!isAlive(pid)) {
             const tail = lastLines(await readLog(log));
             ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
-            result = { outcome: 'died', report: findReport(await readLog(log)) };
+            // A proxy that ends on its own (a signal from outside) still writes its report file.
+            result = { outcome: 'died', report: (await readReportFile(external_node_path_default().join(core/* getState */.Gu(STATE.dir), 'report.json'))) ?? findReport(await readLog(log)) };
         }
         else {
             const how = await stopProcess(pid, graceMs);
@@ -96986,8 +96987,10 @@ function sortIssues(issues) {
     return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 /**
- * Warnings as one message per file: the file is named once, then one `line N: key: message`
- * row per warning, in line order. A single warning stays one `file:line: …` line.
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
  */
 function formatWarnings(issues) {
     const byFile = new Map();
@@ -96995,11 +96998,14 @@ function formatWarnings(issues) {
         const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
         byFile.set(where, [...(byFile.get(where) ?? []), i]);
     }
+    const text = (i) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
     return [...byFile.entries()].map(([file, list]) => {
-        if (list.length === 1 || !file)
-            return { message: list.map(formatIssue).join('\n'), file: file || undefined, line: list[0].line };
-        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.path ? `${i.path}: ` : ''}${i.message}`);
-        return { message: `${file}: ${list.length} warnings\n${rows.join('\n')}`, file, line: list[0].line };
+        if (!file)
+            return { message: list.map(formatIssue).join('\n') };
+        if (list.length === 1)
+            return { message: text(list[0]), file, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+        return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
     });
 }
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */

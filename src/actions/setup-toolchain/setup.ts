@@ -117,7 +117,9 @@ export async function setupToolchain(inputs: SetupToolchainInputs, ctx: SetupCon
   const started = Date.now();
   const { toolchain, config } = await makeToolchain(inputs, ctx);
   const platform = platformKey(toolchain.platform);
-  const { cacheKey, restored, cache } = await core.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx));
+  const { cacheKey, restored, cache } = inputs.cache
+    ? await core.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
+    : { cacheKey: undefined, restored: undefined, cache: { state: 'off' } as InstallRootCache };
   return core.group(`Install the tools (${platform})`, async () => {
     const seeded = restored?.outcome === 'exact' ? new Set<string>() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
     const pinned = await toolchain.install('all');
@@ -154,7 +156,6 @@ async function restoreInstallRoot(
   config: LoadedConfig,
   ctx: SetupContext,
 ): Promise<{ cacheKey?: string; restored?: RestoreReport; cache: InstallRootCache }> {
-  if (!inputs.cache) return { cache: { state: 'off' } };
   if (!hasActionsRuntime(ctx.env)) {
     ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
     return { cache: { state: 'no-runtime' } };
