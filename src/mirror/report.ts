@@ -91,11 +91,10 @@ const percent = (r: number | undefined) => (r === undefined ? 'n/a' : `${Math.ro
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits, 87% hit ratio); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
+/** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 export function formatReportLine(report: SavingsReport): string {
-  const ratio = hitRatio(report);
   return (
-    `Registry cache: ${formatBytes(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}${ratio === undefined ? '' : `, ${percent(ratio)} hit ratio`}); ` +
+    `Registry cache: ${formatBytes(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
     `${formatBytes(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
     `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`
   );
