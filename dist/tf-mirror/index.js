@@ -92229,10 +92229,9 @@ function hitRatio(report) {
 }
 const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits, 87% hit ratio); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
+/** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
-    const ratio = hitRatio(report);
-    return (`Registry cache: ${(0,common_logger.formatBytes)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}${ratio === undefined ? '' : `, ${percent(ratio)} hit ratio`}); ` +
+    return (`Registry cache: ${(0,common_logger.formatBytes)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
         `${(0,common_logger.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }

@@ -1,0 +1,2019 @@
+export const id = 686;
+export const ids = [686];
+export const modules = {
+
+/***/ 88038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   ol: () => (/* binding */ hostPlatform)
+/* harmony export */ });
+/* unused harmony export nodeArch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+const nodeToGoOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    netbsd: 'netbsd',
+    sunos: 'solaris',
+    aix: 'aix',
+};
+const nodeToGoArch = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+    mips64el: 'mips64',
+};
+/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
+function hostPlatform(env = process.env) {
+    return {
+        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
+        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
+    };
+}
+/** `linux_amd64` — the key used by lock files and Terraform. */
+function platformKey(p) {
+    return `${p.os}_${p.arch}`;
+}
+/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
+function parsePlatform(text) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
+            code: 'INVALID_PLATFORM',
+            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
+        });
+    }
+    return { os: m[1], arch: m[2] };
+}
+/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
+function nodeArch(goArch) {
+    for (const [node, go] of Object.entries(nodeToGoArch))
+        if (go === goArch)
+            return node;
+    return goArch;
+}
+
+
+/***/ }),
+
+/***/ 80925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QF: () => (/* binding */ githubEndpoints),
+/* harmony export */   R$: () => (/* binding */ githubAuthFor),
+/* harmony export */   bU: () => (/* binding */ githubToken)
+/* harmony export */ });
+/* unused harmony export isGitHubHost */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+function githubEndpoints(env = process.env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    let apiUrl = env.GITHUB_API_URL?.replace(/\/+$/, '');
+    if (!apiUrl)
+        apiUrl = serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+    return { serverUrl, apiUrl };
+}
+const publicGitHubHosts = new Set([
+    'github.com',
+    'api.github.com',
+    'uploads.github.com',
+    'codeload.github.com',
+    'raw.githubusercontent.com',
+    'objects.githubusercontent.com',
+    'release-assets.githubusercontent.com',
+]);
+/** True for hosts that belong to GitHub (public or the configured GHES): the only hosts that get a GitHub token. */
+function isGitHubHost(url, endpoints) {
+    if (publicGitHubHosts.has(url.hostname))
+        return true;
+    for (const base of [endpoints.serverUrl, endpoints.apiUrl]) {
+        try {
+            if (new URL(base).host === url.host)
+                return true;
+        }
+        catch {
+            /* ignore malformed env */
+        }
+    }
+    return false;
+}
+/** `--github-token` > `ATMOS_GITHUB_TOKEN` > `GITHUB_TOKEN` > `gh auth token` (when allowed). */
+function githubToken(options = {}) {
+    const env = options.env ?? process.env;
+    const direct = options.flag || env.ATMOS_GITHUB_TOKEN || env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (direct)
+        return direct.trim();
+    if (!options.allowGhCli)
+        return undefined;
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
+        return out || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An `authFor` for {@link HttpClient} that sends the token to GitHub hosts only. */
+function githubAuthFor(token, endpoints) {
+    return (url) => (token && isGitHubHost(url, endpoints) ? `Bearer ${token}` : undefined);
+}
+
+
+/***/ }),
+
+/***/ 71686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createToolchain: () => (/* binding */ createToolchain)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __webpack_require__(28786);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/common/fileLock.ts
+var fileLock = __webpack_require__(52252);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __webpack_require__(49353);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
+// EXTERNAL MODULE: ./src/common/platform.ts
+var common_platform = __webpack_require__(88038);
+// EXTERNAL MODULE: ./src/github/endpoints.ts
+var github_endpoints = __webpack_require__(80925);
+;// CONCATENATED MODULE: ./src/github/releases.ts
+class GitHubReleases {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    url(pathname) {
+        const url = `${this.options.endpoints.apiUrl}${pathname}`;
+        return this.options.rewrite ? this.options.rewrite(url) : url;
+    }
+    /** All releases (newest first, as GitHub orders them), following `Link: rel="next"` up to `maxPages`. */
+    async listReleases(owner, repo, maxPages = 10) {
+        return this.paged(this.url(`/repos/${owner}/${repo}/releases?per_page=100`), maxPages);
+    }
+    async listTags(owner, repo, maxPages = 10) {
+        const tags = await this.paged(this.url(`/repos/${owner}/${repo}/tags?per_page=100`), maxPages);
+        return tags.map((t) => t.name);
+    }
+    /** One release by tag, or undefined on 404. */
+    async releaseByTag(owner, repo, tag) {
+        const res = await this.options.http.getJson(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), { acceptStatus: [404], headers: { accept: 'application/vnd.github+json' } });
+        return res.status === 404 ? undefined : res.data;
+    }
+    /** The asset's API digest as `{algorithm, hex}`, when GitHub has one. */
+    async assetDigest(owner, repo, tag, asset) {
+        const release = await this.releaseByTag(owner, repo, tag);
+        const digest = release?.assets.find((a) => a.name === asset)?.digest;
+        const m = digest ? /^(sha256|sha512):([0-9a-fA-F]+)$/.exec(digest) : null;
+        return m ? { algorithm: m[1], hex: m[2].toLowerCase() } : undefined;
+    }
+    async paged(first, maxPages) {
+        const out = [];
+        let next = first;
+        for (let page = 0; next && page < maxPages; page++) {
+            const res = await this.options.http.getJson(next, {
+                headers: { accept: 'application/vnd.github+json' },
+            });
+            out.push(...(res.data ?? []));
+            next = nextLink(res.headers.link);
+            if (next && this.options.rewrite)
+                next = this.options.rewrite(next);
+        }
+        return out;
+    }
+}
+/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/downloadUrl.ts
+function createUrlRewriter(endpoints, replacements = {}) {
+    const prefixes = Object.entries(replacements)
+        .filter(([from]) => from.length > 0)
+        .sort((a, b) => b[0].length - a[0].length);
+    return (url) => {
+        let out = url;
+        if (endpoints.apiUrl !== 'https://api.github.com' && startsWithPrefix(out, 'https://api.github.com')) {
+            out = endpoints.apiUrl + out.slice('https://api.github.com'.length);
+        }
+        else if (endpoints.serverUrl !== 'https://github.com' && startsWithPrefix(out, 'https://github.com')) {
+            out = endpoints.serverUrl + out.slice('https://github.com'.length);
+        }
+        for (const [from, to] of prefixes) {
+            if (out.startsWith(from)) {
+                out = to + out.slice(from.length);
+                break;
+            }
+        }
+        return out;
+    };
+}
+/** `https://github.com` must not match `https://github.com.evil.example`. */
+function startsWithPrefix(url, prefix) {
+    return url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/toolchain/extract.ts
+var extract = __webpack_require__(49034);
+// EXTERNAL MODULE: ./src/toolchain/layout.ts
+var toolchain_layout = __webpack_require__(7497);
+;// CONCATENATED MODULE: ./src/toolchain/checksumFile.ts
+
+/**
+ * Find the checksum of `assetName` in a checksum file, the way aqua's parser does
+ * (aqua-toolchain §2.3): default format = `<hex>  <name>` lines (a `*` binary marker and
+ * directories stripped from the name) or a single bare digest; `raw` = the whole file;
+ * `regexp` = `pattern.checksum` group 1, keyed by `pattern.file` group 1 when given.
+ * Returns lower-case hex, or undefined when the file has no entry for the asset.
+ */
+function findChecksum(text, source, assetName) {
+    const content = text.replace(/\r\n?/g, '\n').trim();
+    const want = basename(assetName);
+    let found;
+    switch (source.fileFormat) {
+        case 'raw':
+            found = content.split(/\s+/)[0];
+            break;
+        case 'regexp': {
+            if (!source.pattern?.checksum) {
+                throw new errors/* AtmosError */.f7('checksum file_format regexp has no pattern.checksum', { code: 'CHECKSUM_CONFIG' });
+            }
+            const sumRe = new RegExp(source.pattern.checksum);
+            const fileRe = source.pattern.file ? new RegExp(source.pattern.file) : undefined;
+            const matches = [];
+            for (const line of content.split('\n')) {
+                const m = sumRe.exec(line);
+                if (!m?.[1])
+                    continue;
+                if (!fileRe) {
+                    matches.push(m[1]);
+                    break;
+                }
+                const f = fileRe.exec(line);
+                if (f?.[1] !== undefined && basename(f[1]) === want)
+                    matches.push(m[1]);
+            }
+            if (new Set(matches.map((m) => m.toLowerCase())).size > 1) {
+                throw new errors/* AtmosError */.f7(`checksum file lists ${want} more than once with different digests`, {
+                    code: 'CHECKSUM_AMBIGUOUS',
+                    explanation: matches.join(', '),
+                });
+            }
+            found = matches[0];
+            break;
+        }
+        default: {
+            const lines = content.split('\n').filter((l) => l.trim() !== '');
+            if (lines.length === 1 && !/[ \t]/.test(lines[0].trim())) {
+                found = lines[0].trim();
+                break;
+            }
+            for (const line of lines) {
+                let sep = line.indexOf(' ');
+                if (sep < 0)
+                    sep = line.indexOf('\t');
+                if (sep < 0)
+                    continue;
+                const digest = line.slice(0, sep).trim();
+                let name = line.slice(sep + 1).trim();
+                if (name.startsWith('*'))
+                    name = name.slice(1);
+                if (basename(name) === want) {
+                    found = digest;
+                    break;
+                }
+            }
+        }
+    }
+    if (found === undefined)
+        return undefined;
+    const hex = found.trim().toLowerCase();
+    if (!/^[0-9a-f]+$/.test(hex) || (source.algorithm && hex.length !== digestLength(source.algorithm))) {
+        throw new errors/* AtmosError */.f7(`checksum file entry for ${want} is not a ${source.algorithm ?? ''} digest: "${found.slice(0, 140)}"`, {
+            code: 'CHECKSUM_FORMAT',
+            hint: 'Check the registry definition: the checksum algorithm or file_format may be wrong.',
+        });
+    }
+    return hex;
+}
+function digestLength(algorithm) {
+    return { sha256: 64, sha512: 128, sha1: 40, md5: 32 }[algorithm] ?? 64;
+}
+function basename(p) {
+    const s = p.replace(/\\/g, '/');
+    return s.slice(s.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/verify.ts
+
+
+
+
+async function expectedChecksum(plan, ctx) {
+    if (ctx.policy === 'disabled')
+        return undefined;
+    const label = `${plan.name}@${plan.version}`;
+    if (plan.checksum) {
+        const url = ctx.rewrite(plan.checksum.url);
+        let text;
+        try {
+            const res = await ctx.http.getText(url, { acceptStatus: [404] });
+            if (res.status === 404)
+                throw new Error('HTTP 404');
+            text = res.text;
+        }
+        catch (err) {
+            throw new errors/* AtmosError */.f7(`could not fetch the checksum file for ${label}`, {
+                code: 'CHECKSUM_UNAVAILABLE',
+                explanation: `The registry declares a checksum file at ${url}, but fetching it failed: ${(0,errors/* errorMessage */.gJ)(err)}.`,
+                hint: 'Retry later, or set toolchain.verification.checksums: disabled to install without verification (not recommended).',
+                context: { url },
+            });
+        }
+        const hex = findChecksum(text, plan.checksum, plan.assetName);
+        if (!hex) {
+            throw new errors/* AtmosError */.f7(`the checksum file for ${label} has no entry for ${plan.assetName}`, {
+                code: 'CHECKSUM_UNAVAILABLE',
+                explanation: `${url} was fetched but lists no checksum for ${plan.assetName}:\n${text.slice(0, 2000)}`,
+                hint: 'The registry definition may be out of date for this version.',
+                context: { url },
+            });
+        }
+        return { hex, algorithm: plan.checksum.algorithm, source: url };
+    }
+    if (plan.githubRelease && ctx.releases) {
+        const g = plan.githubRelease;
+        try {
+            const digest = await ctx.releases.assetDigest(g.owner, g.repo, g.tag, g.asset);
+            if (digest)
+                return { hex: digest.hex, algorithm: digest.algorithm, source: 'GitHub release asset digest' };
+        }
+        catch (err) {
+            // A rate limit is worth saying; the digest is optional, so the install goes on.
+            if (ctx.policy === 'required')
+                throw err;
+        }
+    }
+    if (ctx.policy === 'required') {
+        throw new errors/* AtmosError */.f7(`${label} has no checksum metadata`, {
+            code: 'CHECKSUM_REQUIRED',
+            explanation: 'toolchain.verification.checksums is "required", but the registry declares no checksum file and GitHub reports no asset digest.',
+            hint: 'Pin it with a committed toolchain.lock.yaml, add a checksum to the tool definition, or relax the policy to when_available.',
+        });
+    }
+    return undefined;
+}
+/** Digests of a file in one pass. */
+async function hashFile(file, algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        for (const [, h] of hashes)
+            h.update(chunk);
+    return Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')]));
+}
+/** Compare, and on a mismatch delete the download and say expected vs got. */
+async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MISMATCH') {
+    if (actualHex.toLowerCase() === expected.hex.toLowerCase())
+        return;
+    await external_node_fs_.promises.rm(file, { force: true });
+    throw new errors/* AtmosError */.f7(`checksum mismatch for ${label}: expected ${expected.algorithm}:${expected.hex}, got ${expected.algorithm}:${actualHex}`, {
+        code,
+        explanation: code === 'LOCK_CHECKSUM_MISMATCH'
+            ? `The downloaded file does not match the checksum recorded in toolchain.lock.yaml. The download was deleted and nothing was installed.`
+            : `The downloaded file does not match the checksum from ${expected.source}. The download was deleted and nothing was installed.`,
+        hint: code === 'LOCK_CHECKSUM_MISMATCH'
+            ? 'If the upstream change is legitimate, run "atmos-ts toolchain lock" to record the new checksum; otherwise treat the asset as tampered.'
+            : 'Retry the install; if it keeps failing the upstream asset or the mirror may have been tampered with.',
+        context: { expected: expected.hex, got: actualHex, source: expected.source },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/install.ts
+
+
+
+
+
+
+
+
+
+async function installVersion(env, target, source, options = {}) {
+    const { layout } = env;
+    const binDir = layout.versionDir(target.owner, target.repo, target.version);
+    const existing = async () => {
+        const meta = await layout.readMeta(target.owner, target.repo, target.version);
+        if (!meta)
+            return undefined;
+        return { status: 'already-installed', binDir, binaries: meta.binaries.map((b) => external_node_path_default().join(binDir, b)), meta };
+    };
+    if (!options.reinstall) {
+        const found = await existing();
+        if (found)
+            return found;
+    }
+    return (0,fileLock/* withFileLock */.U)(binDir, async () => {
+        // Another process may have finished it while we waited for the lock.
+        if (!options.reinstall) {
+            const found = await existing();
+            if (found)
+                return found;
+        }
+        await removeLeftovers(env, target);
+        const dl = await downloadVerified(env, target, await source());
+        const src = dl.source;
+        const staging = external_node_path_default().join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        try {
+            const unpacked = external_node_path_default().join(staging, 'unpacked');
+            const out = external_node_path_default().join(staging, 'out');
+            await (0,extract/* extractAsset */.w)(dl.file, (0,extract/* archiveFormat */.M)(src.format, src.assetName), unpacked, src.assetName);
+            const binaries = await placeBinaries(unpacked, out, src.files, env.windows, `${target.name}@${target.version}`);
+            const meta = {
+                name: target.name,
+                repoOwner: target.owner,
+                repoName: target.repo,
+                version: target.version,
+                platform: target.platformKey,
+                url: dl.url,
+                checksum: dl.hex,
+                checksumAlgorithm: dl.algorithm,
+                size: dl.size,
+                binaries,
+                names: [...new Set(target.names)],
+                registry: target.registry,
+                installedAt: new Date().toISOString(),
+            };
+            await external_node_fs_.promises.writeFile(external_node_path_default().join(out, toolchain_layout/* INSTALL_META */.KQ), JSON.stringify(meta, null, 2));
+            await commit(out, binDir, staging);
+            // The archive is not kept: the install root is what the CI cache carries.
+            if (dl.downloaded)
+                await external_node_fs_.promises.rm(dl.file, { force: true });
+            return {
+                status: 'installed',
+                binDir,
+                binaries: binaries.map((b) => external_node_path_default().join(binDir, b)),
+                meta,
+                downloadedBytes: dl.downloaded ? dl.size : 0,
+                plan: src.plan,
+                digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
+            };
+        }
+        finally {
+            await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
+        }
+    }, {
+        staleMs: env.lockStaleMs,
+        onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`),
+    });
+}
+function stagingPrefix(t) {
+    return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
+async function removeLeftovers(env, t) {
+    const prefix = stagingPrefix(t);
+    const tmp = env.layout.tmpRoot();
+    for (const e of await external_node_fs_.promises.readdir(tmp).catch(() => [])) {
+        if (e.startsWith(prefix))
+            await external_node_fs_.promises.rm(external_node_path_default().join(tmp, e), { recursive: true, force: true });
+    }
+    const dlDir = external_node_path_default().dirname(env.layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+    for (const e of await external_node_fs_.promises.readdir(dlDir).catch(() => [])) {
+        if (e.startsWith('.'))
+            await external_node_fs_.promises.rm(external_node_path_default().join(dlDir, e), { force: true });
+    }
+    // A version dir without its meta file is not an install we made completely; replace it.
+    const binDir = env.layout.versionDir(t.owner, t.repo, t.version);
+    if ((await (0,atomicFile/* pathExists */.s0)(binDir)) && !(await (0,atomicFile/* pathExists */.s0)(external_node_path_default().join(binDir, toolchain_layout/* INSTALL_META */.KQ)))) {
+        await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
+    }
+}
+/** Rename into place; a reinstall moves the old version aside first and deletes it after. */
+async function commit(out, binDir, staging) {
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(binDir), { recursive: true });
+    if (await (0,atomicFile/* pathExists */.s0)(binDir))
+        await external_node_fs_.promises.rename(binDir, external_node_path_default().join(staging, 'old'));
+    await external_node_fs_.promises.rename(out, binDir);
+}
+/**
+ * Download (reusing a cached copy), hash and verify. On any checksum failure the
+ * download is deleted. Used by install and by `lock` (which does not extract).
+ */
+async function downloadVerified(env, target, src) {
+    try {
+        return await downloadVerifiedOnce(env, target, src);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* AtmosError */.f7 && err.code === 'ASSET_NOT_FOUND' && src.fallback))
+            throw err;
+        const alt = await src.fallback().catch(() => undefined);
+        if (!alt)
+            throw err;
+        try {
+            return await downloadVerifiedOnce(env, target, alt);
+        }
+        catch (altErr) {
+            // Report the URLs as the user's version names them, unless the fallback got further.
+            throw altErr instanceof errors/* AtmosError */.f7 && altErr.code === 'ASSET_NOT_FOUND' ? err : altErr;
+        }
+    }
+}
+async function downloadVerifiedOnce(env, target, src) {
+    const label = `${target.name}@${target.version} (${target.platformKey})`;
+    const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
+    // Start the checksum lookup while the asset downloads.
+    const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
+    expectedP.catch(() => { });
+    let url = src.urls[0];
+    let downloaded = false;
+    let size;
+    if (await (0,atomicFile/* pathExists */.s0)(file)) {
+        size = (await external_node_fs_.promises.stat(file)).size;
+    }
+    else {
+        const res = await fetchFirst(env, src.urls, file, label);
+        url = res.url;
+        size = res.size;
+        downloaded = true;
+    }
+    const expected = await expectedP;
+    const want = src.locked ?? expected;
+    const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
+    const digests = await hashFile(file, algorithms);
+    if (expected)
+        await checkDigest(file, label, expected, digests[expected.algorithm]);
+    if (src.locked)
+        await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
+    const algorithm = (want?.algorithm ?? 'sha256');
+    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
+}
+async function fetchFirst(env, urls, file, label) {
+    let lastErr;
+    for (const publicUrl of urls) {
+        const url = env.rewrite(publicUrl);
+        const task = lazyTask(env.logger, `download ${label}`);
+        try {
+            const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
+            task.succeed(`downloaded ${label}`);
+            return { url: publicUrl, size: res.size };
+        }
+        catch (err) {
+            task.fail(`download ${label} failed`);
+            lastErr = err;
+            if (isNotFound(err))
+                continue;
+            break;
+        }
+    }
+    if (lastErr instanceof errors/* AtmosError */.f7) {
+        if (isNotFound(lastErr)) {
+            throw new errors/* AtmosError */.f7(`no release asset for ${label}`, {
+                code: 'ASSET_NOT_FOUND',
+                explanation: `Tried: ${urls.map(env.rewrite).join(', ')} (HTTP 404).`,
+                hint: 'Check that the version exists upstream (atmos-ts toolchain get <tool> --all) and that the platform is supported.',
+            });
+        }
+        throw lastErr;
+    }
+    throw new errors/* AtmosError */.f7(`download of ${label} failed: ${(0,errors/* errorMessage */.gJ)(lastErr)}`, { code: 'DOWNLOAD_FAILED', cause: lastErr });
+}
+/** Move each `files[]` entry to `<out>/<name>` with mode 755. Returns the installed names. */
+async function placeBinaries(unpacked, out, files, windows, label) {
+    await external_node_fs_.promises.mkdir(out, { recursive: true });
+    const names = [];
+    for (const f of files) {
+        const src = await findFile(unpacked, f, windows);
+        if (!src) {
+            const listing = (await listTree(unpacked)).slice(0, 30);
+            throw new errors/* AtmosError */.f7(`${label}: the asset has no file "${f.src}" for command ${f.name}`, {
+                code: 'BINARY_NOT_FOUND',
+                explanation: `The unpacked asset contains:\n  ${listing.join('\n  ') || '(nothing)'}`,
+                hint: 'The registry definition (files[].src) may not match this version of the asset.',
+            });
+        }
+        const name = windows && !/\.[A-Za-z0-9]+$/.test(f.name) && /\.exe$/i.test(src) ? `${f.name}.exe` : f.name;
+        const dest = external_node_path_default().join(out, name);
+        await external_node_fs_.promises.copyFile(await external_node_fs_.promises.realpath(src), dest);
+        await external_node_fs_.promises.chmod(dest, 0o755);
+        names.push(name);
+    }
+    return names;
+}
+/** `src` as given; else the same basename anywhere (shallowest first); else the command name. */
+async function findFile(root, f, windows) {
+    const direct = external_node_path_default().join(root, f.src);
+    if (await isFile(direct))
+        return direct;
+    if (windows && (await isFile(`${direct}.exe`)))
+        return `${direct}.exe`;
+    const all = await listTree(root);
+    const wanted = [external_node_path_default().posix.basename(f.src), f.name, ...(windows ? [`${f.name}.exe`] : [])];
+    for (const w of wanted) {
+        const hit = all.filter((p) => external_node_path_default().posix.basename(p) === w).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+        if (hit && (await isFile(external_node_path_default().join(root, hit))))
+            return external_node_path_default().join(root, hit);
+    }
+    // A raw/gz asset is the binary itself whatever it is called.
+    const plain = all.filter((p) => !p.includes('/'));
+    if (all.length === 1 && plain.length === 1)
+        return external_node_path_default().join(root, plain[0]);
+    return undefined;
+}
+async function isFile(p) {
+    try {
+        return (await external_node_fs_.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function listTree(root, rel = '') {
+    const out = [];
+    for (const e of await external_node_fs_.promises.readdir(external_node_path_default().join(root, rel), { withFileTypes: true }).catch(() => [])) {
+        const p = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory())
+            out.push(...(await listTree(root, p)));
+        else
+            out.push(p);
+    }
+    return out;
+}
+async function writeMeta(binDir, meta) {
+    await writeFileAtomic(path.join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
+}
+/** HttpStatusError 404, checked structurally so this module does not load the HTTP stack. */
+function isNotFound(err) {
+    return err.status === 404;
+}
+/**
+ * A progress task that appears with the first byte, so a 404 answered before any body (the
+ * version-prefix fallback) does not print a failed download.
+ */
+function lazyTask(logger, label) {
+    let task;
+    const get = () => (task ??= logger.task(label, { unit: 'bytes' }));
+    return {
+        update: (done, total) => get().update(done, total),
+        label: (text) => get().label(text),
+        succeed: (message) => get().succeed(message),
+        fail: (message) => task?.fail(message),
+    };
+}
+
+// EXTERNAL MODULE: ./src/toolchain/localResolve.ts
+var localResolve = __webpack_require__(23770);
+// EXTERNAL MODULE: ./src/toolchain/lockFile.ts
+var lockFile = __webpack_require__(93590);
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
+// EXTERNAL MODULE: ./src/toolchain/toolVersions.ts
+var toolVersions = __webpack_require__(90300);
+// EXTERNAL MODULE: ./src/toolchain/versionMatch.ts
+var versionMatch = __webpack_require__(11290);
+;// CONCATENATED MODULE: ./src/toolchain/registryLoader.ts
+/**
+ * Loaded on first use only (dynamic import), so warm paths (`exec`, `which`, `path`,
+ * install-from-lock) never load the registry code or the Aqua index.
+ */
+async function loadRegistrySet(options) {
+    const { createRegistrySet } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 6557));
+    return createRegistrySet(options);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function createToolchain(opts) {
+    return new ToolchainEngine(opts);
+}
+class ToolchainEngine {
+    installRoot;
+    toolVersionsPath;
+    lockPath;
+    platform;
+    config;
+    logger;
+    env;
+    layout;
+    netPromise;
+    authFor;
+    endpoints;
+    rewrite;
+    policy;
+    useLock;
+    maxConcurrency;
+    registryPromise;
+    /** Names of installed versions, scanned once per engine and dropped when installs change. */
+    installedNamesPromise;
+    /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
+    fromRegistry = new WeakSet();
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+        const { config } = opts;
+        const tc = config.values.toolchain;
+        this.config = config;
+        this.logger = opts.logger ?? logger.silentLogger;
+        this.env = opts.env ?? config.env;
+        this.toolVersionsPath = opts.toolVersionsPath
+            ? external_node_path_default().resolve(config.cwd, opts.toolVersionsPath)
+            : (0,paths.expandPath)(tc.versions_file ?? '.tool-versions', config.baseDir);
+        this.lockPath = opts.lockPath
+            ? external_node_path_default().resolve(config.cwd, opts.lockPath)
+            : tc.lock_file
+                ? (0,paths.expandPath)(tc.lock_file, config.baseDir)
+                : external_node_path_default().join(external_node_path_default().dirname(this.toolVersionsPath), 'toolchain.lock.yaml');
+        this.installRoot = opts.installRoot
+            ? external_node_path_default().resolve(config.cwd, opts.installRoot)
+            : tc.install_path
+                ? (0,paths.expandPath)(tc.install_path, config.baseDir)
+                : external_node_path_default().join(config.cacheRoot, 'toolchain');
+        this.platform = opts.platform ?? (0,common_platform/* hostPlatform */.ol)(this.env);
+        this.layout = new toolchain_layout/* InstallLayout */.mr(this.installRoot);
+        const endpoints = (0,github_endpoints/* githubEndpoints */.QF)(this.env);
+        const token = (0,github_endpoints/* githubToken */.bU)({ flag: opts.githubToken, env: this.env });
+        if (token)
+            this.logger.secret(token);
+        this.authFor = (0,github_endpoints/* githubAuthFor */.R$)(token, endpoints);
+        this.endpoints = endpoints;
+        this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
+        this.policy = tc.verification?.checksums ?? 'when_available';
+        this.useLock = tc.use_lock_file ?? true;
+        this.maxConcurrency = tc.max_concurrency ?? 4;
+    }
+    /* ---------------- registry and name resolution ---------------- */
+    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    net() {
+        this.netPromise ??= (async () => {
+            const http = this.opts.http ?? new (await Promise.all(/* import() */[__webpack_require__.e(596), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 45069))).HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor });
+            return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
+        })();
+        return this.netPromise;
+    }
+    registry() {
+        this.registryPromise ??= (async () => {
+            const r = this.opts.registry;
+            if (r)
+                return typeof r === 'function' ? r() : r;
+            return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
+        })();
+        return this.registryPromise;
+    }
+    async resolve(tool) {
+        const r = await (await this.registry()).resolve(tool);
+        const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        this.fromRegistry.add(out);
+        return out;
+    }
+    /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
+    async registryTool(tool) {
+        if (this.fromRegistry.has(tool))
+            return tool;
+        const r = await this.resolve(tool.requestedAs ?? tool.name);
+        return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
+    }
+    installedNames = () => (this.installedNamesPromise ??= (0,localResolve/* scanInstalledNames */.ip)(this.layout));
+    installsChanged() {
+        this.installedNamesPromise = undefined;
+    }
+    aliasesFromConfig() {
+        return definedValues(this.config.values.toolchain.aliases);
+    }
+    async readLock() {
+        return this.useLock ? (0,lockFile/* loadLockFile */.W)(this.lockPath) : undefined;
+    }
+    /** Local first (no registry), registry when the name is not known locally. */
+    async resolveFast(tool, lock) {
+        const local = await (0,localResolve/* resolveLocally */.T9)(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
+        if (local)
+            return toResolved(local, tool);
+        return this.resolve(tool);
+    }
+    async toolVersions() {
+        return (0,toolVersions/* loadToolVersions */.sE)(this.toolVersionsPath, external_node_path_default().relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath);
+    }
+    /** Versions configured for a resolved tool, whichever key (alias or owner/repo) the file uses. */
+    async configuredFor(tool, tv, lock) {
+        for (const key of [tool.requestedAs, tool.name, `${tool.repoOwner}/${tool.repoName}`]) {
+            if (key && tv.tools.has(key))
+                return { key, versions: tv.tools.get(key) };
+        }
+        for (const [key, versions] of tv.tools) {
+            const r = await (0,localResolve/* resolveLocally */.T9)(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
+            if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
+                return { key, versions };
+        }
+        return undefined;
+    }
+    /* ---------------- versions ---------------- */
+    async resolveVersion(spec) {
+        const lock = await this.readLock();
+        const tool = await this.resolveFast(spec.tool, lock);
+        return this.versionFor(tool, spec.version, lock);
+    }
+    async versionFor(tool, requested, lock) {
+        let version = requested;
+        if (!version) {
+            const configured = await this.configuredFor(tool, await this.toolVersions(), lock);
+            version = configured?.versions[0];
+            if (!version) {
+                const installed = (0,versionMatch/* sortVersions */.M7)(await this.layout.installedVersions(tool.repoOwner, tool.repoName));
+                if (installed.length > 0)
+                    return installed[installed.length - 1];
+                version = 'latest';
+            }
+        }
+        if (version === 'latest')
+            return this.latestFor(tool);
+        if ((0,versionMatch/* isConstraint */.WD)(version)) {
+            const installed = (0,versionMatch/* highestMatch */.kf)(await this.layout.installedVersions(tool.repoOwner, tool.repoName), version);
+            if (installed) {
+                this.logger.debug(`using ${tool.name} ${installed} (satisfies ${version})`);
+                return installed;
+            }
+            const available = (0,versionMatch/* highestMatch */.kf)(await this.availableFor(tool, { includePrerelease: /-/.test(version) }), version);
+            if (!available) {
+                throw new errors/* AtmosError */.f7(`no version of ${tool.name} satisfies "${version}"`, {
+                    code: 'NO_MATCHING_VERSION',
+                    hint: `List versions with: atmos-ts toolchain get ${tool.requestedAs ?? tool.name} --all`,
+                });
+            }
+            return available;
+        }
+        return version;
+    }
+    async latestFor(tool) {
+        const versions = await this.availableFor(tool, {});
+        if (versions.length === 0) {
+            throw new errors/* AtmosError */.f7(`no releases found for ${tool.name}`, {
+                code: 'NO_RELEASES',
+                hint: `Pin a version explicitly, e.g. ${tool.requestedAs ?? tool.name}@1.2.3`,
+            });
+        }
+        return versions[0];
+    }
+    async availableFor(tool, options) {
+        const source = await (await this.registry()).versionSource(await this.registryTool(tool));
+        const owner = source.owner ?? tool.repoOwner;
+        const repo = source.repo ?? tool.repoName;
+        let tags;
+        const { releases } = await this.net();
+        if (source.type === 'github_tag')
+            tags = await releases.listTags(owner, repo);
+        else if (source.type === 'github_release') {
+            tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+        }
+        else
+            tags = [];
+        const prefix = source.versionPrefix ?? '';
+        const versions = tags
+            .filter((t) => t.startsWith(prefix))
+            .map((t) => t.slice(prefix.length))
+            .filter((v) => options.includePrerelease || !(0,versionMatch/* isPrerelease */.V1)(v))
+            .map(displayVersion);
+        const out = (0,versionMatch/* sortVersions */.M7)([...new Set(versions)]).reverse();
+        return options.limit ? out.slice(0, options.limit) : out;
+    }
+    async availableVersions(tool, options = {}) {
+        return this.availableFor(await this.resolve(tool), options);
+    }
+    async latestVersion(tool) {
+        return this.latestFor(await this.resolve(tool));
+    }
+    /* ---------------- install ---------------- */
+    installEnv() {
+        const stale = Number(this.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
+        return {
+            layout: this.layout,
+            http: async () => (await this.net()).http,
+            rewrite: this.rewrite,
+            logger: this.logger,
+            windows: this.platform.os === 'windows',
+            lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+        };
+    }
+    installTarget(tool, version, platform) {
+        return {
+            name: tool.name,
+            owner: tool.repoOwner,
+            repo: tool.repoName,
+            version,
+            platformKey: (0,common_platform/* platformKey */.Ng)(platform),
+            names: [tool.requestedAs, tool.name].filter((n) => !!n),
+            registry: tool.registry,
+        };
+    }
+    /** Source from the lock when this pin is locked for the platform, else from the registry plan. */
+    async sourceFor(tool, version, platform, lock) {
+        const key = `${tool.repoOwner}/${tool.repoName}`;
+        const entry = lock ? (0,lockFile/* lockedPlatform */._G)(lock, key, version, (0,common_platform/* platformKey */.Ng)(platform)) : undefined;
+        if (entry) {
+            const versionEntry = lock.tools[key].versions[version];
+            const assetName = decodeURIComponent(new URL(entry.url).pathname.split('/').pop() ?? 'asset');
+            const binary = versionEntry.binary_name ?? tool.repoName;
+            return {
+                source: {
+                    urls: [entry.url],
+                    assetName,
+                    format: entry.format ?? '',
+                    files: entry.files ?? [{ name: binary, src: binary }],
+                    locked: { hex: entry.checksum, algorithm: (entry.checksum_algorithm ?? 'sha256'), source: 'toolchain.lock.yaml' },
+                    fromLock: true,
+                },
+            };
+        }
+        const source = await this.registrySource(tool, version, platform);
+        return { source, plan: source.plan };
+    }
+    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+    async registrySource(tool, version, platform) {
+        const registry = await this.registry();
+        const rt = await this.registryTool(tool);
+        const [first, second] = await this.tagCandidates(registry, rt, version);
+        const source = this.planSource(await registry.plan(rt, first, platform));
+        if (second)
+            source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+        return source;
+    }
+    /**
+     * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
+     * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
+     * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+     */
+    async tagCandidates(registry, rt, version) {
+        const alt = toggledVersion(version);
+        if (!alt)
+            return [version];
+        if (/^v/.test(version))
+            return [version, alt];
+        const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+        return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
+    }
+    planSource(plan) {
+        return {
+            urls: plan.urls,
+            assetName: plan.assetName,
+            format: plan.format,
+            files: plan.files,
+            expected: async () => {
+                const { http, releases } = await this.net();
+                return expectedChecksum(plan, { http, rewrite: this.rewrite, releases, policy: this.policy });
+            },
+            fromLock: false,
+            plan,
+        };
+    }
+    async installOne(target, lock, options) {
+        const { tool, version } = target;
+        let fromLock = false;
+        let plan;
+        const started = Date.now();
+        try {
+            const res = await installVersion(this.installEnv(), this.installTarget(tool, version, this.platform), async () => {
+                const s = await this.sourceFor(tool, version, this.platform, lock);
+                fromLock = s.source.fromLock;
+                plan = s.plan;
+                return s.source;
+            }, { reinstall: options.reinstall });
+            if (res.plan)
+                plan = res.plan;
+            if (res.status === 'installed') {
+                this.installsChanged();
+                this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
+                if (this.useLock && res.digest && !fromLock)
+                    await this.recordLock(tool, version, this.platform, res.digest, plan);
+            }
+            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
+        }
+        catch (err) {
+            const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
+            if (!error.context.tool)
+                error.context.tool = `${tool.name}@${version}`;
+            return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
+        }
+    }
+    async recordLock(tool, version, platform, digest, plan) {
+        await (0,lockFile/* updateLockFile */.X1)(this.lockPath, (0,common_platform/* platformKey */.Ng)(this.platform), (data) => {
+            (0,lockFile/* setLockedPlatform */.g0)(data, `${tool.repoOwner}/${tool.repoName}`, version, (0,common_platform/* platformKey */.Ng)(platform), {
+                url: digest.url,
+                checksum: digest.hex,
+                size: digest.size,
+                checksum_algorithm: digest.algorithm,
+                ...(plan ? lockExtras(plan) : {}),
+            }, { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') });
+        });
+    }
+    /** Expand specs into exact targets. 'all' = every version of every tool in .tool-versions. */
+    async targets(specs, lock) {
+        const out = [];
+        if (specs === 'all') {
+            const tv = await this.toolVersions();
+            for (const [name, versions] of tv.tools) {
+                const tool = await this.resolveFast(name, lock);
+                for (const v of versions)
+                    out.push({ tool, version: await this.versionFor(tool, v, lock) });
+            }
+        }
+        else {
+            for (const spec of specs) {
+                const tool = await this.resolveFast(spec.tool, lock);
+                out.push({ tool, version: await this.versionFor(tool, spec.version, lock) });
+            }
+        }
+        const seen = new Set();
+        return out.filter((t) => {
+            const k = `${t.tool.repoOwner}/${t.tool.repoName}@${t.version}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        });
+    }
+    async install(specs, options = {}) {
+        const lock = await this.readLock();
+        const targets = await this.targets(specs, lock);
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(targets, options.maxConcurrency ?? this.maxConcurrency, (t) => this.installOne(t, lock, options));
+        if (options.setDefault) {
+            for (const o of outcomes)
+                if (o.status !== 'failed')
+                    await this.setVersionFor(o.tool, o.version);
+        }
+        return outcomes;
+    }
+    async binaryFor(spec, options = {}) {
+        const lock = await this.readLock();
+        const tool = await this.resolveFast(spec.tool, lock);
+        const version = await this.versionFor(tool, spec.version, lock);
+        let meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+        if (!meta) {
+            if (!options.autoInstall) {
+                throw new errors/* AtmosError */.f7(`${tool.requestedAs ?? tool.name} ${version} is not installed`, {
+                    code: 'TOOL_NOT_INSTALLED',
+                    hint: `Run: atmos-ts toolchain install ${tool.requestedAs ?? tool.name}@${version}`,
+                });
+            }
+            this.logger.info(`${tool.requestedAs ?? tool.name} ${version} is not installed; installing`);
+            const outcome = await this.installOne({ tool, version }, lock, {});
+            if (outcome.error)
+                throw outcome.error;
+            meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+            if (!meta)
+                throw new errors/* AtmosError */.f7(`install of ${tool.name}@${version} left no binaries`, { code: 'INSTALL_INCOMPLETE' });
+        }
+        const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        const wanted = options.binary ?? spec.tool.split('/').pop();
+        const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? (options.binary ? undefined : meta.binaries[0]);
+        if (!name) {
+            throw new errors/* AtmosError */.f7(`${tool.name}@${version} has no command "${options.binary}"`, {
+                code: 'BINARY_NOT_FOUND',
+                explanation: `Installed commands: ${meta.binaries.join(', ')}`,
+            });
+        }
+        return external_node_path_default().join(binDir, name);
+    }
+    async pathEntries() {
+        const lock = await this.readLock();
+        const tv = await this.toolVersions();
+        const dirs = [];
+        for (const [name, versions] of tv.tools) {
+            const tool = await this.resolveFast(name, lock);
+            const version = versions[0];
+            if ((0,versionMatch/* isConstraint */.WD)(version) || version === 'latest') {
+                const v = (0,versionMatch/* highestMatch */.kf)(await this.layout.installedVersions(tool.repoOwner, tool.repoName), version);
+                if (v)
+                    dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, v));
+                continue;
+            }
+            if (await this.layout.readMeta(tool.repoOwner, tool.repoName, version))
+                dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, version));
+            else
+                this.logger.debug(`${name} ${version} is not installed; not on PATH`);
+        }
+        return [...new Set(dirs)];
+    }
+    async ensureTools(needs) {
+        const lock = await this.readLock();
+        const entries = Object.entries(needs);
+        const targets = await (0,mapLimit/* mapLimit */.s)(entries, this.maxConcurrency, async ([name, constraint]) => {
+            const tool = await this.resolveFast(name, lock);
+            return { tool, version: await this.versionFor(tool, constraint || undefined, lock) };
+        });
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(targets, this.maxConcurrency, (t) => this.installOne(t, lock, {}));
+        const failed = outcomes.find((o) => o.status === 'failed');
+        if (failed?.error)
+            throw failed.error;
+        return {
+            pathDirs: [...new Set(outcomes.map((o) => o.binDir))],
+            versions: Object.fromEntries(entries.map(([name], i) => [name, targets[i].version])),
+            outcomes,
+        };
+    }
+    async status() {
+        const lock = await this.readLock();
+        const tv = await this.toolVersions();
+        const out = [];
+        const seen = new Set();
+        for (const [name, versions] of tv.tools) {
+            const tool = await this.resolveFast(name, lock);
+            for (const [i, version] of versions.entries()) {
+                seen.add(`${tool.repoOwner}/${tool.repoName}@${version}`);
+                out.push(await this.statusOf(tool, version, i === 0));
+            }
+        }
+        for (const { owner, repo } of await this.layout.installedRepos()) {
+            for (const version of (0,versionMatch/* sortVersions */.M7)(await this.layout.installedVersions(owner, repo))) {
+                if (seen.has(`${owner}/${repo}@${version}`))
+                    continue;
+                const meta = await this.layout.readMeta(owner, repo, version);
+                const tool = { name: meta?.name ?? `${owner}/${repo}`, repoOwner: owner, repoName: repo, registry: meta?.registry ?? 'installed' };
+                out.push(await this.statusOf(tool, version, false));
+            }
+        }
+        return out;
+    }
+    async statusOf(tool, version, isDefault) {
+        const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        const meta = await this.layout.readMeta(tool.repoOwner, tool.repoName, version);
+        return {
+            tool,
+            version,
+            isDefault,
+            installed: !!meta,
+            binDir,
+            sizeBytes: meta ? await (0,atomicFile/* diskUsage */.hh)(binDir) : undefined,
+            installedAt: meta?.installedAt,
+        };
+    }
+    /* ---------------- .tool-versions editing ---------------- */
+    sameToolMatcher(tool, lock) {
+        const aliases = this.aliasesFromConfig();
+        return (key) => {
+            const local = (0,localResolve/* splitName */.W0)(key) ?? (aliases[key] ? (0,localResolve/* splitName */.W0)(aliases[key]) : undefined);
+            if (local)
+                return local.owner === tool.repoOwner && local.repo === tool.repoName;
+            if (lock?.tools[`${tool.repoOwner}/${tool.repoName}`] && key === tool.repoName)
+                return true;
+            return key === tool.requestedAs;
+        };
+    }
+    async setVersionFor(tool, version) {
+        const lock = await this.readLock();
+        await (0,toolVersions/* updateToolVersions */.H0)(this.toolVersionsPath, (tv) => (0,toolVersions/* setDefaultVersion */.oN)(tv, tool.requestedAs ?? tool.name, version, this.sameToolMatcher(tool, lock)));
+    }
+    async configuredVersions() {
+        const tv = await this.toolVersions();
+        return Object.fromEntries([...tv.tools].map(([k, v]) => [k, [...v]]));
+    }
+    async setVersion(tool, version) {
+        const lock = await this.readLock();
+        const t = await this.resolveFast(tool, lock);
+        const v = await this.versionFor(t, version, lock);
+        await (0,toolVersions/* updateToolVersions */.H0)(this.toolVersionsPath, (tv) => (0,toolVersions/* setDefaultVersion */.oN)(tv, tool, v, this.sameToolMatcher(t, lock)));
+    }
+    async addVersion(tool, version, options = {}) {
+        if (options.setDefault)
+            return this.setVersion(tool, version);
+        const lock = await this.readLock();
+        const t = await this.resolveFast(tool, lock);
+        const v = await this.versionFor(t, version, lock);
+        await (0,toolVersions/* updateToolVersions */.H0)(this.toolVersionsPath, (tv) => (0,toolVersions/* addVersion */.MZ)(tv, tool, v, this.sameToolMatcher(t, lock)));
+    }
+    async removeVersion(tool, version) {
+        const lock = await this.readLock();
+        const t = await this.resolveFast(tool, lock);
+        let removed = false;
+        await (0,toolVersions/* updateToolVersions */.H0)(this.toolVersionsPath, (tv) => {
+            removed = (0,toolVersions/* removeVersion */.bI)(tv, tool, version, this.sameToolMatcher(t, lock));
+        });
+        if (removed && this.useLock && (await (0,atomicFile/* pathExists */.s0)(this.lockPath))) {
+            await (0,lockFile/* updateLockFile */.X1)(this.lockPath, (0,common_platform/* platformKey */.Ng)(this.platform), (data) => {
+                (0,lockFile/* removeLocked */.U4)(data, `${t.repoOwner}/${t.repoName}`, version);
+            });
+        }
+        return removed;
+    }
+    /* ---------------- uninstall, lock, clean, du, info ---------------- */
+    async uninstall(specs) {
+        const lock = await this.readLock();
+        const pairs = [];
+        if (specs === 'all') {
+            for (const { owner, repo } of await this.layout.installedRepos()) {
+                for (const version of await this.layout.installedVersions(owner, repo))
+                    pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
+            }
+        }
+        else {
+            for (const spec of specs) {
+                const t = await this.resolveFast(spec.tool, lock);
+                const versions = spec.version ? [spec.version] : await this.layout.installedVersions(t.repoOwner, t.repoName);
+                for (const version of versions)
+                    pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
+            }
+        }
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(pairs, this.maxConcurrency, async (p) => {
+            const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
+            const removed = await (0,fileLock/* withFileLock */.U)(binDir, async () => {
+                if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
+                    return false;
+                await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
+                return true;
+            });
+            await external_node_fs_.promises.rmdir(this.layout.repoDir(p.owner, p.repo)).catch(() => { });
+            return { tool: p.tool, version: p.version, binDir, removed };
+        });
+        this.installsChanged();
+        return outcomes;
+    }
+    lockPlatforms(options) {
+        if (options.platforms?.length)
+            return options.platforms;
+        const configured = this.config.values.toolchain.platforms ?? [];
+        const list = configured.filter((p) => !!p);
+        return list.length > 0 ? list.map((p) => (0,common_platform/* parsePlatform */.FL)(p)) : [this.platform];
+    }
+    async lock(specs, options = {}) {
+        if (!this.useLock)
+            this.logger.warn('toolchain.use_lock_file is false: the lock file is written but not used by install');
+        // The lock command re-resolves from the registry (it is how a lock is refreshed), so it ignores existing entries.
+        const targets = await this.targets(specs, undefined);
+        const platforms = this.lockPlatforms(options);
+        const jobs = targets.flatMap((t) => platforms.map((p) => ({ ...t, platform: p })));
+        const env = this.installEnv();
+        return (0,mapLimit/* mapLimit */.s)(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
+            const key = (0,common_platform/* platformKey */.Ng)(platform);
+            let source;
+            try {
+                source = await this.registrySource(tool, version, platform);
+            }
+            catch (err) {
+                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
+                const unsupported = ['UNSUPPORTED_PLATFORM', 'NO_ASSET'].includes(error.code);
+                return { tool, version, platform: key, status: unsupported ? 'unsupported' : 'failed', error };
+            }
+            try {
+                const target = this.installTarget(tool, version, platform);
+                // The same per-version lock as install: both use (and clean) the version's download directory.
+                const dl = await (0,fileLock/* withFileLock */.U)(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+                    staleMs: env.lockStaleMs,
+                });
+                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
+                return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
+            }
+            catch (err) {
+                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message, { cause: err });
+                return { tool, version, platform: key, status: 'failed', error };
+            }
+        });
+    }
+    async clean(options = {}) {
+        const candidates = options.cacheOnly
+            ? [this.layout.downloadsRoot(), this.layout.tmpRoot()]
+            : [this.layout.binRoot, this.layout.downloadsRoot(), this.layout.tmpRoot()];
+        const paths = [];
+        let bytes = 0;
+        for (const p of candidates) {
+            if (!(await (0,atomicFile/* pathExists */.s0)(p)))
+                continue;
+            paths.push(p);
+            bytes += await (0,atomicFile/* diskUsage */.hh)(p);
+            if (!options.dryRun)
+                await external_node_fs_.promises.rm(p, { recursive: true, force: true });
+        }
+        if (!options.dryRun)
+            this.installsChanged();
+        return { paths, bytes };
+    }
+    async du() {
+        const tools = [];
+        for (const { owner, repo } of await this.layout.installedRepos()) {
+            for (const version of (0,versionMatch/* sortVersions */.M7)(await this.layout.installedVersions(owner, repo))) {
+                const binDir = this.layout.versionDir(owner, repo, version);
+                tools.push({ tool: `${owner}/${repo}`, version, bytes: await (0,atomicFile/* diskUsage */.hh)(binDir), binDir });
+            }
+        }
+        const downloadsBytes = await (0,atomicFile/* diskUsage */.hh)(this.layout.downloadsRoot());
+        return {
+            installRoot: this.installRoot,
+            totalBytes: tools.reduce((s, t) => s + t.bytes, 0) + downloadsBytes + (await (0,atomicFile/* diskUsage */.hh)(this.layout.tmpRoot())),
+            downloadsBytes,
+            tools,
+        };
+    }
+    async info(spec, platform = this.platform) {
+        const lock = await this.readLock();
+        const tool = await this.resolve(spec.tool);
+        const version = await this.versionFor(tool, spec.version, lock);
+        const registry = await this.registry();
+        const plan = await registry.plan(tool, version, platform);
+        const definition = await registry.describe(tool, version, platform);
+        const locked = lock ? (0,lockFile/* lockedPlatform */._G)(lock, `${tool.repoOwner}/${tool.repoName}`, version, (0,common_platform/* platformKey */.Ng)(platform)) : undefined;
+        const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        return {
+            tool,
+            version,
+            platform,
+            plan,
+            definition,
+            effectiveUrls: plan.urls.map(this.rewrite),
+            checksumSource: plan.checksum
+                ? `${plan.checksum.algorithm} from ${plan.checksum.url} (${plan.checksum.fileFormat || 'default'} format)`
+                : plan.githubRelease
+                    ? 'GitHub release asset digest (when GitHub provides one)'
+                    : 'none declared',
+            locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
+            installed: !!(await this.layout.readMeta(tool.repoOwner, tool.repoName, version)),
+            binDir,
+        };
+    }
+    async aliases() {
+        const fromRegistry = await (await this.registry()).aliases();
+        return { ...fromRegistry, ...this.aliasesFromConfig() };
+    }
+}
+/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
+function toggledVersion(v) {
+    if (/^v\d/.test(v))
+        return v.slice(1);
+    if (/^\d/.test(v))
+        return `v${v}`;
+    return undefined;
+}
+function toResolved(local, requested) {
+    return {
+        name: local.name,
+        repoOwner: local.owner,
+        repoName: local.repo,
+        registry: local.registry,
+        ...(requested !== local.name ? { requestedAs: requested } : {}),
+    };
+}
+/** `v1.2.3` → `1.2.3` (pins are written without the v; registries add the prefix back for URLs). */
+function displayVersion(v) {
+    return /^v\d/.test(v) ? v.slice(1) : v;
+}
+/**
+ * The lock records `files` (and `format` when the URL does not show it) so that
+ * install-from-lock can lay the binaries out without asking the registry.
+ */
+function lockExtras(plan) {
+    const extras = {};
+    const trivial = plan.files.length === 1 && plan.files[0].src === plan.files[0].name;
+    if (!trivial)
+        extras.files = plan.files.map((f) => ({ name: f.name, src: f.src }));
+    if (plan.format && plan.format !== 'raw' && !plan.assetName.toLowerCase().endsWith(`.${plan.format}`))
+        extras.format = plan.format;
+    if (plan.format === 'raw' && /\.(zip|gz|tgz|xz|bz2|tar)$/i.test(plan.assetName))
+        extras.format = 'raw';
+    return extras;
+}
+function definedValues(map) {
+    return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 7497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ INSTALL_META),
+/* harmony export */   mr: () => (/* binding */ InstallLayout)
+/* harmony export */ });
+/* unused harmony export safeSegment */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The install root's on-disk layout (Atmos §1.10):
+ *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   what was installed, from where (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
+ *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
+ *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
+ */
+const INSTALL_META = '.atmos-install.json';
+class InstallLayout {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get binRoot() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'bin');
+    }
+    repoDir(owner, repo) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'bin', owner, repo);
+    }
+    versionDir(owner, repo, version) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.repoDir(owner, repo), safeSegment(version));
+    }
+    downloadsRoot() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'downloads');
+    }
+    downloadPath(owner, repo, version, platformKey, asset) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.downloadsRoot(), owner, repo, safeSegment(version), platformKey, safeSegment(asset));
+    }
+    tmpRoot() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'tmp');
+    }
+    async readMeta(owner, repo, version) {
+        try {
+            return JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.versionDir(owner, repo, version), INSTALL_META), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Installed versions of one repo (directories holding a complete install). */
+    async installedVersions(owner, repo) {
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.repoDir(owner, repo));
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const e of entries) {
+            if (e.startsWith('.') || e.endsWith('.lock'))
+                continue;
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.repoDir(owner, repo), e, INSTALL_META));
+                out.push(e);
+            }
+            catch {
+                /* not a finished install */
+            }
+        }
+        return out;
+    }
+    /** Every installed `owner/repo`. */
+    async installedRepos() {
+        const out = [];
+        let owners;
+        try {
+            owners = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.binRoot);
+        }
+        catch {
+            return out;
+        }
+        for (const owner of owners) {
+            if (owner.startsWith('.'))
+                continue;
+            let repos = [];
+            try {
+                repos = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.binRoot, owner));
+            }
+            catch {
+                continue;
+            }
+            for (const repo of repos)
+                if (!repo.startsWith('.') && !repo.endsWith('.lock'))
+                    out.push({ owner, repo });
+        }
+        return out;
+    }
+}
+/** Versions and asset names become directory names; refuse separators and dot-dot. */
+function safeSegment(s) {
+    if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
+        return encodeURIComponent(s || '_').replace(/\./g, '%2E');
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 23770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ resolveLocally),
+/* harmony export */   W0: () => (/* binding */ splitName),
+/* harmony export */   ip: () => (/* binding */ scanInstalledNames)
+/* harmony export */ });
+function splitName(name) {
+    const parts = name.split('/');
+    if (parts.length < 2 || parts.some((p) => !p))
+        return undefined;
+    return { name, owner: parts[0], repo: parts[1], registry: 'local' };
+}
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        for (const v of await layout.installedVersions(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
+}
+async function resolveLocally(tool, ctx) {
+    const direct = splitName(tool);
+    if (direct)
+        return direct;
+    const alias = ctx.aliases[tool];
+    if (alias) {
+        const viaAlias = splitName(alias.split('@')[0]);
+        if (viaAlias)
+            return viaAlias;
+    }
+    if (ctx.lock) {
+        const hits = Object.entries(ctx.lock.tools).filter(([key, t]) => key.split('/')[1] === tool || Object.values(t.versions ?? {}).some((v) => v?.binary_name === tool));
+        if (hits.length === 1)
+            return { ...splitName(hits[0][0]), registry: 'lock' };
+    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
+    return matches.length === 1 ? matches[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 93590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U4: () => (/* binding */ removeLocked),
+/* harmony export */   W: () => (/* binding */ loadLockFile),
+/* harmony export */   X1: () => (/* binding */ updateLockFile),
+/* harmony export */   _G: () => (/* binding */ lockedPlatform),
+/* harmony export */   g0: () => (/* binding */ setLockedPlatform)
+/* harmony export */ });
+/* unused harmony exports emptyLock, parseLockFile, verifyLockFile, formatLockFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28786);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52252);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+
+
+
+
+
+
+const HEADER = '# Generated by atmos-ts (Atmos toolchain lock file format)\n' +
+    '# This file locks tool versions and checksums for reproducible installations\n' +
+    "# Do not edit manually - run 'atmos-ts toolchain lock' to update\n\n";
+function emptyLock() {
+    return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
+}
+function invalid(file, message, hint) {
+    return new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`${file}: ${message}`, {
+        code: 'LOCK_FILE_INVALID',
+        hint: hint ?? `Fix the entry, or delete ${file} and run "atmos-ts toolchain lock" to regenerate it.`,
+        context: { file },
+    });
+}
+/** Parse (and migrate the flat v1 shape `tools.<name>.{version, platforms}`). */
+function parseLockFile(text, file = 'toolchain.lock.yaml') {
+    let raw;
+    try {
+        raw = yaml__WEBPACK_IMPORTED_MODULE_1__.parse(text);
+    }
+    catch (err) {
+        throw invalid(file, `invalid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (raw === null || raw === undefined)
+        return emptyLock();
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw invalid(file, 'expected a mapping at the top level');
+    const doc = raw;
+    const meta = (doc.metadata ?? {});
+    const data = {
+        version: Number(doc.version ?? 0),
+        tools: {},
+        metadata: { ...meta, lock_file_version: Number(meta.lock_file_version ?? 0) },
+    };
+    const tools = (doc.tools ?? {});
+    if (typeof tools !== 'object' || Array.isArray(tools))
+        throw invalid(file, '"tools" must be a mapping');
+    for (const [name, value] of Object.entries(tools)) {
+        if (!value || typeof value !== 'object')
+            throw invalid(file, `tool ${name} has no entry`);
+        const t = value;
+        if (data.metadata.lock_file_version === 1 && typeof t.version === 'string') {
+            // Releases up to v1.226 wrote one version per tool, flat.
+            const { version, ...rest } = t;
+            data.tools[name] = { versions: { [String(version)]: rest } };
+        }
+        else {
+            data.tools[name] = { versions: (t.versions ?? {}) };
+        }
+    }
+    if (data.metadata.lock_file_version === 1)
+        data.metadata.lock_file_version = 2;
+    return data;
+}
+/** Structural checks (Atmos `Verify`): every platform has a url and a checksum. */
+function verifyLockFile(data, file = 'toolchain.lock.yaml') {
+    if (!data.version)
+        throw invalid(file, 'missing "version"');
+    if (!data.metadata.lock_file_version)
+        throw invalid(file, 'missing "metadata.lock_file_version"');
+    for (const [tool, entry] of Object.entries(data.tools)) {
+        const versions = Object.entries(entry.versions ?? {});
+        if (versions.length === 0)
+            throw invalid(file, `tools.${tool} has no versions`);
+        for (const [version, v] of versions) {
+            if (!v || typeof v !== 'object')
+                throw invalid(file, `tools.${tool}.versions.${version} is empty`);
+            const platforms = Object.entries(v.platforms ?? {});
+            if (platforms.length === 0)
+                throw invalid(file, `tools.${tool}.versions.${version} has no platforms`);
+            for (const [p, entry] of platforms) {
+                const at = `tools.${tool}.versions.${version}.platforms.${p}`;
+                if (!entry || typeof entry !== 'object')
+                    throw invalid(file, `${at} is empty`);
+                if (!entry.url)
+                    throw invalid(file, `${at} has no url`);
+                if (!entry.checksum)
+                    throw invalid(file, `${at} has no checksum`);
+                if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum)))
+                    throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
+            }
+        }
+    }
+}
+function formatLockFile(data, platform) {
+    const tools = {};
+    for (const name of Object.keys(data.tools).sort()) {
+        const versions = {};
+        for (const v of Object.keys(data.tools[name].versions).sort()) {
+            const entry = data.tools[name].versions[v];
+            const platforms = {};
+            for (const p of Object.keys(entry.platforms ?? {}).sort())
+                platforms[p] = entry.platforms[p];
+            versions[v] = { ...entry, platforms };
+        }
+        tools[name] = { versions };
+    }
+    const doc = {
+        version: 1,
+        tools,
+        metadata: {
+            generated_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+            atmos_version: `atmos-ts ${_version_js__WEBPACK_IMPORTED_MODULE_5__.VERSION}`,
+            platform: platform ?? data.metadata.platform,
+            lock_file_version: 2,
+        },
+    };
+    return HEADER + yaml__WEBPACK_IMPORTED_MODULE_1__.stringify(doc, { lineWidth: 0 });
+}
+/** A missing file is an empty lock; a present one is parsed and verified. */
+async function loadLockFile(file) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return emptyLock();
+        throw err;
+    }
+    const data = parseLockFile(text, file);
+    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+    if (text.replace(/#.*$/gm, '').trim() !== '')
+        verifyLockFile(data, file);
+    return data;
+}
+/** Read-modify-write under the lock file's own lock, so concurrent installs keep every tool. */
+async function updateLockFile(file, platform, mutate) {
+    return (0,_common_fileLock_js__WEBPACK_IMPORTED_MODULE_4__/* .withFileLock */ .U)(file, async () => {
+        const data = await loadLockFile(file);
+        const before = JSON.stringify(data.tools);
+        mutate(data);
+        if (JSON.stringify(data.tools) !== before)
+            await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(file, formatLockFile(data, platform));
+        return data;
+    });
+}
+function lockedPlatform(data, tool, version, platform) {
+    return data.tools[tool]?.versions?.[version]?.platforms?.[platform];
+}
+function setLockedPlatform(data, tool, version, platform, entry, extra = {}) {
+    const t = (data.tools[tool] ??= { versions: {} });
+    const v = (t.versions[version] ??= { platforms: {}, installed_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
+    v.platforms ??= {};
+    if (extra.source)
+        v.source = extra.source;
+    if (extra.binaryName)
+        v.binary_name = extra.binaryName;
+    v.platforms[platform] = entry;
+}
+/** Remove a version (or a whole tool); returns the locked versions when the version was not locked. */
+function removeLocked(data, tool, version) {
+    const t = data.tools[tool];
+    if (!t)
+        return false;
+    if (version === undefined) {
+        delete data.tools[tool];
+        return true;
+    }
+    if (!t.versions[version])
+        return false;
+    delete t.versions[version];
+    if (Object.keys(t.versions).length === 0)
+        delete data.tools[tool];
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 90300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ updateToolVersions),
+/* harmony export */   MZ: () => (/* binding */ addVersion),
+/* harmony export */   bI: () => (/* binding */ removeVersion),
+/* harmony export */   oN: () => (/* binding */ setDefaultVersion),
+/* harmony export */   sE: () => (/* binding */ loadToolVersions)
+/* harmony export */ });
+/* unused harmony exports parseToolVersions, formatToolVersions */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28786);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
+
+
+
+
+const TOOL_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/@:+]*$/;
+const VERSION_RE = /^[A-Za-z0-9][A-Za-z0-9._\-+:~/]*$/;
+function parseToolVersions(text, file = '.tool-versions') {
+    const tools = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        const hash = line.indexOf('#');
+        const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
+        if (!content)
+            return;
+        const fields = content.split(/[ \t]+/);
+        let tool = fields[0];
+        if (tool.endsWith(':'))
+            tool = tool.slice(0, -1);
+        const where = `${file}:${i + 1}`;
+        if (fields.length < 2) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${where}: invalid line "${line.trim()}" (missing version)`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'Each line of .tool-versions is "<tool> <version> [<version> …]"; the first version is the default.',
+                hint: `Add a version, e.g. "${tool} 1.2.3", or remove the line.`,
+                context: { file, line: i + 1 },
+            });
+        }
+        if (!TOOL_RE.test(tool)) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${where}: invalid tool name "${tool}"`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'A tool is an alias (terraform) or owner/repo (hashicorp/terraform).',
+                context: { file, line: i + 1 },
+            });
+        }
+        const versions = tools.get(tool) ?? [];
+        for (const v of fields.slice(1)) {
+            if (!VERSION_RE.test(v)) {
+                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${where}: invalid version "${v}" for ${tool}`, {
+                    code: 'TOOL_VERSIONS_INVALID',
+                    explanation: 'Versions are written like 1.9.8 or v0.54.0 (letters, digits, ".", "-", "+").',
+                    context: { file, line: i + 1 },
+                });
+            }
+            if (!versions.includes(v))
+                versions.push(v);
+        }
+        tools.set(tool, versions);
+    });
+    return { tools };
+}
+/** Sorted by tool name, LF endings, one line per tool. */
+function formatToolVersions(tv) {
+    const names = [...tv.tools.keys()].sort();
+    return names
+        .filter((n) => (tv.tools.get(n) ?? []).length > 0)
+        .map((n) => `${n} ${tv.tools.get(n).join(' ')}\n`)
+        .join('');
+}
+/** A missing file is an empty one. */
+async function loadToolVersions(file, displayName = file) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { tools: new Map() };
+        throw err;
+    }
+    return parseToolVersions(text, displayName);
+}
+/** Read-modify-write under a cross-process lock; the write is atomic. */
+async function updateToolVersions(file, mutate) {
+    return (0,_common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileLock */ .U)(file, async () => {
+        const tv = await loadToolVersions(file);
+        mutate(tv);
+        await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(file, formatToolVersions(tv));
+        return tv;
+    });
+}
+/** The key already used for this tool: the same name, or the alias/full name it is known by. */
+function existingKey(tv, tool, sameTool) {
+    if (tv.tools.has(tool))
+        return tool;
+    for (const key of tv.tools.keys())
+        if (sameTool?.(key))
+            return key;
+    return tool;
+}
+/** asdf `set` / `--default`: the line is replaced by this single version (Atmos 2026-08 semantics). */
+function setDefaultVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    tv.tools.set(key, [version]);
+}
+/** `add`: append when not present; with `asDefault` behave like `set`. */
+function addVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key) ?? [];
+    if (!versions.includes(version))
+        versions.push(version);
+    tv.tools.set(key, versions);
+}
+/** Remove one version (or the whole tool when `version` is undefined). Returns false when nothing matched. */
+function removeVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key);
+    if (!versions)
+        return false;
+    if (version === undefined) {
+        tv.tools.delete(key);
+        return true;
+    }
+    const idx = versions.indexOf(version);
+    if (idx < 0)
+        return false;
+    versions.splice(idx, 1);
+    if (versions.length === 0)
+        tv.tools.delete(key);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 11290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ sortVersions),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   WD: () => (/* binding */ isConstraint),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   kf: () => (/* binding */ highestMatch)
+/* harmony export */ });
+/* unused harmony export toSemverRange */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
+ * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
+ */
+function isConstraint(v) {
+    return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
+}
+/** Translate to an npm semver range. */
+function toSemverRange(constraint) {
+    return constraint
+        .split(',')
+        .map((part) => {
+        const p = part.trim();
+        const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
+        if (!m)
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
+        const nums = m[1].split('.').map(Number);
+        const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
+        // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
+        const upper = nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
+        return `>=${lower} <${upper}`;
+    })
+        .join(' ');
+}
+/** Does `version` (tag or version, `v` optional) satisfy `constraint`? `latest`/empty match everything. */
+function satisfies(version, constraint) {
+    if (!constraint || constraint === 'latest')
+        return true;
+    const v = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version, { loose: true, includePrerelease: true });
+    const clean = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version.replace(/^v/, ''), { loose: true }) ?? v?.version;
+    if (!clean)
+        return version === constraint;
+    if (!isConstraint(constraint))
+        return clean === (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(constraint.replace(/^v/, ''), { loose: true }) ?? constraint);
+    const range = toSemverRange(constraint);
+    try {
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(clean, range, { loose: true });
+    }
+    catch {
+        return false;
+    }
+}
+/** Highest version in `candidates` satisfying `constraint` (pre-releases only when the constraint names one). */
+function highestMatch(candidates, constraint) {
+    const wantsPre = /-/.test(constraint);
+    const ok = candidates.filter((c) => satisfies(c, constraint) && (wantsPre || !isPrerelease(c)));
+    return sortVersions(ok).at(-1);
+}
+function isPrerelease(v) {
+    const s = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v.replace(/^v/, ''), { loose: true });
+    return s ? semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(s, { loose: true }) !== null : /-(alpha|beta|rc|pre|dev)/i.test(v);
+}
+/** Ascending semver order; unparsable versions sort first, by string. */
+function sortVersions(versions) {
+    const key = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v.replace(/^v/, ''), { loose: true }) ?? semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(v)?.version;
+    return [...versions].sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        if (ka && kb)
+            return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(ka, kb, { loose: true }) || a.localeCompare(b);
+        if (ka)
+            return 1;
+        if (kb)
+            return -1;
+        return a.localeCompare(b);
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1042 @@
+export const id = 897;
+export const ids = [897];
+export const modules = {
+
+/***/ 29897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  env: () => (/* binding */ env),
+  exec: () => (/* binding */ paths_exec),
+  path: () => (/* binding */ path),
+  which: () => (/* binding */ which)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+;// CONCATENATED MODULE: ./src/toolchain/envFormat.ts
+
+/**
+ * Renders the toolchain's PATH entries for `toolchain env --format …` and `toolchain path`.
+ * Pure: the caller passes the directories, the current PATH and the separator, so the
+ * output is the same on every machine for the same input (and testable for Windows on Linux).
+ *
+ * Shell formats (bash, fish, powershell) reference the shell's own `$PATH` so that
+ * `eval "$(atmos-ts toolchain env)"` composes with whatever the shell already has;
+ * dotenv and json cannot reference variables, so they carry the full resulting value.
+ */
+const ENV_FORMATS = ['bash', 'json', 'dotenv', 'fish', 'powershell', 'github'];
+function parseEnvFormat(value) {
+    const v = (value ?? 'bash').toLowerCase();
+    // zsh and sh take the same syntax as bash; `pwsh` is PowerShell's binary name.
+    const alias = { sh: 'bash', zsh: 'bash', pwsh: 'powershell', env: 'dotenv' };
+    const f = alias[v] ?? v;
+    if (ENV_FORMATS.includes(f))
+        return f;
+    throw new errors/* AtmosError */.f7(`unknown env format "${value}"`, {
+        code: 'INVALID_FLAG_VALUE',
+        explanation: `--format must be one of ${ENV_FORMATS.join(', ')}.`,
+        hint: 'Use e.g. `atmos-ts toolchain env --format fish`.',
+    });
+}
+/** `dirs` first, then the current PATH without entries that `dirs` already hold. */
+function joinPath(dirs, currentPath, delimiter) {
+    const seen = new Set();
+    const out = [];
+    for (const d of [...dirs, ...(currentPath ? currentPath.split(delimiter) : [])]) {
+        if (!d || seen.has(d))
+            continue;
+        seen.add(d);
+        out.push(d);
+    }
+    return out.join(delimiter);
+}
+/** POSIX shells: single quotes keep every character literal; a quote is closed, escaped, reopened. */
+function shellQuote(s) {
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** fish: inside single quotes only `\` and `'` are special. */
+function fishQuote(s) {
+    return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** PowerShell single-quoted strings: a quote is doubled. */
+function psQuote(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+/** dotenv: double quotes with backslash escapes (the form python-dotenv, docker and node read). */
+function dotenvQuote(s) {
+    return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n')}"`;
+}
+/** Text for `format`, ending in a newline (empty when there are no directories, except json). */
+function renderEnv(format, input) {
+    const { dirs, delimiter } = input;
+    switch (format) {
+        case 'json':
+            return `${JSON.stringify({ PATH: joinPath(dirs, input.currentPath, delimiter), path_entries: dirs }, null, 2)}\n`;
+        case 'dotenv':
+            return dirs.length ? `PATH=${dotenvQuote(joinPath(dirs, input.currentPath, delimiter))}\n` : '';
+        case 'bash':
+            return dirs.length ? `export PATH=${shellQuote(dirs.join(delimiter) + delimiter)}"$PATH"\n` : '';
+        case 'fish':
+            // fish keeps PATH as a list; `fish_add_path` would also persist, which `env` must not do.
+            return dirs.length ? `set -gx PATH ${dirs.map(fishQuote).join(' ')} $PATH\n` : '';
+        case 'powershell':
+            return dirs.length ? `$env:PATH = ${psQuote(dirs.join(delimiter) + delimiter)} + $env:PATH\n` : '';
+        case 'github':
+            return renderGithubPath(dirs);
+    }
+}
+/**
+ * `$GITHUB_PATH` lines. The runner prepends each line in turn, so the LAST line ends up
+ * first on PATH; the directories are written in reverse to keep our precedence order.
+ */
+function renderGithubPath(dirs) {
+    return [...dirs].reverse().map((d) => `${d}\n`).join('');
+}
+
+// EXTERNAL MODULE: ./src/toolchain/exec.ts + 1 modules
+var exec = __webpack_require__(71708);
+// EXTERNAL MODULE: ./src/cli/toolchain/render.ts
+var render = __webpack_require__(75868);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
+// EXTERNAL MODULE: ./src/toolchain/layout.ts
+var toolchain_layout = __webpack_require__(7497);
+// EXTERNAL MODULE: ./src/toolchain/localResolve.ts
+var localResolve = __webpack_require__(23770);
+// EXTERNAL MODULE: ./src/toolchain/lockFile.ts
+var lockFile = __webpack_require__(93590);
+// EXTERNAL MODULE: ./src/toolchain/toolVersions.ts
+var toolVersions = __webpack_require__(90300);
+// EXTERNAL MODULE: ./src/cli/toolchain/session.ts
+var session = __webpack_require__(67942);
+;// CONCATENATED MODULE: ./src/cli/toolchain/warm.ts
+
+
+
+
+
+
+
+function toolchainPaths(config, flags) {
+    const tc = config.values.toolchain;
+    const toolVersionsPath = flags.toolVersions
+        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
+        : (0,paths.expandPath)(tc.versions_file ?? '.tool-versions', config.baseDir);
+    return {
+        toolVersionsPath,
+        lockPath: tc.lock_file ? (0,paths.expandPath)(tc.lock_file, config.baseDir) : external_node_path_default().join(external_node_path_default().dirname(toolVersionsPath), 'toolchain.lock.yaml'),
+        installRoot: flags.installRoot
+            ? external_node_path_default().resolve(config.cwd, flags.installRoot)
+            : tc.install_path
+                ? (0,paths.expandPath)(tc.install_path, config.baseDir)
+                : external_node_path_default().join(config.cacheRoot, 'toolchain'),
+        useLock: tc.use_lock_file ?? true,
+    };
+}
+const EXACT_VERSION = /^v?\d[\w.+-]*$/;
+async function installedBinary(cmd, spec) {
+    const config = cmd.ctx.config();
+    const { opts } = cmd;
+    const paths = toolchainPaths(config, { toolVersions: (0,session/* str */.gx)(opts.toolVersions), installRoot: (0,session/* str */.gx)(opts.toolchainPath) ?? (0,session/* str */.gx)(opts.toolsDir) });
+    const layout = new toolchain_layout/* InstallLayout */.mr(paths.installRoot);
+    const aliases = Object.fromEntries(Object.entries(config.values.toolchain.aliases ?? {}).filter((e) => typeof e[1] === 'string'));
+    const lock = paths.useLock ? await (0,lockFile/* loadLockFile */.W)(paths.lockPath) : undefined;
+    const tool = await (0,localResolve/* resolveLocally */.T9)(spec.tool, { aliases, lock, layout });
+    if (!tool)
+        return undefined;
+    const shownFile = external_node_path_default().relative(config.cwd, paths.toolVersionsPath) || paths.toolVersionsPath;
+    const version = spec.version ?? (await pinnedVersion(paths.toolVersionsPath, shownFile, tool, spec.tool, { aliases, lock, layout }));
+    if (!version || !EXACT_VERSION.test(version))
+        return undefined;
+    const meta = await layout.readMeta(tool.owner, tool.repo, version);
+    if (!meta)
+        return undefined;
+    const wanted = spec.tool.split('/').pop();
+    const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? meta.binaries[0];
+    return name ? external_node_path_default().join(layout.versionDir(tool.owner, tool.repo, version), name) : undefined;
+}
+/** The default version of `tool` in `.tool-versions`, whichever key (alias or owner/repo) the file uses. */
+async function pinnedVersion(file, shownFile, tool, typed, ctx) {
+    const tv = await (0,toolVersions/* loadToolVersions */.sE)(file, shownFile);
+    for (const key of [typed, tool.name, `${tool.owner}/${tool.repo}`]) {
+        const v = tv.tools.get(key)?.[0];
+        if (v)
+            return v;
+    }
+    for (const [key, versions] of tv.tools) {
+        const other = await (0,localResolve/* resolveLocally */.T9)(key, ctx);
+        if (other && other.owner === tool.owner && other.repo === tool.repo)
+            return versions[0];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/toolchain/paths.ts
+
+
+
+
+
+
+
+/** `toolchain which <tool>`: the binary's absolute path; an error when not installed. */
+async function which(cmd) {
+    const [arg] = cmd.args;
+    const spec = (0,session/* parseToolSpec */.FE)(arg);
+    const binary = (await installedBinary(cmd, spec)) ?? (await (await (0,session/* openToolchain */.sD)(cmd)).binaryFor(spec));
+    (0,session/* write */.M9)(cmd, `${binary}\n`);
+}
+/** Windows spells it `Path`; reuse whatever key the environment has so the child sees one PATH. */
+function pathKey(env) {
+    return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+}
+async function pathDirs(cmd) {
+    const tc = await (0,session/* openToolchain */.sD)(cmd);
+    const dirs = await tc.pathEntries();
+    // Absolute by default: relative PATH entries break as soon as a tool changes directory (Atmos #2089).
+    return cmd.opts.relative === true ? dirs.map((d) => external_node_path_default().relative(cmd.ctx.cwd, d) || '.') : dirs;
+}
+/** `toolchain path [--export|--json] [--relative]`. */
+async function path(cmd) {
+    const dirs = await pathDirs(cmd);
+    const delimiter = (external_node_path_default()).delimiter;
+    if (cmd.opts.json === true)
+        (0,session/* write */.M9)(cmd, (0,render/* json */.Pq)({ path_entries: dirs, PATH: joinPath(dirs, cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter) }));
+    else if (cmd.opts.export === true)
+        (0,session/* write */.M9)(cmd, renderEnv('bash', { dirs, delimiter }));
+    else if (dirs.length)
+        (0,session/* write */.M9)(cmd, `${dirs.join(delimiter)}\n`);
+}
+/** `toolchain env --format … [-o file]`; `github` appends to `$GITHUB_PATH` unless `-o` names a file. */
+async function env(cmd) {
+    const format = parseEnvFormat(cmd.opts.format);
+    const dirs = await pathDirs(cmd);
+    const text = format === 'github' ? renderGithubPath(dirs) : renderEnv(format, { dirs, currentPath: cmd.ctx.env[pathKey(cmd.ctx.env)], delimiter: (external_node_path_default()).delimiter });
+    const target = cmd.opts.output ?? (format === 'github' ? cmd.ctx.env.GITHUB_PATH : undefined);
+    if (!target) {
+        (0,session/* write */.M9)(cmd, text);
+        return;
+    }
+    // Append (never truncate): $GITHUB_PATH and shell rc files hold lines written by others.
+    await external_node_fs_.promises.appendFile(external_node_path_default().resolve(cmd.ctx.cwd, target), text);
+    cmd.ctx.logger.info(`appended ${dirs.length} PATH entr${dirs.length === 1 ? 'y' : 'ies'} to ${target}`);
+}
+/**
+ * `toolchain exec <tool[@version]> [--] args…`: installs the tool when missing (saying so
+ * on stderr), then runs it with stdio inherited and ends like it did.
+ */
+async function paths_exec(cmd) {
+    const [arg, rest] = cmd.args;
+    const args = rest ?? [];
+    // passThroughOptions keeps a `--` that follows the tool; it separates, it is not an argument.
+    if (args[0] === '--')
+        args.shift();
+    const spec = (0,session/* parseToolSpec */.FE)(arg);
+    const binary = (await installedBinary(cmd, spec)) ?? (await (await (0,session/* openToolchain */.sD)(cmd)).binaryFor(spec, { autoInstall: true }));
+    // The tool's own directory goes first on PATH, so a tool that runs its siblings
+    // (terraform-docs → terraform, helm plugins) finds the pinned ones.
+    const key = pathKey(cmd.ctx.env);
+    const childEnv = { ...cmd.ctx.env, [key]: joinPath([external_node_path_default().dirname(binary)], cmd.ctx.env[key], (external_node_path_default()).delimiter) };
+    const exit = await (0,exec.runTool)(binary, args, { env: childEnv, cwd: cmd.ctx.cwd });
+    (0,exec.exitLikeChild)(exit);
+}
+
+
+/***/ }),
+
+/***/ 75868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ outputFormat),
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Pq: () => (/* binding */ json),
+/* harmony export */   oQ: () => (/* binding */ yaml),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+function outputFormat(value, allowed) {
+    const v = String(value ?? 'table').toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`unknown output format "${String(value)}"`, {
+        code: 'INVALID_FLAG_VALUE',
+        explanation: `-o/--output must be one of ${allowed.join(', ')}.`,
+    });
+}
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function yaml(value) {
+    const { stringify } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    return stringify(value, { lineWidth: 0 });
+}
+/** Columns padded to the widest cell; the last column is not padded. */
+function table(headers, rows) {
+    const all = [headers, ...rows];
+    const widths = headers.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
+    return all
+        .map((r) => r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell))))
+        .join('  ')
+        .trimEnd())
+        .map((line) => `${line}\n`)
+        .join('');
+}
+/** Display width: ✓ and ✗ are one column; no East-Asian wide characters appear here. */
+function width(s) {
+    return [...s].length;
+}
+/** Key/value block for one record (`info -o table`). */
+function keyValues(pairs) {
+    const shown = pairs.filter((p) => p[1] !== undefined && p[1] !== '');
+    const w = Math.max(...shown.map(([k]) => k.length));
+    return shown.map(([k, v]) => `${k}:${' '.repeat(w - k.length + 1)}${v}\n`).join('');
+}
+
+
+/***/ }),
+
+/***/ 67942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ parseToolSpec),
+/* harmony export */   M9: () => (/* binding */ write),
+/* harmony export */   NJ: () => (/* binding */ positiveInt),
+/* harmony export */   Y2: () => (/* binding */ toolArgs),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   sD: () => (/* binding */ openToolchain)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19827);
+
+
+/** Opens the engine with the global toolchain flags applied (flag > env > atmos.yaml > default). */
+async function openToolchain(cmd) {
+    const { ctx, opts } = cmd;
+    const config = ctx.config();
+    const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
+    (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(648), __webpack_require__.e(686), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    return createToolchain({
+        config,
+        logger: ctx.logger,
+        env: ctx.env,
+        toolVersionsPath: str(opts.toolVersions),
+        installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir),
+        // The flag is relative to the current directory; `toolchain.tools_config` (read by the
+        // registries when no flag is given) to atmos.yaml's directory.
+        toolsConfigPath: str(opts.toolsConfig),
+        githubToken: str(opts.githubToken),
+    });
+}
+/** A string option's value; unset and empty are the same. */
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function positiveInt(value, flag) {
+    const n = typeof value === 'number' ? value : Number(String(value));
+    if (!Number.isInteger(n) || n < 1) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid value "${String(value)}" for ${flag}`, {
+            code: 'INVALID_FLAG_VALUE',
+            explanation: `${flag} takes a whole number of at least 1.`,
+        });
+    }
+    return n;
+}
+/**
+ * `tool` or `tool@version` (Atmos `ParseToolVersionArg`): more than one `@`, an empty
+ * tool or an empty version after `@` are errors.
+ */
+function parseToolSpec(arg) {
+    const parts = arg.split('@');
+    if (parts.length > 2 || !parts[0] || (parts.length === 2 && !parts[1])) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid tool "${arg}"`, {
+            code: 'INVALID_TOOL_SPEC',
+            explanation: 'A tool is written as name or name@version, e.g. terraform, terraform@1.9.8, hashicorp/terraform@1.9.8.',
+        });
+    }
+    return parts.length === 2 ? { tool: parts[0], version: parts[1] } : { tool: parts[0] };
+}
+function toolArgs(cmd, index = 0) {
+    const v = cmd.args[index];
+    return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+}
+/** Data goes to stdout; messages go through the logger (stderr). */
+function write(cmd, text) {
+    cmd.ctx.out.write(text);
+}
+/** Marks the command as failed without throwing (the summary was already printed). */
+function fail(code = 1) {
+    process.exitCode = code;
+}
+
+
+/***/ }),
+
+/***/ 28786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   hh: () => (/* binding */ diskUsage),
+/* harmony export */   s0: () => (/* binding */ pathExists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A sibling temp path in the same directory, so a rename over the target is atomic. */
+function tempSibling(target, tag = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${tag}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/**
+ * Write a file so readers see either the old or the new content, never a torn one:
+ * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'w', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (options.mode !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, options.mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+async function pathExists(p) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Total size in bytes of a file or directory tree (symlinks not followed). */
+async function diskUsage(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const entry of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p))
+        total += await diskUsage(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(p, entry));
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 52252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+
+
+
+
+/**
+ * Run `fn` holding an exclusive cross-process lock named after `target`
+ * (`<target>.lock`, a directory — mkdir is atomic on Linux, macOS and Windows).
+ * A holder that dies (kill -9) stops refreshing the lock, so it goes stale and
+ * the next process takes it over.
+ */
+async function withFileLock(target, fn, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const lockPath = `${target}.lock`;
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const staleMs = options.staleMs ?? 15_000;
+    const deadline = Date.now() + timeoutMs;
+    let warned = false;
+    let release;
+    for (;;) {
+        try {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
+                lockfilePath: lockPath,
+                realpath: false,
+                stale: staleMs,
+                update: Math.max(1000, Math.floor(staleMs / 3)),
+                retries: 0,
+                onCompromised: () => {
+                    /* Another process took over a lock we held too long; our write is still atomic. */
+                },
+            });
+            break;
+        }
+        catch (err) {
+            if (err.code !== 'ELOCKED')
+                throw err;
+            if (!warned) {
+                warned = true;
+                options.onWait?.();
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`timed out waiting for lock ${lockPath}`, {
+                    code: 'LOCK_TIMEOUT',
+                    explanation: 'Another atmos-ts process holds this lock and did not release it in time.',
+                    hint: `If no other atmos-ts process is running, remove ${lockPath} and retry.`,
+                });
+            }
+            await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await release().catch(() => { });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ INSTALL_META),
+/* harmony export */   mr: () => (/* binding */ InstallLayout)
+/* harmony export */ });
+/* unused harmony export safeSegment */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The install root's on-disk layout (Atmos §1.10):
+ *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   what was installed, from where (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
+ *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
+ *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
+ */
+const INSTALL_META = '.atmos-install.json';
+class InstallLayout {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get binRoot() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'bin');
+    }
+    repoDir(owner, repo) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'bin', owner, repo);
+    }
+    versionDir(owner, repo, version) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.repoDir(owner, repo), safeSegment(version));
+    }
+    downloadsRoot() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'downloads');
+    }
+    downloadPath(owner, repo, version, platformKey, asset) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.downloadsRoot(), owner, repo, safeSegment(version), platformKey, safeSegment(asset));
+    }
+    tmpRoot() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, 'tmp');
+    }
+    async readMeta(owner, repo, version) {
+        try {
+            return JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.versionDir(owner, repo, version), INSTALL_META), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Installed versions of one repo (directories holding a complete install). */
+    async installedVersions(owner, repo) {
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.repoDir(owner, repo));
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const e of entries) {
+            if (e.startsWith('.') || e.endsWith('.lock'))
+                continue;
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.repoDir(owner, repo), e, INSTALL_META));
+                out.push(e);
+            }
+            catch {
+                /* not a finished install */
+            }
+        }
+        return out;
+    }
+    /** Every installed `owner/repo`. */
+    async installedRepos() {
+        const out = [];
+        let owners;
+        try {
+            owners = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.binRoot);
+        }
+        catch {
+            return out;
+        }
+        for (const owner of owners) {
+            if (owner.startsWith('.'))
+                continue;
+            let repos = [];
+            try {
+                repos = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.binRoot, owner));
+            }
+            catch {
+                continue;
+            }
+            for (const repo of repos)
+                if (!repo.startsWith('.') && !repo.endsWith('.lock'))
+                    out.push({ owner, repo });
+        }
+        return out;
+    }
+}
+/** Versions and asset names become directory names; refuse separators and dot-dot. */
+function safeSegment(s) {
+    if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
+        return encodeURIComponent(s || '_').replace(/\./g, '%2E');
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 23770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ resolveLocally),
+/* harmony export */   W0: () => (/* binding */ splitName),
+/* harmony export */   ip: () => (/* binding */ scanInstalledNames)
+/* harmony export */ });
+function splitName(name) {
+    const parts = name.split('/');
+    if (parts.length < 2 || parts.some((p) => !p))
+        return undefined;
+    return { name, owner: parts[0], repo: parts[1], registry: 'local' };
+}
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        for (const v of await layout.installedVersions(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
+}
+async function resolveLocally(tool, ctx) {
+    const direct = splitName(tool);
+    if (direct)
+        return direct;
+    const alias = ctx.aliases[tool];
+    if (alias) {
+        const viaAlias = splitName(alias.split('@')[0]);
+        if (viaAlias)
+            return viaAlias;
+    }
+    if (ctx.lock) {
+        const hits = Object.entries(ctx.lock.tools).filter(([key, t]) => key.split('/')[1] === tool || Object.values(t.versions ?? {}).some((v) => v?.binary_name === tool));
+        if (hits.length === 1)
+            return { ...splitName(hits[0][0]), registry: 'lock' };
+    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
+    return matches.length === 1 ? matches[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 93590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U4: () => (/* binding */ removeLocked),
+/* harmony export */   W: () => (/* binding */ loadLockFile),
+/* harmony export */   X1: () => (/* binding */ updateLockFile),
+/* harmony export */   _G: () => (/* binding */ lockedPlatform),
+/* harmony export */   g0: () => (/* binding */ setLockedPlatform)
+/* harmony export */ });
+/* unused harmony exports emptyLock, parseLockFile, verifyLockFile, formatLockFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28786);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52252);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+
+
+
+
+
+
+const HEADER = '# Generated by atmos-ts (Atmos toolchain lock file format)\n' +
+    '# This file locks tool versions and checksums for reproducible installations\n' +
+    "# Do not edit manually - run 'atmos-ts toolchain lock' to update\n\n";
+function emptyLock() {
+    return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
+}
+function invalid(file, message, hint) {
+    return new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`${file}: ${message}`, {
+        code: 'LOCK_FILE_INVALID',
+        hint: hint ?? `Fix the entry, or delete ${file} and run "atmos-ts toolchain lock" to regenerate it.`,
+        context: { file },
+    });
+}
+/** Parse (and migrate the flat v1 shape `tools.<name>.{version, platforms}`). */
+function parseLockFile(text, file = 'toolchain.lock.yaml') {
+    let raw;
+    try {
+        raw = yaml__WEBPACK_IMPORTED_MODULE_1__.parse(text);
+    }
+    catch (err) {
+        throw invalid(file, `invalid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (raw === null || raw === undefined)
+        return emptyLock();
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw invalid(file, 'expected a mapping at the top level');
+    const doc = raw;
+    const meta = (doc.metadata ?? {});
+    const data = {
+        version: Number(doc.version ?? 0),
+        tools: {},
+        metadata: { ...meta, lock_file_version: Number(meta.lock_file_version ?? 0) },
+    };
+    const tools = (doc.tools ?? {});
+    if (typeof tools !== 'object' || Array.isArray(tools))
+        throw invalid(file, '"tools" must be a mapping');
+    for (const [name, value] of Object.entries(tools)) {
+        if (!value || typeof value !== 'object')
+            throw invalid(file, `tool ${name} has no entry`);
+        const t = value;
+        if (data.metadata.lock_file_version === 1 && typeof t.version === 'string') {
+            // Releases up to v1.226 wrote one version per tool, flat.
+            const { version, ...rest } = t;
+            data.tools[name] = { versions: { [String(version)]: rest } };
+        }
+        else {
+            data.tools[name] = { versions: (t.versions ?? {}) };
+        }
+    }
+    if (data.metadata.lock_file_version === 1)
+        data.metadata.lock_file_version = 2;
+    return data;
+}
+/** Structural checks (Atmos `Verify`): every platform has a url and a checksum. */
+function verifyLockFile(data, file = 'toolchain.lock.yaml') {
+    if (!data.version)
+        throw invalid(file, 'missing "version"');
+    if (!data.metadata.lock_file_version)
+        throw invalid(file, 'missing "metadata.lock_file_version"');
+    for (const [tool, entry] of Object.entries(data.tools)) {
+        const versions = Object.entries(entry.versions ?? {});
+        if (versions.length === 0)
+            throw invalid(file, `tools.${tool} has no versions`);
+        for (const [version, v] of versions) {
+            if (!v || typeof v !== 'object')
+                throw invalid(file, `tools.${tool}.versions.${version} is empty`);
+            const platforms = Object.entries(v.platforms ?? {});
+            if (platforms.length === 0)
+                throw invalid(file, `tools.${tool}.versions.${version} has no platforms`);
+            for (const [p, entry] of platforms) {
+                const at = `tools.${tool}.versions.${version}.platforms.${p}`;
+                if (!entry || typeof entry !== 'object')
+                    throw invalid(file, `${at} is empty`);
+                if (!entry.url)
+                    throw invalid(file, `${at} has no url`);
+                if (!entry.checksum)
+                    throw invalid(file, `${at} has no checksum`);
+                if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum)))
+                    throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
+            }
+        }
+    }
+}
+function formatLockFile(data, platform) {
+    const tools = {};
+    for (const name of Object.keys(data.tools).sort()) {
+        const versions = {};
+        for (const v of Object.keys(data.tools[name].versions).sort()) {
+            const entry = data.tools[name].versions[v];
+            const platforms = {};
+            for (const p of Object.keys(entry.platforms ?? {}).sort())
+                platforms[p] = entry.platforms[p];
+            versions[v] = { ...entry, platforms };
+        }
+        tools[name] = { versions };
+    }
+    const doc = {
+        version: 1,
+        tools,
+        metadata: {
+            generated_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+            atmos_version: `atmos-ts ${_version_js__WEBPACK_IMPORTED_MODULE_5__.VERSION}`,
+            platform: platform ?? data.metadata.platform,
+            lock_file_version: 2,
+        },
+    };
+    return HEADER + yaml__WEBPACK_IMPORTED_MODULE_1__.stringify(doc, { lineWidth: 0 });
+}
+/** A missing file is an empty lock; a present one is parsed and verified. */
+async function loadLockFile(file) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return emptyLock();
+        throw err;
+    }
+    const data = parseLockFile(text, file);
+    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+    if (text.replace(/#.*$/gm, '').trim() !== '')
+        verifyLockFile(data, file);
+    return data;
+}
+/** Read-modify-write under the lock file's own lock, so concurrent installs keep every tool. */
+async function updateLockFile(file, platform, mutate) {
+    return (0,_common_fileLock_js__WEBPACK_IMPORTED_MODULE_4__/* .withFileLock */ .U)(file, async () => {
+        const data = await loadLockFile(file);
+        const before = JSON.stringify(data.tools);
+        mutate(data);
+        if (JSON.stringify(data.tools) !== before)
+            await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(file, formatLockFile(data, platform));
+        return data;
+    });
+}
+function lockedPlatform(data, tool, version, platform) {
+    return data.tools[tool]?.versions?.[version]?.platforms?.[platform];
+}
+function setLockedPlatform(data, tool, version, platform, entry, extra = {}) {
+    const t = (data.tools[tool] ??= { versions: {} });
+    const v = (t.versions[version] ??= { platforms: {}, installed_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
+    v.platforms ??= {};
+    if (extra.source)
+        v.source = extra.source;
+    if (extra.binaryName)
+        v.binary_name = extra.binaryName;
+    v.platforms[platform] = entry;
+}
+/** Remove a version (or a whole tool); returns the locked versions when the version was not locked. */
+function removeLocked(data, tool, version) {
+    const t = data.tools[tool];
+    if (!t)
+        return false;
+    if (version === undefined) {
+        delete data.tools[tool];
+        return true;
+    }
+    if (!t.versions[version])
+        return false;
+    delete t.versions[version];
+    if (Object.keys(t.versions).length === 0)
+        delete data.tools[tool];
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 90300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ updateToolVersions),
+/* harmony export */   MZ: () => (/* binding */ addVersion),
+/* harmony export */   bI: () => (/* binding */ removeVersion),
+/* harmony export */   oN: () => (/* binding */ setDefaultVersion),
+/* harmony export */   sE: () => (/* binding */ loadToolVersions)
+/* harmony export */ });
+/* unused harmony exports parseToolVersions, formatToolVersions */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28786);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
+
+
+
+
+const TOOL_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/@:+]*$/;
+const VERSION_RE = /^[A-Za-z0-9][A-Za-z0-9._\-+:~/]*$/;
+function parseToolVersions(text, file = '.tool-versions') {
+    const tools = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        const hash = line.indexOf('#');
+        const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
+        if (!content)
+            return;
+        const fields = content.split(/[ \t]+/);
+        let tool = fields[0];
+        if (tool.endsWith(':'))
+            tool = tool.slice(0, -1);
+        const where = `${file}:${i + 1}`;
+        if (fields.length < 2) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${where}: invalid line "${line.trim()}" (missing version)`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'Each line of .tool-versions is "<tool> <version> [<version> …]"; the first version is the default.',
+                hint: `Add a version, e.g. "${tool} 1.2.3", or remove the line.`,
+                context: { file, line: i + 1 },
+            });
+        }
+        if (!TOOL_RE.test(tool)) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${where}: invalid tool name "${tool}"`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'A tool is an alias (terraform) or owner/repo (hashicorp/terraform).',
+                context: { file, line: i + 1 },
+            });
+        }
+        const versions = tools.get(tool) ?? [];
+        for (const v of fields.slice(1)) {
+            if (!VERSION_RE.test(v)) {
+                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${where}: invalid version "${v}" for ${tool}`, {
+                    code: 'TOOL_VERSIONS_INVALID',
+                    explanation: 'Versions are written like 1.9.8 or v0.54.0 (letters, digits, ".", "-", "+").',
+                    context: { file, line: i + 1 },
+                });
+            }
+            if (!versions.includes(v))
+                versions.push(v);
+        }
+        tools.set(tool, versions);
+    });
+    return { tools };
+}
+/** Sorted by tool name, LF endings, one line per tool. */
+function formatToolVersions(tv) {
+    const names = [...tv.tools.keys()].sort();
+    return names
+        .filter((n) => (tv.tools.get(n) ?? []).length > 0)
+        .map((n) => `${n} ${tv.tools.get(n).join(' ')}\n`)
+        .join('');
+}
+/** A missing file is an empty one. */
+async function loadToolVersions(file, displayName = file) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { tools: new Map() };
+        throw err;
+    }
+    return parseToolVersions(text, displayName);
+}
+/** Read-modify-write under a cross-process lock; the write is atomic. */
+async function updateToolVersions(file, mutate) {
+    return (0,_common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileLock */ .U)(file, async () => {
+        const tv = await loadToolVersions(file);
+        mutate(tv);
+        await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(file, formatToolVersions(tv));
+        return tv;
+    });
+}
+/** The key already used for this tool: the same name, or the alias/full name it is known by. */
+function existingKey(tv, tool, sameTool) {
+    if (tv.tools.has(tool))
+        return tool;
+    for (const key of tv.tools.keys())
+        if (sameTool?.(key))
+            return key;
+    return tool;
+}
+/** asdf `set` / `--default`: the line is replaced by this single version (Atmos 2026-08 semantics). */
+function setDefaultVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    tv.tools.set(key, [version]);
+}
+/** `add`: append when not present; with `asDefault` behave like `set`. */
+function addVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key) ?? [];
+    if (!versions.includes(version))
+        versions.push(version);
+    tv.tools.set(key, versions);
+}
+/** Remove one version (or the whole tool when `version` is undefined). Returns false when nothing matched. */
+function removeVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key);
+    if (!versions)
+        return false;
+    if (version === undefined) {
+        tv.tools.delete(key);
+        return true;
+    }
+    const idx = versions.indexOf(version);
+    if (idx < 0)
+        return false;
+    versions.splice(idx, 1);
+    if (versions.length === 0)
+        tv.tools.delete(key);
+    return true;
+}
+
+
+/***/ })
+
+};
