@@ -1184,7 +1184,7 @@ class MetadataCache {
                 this.refresh(file, fetch).catch((err) => {
                     if (this.closed)
                         return; // abandoned by shutdown, not an upstream problem
-                    this.report.upstreamError();
+                    this.report.upstreamError(`background refresh of ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`, err);
                     this.report.warn(`background refresh of ${what} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
                 });
             }
@@ -1196,7 +1196,7 @@ class MetadataCache {
         catch (err) {
             if (!(err instanceof UpstreamError))
                 throw err;
-            this.report.upstreamError();
+            this.report.upstreamError(`${what}: ${err.message}`, err);
             if (onUpstreamFailure(cached !== undefined).action === 'serve-stale' && cached) {
                 const ageH = ((Date.now() - cached.fetchedAt) / 3_600_000).toFixed(1);
                 this.report.stale(`served stale ${what} (${ageH} h old): ${err.message}`);
@@ -1468,7 +1468,7 @@ async function sendFile(req, res, file, contentType, counting) {
         await handle.close();
         res.end();
         if (counting.hit)
-            counting.report.hit(0);
+            counting.report.hit(0, counting.subject);
         return;
     }
     // The open fd pins the file: a concurrent rename over it cannot tear what we stream.
@@ -1483,7 +1483,7 @@ async function sendFile(req, res, file, contentType, counting) {
     }
     finally {
         if (counting.hit)
-            counting.report.hit(sent);
+            counting.report.hit(sent, counting.subject);
     }
 }
 
@@ -1551,8 +1551,9 @@ function countMeta(ctx, result, bytes) {
 /** Serve (filling on a miss) the zip of one platform, verified against the registry shasum before commit. */
 async function serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
     const target = ctx.store.providerZip(p.host, p.ns, p.type, version, os, arch);
+    const subject = { kind: 'provider', name: `${p.host}/${p.ns}/${p.type} ${version}` };
     if (await (0,mirror_store/* isFile */.fo)(target))
-        return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true });
+        return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true, subject });
     const meta = parseDownloadMeta(await providerDownload(ctx, p, version, os, arch, inbound));
     if (!meta.download_url)
         throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
@@ -1562,7 +1563,7 @@ async function serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
             expectedSha256: meta.shasum,
             signal: ctx.signal,
             routeHost: p.host,
-            onBytes: (n) => ctx.report.downloaded(n),
+            onBytes: (n) => ctx.report.downloaded(n, subject),
         });
         // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
         const h1 = await h1OfZip(tmp);
@@ -1573,7 +1574,7 @@ async function serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
         ctx.report.objectAdded();
         await recordMirrorJson(ctx, p, version, os, arch, target).catch((err) => ctx.logger.debug(`mirror json update failed: ${String(err)}`));
     }
-    ctx.report.miss();
+    ctx.report.miss(subject);
     await sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: false });
 }
 /** SHA256SUMS / its signature: immutable upstream bytes, cached once per version. */
@@ -2081,11 +2082,12 @@ function fillArchive(ctx, plan) {
     let produced = false;
     const p = ctx.store
         .fill(target, async (tmp) => {
-        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n) });
+        const subject = moduleSubject(plan.base);
+        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n, subject) });
         const sha256 = await sha256File(tmp);
         const { size } = await external_node_fs_.promises.stat(tmp);
         if (plan.kind === 'git')
-            ctx.report.downloaded(size);
+            ctx.report.downloaded(size, subject);
         await (0,atomicFile/* writeFileAtomic */.Zf)(ctx.store.archiveInfo(plan.id), JSON.stringify({ source: plan.base, sha256, size }));
         produced = true;
     })
@@ -2099,18 +2101,25 @@ function fillArchive(ctx, plan) {
 }
 async function serveArchive(ctx, req, res, id) {
     const target = ctx.store.archive(id);
-    if (await (0,mirror_store/* isFile */.fo)(target))
-        return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true });
     const info = await ctx.store.readJson(ctx.store.archiveInfo(id));
+    const subject = info ? moduleSubject(info.source) : undefined;
+    if (await (0,mirror_store/* isFile */.fo)(target))
+        return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true, subject });
     const plan = info ? planModuleSource(info.source) : undefined;
     if (!plan || plan.kind === 'passthrough')
         return sendError(res, 404, `unknown module archive ${id}`);
     await fillArchive(ctx, plan);
-    ctx.report.miss();
+    ctx.report.miss(subject);
     await sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: false });
 }
 function redactSource(source) {
     return source.replace(/\?.*$/, '');
+}
+/** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
+function moduleSubject(source) {
+    const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
+    const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+    return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/router.ts
@@ -2434,6 +2443,7 @@ async function handle(ctx, req, res, secret, closing) {
         }
         if (err instanceof UpstreamError) {
             ctx.report.miss();
+            ctx.report.upstreamError(err.message, err);
             ctx.logger.warn(`registry cache: ${err.message}`);
             // Both are 5xx, which Terraform's registry client retries once.
             return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
@@ -2530,10 +2540,18 @@ function registryCacheSecretPaths(config) {
 /* harmony export */   aU: () => (/* binding */ formatReportTable),
 /* harmony export */   m3: () => (/* binding */ formatReportLine)
 /* harmony export */ });
+/* unused harmony export hitRatio */
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49353);
 
+/** Bounds: a long-lived proxy must not grow its report without limit. */
+const MAX_OBJECTS = 500;
+const MAX_REASONS = 20;
 /** Counters behind {@link SavingsReport}; one instance per server run. */
 class ReportCounters {
+    objects = new Map();
+    reasons = [];
+    /** Errors already counted (a metadata failure is seen by the cache and again by the server). */
+    counted = new WeakSet();
     r = {
         hits: 0,
         misses: 0,
@@ -2544,19 +2562,30 @@ class ReportCounters {
         upstreamErrors: 0,
         warnings: [],
     };
-    hit(bytes) {
+    hit(bytes, subject) {
         this.r.hits++;
         this.r.bytesServedFromCache += bytes;
+        const o = this.object(subject);
+        if (o) {
+            o.hits++;
+            o.bytesServedFromCache += bytes;
+        }
     }
     /** Bytes of a hit still streaming when counted (a client may disconnect mid-way). */
     servedBytes(bytes) {
         this.r.bytesServedFromCache += bytes;
     }
-    miss() {
+    miss(subject) {
         this.r.misses++;
+        const o = this.object(subject);
+        if (o)
+            o.misses++;
     }
-    downloaded(bytes) {
+    downloaded(bytes, subject) {
         this.r.bytesDownloaded += bytes;
+        const o = this.object(subject);
+        if (o)
+            o.bytesDownloaded += bytes;
     }
     objectAdded() {
         this.r.objectsAdded++;
@@ -2565,8 +2594,16 @@ class ReportCounters {
         this.r.staleServes++;
         this.warn(warning);
     }
-    upstreamError() {
+    /** Count an upstream failure once (by its error object) and keep why it happened. */
+    upstreamError(reason, err) {
+        if (err && typeof err === 'object') {
+            if (this.counted.has(err))
+                return;
+            this.counted.add(err);
+        }
         this.r.upstreamErrors++;
+        if (!this.reasons.includes(reason) && this.reasons.length < MAX_REASONS)
+            this.reasons.push(reason);
     }
     warn(message) {
         // Bounded and de-duplicated: a flapping upstream must not grow the report without limit.
@@ -2576,9 +2613,26 @@ class ReportCounters {
             this.r.warnings.push(message);
     }
     snapshot() {
-        return { ...this.r, warnings: [...this.r.warnings] };
+        return { ...this.r, warnings: [...this.r.warnings], objects: [...this.objects.values()].map((o) => ({ ...o })), upstreamErrorReasons: [...this.reasons] };
+    }
+    object(subject) {
+        if (!subject)
+            return undefined;
+        const id = `${subject.kind} ${subject.name}`;
+        let o = this.objects.get(id);
+        if (!o && this.objects.size < MAX_OBJECTS) {
+            o = { ...subject, hits: 0, misses: 0, bytesServedFromCache: 0, bytesDownloaded: 0 };
+            this.objects.set(id, o);
+        }
+        return o;
     }
 }
+/** Share of requests answered from the cache, or undefined before any request. */
+function hitRatio(report) {
+    const total = report.hits + report.misses;
+    return total === 0 ? undefined : report.hits / total;
+}
+const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
@@ -2586,20 +2640,40 @@ function formatReportLine(report) {
         `${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
-/** A markdown table for the GitHub Actions job summary. */
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * The GitHub Actions job summary: the headline (hit ratio, bytes saved), the counters, one
+ * row per provider version / module source (most bytes first), and why upstream failed.
+ */
 function formatReportTable(report) {
+    const ratio = hitRatio(report);
     const rows = [
+        ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
+        ['Saved (served from cache)', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Served from cache', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)],
         ['Downloaded from upstream', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
     ];
     const lines = ['### Terraform registry cache', '', '| Metric | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    const objects = [...(report.objects ?? [])].sort((a, b) => b.bytesServedFromCache + b.bytesDownloaded - (a.bytesServedFromCache + a.bytesDownloaded) || a.name.localeCompare(b.name));
+    if (objects.length > 0) {
+        lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
+        for (const o of objects.slice(0, 50)) {
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesServedFromCache)} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesDownloaded)} |`);
+        }
+        if (objects.length > 50)
+            lines.push('', `…and ${objects.length - 50} more.`);
+    }
+    const reasons = report.upstreamErrorReasons ?? [];
+    if (report.upstreamErrors > 0) {
+        lines.push('', '**Why upstream requests failed**', '');
+        lines.push(...(reasons.length ? reasons.map((r) => `- ${cell(r)}`) : ['- (no reason recorded)']));
+    }
     if (report.warnings.length > 0) {
-        lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ${w.replace(/\|/g, '\\|')}`));
+        lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ${cell(w)}`));
     }
     return `${lines.join('\n')}\n`;
 }

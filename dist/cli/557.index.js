@@ -1051,8 +1051,8 @@ function dedupe(cands) {
     return [...seen.values()];
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(42526);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __webpack_require__(73139);
 // EXTERNAL MODULE: ./src/toolchain/registry/goVersion.ts
 var goVersion = __webpack_require__(10009);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/inlineRegistry.ts

@@ -5,7 +5,7 @@ import { AtmosError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { cacheRoot } from '../common/paths.js';
 import { atmosSchema, type AtmosConfig } from './schema.js';
-import { formatIssue, locateNode, parseYaml, validateConfig, type ConfigIssue, type ParsedYaml } from './validate.js';
+import { formatIssue, formatWarnings, locateNode, parseYaml, sortIssues, validateConfig, type ConfigIssue, type ParsedYaml } from './validate.js';
 
 export const CONFIG_FILE_NAMES = ['atmos.yaml', '.atmos.yaml', 'atmos.yml', '.atmos.yml'];
 
@@ -97,9 +97,10 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
     if (res.issues.length > 0) throw configError(display!, res.issues);
     parsed = res.parsed;
   }
-  const { value, errors, warnings } = validateConfig(atmosSchema, parsed, env);
-  if (errors.length > 0) throw configError(display ?? 'configuration', errors);
-  for (const w of warnings) options.logger?.warn(formatIssue(w), { file: w.file, line: w.line });
+  const { value, errors, warnings: found } = validateConfig(atmosSchema, parsed, env);
+  if (errors.length > 0) throw configError(display ?? 'configuration', sortIssues(errors));
+  const warnings = sortIssues(found);
+  if (options.logger) warnOnce(options.logger, formatWarnings(warnings));
   return {
     file,
     baseDir: file ? path.dirname(file) : cwd,
@@ -110,6 +111,22 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
     env,
     locate: (p) => locateNode(parsed, p),
   };
+}
+
+/**
+ * One action or command loads the configuration several times (cache, toolchain, proxy);
+ * the same warnings are printed once per logger, not once per load.
+ */
+const warned = new WeakMap<Logger, Set<string>>();
+
+function warnOnce(logger: Logger, warnings: ReturnType<typeof formatWarnings>): void {
+  const seen = warned.get(logger) ?? new Set<string>();
+  warned.set(logger, seen);
+  for (const w of warnings) {
+    if (seen.has(w.message)) continue;
+    seen.add(w.message);
+    logger.warn(w.message, { file: w.file, line: w.line });
+  }
 }
 
 export function configError(file: string, issues: ConfigIssue[]): AtmosError {

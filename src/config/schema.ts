@@ -1,9 +1,9 @@
-import { s, type Infer } from './schemaDsl.js';
+import { s, type Field, type Infer } from './schemaDsl.js';
 
 const HOUR = 3_600_000;
 
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true });
+const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 
 export const toolchainSchema = s.object({
   install_path: s.string({
@@ -72,12 +72,23 @@ export const httpSchema = s.object({
   retry_budget: s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
 
-export const workflowSchema = s.object({
-  description: s.string(),
-  steps: s.list(s.any(), { noEnv: true }),
-  dependencies,
-  env: s.map(s.string(), { noEnv: true }),
-});
+/**
+ * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
+ * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
+ * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
+ * `component_config`, `verbose`) are accepted without a warning.
+ */
+export const workflowSchema = s.object(
+  {
+    description: s.string(),
+    steps: s.list(s.any(), { noEnv: true }),
+    dependencies,
+    needs: s.toolNeeds(),
+    env: s.map(s.string(), { noEnv: true }),
+    stack: s.any({ noEnv: true }),
+  },
+  { strict: true },
+);
 
 export const customCommandSchema = s.object({
   name: s.string(),
@@ -99,9 +110,15 @@ export const customCommandSchema = s.object({
   ),
   steps: s.list(s.any(), { noEnv: true }),
   dependencies,
+  needs: s.toolNeeds(),
   env: s.any({ noEnv: true }),
+  /** Nested commands have this same shape (made recursive below). */
   commands: s.list(s.any(), { noEnv: true }),
-});
+  component_config: s.any({ noEnv: true }),
+  verbose: s.any({ noEnv: true }),
+}, { strict: true });
+// Nested `commands:` are validated (and warned about) like top-level ones.
+(customCommandSchema.shape!.commands as { item: Field }).item = customCommandSchema;
 
 export const atmosSchema = s.object({
   base_path: s.string(),

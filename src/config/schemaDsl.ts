@@ -4,7 +4,7 @@
  * document plus the environment into typed values and file:line errors, so every
  * section gets the same precedence rules and error messages.
  */
-export type FieldKind = 'string' | 'bool' | 'int' | 'duration' | 'enum' | 'list' | 'map' | 'object' | 'any';
+export type FieldKind = 'string' | 'bool' | 'int' | 'duration' | 'enum' | 'list' | 'map' | 'object' | 'any' | 'toolNeeds';
 
 export interface Field<T = unknown> {
   readonly kind: FieldKind;
@@ -71,6 +71,13 @@ export const s = {
   },
   any(opts: Common<unknown> = {}): Field<unknown> {
     return make('any', opts);
+  },
+  /**
+   * Tool needs in the seed's spelling: a list of `tool@version` (a bare `tool` means any
+   * version) or a map `{tool: version}`; either way the value is `tool → version`.
+   */
+  toolNeeds(opts: Common<Record<string, string>> = {}): Field<Record<string, string> | undefined> {
+    return make('toolNeeds', { noEnv: true, ...opts });
   },
 };
 

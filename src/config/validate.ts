@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { parseDuration, type Field } from './schemaDsl.js';
+import { unknownKeyMessage } from './suggest.js';
 
 export interface ConfigIssue {
   file?: string;
@@ -15,6 +16,32 @@ export interface ConfigIssue {
 export function formatIssue(i: ConfigIssue): string {
   const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
   return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
+}
+
+/** Issues in file order (file, then line), so a report reads top to bottom like the file. */
+export function sortIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
+  return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
+ */
+export function formatWarnings(issues: readonly ConfigIssue[]): { message: string; file?: string; line?: number }[] {
+  const byFile = new Map<string, ConfigIssue[]>();
+  for (const i of sortIssues(issues)) {
+    const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
+    byFile.set(where, [...(byFile.get(where) ?? []), i]);
+  }
+  const text = (i: ConfigIssue) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
+  return [...byFile.entries()].map(([file, list]) => {
+    if (!file) return { message: list.map(formatIssue).join('\n') };
+    if (list.length === 1) return { message: text(list[0]), file, line: list[0].line };
+    const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+    return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
+  });
 }
 
 export interface ParsedYaml {
@@ -94,7 +121,7 @@ function walk(field: Field, node: Node | undefined, path: string[], ctx: WalkCon
       for (const p of mapNode.items) {
         const k = isScalar(p.key) ? String(p.key.value) : '';
         if (!known.has(k)) {
-          issue(ctx, p.key as Node, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+          issue(ctx, p.key as Node, [...path, k], unknownKeyMessage(k, Object.keys(shape)), 'warnings');
         }
       }
     }
@@ -151,6 +178,8 @@ function fromNode(field: Field, node: Node, path: string[], ctx: WalkContext): u
       }
       return out;
     }
+    case 'toolNeeds':
+      return toolNeedsFrom(node, path, ctx);
     default: {
       const text = scalarText(node);
       if (text === undefined) {
@@ -162,6 +191,41 @@ function fromNode(field: Field, node: Node, path: string[], ctx: WalkContext): u
       return value;
     }
   }
+}
+
+/** `[terraform@1.9.8, tflint]` or `{terraform: 1.9.8}` → `{terraform: '1.9.8', tflint: ''}`. */
+function toolNeedsFrom(node: Node, path: string[], ctx: WalkContext): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const add = (tool: string, version: string, at: Node) => {
+    if (!tool) return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
+    if (tool in out && out[tool] !== version) return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+    out[tool] = version;
+  };
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const text = isScalar(item) ? scalarText(item as Node) : undefined;
+      if (text === undefined) return issue(ctx, item as Node, [...path, String(i)], 'must be a tool@version string, e.g. terraform@1.9.8');
+      const ref = text.trim();
+      const at = ref.lastIndexOf('@');
+      add(at < 0 ? ref : ref.slice(0, at).trim(), at < 0 ? '' : ref.slice(at + 1).trim(), item as Node);
+    });
+    return out;
+  }
+  if (isMap(node)) {
+    for (const p of node.items) {
+      const tool = isScalar(p.key) ? String(p.key.value) : '';
+      const v = p.value as Node | null;
+      const text = v === null || (isScalar(v) && v.value === null) ? '' : scalarText(v);
+      if (text === undefined) {
+        issue(ctx, v ?? undefined, [...path, tool], 'must be a version or constraint string, e.g. 1.9.8 or "~> 1.9"');
+        continue;
+      }
+      add(tool, text.trim(), p.key as Node);
+    }
+    return out;
+  }
+  issue(ctx, node, path, 'must be a list of tool@version (e.g. [terraform@1.9.8]) or a map of tool: version');
+  return undefined;
 }
 
 function fromEnv(field: Field, raw: string, name: string, path: string[], ctx: WalkContext): unknown {

@@ -42,7 +42,7 @@ export class MetadataCache {
       if (!this.closed) {
         this.refresh(file, fetch).catch((err: unknown) => {
           if (this.closed) return; // abandoned by shutdown, not an upstream problem
-          this.report.upstreamError();
+          this.report.upstreamError(`background refresh of ${what}: ${errorMessage(err)}`, err);
           this.report.warn(`background refresh of ${what} failed: ${errorMessage(err)}`);
         });
       }
@@ -52,7 +52,7 @@ export class MetadataCache {
       return { envelope: await this.refresh(file, fetch), source: 'miss' };
     } catch (err) {
       if (!(err instanceof UpstreamError)) throw err;
-      this.report.upstreamError();
+      this.report.upstreamError(`${what}: ${err.message}`, err);
       if (onUpstreamFailure(cached !== undefined).action === 'serve-stale' && cached) {
         const ageH = ((Date.now() - cached.fetchedAt) / 3_600_000).toFixed(1);
         this.report.stale(`served stale ${what} (${ageH} h old): ${err.message}`);

@@ -247,6 +247,7 @@ async function handle(ctx: RouteContext, req: http.IncomingMessage, res: http.Se
     }
     if (err instanceof UpstreamError) {
       ctx.report.miss();
+      ctx.report.upstreamError(err.message, err);
       ctx.logger.warn(`registry cache: ${err.message}`);
       // Both are 5xx, which Terraform's registry client retries once.
       return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);

@@ -41,7 +41,24 @@ export interface SavingsReport {
   upstreamErrors: number;
   /** Human-readable warnings (stale-if-error serves, failed background refreshes). */
   warnings: string[];
+  /** Per provider version / module source: hits, misses and bytes (absent in older reports). */
+  objects?: ObjectStats[];
+  /** Why upstream requests failed, de-duplicated (absent in older reports). */
+  upstreamErrorReasons?: string[];
 }
+
+/** What one artifact (a provider version's zips, a module source's archive) cost and saved. */
+export interface ObjectStats {
+  kind: 'provider' | 'module';
+  /** `registry.terraform.io/hashicorp/null 3.2.3`, or a module source without credentials. */
+  name: string;
+  hits: number;
+  misses: number;
+  bytesServedFromCache: number;
+  bytesDownloaded: number;
+}
+
+export type ReportSubject = Pick<ObjectStats, 'kind' | 'name'>;
 
 export interface MirrorServer {
   mode: MirrorMode;

@@ -31,6 +31,8 @@ export interface InstallOutcome {
   /** URL and checksum came from toolchain.lock.yaml (no registry/API call). */
   fromLock?: boolean;
   downloadedBytes?: number;
+  /** Wall time of this tool's install (or presence check), for reports. */
+  durationMs?: number;
   plan?: AssetPlan;
   error?: AtmosError;
 }

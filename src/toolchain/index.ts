@@ -377,6 +377,7 @@ class ToolchainEngine implements ToolchainManager {
     const { tool, version } = target;
     let fromLock = false;
     let plan: AssetPlan | undefined;
+    const started = Date.now();
     try {
       const res = await installVersion(
         this.installEnv(),
@@ -395,11 +396,11 @@ class ToolchainEngine implements ToolchainManager {
         this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
         if (this.useLock && res.digest && !fromLock) await this.recordLock(tool, version, this.platform, res.digest, plan);
       }
-      return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, plan };
+      return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
     } catch (err) {
       const error = err instanceof AtmosError ? err : new AtmosError(`installing ${tool.name}@${version} failed: ${(err as Error).message}`, { cause: err });
       if (!error.context.tool) error.context.tool = `${tool.name}@${version}`;
-      return { tool, version, status: 'failed', error, plan, fromLock };
+      return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
     }
   }
 

@@ -6,6 +6,7 @@ import { ensureNeeds, type NeedsLayer, type NeedsToolchain } from './ensureNeeds
 import { runSteps, type RunStepsOptions } from './runSteps.js';
 import { normalizeSteps, type Step } from './steps.js';
 import { renderCommandTemplate, type CommandTemplateData } from './template.js';
+import { declaredNeeds } from './toolNeeds.js';
 import { stringEnv } from './workflows.js';
 
 export interface CommandArgument {
@@ -52,7 +53,7 @@ export function customCommandTree(
         hint: 'Use letters, digits, "-" and "_", e.g. name: deploy-all.',
       });
     }
-    const needsLayers = [...(parent?.needsLayers ?? []), { needs: c.dependencies?.tools, where: `${where}.dependencies.tools` }];
+    const needsLayers = [...(parent?.needsLayers ?? []), declaredNeeds(c, where)];
     return {
       name: c.name,
       description: c.description,

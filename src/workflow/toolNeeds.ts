@@ -58,3 +58,30 @@ export function parseToolRef(ref: string): { tool: string; version?: string } {
   if (at <= 0) return { tool: ref.trim() };
   return { tool: ref.slice(0, at).trim(), version: ref.slice(at + 1).trim() || undefined };
 }
+
+/** What a workflow or custom command declares: `dependencies.tools` and/or the seed's `needs:`. */
+export interface DeclaresNeeds {
+  dependencies?: { tools?: ToolNeedsLayer };
+  needs?: ToolNeedsLayer;
+}
+
+/**
+ * One layer from both spellings. `needs:` (the seed design's list of `tool@version` or map)
+ * means the same as `dependencies.tools`; a tool in both must ask for the same version.
+ */
+export function declaredNeeds(entry: DeclaresNeeds | undefined, where: string): { needs: ToolNeedsLayer | undefined; where: string } {
+  const tools = entry?.dependencies?.tools;
+  const needs = entry?.needs;
+  if (!needs || Object.keys(needs).length === 0) return { needs: tools, where: `${where}.dependencies.tools` };
+  if (!tools || Object.keys(tools).length === 0) return { needs, where: `${where}.needs` };
+  for (const [tool, version] of Object.entries(needs)) {
+    if (tool in tools && String(tools[tool] ?? '') !== String(version ?? '')) {
+      throw new AtmosError(`${where}: ${tool} is asked for twice, ${version || 'any version'} in needs and ${tools[tool] || 'any version'} in dependencies.tools`, {
+        code: 'CONFIG_INVALID',
+        explanation: '`needs:` is another spelling of `dependencies.tools`; both are one list of tool needs.',
+        hint: `Keep ${tool} in one of them (dependencies.tools is the Atmos spelling).`,
+      });
+    }
+  }
+  return { needs: { ...needs, ...tools }, where: `${where}.dependencies.tools` };
+}

@@ -6,6 +6,7 @@ import { ensureNeeds, type NeedsToolchain } from './ensureNeeds.js';
 import { runSteps, type RunStepsOptions } from './runSteps.js';
 import { normalizeSteps, stepsFrom } from './steps.js';
 import { renderCommandTemplate } from './template.js';
+import { declaredNeeds } from './toolNeeds.js';
 
 export interface WorkflowRunOptions {
   config: LoadedConfig;
@@ -36,7 +37,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<void> {
   const steps = stepsFrom(normalizeSteps(wf.steps, where), options.fromStep, where);
   if (steps.length === 0) throw new AtmosError(`${where} has no steps`, { code: 'CONFIG_INVALID', hint: 'Add a `steps:` list.' });
   const data = { Arguments: {}, Flags: {}, Env: stringEnv(options.env) };
-  const prepared = await ensureNeeds(options.toolchain, [{ needs: wf.dependencies?.tools, where: `${where}.dependencies.tools` }], {
+  const prepared = await ensureNeeds(options.toolchain, [declaredNeeds(wf, where)], {
     label: `workflow ${name}`,
     logger: options.logger,
     env: options.env,

@@ -8,6 +8,8 @@ import { registryCacheKeys } from '../../src/actions/tf-mirror/cacheKey.js';
 import { proxyEnv } from '../../src/actions/tf-mirror/mirror.js';
 import { findAnnouncement, findReport, lastLines } from '../../src/actions/tf-mirror/readiness.js';
 import type { InstallOutcome } from '../../src/toolchain/engine.js';
+import { formatReportTable, ReportCounters } from '../../src/mirror/report.js';
+import { moduleSubject } from '../../src/mirror/routes/modules.js';
 
 const linux = { os: 'linux', arch: 'amd64' };
 
@@ -81,5 +83,36 @@ describe('github-runtime exposure plan', () => {
   it('output mode never exposes the OIDC request token', () => {
     const plan = planExposure('output', { ACTIONS_RUNTIME_TOKEN: 'tok', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc' });
     assert.deepEqual(plan, { values: { 'runtime-token': 'tok' }, masks: ['tok'] });
+  });
+});
+
+describe('registry cache summary', () => {
+  it('counts per provider version and module source, names each distinct upstream failure once', () => {
+    const r = new ReportCounters();
+    const provider = { kind: 'provider', name: 'registry.terraform.io/hashicorp/null 3.2.4' } as const;
+    const mod = moduleSubject('git::https://user:token@git.example.com/infra/vpc.git?ref=v1.2.0');
+    r.miss(provider);
+    r.downloaded(4000, provider);
+    r.hit(4000, provider);
+    r.hit(4000, provider);
+    r.miss(mod);
+    r.downloaded(100, mod);
+    const err = new Error('HTTP 503');
+    r.upstreamError('registry.terraform.io/hashicorp/aws versions: HTTP 503', err);
+    r.upstreamError('registry.terraform.io/hashicorp/aws versions: HTTP 503', err); // the same failure seen twice
+    r.upstreamError('registry.terraform.io/hashicorp/aws versions: HTTP 503');
+    const report = r.snapshot();
+    assert.equal(report.upstreamErrors, 2);
+    assert.deepEqual(report.upstreamErrorReasons, ['registry.terraform.io/hashicorp/aws versions: HTTP 503']);
+    assert.equal(mod.name, 'https://git.example.com/infra/vpc.git@v1.2.0', 'no credentials, the ref kept');
+    const t = formatReportTable(report);
+    assert.match(t, /\| Hit ratio \| 50% \(2 of 4 requests\) \|/);
+    assert.match(t, /\| Saved \(served from cache\) \| 8\.0 kB \|/);
+    const rows = t.split('\n').filter((l) => /^\| (provider|module) \|/.test(l));
+    assert.deepEqual(rows, [
+      '| provider | registry.terraform.io/hashicorp/null 3.2.4 | 2 | 1 | 8.0 kB | 4.0 kB |',
+      '| module | https://git.example.com/infra/vpc.git@v1.2.0 | 0 | 1 | 0 B | 100 B |',
+    ]);
+    assert.match(t, /\*\*Why upstream requests failed\*\*\n\n- registry\.terraform\.io\/hashicorp\/aws versions: HTTP 503\n/);
   });
 });

@@ -31,6 +31,33 @@ describe('action manifests', () => {
   }
 });
 
+describe('one save rule and actions/cache output names', () => {
+  const all = [...manifests, 'actions/cache/action.yml'];
+  for (const file of all) {
+    const m = YAML.parse(readFileSync(path.join(root, file), 'utf8')) as Manifest;
+    if (!m.runs.post) continue;
+    it(`${file}: post always runs and reads the job's status for its saves`, () => {
+      assert.equal(m.runs['post-if'], 'always()');
+      assert.equal(m.inputs?.['job-status']?.default, '${{ job.status }}');
+      const saves = Object.entries(m.inputs ?? {}).filter(([n]) => n === 'save' || n.endsWith('-save'));
+      assert.ok(saves.length > 0, 'a save policy input');
+      for (const [n, spec] of saves) assert.equal(spec.default, 'on-success', n);
+    });
+  }
+  for (const file of all) {
+    it(`${file}: no expression in a description (the runner rejects the manifest)`, () => {
+      const m = YAML.parse(readFileSync(path.join(root, file), 'utf8')) as Manifest;
+      for (const [name, spec] of Object.entries({ ...m.inputs, ...m.outputs })) assert.ok(!spec.description?.includes('${{'), name);
+    });
+  }
+  it('actions/cache and the root action offer cache-hit, cache-primary-key and cache-matched-key', () => {
+    for (const file of ['action.yml', 'actions/cache/action.yml']) {
+      const m = YAML.parse(readFileSync(path.join(root, file), 'utf8')) as Manifest;
+      for (const o of ['cache-hit', 'cache-primary-key', 'cache-matched-key']) assert.ok(m.outputs?.[o], `${file} lacks ${o}`);
+    }
+  });
+});
+
 describe('README action reference', () => {
   it('lists every input and output of every action.yml (regenerate with node scripts/readme-actions.mjs)', async () => {
     const script = path.join(root, 'scripts', 'readme-actions.mjs');

@@ -41,6 +41,15 @@ describe('root action', () => {
     assert.deepEqual(main.pathAdded, [tools[0].path]);
     assert.equal(main.outputs['cache-hit'], 'false');
     assert.match(main.outputs['cache-key'], /^atmos-cache-\w+-\w+-[0-9a-f]{16}$/);
+    // actions/cache's names, besides ours.
+    assert.equal(main.outputs['cache-primary-key'], main.outputs['cache-key']);
+    assert.equal(main.outputs['cache-matched-key'], '');
+    // cache: true holds tools and registry objects, so their own caches (and groups) are off.
+    for (const g of ['Restore the cache root', 'Install the tools', 'Start the registry cache proxy']) {
+      assert.match(main.stdout, new RegExp(`::group::${g}`), g);
+    }
+    assert.equal((main.stdout.match(/::group::/g) ?? []).length, (main.stdout.match(/::endgroup::/g) ?? []).length, 'groups are closed, never nested');
+    assert.match(main.summary, /### Toolchain[\s\S]*\| terraform \| 1\.9\.8 \| registry \| no \|/);
     assert.equal(main.exported.TF_CLI_CONFIG_FILE, main.outputs['cli-config']);
     assert.ok(providersBaseFrom(main.outputs['cli-config']).startsWith(main.outputs['mirror-url']));
     await terraformInit(main.outputs['cli-config'], [{ ns: 'hashicorp', type: 'null' }]);
@@ -49,7 +58,32 @@ describe('root action', () => {
     assert.equal(post.code, 0, post.stdout + post.stderr);
     assert.equal(isAlive(Number(main.state['mirror-pid'])), false, 'the proxy is stopped');
     assert.match(post.summary, /### Terraform registry cache/);
+    assert.match(post.stdout, /::group::Stop the registry cache proxy[\s\S]*::group::Save the cache root/);
     assert.ok(cacheService.entries.some((e) => e.key === main.outputs['cache-key'] && e.finalized), 'the cache root is saved');
+
+    // The next job restores it: cache-hit and cache-matched-key as actions/cache sets them.
+    const next = workspace();
+    const again = await runAction(bundle, next.dirs, { env: next.env, inputs: { cache: 'true' } });
+    assert.equal(again.code, 0, again.stdout + again.stderr);
+    assert.equal(again.outputs['cache-hit'], 'true');
+    assert.equal(again.outputs['cache-matched-key'], main.outputs['cache-key']);
+  });
+
+  it('after a failed job post still stops the proxy and reports, but on-success saves nothing', async () => {
+    const { dirs, env } = workspace();
+    const inputs = { ...mirrorInputs, cache: 'true', 'cache-key': 'failed-job-{{.OS}}', 'toolchain-cache': 'true' };
+    const main = await runAction(bundle, dirs, { env, inputs, timeoutMs: 60_000 });
+    trackPid(main.state['mirror-pid']);
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.ok(main.state['toolchain-cache-key'], 'the toolchain save is left to post');
+    await terraformInit(main.outputs['cli-config'], [{ ns: 'hashicorp', type: 'null' }]);
+    const post = await runAction(bundle, dirs, { env, state: main.state, inputs: { ...inputs, 'job-status': 'failure' } });
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.equal(isAlive(Number(main.state['mirror-pid'])), false, 'the proxy is stopped');
+    assert.match(post.summary, /### Terraform registry cache/);
+    assert.match(post.stdout, /toolchain cache: not saved because the job status is failure/);
+    assert.match(post.stdout, /cache root: not saved because the job status is failure/);
+    assert.ok(!cacheService.entries.some((e) => e.key === main.outputs['cache-key'] || e.key === main.state['toolchain-cache-key']), 'nothing saved');
   });
 
   it('without mirror the post step has nothing to stop', async () => {

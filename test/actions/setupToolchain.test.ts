@@ -66,6 +66,15 @@ describe('actions/setup-toolchain', () => {
       assert.ok(existsSync(path.join(dirs.toolCache, tool, v, nodeArch, tool)), `${tool} ${v} in the tool cache`);
       assert.ok(existsSync(path.join(dirs.toolCache, tool, v, `${nodeArch}.complete`)));
     }
+    // The job summary: one row per tool version, downloaded through the (inline) registry.
+    assert.match(run.summary, /^### Toolchain\n\n3 tool version\(s\) ready for \w+_\w+ in [\d.]+m?s: 3 downloaded, 0 from cache\. Install root: Actions cache off\./);
+    assert.match(run.summary, /\| Tool \| Version \| Source \| Cache hit \| Time \|/);
+    for (const [tool, v] of [['hello', '1.3.1'], ['hello', '1.2.0'], ['greet', '0.5.0']]) {
+      assert.match(run.summary, new RegExp(`\\| ${tool} \\| ${v.replace(/\./g, '\\.')} \\| registry \\| no \\| \\d+(\\.\\d)?m?s \\|`));
+    }
+    // Each phase of the log is a group.
+    assert.match(run.stdout, /::group::Install the tools \(\w+_\w+\)\n[\s\S]*::endgroup::/);
+    assert.doesNotMatch(run.stdout, /Restore the toolchain cache/, 'no empty group when caching is off');
     assert.ok(run.masks.includes('ghs_secretvalue123'), 'the token is masked');
     assert.ok(!run.stdout.replace(/::add-mask::.*\n/g, '').includes('ghs_secretvalue123'));
   });
@@ -81,6 +90,7 @@ describe('actions/setup-toolchain', () => {
     assert.equal(b.code, 0, b.stdout + b.stderr);
     assert.equal(up.count('/acme/'), 0, 'no download');
     assert.match(b.stdout, /acme\/hello 1\.3\.1: taken from the runner tool cache/);
+    assert.match(b.summary, /\| hello \| 1\.3\.1 \| cache \| runner tool cache \|/);
     assert.notEqual(b.outputs['install-root'], a.outputs['install-root']);
     assert.equal(execFileSync(path.join(b.outputs['install-root'], 'bin/acme/hello/1.3.1/hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
   });
@@ -107,6 +117,8 @@ describe('actions/setup-toolchain', () => {
     const post1 = await runAction(bundle, first.dirs, { env: env1, state: main1.state });
     assert.equal(post1.code, 0, post1.stdout + post1.stderr);
     assert.match(post1.stdout, /Cache saved/);
+    assert.match(main1.stdout, /::group::Restore the toolchain cache\n[\s\S]*?::endgroup::\n::group::Install the tools/);
+    assert.match(post1.stdout, /::group::Save the toolchain cache\n[\s\S]*Cache saved[\s\S]*::endgroup::/);
     assert.ok(cacheService.entries.some((e) => e.key === main1.state['cache-key'] && e.finalized));
 
     const second = job('hello 1.3.1\ngreet 0.5.0\n');
@@ -118,9 +130,23 @@ describe('actions/setup-toolchain', () => {
     assert.equal(up.count('/acme/'), 0, 'nothing downloaded after an exact hit');
     assert.equal(execFileSync(path.join(main2.outputs['install-root'], 'bin/acme/hello/1.3.1/hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
     assert.equal(main2.state['cache-key'], undefined, 'no save after an exact hit');
+    assert.match(main2.summary, /Install root: restored from the Actions cache \(exact key `atmos-toolchain-/);
+    assert.match(main2.summary, /\| hello \| 1\.3\.1 \| cache \| Actions cache \|/);
     const post2 = await runAction(bundle, second.dirs, { env: env2, state: main2.state });
     assert.equal(post2.code, 0);
     assert.match(post2.stdout, /nothing to save/);
+  });
+
+  it('save: on-success saves nothing when the job failed after the install (the post step reads job-status)', async () => {
+    const { dirs, env } = job('greet 0.5.0\n');
+    const e = { ...env, ...cacheService.env };
+    const main = await runAction(bundle, dirs, { env: e, inputs: { tools: 'hello@1.2.0' } });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.ok(main.state['cache-key']);
+    const post = await runAction(bundle, dirs, { env: e, state: main.state, inputs: { tools: 'hello@1.2.0', 'job-status': 'failure' } });
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.match(post.stdout, /toolchain cache: not saved because the job status is failure/);
+    assert.ok(!cacheService.entries.some((e) => e.key === main.state['cache-key']), 'nothing saved under the key');
   });
 
   it('save: never skips the post save; an invalid save value fails clearly', async () => {

@@ -61,6 +61,30 @@ describe('actions/tf-mirror', () => {
     assert.match(p.stdout, /Registry cache: .* served from cache \(\d+ hits?\); .* downloaded \([1-9]\d* objects? added\)/);
     assert.match(p.summary, /### Terraform registry cache/);
     assert.match(p.summary, /\| Cache hits \| [1-9]\d* \|/);
+    assert.match(p.summary, /\| Hit ratio \| \d+% \([1-9]\d* of [1-9]\d* requests\) \|/);
+    assert.match(p.summary, /\| Saved \(served from cache\) \| [1-9][\d.]* kB \|/);
+    // One row per provider version: the first init downloaded the zip, the second was served from the cache.
+    assert.match(p.summary, /#### Providers and modules[\s\S]*\| provider \| registry\.terraform\.io\/hashicorp\/null 3\.2\.4 \| 1 \| 1 \| [\d.]+ kB \| [\d.]+ kB \|/);
+    assert.doesNotMatch(p.summary, /Why upstream requests failed/);
+    // Each phase's log is one group; the report line is inside post's group.
+    assert.match(m.stdout, /::group::Start the registry cache proxy\n[\s\S]*::endgroup::/);
+    assert.match(p.stdout, /::group::Stop the registry cache proxy\nRegistry cache: [^\n]*\n::endgroup::/);
+  });
+
+  it('the summary says why upstream requests failed', async () => {
+    const { dirs, env } = job();
+    const m = await main(dirs, env);
+    assert.equal(m.code, 0, m.stdout + m.stderr);
+    registry.outage = '5xx';
+    try {
+      await assert.rejects(init(m.exported.TF_CLI_CONFIG_FILE));
+    } finally {
+      registry.outage = false;
+    }
+    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
+    assert.equal(p.code, 0, p.stdout + p.stderr);
+    assert.match(p.summary, /\| Upstream errors \| [1-9]\d* \|/);
+    assert.match(p.summary, /\*\*Why upstream requests failed\*\*\n\n- [^\n]*hashicorp\/null[^\n]*HTTP 503/);
   });
 
   it('mirror mode exports SSL_CERT_FILE so terraform trusts the https network mirror', async () => {
@@ -137,5 +161,26 @@ describe('actions/tf-mirror', () => {
     const p2 = await runAction(bundle, second.dirs, { env: second.env, inputs: { ...inputs, cache: 'true' }, state: m2.state });
     assert.equal(p2.code, 0);
     assert.match(p2.stdout, /no new objects this job; nothing to save/);
+  });
+
+  it('after a failed job the proxy is still stopped and reported, but save: on-success saves nothing', async () => {
+    cacheService.reset(); // no entry from an earlier test to restore: this job adds objects
+    const { dirs, env } = job(cacheService.env);
+    const m = await main(dirs, env, { cache: 'true' });
+    assert.equal(m.code, 0, m.stdout + m.stderr);
+    await init(m.exported.TF_CLI_CONFIG_FILE);
+    const saved = cacheService.entries.length;
+    const p = await runAction(bundle, dirs, { env, inputs: { ...inputs, cache: 'true', 'job-status': 'failure' }, state: m.state });
+    assert.equal(p.code, 0, p.stdout + p.stderr);
+    assert.equal(isAlive(Number(m.state['mirror-pid'])), false);
+    assert.match(p.summary, /### Terraform registry cache/);
+    assert.match(p.stdout, /registry cache: not saved because the job status is failure/);
+    assert.equal(cacheService.entries.length, saved, 'no cache entry was created');
+    // The same failed job with save: always keeps what the proxy fetched.
+    const b = job(cacheService.env);
+    const mb = await main(b.dirs, b.env, { cache: 'true', save: 'always' });
+    await init(mb.exported.TF_CLI_CONFIG_FILE);
+    const pb = await runAction(bundle, b.dirs, { env: b.env, inputs: { ...inputs, cache: 'true', 'job-status': 'failure', save: 'always' }, state: mb.state });
+    assert.match(pb.stdout, /Cache saved \(key: atmos-registry-/);
   });
 });

@@ -108,13 +108,28 @@ describe('actions/cache bundle (dist/cache/index.js) main + post against the loo
     assert.ok(!existsSync(path.join(b.root, 'toolchain')));
   });
 
-  it('save: always exports the flag post-if reads; save-only skips the restore', async () => {
+  it('save-only skips the restore; outputs carry actions/cache names too', async () => {
     const a = job();
     makeCacheRoot(a.root);
-    const { main, post } = await mainThenPost(a, { save: 'always', mode: 'save-only' });
-    assert.equal(main.exported.ATMOS_TS_CACHE_SAVE_ALWAYS, 'true');
+    const { main, post } = await mainThenPost(a, { mode: 'save-only' });
+    assert.deepEqual(main.exported, {}, 'nothing leaks into the job env');
+    assert.equal(main.outputs['cache-primary-key'], main.outputs.key);
+    assert.equal(main.outputs['cache-matched-key'], '');
     assert.ok(!harness.calls.includes('GetCacheEntryDownloadURL'));
     assert.match(post.stdout, /Cache saved/);
+  });
+
+  it('save: on-success saves nothing after a failed job; save: always does', async () => {
+    const a = job();
+    makeCacheRoot(a.root);
+    const failed = await mainThenPost(a, { key: 'status-{{.OS}}', 'job-status': 'failure' });
+    assert.equal(failed.post.code, 0, failed.post.stdout);
+    assert.match(failed.post.stdout, /not saved because the job status is failure/);
+    assert.ok(!harness.calls.includes('CreateCacheEntry'));
+    const b = job();
+    makeCacheRoot(b.root);
+    const kept = await mainThenPost(b, { key: 'status-{{.OS}}', 'job-status': 'failure', save: 'always' });
+    assert.match(kept.post.stdout, /Cache saved/);
   });
 
   it('without the runtime variables the step fails with a clear cache-unavailable error', async () => {

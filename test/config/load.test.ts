@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
 import { applyOverrides, loadConfig } from '../../src/config/load.js';
 import { parseDuration } from '../../src/config/schemaDsl.js';
+import { editDistance, nearestKey } from '../../src/config/suggest.js';
+import { ConsoleLogger, MemoryLogger } from '../../src/common/logger.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function writeConfig(text: string): string {
@@ -86,7 +88,51 @@ describe('atmos.yaml loading', () => {
     const cfg = loadConfig({ cwd: dir, env: {} });
     assert.equal(cfg.warnings.length, 1);
     assert.equal(cfg.warnings[0].line, 3);
-    assert.match(cfg.warnings[0].message, /unknown key/);
+    assert.match(cfg.warnings[0].message, /unknown key; did you mean "enabled"\?/);
+  });
+
+  it('prints the file once, then one row per warning in line order, and only once per logger', () => {
+    // The file's order (ci, components, toolchain) differs from the order the schema is walked in.
+    const dir = writeConfig(`ci:\n  cache:\n    enabeld: true\n    zzzzzz: 1\ncomponents:\n  terraform:\n    cache:\n      metadata-ttl: 1h\ntoolchain:\n  versions_fiel: .tv\n`);
+    const logger = new MemoryLogger();
+    const cfg = loadConfig({ cwd: dir, env: {}, logger });
+    loadConfig({ cwd: dir, env: {}, logger });
+    assert.deepEqual(cfg.warnings.map((w) => w.line), [3, 4, 8, 10]);
+    const warns = logger.records.filter((r) => r.level === 'warn');
+    assert.equal(warns.length, 1, 'one message for the file, not repeated by a second load');
+    assert.equal(
+      warns[0].message,
+      [
+        '4 warnings',
+        '  line 3: ci.cache.enabeld: unknown key; did you mean "enabled"?',
+        '  line 4: ci.cache.zzzzzz: unknown key; known keys here: enabled, auto, root, paths, key, restore_keys, backend, dir',
+        '  line 8: components.terraform.cache.metadata-ttl: unknown key; did you mean "metadata_ttl"?',
+        '  line 10: toolchain.versions_fiel: unknown key; did you mean "versions_file"?',
+      ].join('\n'),
+    );
+    assert.deepEqual(warns[0].annotation, { file: 'atmos.yaml', line: undefined });
+    // On a terminal the logger puts the file in front, once.
+    const out: string[] = [];
+    const terminal = new ConsoleLogger({ level: 'info', stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream, tty: false, githubAnnotations: false });
+    loadConfig({ cwd: dir, env: {}, logger: terminal });
+    assert.equal(out.join('').match(/atmos\.yaml/g)?.length, 1, out.join(''));
+    assert.match(out.join(''), /^warning: atmos\.yaml: 4 warnings\n  line 3: ci\.cache\.enabeld/);
+  });
+
+  it('a single warning is one line, file and line named once', () => {
+    const dir = writeConfig(`ci:\n  cache:\n    enabeld: true\n`);
+    const out: string[] = [];
+    const terminal = new ConsoleLogger({ level: 'info', stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream, tty: false, githubAnnotations: false });
+    loadConfig({ cwd: dir, env: {}, logger: terminal });
+    assert.equal(out.join(''), 'warning: atmos.yaml:3: ci.cache.enabeld: unknown key; did you mean "enabled"?\n');
+  });
+
+  it('suggests only near keys (a swapped pair of letters is one edit)', () => {
+    assert.equal(editDistance('enabeld', 'enabled'), 1);
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(nearestKey('restore-keys', ['restore_keys', 'key']), 'restore_keys');
+    assert.equal(nearestKey('mod', ['mode', 'hosts']), 'mode');
+    assert.equal(nearestKey('xyz', ['mode', 'hosts']), undefined);
   });
 
   it('discovers the config from --config, ATMOS_CLI_CONFIG_PATH, then the current directory', () => {

@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { loadConfig } from '../../src/config/load.js';
+import { MemoryLogger } from '../../src/common/logger.js';
+import { customCommandTree, runCustomCommand } from '../../src/workflow/customCommands.js';
+import { runWorkflow } from '../../src/workflow/workflows.js';
+import { tempDir } from '../helpers/tmp.js';
+import { startProject } from './project.js';
 import { AtmosError } from '../../src/common/errors.js';
 import { decideSwitch, nodeArgsFor, REEXEC_DEPTH_ENV } from '../../src/workflow/useVersion.js';
 import { firstCommand, scanGlobalOptions } from '../../src/workflow/argvScan.js';
-import { mergeToolNeeds, parseToolRef, toolVersionsLayer } from '../../src/workflow/toolNeeds.js';
+import { declaredNeeds, mergeToolNeeds, parseToolRef, toolVersionsLayer } from '../../src/workflow/toolNeeds.js';
 import { normalizeSteps, stepsFrom } from '../../src/workflow/steps.js';
 
 describe('tool needs merging', () => {
@@ -69,5 +77,86 @@ describe('use: version switch decision', () => {
     assert.deepEqual(scanGlobalOptions(['--config', 'a.yaml', '-C', 'dir', 'workflow', 'x']), { config: 'a.yaml', chdir: 'dir' });
     assert.deepEqual(scanGlobalOptions(['--config=b.yaml']), { config: 'b.yaml' });
     assert.equal(firstCommand(['--config', 'a.yaml', '--log-level', 'debug', 'deploy', 'x']), 'deploy');
+  });
+});
+
+function loadText(yaml: string, logger = new MemoryLogger()) {
+  const dir = tempDir('atmos-needs-');
+  writeFileSync(path.join(dir, 'atmos.yaml'), yaml);
+  return { config: loadConfig({ cwd: dir, env: {}, logger }), logger };
+}
+
+describe('needs: — the seed spelling of dependencies.tools', () => {
+  it('a list of tool@version and a map of tool: version both read as tool needs, versions kept as written', () => {
+    const { config } = loadText(
+      'workflows:\n  a:\n    needs: [terraform@1.10, tflint]\n    steps: [echo]\n' +
+        'commands:\n  - name: plan\n    needs:\n      terraform: 1.10\n      helm: "~> 3.16"\n    steps: [echo]\n    commands:\n      - name: all\n        needs: [tflint@0.54.0]\n        steps: [echo]\n',
+    );
+    assert.deepEqual(config.values.workflows.a.needs, { terraform: '1.10', tflint: '' });
+    const [plan] = customCommandTree(config.values.commands);
+    assert.deepEqual(plan.needsLayers.map((l) => l.needs), [{ terraform: '1.10', helm: '~> 3.16' }]);
+    assert.deepEqual(plan.subcommands[0].needsLayers.map((l) => [l.where, l.needs]), [
+      ['commands[0].needs', { terraform: '1.10', helm: '~> 3.16' }],
+      ['commands[0].commands[0].needs', { 'tflint': '0.54.0' }],
+    ]);
+  });
+
+  it('needs and dependencies.tools combine; the same tool with two versions is an error naming both', () => {
+    assert.deepEqual(declaredNeeds({ needs: { tflint: '' }, dependencies: { tools: { terraform: '1.9.8' } } }, 'workflows.x').needs, { tflint: '', terraform: '1.9.8' });
+    assert.throws(
+      () => declaredNeeds({ needs: { terraform: '1.10.0' }, dependencies: { tools: { terraform: '1.9.8' } } }, 'workflows.x'),
+      (e: unknown) => e instanceof AtmosError && /workflows\.x: terraform is asked for twice, 1\.10\.0 in needs and 1\.9\.8 in dependencies\.tools/.test(e.message),
+    );
+  });
+
+  it('a needs value of the wrong shape is a config error with its line', () => {
+    const dir = tempDir('atmos-needs-');
+    writeFileSync(path.join(dir, 'atmos.yaml'), 'workflows:\n  a:\n    steps: [echo]\n    needs: terraform\n');
+    assert.throws(
+      () => loadConfig({ cwd: dir, env: {} }),
+      (e: unknown) => e instanceof AtmosError && /atmos\.yaml:4: workflows\.a\.needs: must be a list of tool@version/.test(e.explanation!),
+    );
+  });
+
+  it('unknown keys inside workflows and commands entries are warned about, with the nearest key', () => {
+    const { config, logger } = loadText(
+      'workflows:\n  a:\n    steps: [echo]\n    dependecies: {tools: {terraform: 1.9.8}}\n' +
+        'commands:\n  - name: plan\n    steps: [echo]\n    need: [terraform]\n    commands:\n      - name: all\n        step: [echo]\n',
+    );
+    assert.deepEqual(
+      config.warnings.map((w) => `${w.line} ${w.path}: ${w.message}`),
+      [
+        '4 workflows.a.dependecies: unknown key; did you mean "dependencies"?',
+        '8 commands.0.need: unknown key; did you mean "needs"?',
+        '11 commands.0.commands.0.step: unknown key; did you mean "steps"?',
+      ],
+    );
+    assert.equal(logger.records.filter((r) => r.level === 'warn').length, 1, 'one message for the file');
+  });
+});
+
+describe('needs: installs the tools before the steps run', async () => {
+  const p = await startProject();
+  p.publish('hello', '1.2.0');
+  p.publish('greet', '0.5.0');
+  const self = { command: process.execPath, args: ['-e', ''] };
+  const read = (f: string) => readFileSync(path.join(p.dir, f), 'utf8').trim();
+
+  it('a workflow with needs: [tool@version] runs its steps with that tool on PATH', async () => {
+    p.writeToolVersions('');
+    p.writeConfig({ workflows: { hi: { needs: ['hello@1.2.0'], steps: ['hello > out-needs.txt'] } } });
+    await runWorkflow({ config: p.config(), name: 'hi', toolchain: await p.toolchain(), logger: p.logger, env: p.env, cwd: p.dir, self });
+    assert.equal(read('out-needs.txt'), 'hello 1.2.0');
+  });
+
+  it('a custom command with needs: {tool: version} runs with that tool; a nested command inherits it', async () => {
+    p.writeToolVersions('');
+    p.writeConfig({ commands: [{ name: 'greetall', needs: { greet: '0.5.0' }, steps: ['greet cmd > out-cmd.txt'], commands: [{ name: 'inner', steps: ['greet inner > out-inner.txt'] }] }] });
+    const [cmd] = customCommandTree(p.config().values.commands);
+    const toolchain = await p.toolchain();
+    await runCustomCommand(cmd, { toolchain, logger: p.logger, env: p.env, cwd: p.dir, self, args: [], flags: {} });
+    await runCustomCommand(cmd.subcommands[0], { toolchain, logger: p.logger, env: p.env, cwd: p.dir, self, args: [], flags: {} });
+    assert.equal(read('out-cmd.txt'), 'greet 0.5.0 cmd');
+    assert.equal(read('out-inner.txt'), 'greet 0.5.0 inner');
   });
 });

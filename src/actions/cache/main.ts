@@ -7,28 +7,26 @@ import { ActionsLogger } from '../actionsLogger.js';
 import { readInputs } from './inputs.js';
 import { savePlanState } from './planState.js';
 
-/** Main phase: resolve the key once, restore (unless save-only), hand the plan to post. */
+/**
+ * Main phase: resolve the key once, restore (unless save-only), hand the plan to post.
+ * Outputs carry our names and actions/cache's (`cache-primary-key`, `cache-matched-key`).
+ */
 export async function runMain(): Promise<void> {
   const logger = new ActionsLogger();
   try {
     const inputs = readInputs();
     const loaded = loadConfig({ configPath: inputs.config, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, logger });
     const plan = await resolveCachePlan(loaded, { key: inputs.key, restoreKeys: inputs.restoreKeys }, logger);
-    core.setOutput('key', plan.key);
-    savePlanState(plan, inputs.mode);
-    if (inputs.save === 'always' && inputs.mode !== 'restore-only') {
-      // Read by `post-if` in action.yml: post-if cannot see inputs, but it can see env.
-      core.exportVariable('ATMOS_TS_CACHE_SAVE_ALWAYS', 'true');
-    }
+    setKeyOutputs(plan.key, undefined);
+    savePlanState(plan, inputs.mode, inputs.save);
     if (inputs.mode === 'save-only') {
       core.setOutput('cache-hit', 'false');
-      core.setOutput('matched-key', '');
       return;
     }
-    const report = await restore(plan, { logger, env: process.env, lookupOnly: inputs.lookupOnly });
+    const report = await core.group('Restore the cache', () => restore(plan, { logger, env: process.env, lookupOnly: inputs.lookupOnly }));
     const hit = report.outcome === 'exact' || (report.outcome === 'skipped' && report.matchedKey === plan.key);
     core.setOutput('cache-hit', hit ? 'true' : 'false');
-    core.setOutput('matched-key', report.matchedKey ?? '');
+    setKeyOutputs(plan.key, report.matchedKey);
     if (inputs.failOnCacheMiss && !report.matchedKey) {
       throw new AtmosError(`no cache entry matches ${plan.key}`, {
         code: 'CACHE_MISS',
@@ -39,4 +37,11 @@ export async function runMain(): Promise<void> {
   } catch (err) {
     core.setFailed(formatError(err));
   }
+}
+
+function setKeyOutputs(key: string, matched: string | undefined): void {
+  core.setOutput('key', key);
+  core.setOutput('cache-primary-key', key);
+  core.setOutput('matched-key', matched ?? '');
+  core.setOutput('cache-matched-key', matched ?? '');
 }

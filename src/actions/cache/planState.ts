@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { resolveCachePaths } from '../../cache/paths.js';
 import type { CachePlan } from '../../cache/plan.js';
+import type { SavePolicy } from '../common/savePolicy.js';
 import type { CacheMode } from './inputs.js';
 
 /** What main hands to post: the key is resolved once, as actions/cache does. */
@@ -14,9 +15,10 @@ interface PlanState {
   backend: CachePlan['backend'];
   dir?: string;
   mode: CacheMode;
+  save: SavePolicy;
 }
 
-export function savePlanState(plan: CachePlan, mode: CacheMode): void {
+export function savePlanState(plan: CachePlan, mode: CacheMode, savePolicy: SavePolicy): void {
   const state: PlanState = {
     key: plan.key,
     restoreKeys: plan.restoreKeys,
@@ -26,16 +28,18 @@ export function savePlanState(plan: CachePlan, mode: CacheMode): void {
     backend: plan.backend,
     dir: plan.dir,
     mode,
+    save: savePolicy,
   };
   core.saveState('plan', JSON.stringify(state));
 }
 
-export function loadPlanState(): { plan: CachePlan; mode: CacheMode } | undefined {
+export function loadPlanState(): { plan: CachePlan; mode: CacheMode; save: SavePolicy } | undefined {
   const raw = core.getState('plan');
   if (!raw) return undefined;
   const s = JSON.parse(raw) as PlanState;
   return {
     mode: s.mode,
+    save: s.save ?? 'on-success',
     plan: {
       key: s.key,
       restoreKeys: s.restoreKeys,

@@ -3,7 +3,8 @@ import { hasActionsRuntime, resolveCachePlan, restore, save } from '../../cache/
 import { errorMessage } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { loadConfig } from '../../config/load.js';
-import { listInput, stringInput } from '../common/inputs.js';
+import { enumInput, listInput, stringInput } from '../common/inputs.js';
+import { SAVE_POLICIES, saveInPost, type SavePolicy } from '../common/savePolicy.js';
 
 /**
  * The root action's `cache`: the CI cache engine over the whole cache root (`ci.cache`:
@@ -13,6 +14,7 @@ export interface RootCacheInputs {
   key?: string;
   restoreKeys: string[];
   config?: string;
+  save: SavePolicy;
 }
 
 export function readRootCacheInputs(): RootCacheInputs {
@@ -20,6 +22,7 @@ export function readRootCacheInputs(): RootCacheInputs {
     key: stringInput('cache-key') || undefined,
     restoreKeys: listInput('cache-restore-keys'),
     config: stringInput('config') || undefined,
+    save: enumInput('cache-save', SAVE_POLICIES, 'on-success'),
   };
 }
 
@@ -36,30 +39,39 @@ async function plan(inputs: RootCacheInputs, ctx: Ctx, key?: string) {
   return resolveCachePlan(config, { key: key ?? inputs.key, restoreKeys: inputs.restoreKeys.length ? inputs.restoreKeys : undefined }, ctx.logger);
 }
 
-/** Restore; remembers the key for the post-phase save (the pins may change during the job). */
-export async function restoreRootCache(inputs: RootCacheInputs, ctx: Ctx): Promise<{ key?: string; hit: boolean }> {
-  if (!hasActionsRuntime(ctx.env)) {
-    ctx.logger.info('cache: no Actions runtime in this environment; skipped');
-    return { hit: false };
-  }
-  const p = await plan(inputs, ctx);
-  core.saveState(STATE_KEY, p.key);
-  try {
-    const r = await restore(p, { logger: ctx.logger, env: ctx.env });
-    return { key: p.key, hit: r.outcome === 'exact' };
-  } catch (err) {
-    ctx.logger.warn(`cache restore failed: ${errorMessage(err)}`);
-    return { key: p.key, hit: false };
-  }
+/**
+ * Restore; remembers the key for the post-phase save (the pins may change during the job).
+ * `matchedKey` is the restored entry's key (primary or restore key), as actions/cache's
+ * `cache-matched-key`.
+ */
+export async function restoreRootCache(inputs: RootCacheInputs, ctx: Ctx): Promise<{ key?: string; hit: boolean; matchedKey?: string }> {
+  return core.group('Restore the cache root', async () => {
+    if (!hasActionsRuntime(ctx.env)) {
+      ctx.logger.info('cache: no Actions runtime in this environment; skipped');
+      return { hit: false };
+    }
+    const p = await plan(inputs, ctx);
+    core.saveState(STATE_KEY, p.key);
+    try {
+      const r = await restore(p, { logger: ctx.logger, env: ctx.env });
+      return { key: p.key, hit: r.outcome === 'exact', matchedKey: r.matchedKey };
+    } catch (err) {
+      ctx.logger.warn(`cache restore failed: ${errorMessage(err)}`);
+      return { key: p.key, hit: false };
+    }
+  });
 }
 
-/** Write-once save (skipped after an exact hit by the engine's job state). Never fails the job. */
+/** Write-once save (skipped after an exact hit by the engine's job state), under the `cache-save` policy. Never fails the job. */
 export async function saveRootCache(inputs: RootCacheInputs, ctx: Ctx): Promise<void> {
   const key = core.getState(STATE_KEY);
   if (!key) return;
-  try {
-    await save(await plan(inputs, ctx, key), { logger: ctx.logger, env: ctx.env });
-  } catch (err) {
-    ctx.logger.warn(`cache save failed: ${errorMessage(err)}`);
-  }
+  await core.group('Save the cache root', async () => {
+    if (!saveInPost(inputs.save, 'cache root', ctx.logger)) return;
+    try {
+      await save(await plan(inputs, ctx, key), { logger: ctx.logger, env: ctx.env });
+    } catch (err) {
+      ctx.logger.warn(`cache save failed: ${errorMessage(err)}`);
+    }
+  });
 }

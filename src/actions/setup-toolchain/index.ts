@@ -1,13 +1,14 @@
 import * as core from '@actions/core';
 import { ActionsLogger } from '../actionsLogger.js';
 import { runPhases } from '../common/phase.js';
+import { saveInPost } from '../common/savePolicy.js';
 import { addToPath, readSetupInputs, saveToolchainCache, setupToolchain } from './setup.js';
 
 /**
  * actions/setup-toolchain. Main installs and puts tools on PATH; post saves the install
- * root to the Actions cache after a miss (the action's `post-if: success()` makes
- * `save: on-success` mean "the job did not fail"; `save: always` saves at the end of main,
- * where the install root is already final).
+ * root to the Actions cache after a miss. `save: on-success` saves in post only when the
+ * job has not failed (the `job-status` input, see common/savePolicy.ts); `save: always`
+ * saves at the end of main, where the install root is already final.
  */
 const ctx = () => ({ logger: new ActionsLogger(), env: process.env, cwd: process.cwd() });
 
@@ -32,11 +33,13 @@ await runPhases({
   },
   async post() {
     const key = core.getState('cache-key');
+    const c = ctx();
     if (!key) {
-      core.info('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
+      c.logger.info('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
       return;
     }
+    if (!saveInPost('on-success', 'toolchain cache', c.logger)) return;
     const inputs = readSetupInputs();
-    await saveToolchainCache({ ...inputs, installRoot: core.getState('install-root') || inputs.installRoot }, key, ctx());
+    await saveToolchainCache({ ...inputs, installRoot: core.getState('install-root') || inputs.installRoot }, key, c);
   },
 });

@@ -8,13 +8,14 @@ import { applyOverrides, loadConfig, type LoadedConfig } from '../../config/load
 import { createToolchain } from '../../toolchain/index.js';
 import type { InstallOutcome, ToolchainManager, ToolSpec } from '../../toolchain/engine.js';
 import { boolInput, enumInput, listInput, stringInput } from '../common/inputs.js';
+import { SAVE_POLICIES, type SavePolicy } from '../common/savePolicy.js';
 import { parseToolRef } from '../../workflow/toolNeeds.js';
 import { toolchainCacheKey, toolchainKeyPrefix } from './cacheKey.js';
 import { installFailure } from './failures.js';
+import { formatToolchainSummary, toolRow, type InstallRootCache } from './summary.js';
+import { writeSummary } from '../common/summary.js';
 import { cacheInToolCache, seedFromToolCache, type InstalledTool } from './toolCache.js';
 
-export const SAVE_POLICIES = ['on-success', 'always', 'never'] as const;
-export type SavePolicy = (typeof SAVE_POLICIES)[number];
 export const VERIFY_POLICIES = ['required', 'when_available', 'disabled'] as const;
 
 export interface SetupToolchainInputs {
@@ -109,51 +110,67 @@ function installedTool(o: InstallOutcome): InstalledTool {
  * setup-toolchain's main phase: restore the install root from the Actions cache, install
  * every pinned tool (+ extra `tools`), copy them into the runner tool cache and put the
  * default versions on PATH. Throws (naming tool, version, platform, URL, reason) when any
- * install fails.
+ * install fails. Each phase is one `::group::` of the log; the tools table goes to the job
+ * summary.
  */
 export async function setupToolchain(inputs: SetupToolchainInputs, ctx: SetupContext): Promise<SetupResult> {
+  const started = Date.now();
   const { toolchain, config } = await makeToolchain(inputs, ctx);
   const platform = platformKey(toolchain.platform);
-  let cacheKey: string | undefined;
-  let restored: RestoreReport | undefined;
-  if (inputs.cache) {
-    if (hasActionsRuntime(ctx.env)) {
-      const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
-      cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
-      try {
-        restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
-      } catch (err) {
-        ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${errorMessage(err)}`);
-      }
-    } else {
-      ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
-    }
-  }
-  if (!restored || restored.outcome !== 'exact') {
-    await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
-  }
-  const pinned = await toolchain.install('all');
-  const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
-  const outcomes = [...pinned, ...extra];
-  const failed = outcomes.filter((o) => o.status === 'failed');
-  if (failed.length > 0) throw installFailure(failed, platform);
-  const fresh = outcomes.filter((o) => o.status === 'installed').length;
-  ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
+  const { cacheKey, restored, cache } = inputs.cache
+    ? await core.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
+    : { cacheKey: undefined, restored: undefined, cache: { state: 'off' } as InstallRootCache };
+  return core.group(`Install the tools (${platform})`, async () => {
+    const seeded = restored?.outcome === 'exact' ? new Set<string>() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+    const pinned = await toolchain.install('all');
+    const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
+    const outcomes = [...pinned, ...extra];
+    const failed = outcomes.filter((o) => o.status === 'failed');
+    if (failed.length > 0) throw installFailure(failed, platform);
+    const fresh = outcomes.filter((o) => o.status === 'installed').length;
+    ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
 
-  const seen = new Set<string>();
-  const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
-  await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
+    const seen = new Set<string>();
+    const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
+    await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
+    const restoredAny = restored?.outcome === 'exact' || restored?.outcome === 'prefix';
+    const rows = outcomes.map((o) => toolRow(o, { seeded, restored: restoredAny }));
+    await writeSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }), ctx.logger);
 
-  // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
-  const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir!)])];
-  return {
-    tools,
-    cacheHit: restored?.outcome === 'exact',
-    installRoot: toolchain.installRoot,
-    cacheKey,
-    restore: restored,
-    pathDirs,
-  };
+    // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
+    const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir!)])];
+    return {
+      tools,
+      cacheHit: restored?.outcome === 'exact',
+      installRoot: toolchain.installRoot,
+      cacheKey,
+      restore: restored,
+      pathDirs,
+    };
+  });
+}
+
+async function restoreInstallRoot(
+  inputs: SetupToolchainInputs,
+  toolchain: ToolchainManager,
+  config: LoadedConfig,
+  ctx: SetupContext,
+): Promise<{ cacheKey?: string; restored?: RestoreReport; cache: InstallRootCache }> {
+  if (!hasActionsRuntime(ctx.env)) {
+    ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
+    return { cache: { state: 'no-runtime' } };
+  }
+  const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
+  const cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
+  try {
+    const restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
+    const cache: InstallRootCache =
+      (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey ? { state: restored.outcome, matchedKey: restored.matchedKey } : { state: 'miss' };
+    return { cacheKey, restored, cache };
+  } catch (err) {
+    ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${errorMessage(err)}`);
+    return { cacheKey, cache: { state: 'failed' } };
+  }
 }
 
 /** `core.addPath` prepends, so add in reverse to keep the first directory first. */
@@ -167,6 +184,8 @@ export async function saveToolchainCache(
   key: string,
   ctx: SetupContext,
 ): Promise<SaveReport> {
-  const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
-  return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+  return core.group('Save the toolchain cache', async () => {
+    const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
+    return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+  });
 }

@@ -40,9 +40,10 @@ export async function cacheInToolCache(tools: InstalledTool[], goArch: string, l
  * its home) back into place. Only a directory holding our install metadata for the same
  * package, version and platform is taken; anything else is ignored.
  */
-export async function seedFromToolCache(missing: ToolStatus[], platform: string, goArch: string, logger: Logger): Promise<number> {
+/** Returns the `owner/repo@version` of every version taken from the tool cache. */
+export async function seedFromToolCache(missing: ToolStatus[], platform: string, goArch: string, logger: Logger): Promise<Set<string>> {
   const arch = nodeArch(goArch);
-  let seeded = 0;
+  const seeded = new Set<string>();
   for (const s of missing) {
     if (s.installed) continue;
     const dir = tc.find(s.tool.repoName, s.version, arch);
@@ -51,7 +52,7 @@ export async function seedFromToolCache(missing: ToolStatus[], platform: string,
       const meta = JSON.parse(await readFile(path.join(dir, INSTALL_META), 'utf8')) as InstallMeta;
       if (meta.repoOwner !== s.tool.repoOwner || meta.repoName !== s.tool.repoName || meta.version !== s.version || meta.platform !== platform) continue;
       await cp(dir, s.binDir, { recursive: true, preserveTimestamps: true });
-      seeded++;
+      seeded.add(`${s.tool.repoOwner}/${s.tool.repoName}@${s.version}`);
       logger.info(`${s.tool.name} ${s.version}: taken from the runner tool cache (${dir})`);
     } catch (err) {
       logger.debug(`runner tool cache entry ${dir} not used: ${errorMessage(err)}`);

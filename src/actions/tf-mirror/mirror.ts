@@ -16,6 +16,8 @@ import { installTrust, needsOsTrust, removeTrust } from '../../mirror/trust.js';
 import type { SavingsReport } from '../../mirror/types.js';
 import { REEXEC_DEPTH_ENV } from '../../workflow/useVersion.js';
 import { boolInput, enumInput, listInput, mapInput, stringInput } from '../common/inputs.js';
+import { SAVE_POLICIES, saveInPost, type SavePolicy } from '../common/savePolicy.js';
+import { writeSummary } from '../common/summary.js';
 import { LOCK_FILE_PATTERNS, registryCacheKeys } from './cacheKey.js';
 import { isAlive, stopProcess, waitFor } from './process.js';
 import { findAnnouncement, findReport, lastLines, readLog, type ServeAnnouncement } from './readiness.js';
@@ -27,6 +29,8 @@ export interface MirrorInputs {
   hosts: string[];
   upstreams: Record<string, string>;
   cache: boolean;
+  /** When post saves the registry cache (it saves only when objects were added). */
+  save: SavePolicy;
   config?: string;
 }
 
@@ -40,6 +44,7 @@ export function readMirrorInputs(prefix = '', defaults: { cache?: boolean } = {}
     hosts: listInput(`${prefix}hosts`),
     upstreams: mapInput(`${prefix}upstreams`),
     cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
+    save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
     config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
   };
 }
@@ -110,24 +115,28 @@ export async function startMirror(inputs: MirrorInputs, ctx: MirrorContext): Pro
   const settings = sessionSettings(config);
   core.saveState(STATE.root, settings.root);
   core.saveState(STATE.config, JSON.stringify(inputs));
+  const cacheHit = inputs.cache ? await core.group('Restore the registry cache', () => restoreRegistryCache(config, settings.root, ctx)) : false;
+  return core.group('Start the registry cache proxy', () => launch(settings, env, ctx, cacheHit));
+}
 
-  let cacheHit = false;
-  if (inputs.cache) {
-    if (hasActionsRuntime(ctx.env)) {
-      const lockHash = await hashFiles(LOCK_FILE_PATTERNS, ctx.cwd).catch(() => '');
-      const { key, restoreKeys } = registryCacheKeys(hostPlatform(ctx.env), lockHash, ctx.env);
-      core.saveState(STATE.cacheKey, key);
-      try {
-        const r = await restore(await registryPlan(config, settings.root, key, restoreKeys), { logger: ctx.logger, env: ctx.env });
-        cacheHit = r.outcome === 'exact' || r.outcome === 'prefix';
-      } catch (err) {
-        ctx.logger.warn(`registry cache restore failed; starting empty: ${errorMessage(err)}`);
-      }
-    } else {
-      ctx.logger.info('registry cache: no Actions runtime in this environment; the CI cache is skipped');
-    }
+async function restoreRegistryCache(config: LoadedConfig, root: string, ctx: MirrorContext): Promise<boolean> {
+  if (!hasActionsRuntime(ctx.env)) {
+    ctx.logger.info('registry cache: no Actions runtime in this environment; the CI cache is skipped');
+    return false;
   }
+  const lockHash = await hashFiles(LOCK_FILE_PATTERNS, ctx.cwd).catch(() => '');
+  const { key, restoreKeys } = registryCacheKeys(hostPlatform(ctx.env), lockHash, ctx.env);
+  core.saveState(STATE.cacheKey, key);
+  try {
+    const r = await restore(await registryPlan(config, root, key, restoreKeys), { logger: ctx.logger, env: ctx.env });
+    return r.outcome === 'exact' || r.outcome === 'prefix';
+  } catch (err) {
+    ctx.logger.warn(`registry cache restore failed; starting empty: ${errorMessage(err)}`);
+    return false;
+  }
+}
 
+async function launch(settings: ReturnType<typeof sessionSettings>, env: NodeJS.ProcessEnv, ctx: MirrorContext, cacheHit: boolean): Promise<MirrorStarted> {
   // macOS/Windows Terraform reads only the OS trust store: install our CA for this job (removed in post).
   if (settings.mode === 'mirror' && needsOsTrust(process.platform)) {
     await ensureTls(settings.root, { logger: ctx.logger });
@@ -238,6 +247,12 @@ export interface MirrorStopped {
  * added, and take our CA out of the OS trust store again.
  */
 export async function stopMirror(ctx: Omit<MirrorContext, 'cliBundle'>, graceMs = 10_000): Promise<MirrorStopped> {
+  const result = await core.group('Stop the registry cache proxy', () => stopAndReport(ctx, graceMs));
+  if (core.getState(STATE.cacheKey)) await core.group('Save the registry cache', () => saveRegistryCache(result.report, ctx));
+  return result;
+}
+
+async function stopAndReport(ctx: Omit<MirrorContext, 'cliBundle'>, graceMs: number): Promise<MirrorStopped> {
   const pid = Number(core.getState(STATE.pid));
   const log = core.getState(STATE.log);
   let result: MirrorStopped = { outcome: 'not-started' };
@@ -245,7 +260,8 @@ export async function stopMirror(ctx: Omit<MirrorContext, 'cliBundle'>, graceMs 
     if (!isAlive(pid)) {
       const tail = lastLines(await readLog(log));
       ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
-      result = { outcome: 'died', report: findReport(await readLog(log)) };
+      // A proxy that ends on its own (a signal from outside) still writes its report file.
+      result = { outcome: 'died', report: (await readReportFile(path.join(core.getState(STATE.dir), 'report.json'))) ?? findReport(await readLog(log)) };
     } else {
       const how = await stopProcess(pid, graceMs);
       const report = (await readReportFile(path.join(core.getState(STATE.dir), 'report.json'))) ?? findReport(await readLog(log));
@@ -255,11 +271,10 @@ export async function stopMirror(ctx: Omit<MirrorContext, 'cliBundle'>, graceMs 
   }
   if (result.report) {
     ctx.logger.info(formatReportLine(result.report));
-    await core.summary.addRaw(formatReportTable(result.report)).write();
+    await writeSummary(formatReportTable(result.report), ctx.logger);
   } else if (pid > 0) {
     ctx.logger.warn(`No savings report found in ${log}`);
   }
-  await saveRegistryCache(result.report, ctx);
   if (core.getState(STATE.trust) === 'installed') {
     try {
       await removeTrust(core.getState(STATE.root), { platform: process.platform, env: ctx.env, logger: ctx.logger });
@@ -293,6 +308,7 @@ async function saveRegistryCache(report: SavingsReport | undefined, ctx: Omit<Mi
     return;
   }
   const inputs = JSON.parse(core.getState(STATE.config) || '{}') as MirrorInputs;
+  if (!saveInPost(inputs.save ?? 'on-success', 'registry cache', ctx.logger)) return;
   const { config } = loadMirrorConfig(inputs, { ...ctx, cliBundle: '' });
   try {
     await save(await registryPlan(config, core.getState(STATE.root), key, []), { logger: ctx.logger, env: ctx.env });

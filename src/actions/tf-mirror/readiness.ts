@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { SavingsReport } from '../../mirror/types.js';
+import type { ObjectStats, SavingsReport } from '../../mirror/types.js';
 
 /**
  * The proxy announces itself with ONE JSON line on its log (`terraform cache serve`):
@@ -48,8 +48,20 @@ export function findAnnouncement(log: string): ServeAnnouncement | undefined {
 
 const REPORT_KEYS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded', 'objectsAdded'] as const;
 
+const OBJECT_NUMBERS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded'] as const;
+
+function asObjects(v: unknown): ObjectStats[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter(
+    (o): o is ObjectStats =>
+      !!o && typeof o === 'object' && (o.kind === 'provider' || o.kind === 'module') && typeof o.name === 'string' && OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'),
+  );
+}
+
 function asReport(o: Record<string, unknown>): SavingsReport | undefined {
   if (!REPORT_KEYS.every((k) => typeof o[k] === 'number')) return undefined;
+  const objects = asObjects(o.objects);
+  const reasons = Array.isArray(o.upstreamErrorReasons) ? o.upstreamErrorReasons.filter((w): w is string => typeof w === 'string') : undefined;
   return {
     hits: o.hits as number,
     misses: o.misses as number,
@@ -59,6 +71,8 @@ function asReport(o: Record<string, unknown>): SavingsReport | undefined {
     staleServes: typeof o.staleServes === 'number' ? o.staleServes : 0,
     upstreamErrors: typeof o.upstreamErrors === 'number' ? o.upstreamErrors : 0,
     warnings: Array.isArray(o.warnings) ? o.warnings.filter((w): w is string => typeof w === 'string') : [],
+    ...(objects ? { objects } : {}),
+    ...(reasons ? { upstreamErrorReasons: reasons } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { UpstreamError, type InboundHeaders } from '../upstream.js';
 import { bodyBuffer, okOrAnswer, serviceBase, type RouteContext } from './context.js';
 import { countMeta } from './providers.js';
 import { sendError, sendFile, sendJson } from './respond.js';
+import type { ReportSubject } from '../types.js';
 
 /**
  * Module Registry Protocol: versions relayed verbatim (cached with TTL); the download
@@ -157,10 +158,11 @@ function fillArchive(ctx: RouteContext, plan: Exclude<ModuleSourcePlan, { kind: 
   let produced = false;
   const p = ctx.store
     .fill(target, async (tmp) => {
-      await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n) });
+      const subject = moduleSubject(plan.base);
+      await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n, subject) });
       const sha256 = await sha256File(tmp);
       const { size } = await fs.stat(tmp);
-      if (plan.kind === 'git') ctx.report.downloaded(size);
+      if (plan.kind === 'git') ctx.report.downloaded(size, subject);
       await writeFileAtomic(ctx.store.archiveInfo(plan.id), JSON.stringify({ source: plan.base, sha256, size } satisfies ArchiveInfo));
       produced = true;
     })
@@ -174,15 +176,23 @@ function fillArchive(ctx: RouteContext, plan: Exclude<ModuleSourcePlan, { kind: 
 
 export async function serveArchive(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
   const target = ctx.store.archive(id);
-  if (await isFile(target)) return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true });
   const info = await ctx.store.readJson<ArchiveInfo>(ctx.store.archiveInfo(id));
+  const subject = info ? moduleSubject(info.source) : undefined;
+  if (await isFile(target)) return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true, subject });
   const plan = info ? planModuleSource(info.source) : undefined;
   if (!plan || plan.kind === 'passthrough') return sendError(res, 404, `unknown module archive ${id}`);
   await fillArchive(ctx, plan);
-  ctx.report.miss();
+  ctx.report.miss(subject);
   await sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: false });
 }
 
 function redactSource(source: string): string {
   return source.replace(/\?.*$/, '');
+}
+
+/** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
+export function moduleSubject(source: string): ReportSubject {
+  const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
+  const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+  return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }

@@ -124,7 +124,8 @@ export async function serveProviderZip(
   inbound: InboundHeaders,
 ): Promise<void> {
   const target = ctx.store.providerZip(p.host, p.ns, p.type, version, os, arch);
-  if (await isFile(target)) return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true });
+  const subject = { kind: 'provider', name: `${p.host}/${p.ns}/${p.type} ${version}` } as const;
+  if (await isFile(target)) return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true, subject });
   const meta = parseDownloadMeta(await providerDownload(ctx, p, version, os, arch, inbound));
   if (!meta.download_url) throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
   let produced = false; // only the request that ran the fill counts it (single-flight shares the promise)
@@ -133,7 +134,7 @@ export async function serveProviderZip(
       expectedSha256: meta.shasum,
       signal: ctx.signal,
       routeHost: p.host,
-      onBytes: (n) => ctx.report.downloaded(n),
+      onBytes: (n) => ctx.report.downloaded(n, subject),
     });
     // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
     const h1 = await h1OfZip(tmp);
@@ -144,7 +145,7 @@ export async function serveProviderZip(
     ctx.report.objectAdded();
     await recordMirrorJson(ctx, p, version, os, arch, target).catch((err: unknown) => ctx.logger.debug(`mirror json update failed: ${String(err)}`));
   }
-  ctx.report.miss();
+  ctx.report.miss(subject);
   await sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: false });
 }
 

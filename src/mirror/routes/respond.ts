@@ -2,6 +2,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { ReportCounters } from '../report.js';
+import type { ReportSubject } from '../types.js';
 
 /** Response helpers shared by the routes. JSON is always `application/json` (Terraform rejects anything else). */
 export function sendJson(res: ServerResponse, status: number, body: string | Buffer, extraHeaders: Record<string, string> = {}): void {
@@ -30,7 +31,7 @@ export async function sendFile(
   res: ServerResponse,
   file: string,
   contentType: string,
-  counting: { report: ReportCounters; hit: boolean },
+  counting: { report: ReportCounters; hit: boolean; subject?: ReportSubject },
 ): Promise<void> {
   const handle = await fs.open(file, 'r');
   let size: number;
@@ -44,7 +45,7 @@ export async function sendFile(
   if (req.method === 'HEAD') {
     await handle.close();
     res.end();
-    if (counting.hit) counting.report.hit(0);
+    if (counting.hit) counting.report.hit(0, counting.subject);
     return;
   }
   // The open fd pins the file: a concurrent rename over it cannot tear what we stream.
@@ -56,6 +57,6 @@ export async function sendFile(
   } catch {
     // Client went away mid-stream; count what it got.
   } finally {
-    if (counting.hit) counting.report.hit(sent);
+    if (counting.hit) counting.report.hit(sent, counting.subject);
   }
 }
