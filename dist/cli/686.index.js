@@ -185,6 +185,8 @@ function startsWithPrefix(url, prefix) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __webpack_require__(55704);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
 var extract = __webpack_require__(49034);
 // EXTERNAL MODULE: ./src/toolchain/layout.ts
@@ -370,6 +372,7 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 
 
 
+
 async function installVersion(env, target, source, options = {}) {
     const { layout } = env;
     const binDir = layout.versionDir(target.owner, target.repo, target.version);
@@ -377,6 +380,7 @@ async function installVersion(env, target, source, options = {}) {
     const existing = async (log = false) => {
         const found = await layout.checkInstall(target.owner, target.repo, target.version);
         if (found.state === 'complete') {
+            await removeDeadStagings(layout, target);
             return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => external_node_path_default().join(binDir, b)), meta: found.meta };
         }
         if (log && found.state === 'incomplete')
@@ -473,6 +477,21 @@ async function removeLeftovers(env, t) {
     // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
     if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
         await external_node_fs_.promises.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
+    }
+}
+/**
+ * Without the lock, only the staging dirs of processes that are gone: an installer killed
+ * between its final rename and its clean-up leaves a complete install (so nobody takes the
+ * lock again to repair it) and a staging dir beside it.
+ */
+async function removeDeadStagings(layout, t) {
+    const prefix = stagingPrefix(t);
+    for (const e of await external_node_fs_.promises.readdir(layout.tmpRoot()).catch(() => [])) {
+        if (!e.startsWith(prefix))
+            continue;
+        const pid = Number(/^(\d+)-/.exec(e.slice(prefix.length))?.[1]);
+        if (pid && pid !== process.pid && !(0,common_process/* isAlive */._n)(pid))
+            await external_node_fs_.promises.rm(external_node_path_default().join(layout.tmpRoot(), e), { recursive: true, force: true });
     }
 }
 async function sizesOf(dir, names) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66257);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
 // Let pending stdout writes flush before exiting with the command's code.
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58349:
+/***/ 66257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56,10 +56,22 @@ var load = __nccwpck_require__(19827);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
+/** The global log-level choices (`trace` is debug: there is nothing finer to print). */
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'];
+/** --log-level > -v/--verbose (debug) > -q/--quiet (warn) > ATMOS_LOGS_LEVEL > info. */
+function logLevelFor(globals, env = process.env) {
+    if (globals.logLevel)
+        return (0,common_logger.parseLogLevel)(globals.logLevel);
+    if (globals.verbose)
+        return 'debug';
+    if (globals.quiet)
+        return 'warn';
+    return (0,common_logger.parseLogLevel)(env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL);
+}
 function createContext(globals, env = process.env) {
     if (globals.chdir)
         process.chdir(globals.chdir);
-    const logger = new common_logger.ConsoleLogger({ level: (0,common_logger.parseLogLevel)(globals.logLevel ?? env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL) });
+    const logger = new common_logger.ConsoleLogger({ level: logLevelFor(globals, env) });
     let loaded;
     return {
         logger,
@@ -77,9 +89,90 @@ function createContext(globals, env = process.env) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/common/platform.ts
+var platform = __nccwpck_require__(88038);
+;// CONCATENATED MODULE: ./src/cli/options.ts
+
+
+/**
+ * The option spellings every command shares, so one flag means one thing everywhere:
+ * `-f, --format <format>` for whatever prints data, `--platform <os/arch>` (repeatable,
+ * comma-separated too) for whatever targets platforms, and the deprecated spellings of
+ * 0.x kept for one release as hidden aliases that warn on stderr.
+ */
+/** Old format names still understood (`table` was the 0.x name of `text`). */
+const FORMAT_SYNONYMS = { table: 'text' };
+/**
+ * `-f, --format <format>`: `formats[0]` is the default unless `dflt` says otherwise.
+ * `synonyms` maps extra accepted spellings (not shown in help) to a format.
+ */
+function formatOption(formats, options = {}) {
+    const synonyms = { ...FORMAT_SYNONYMS, ...options.synonyms };
+    const dflt = options.dflt ?? formats[0];
+    const o = new Option('-f, --format <format>', options.description ?? 'output format')
+        .default(dflt)
+        .argParser((value) => {
+        const v = value.toLowerCase();
+        const f = formats.includes(v) ? v : synonyms[v];
+        if (f && formats.includes(f))
+            return f;
+        throw new InvalidArgumentError(`Use one of ${formats.join(', ')}.`);
+    });
+    // Shown in help, the reference and shell completion as a choice list.
+    o.argChoices = [...formats];
+    return o;
+}
+/** A platform flag's value, checked when parsed so a typo fails before any work, naming the value. */
+function platformArg(value) {
+    return (0,platform/* platformKey */.Ng)((0,platform/* parsePlatform */.FL)(value));
+}
+/** Repeatable and comma-separated: `--platform linux/amd64 --platform darwin/arm64,windows/amd64`. */
+function platformOption(description) {
+    return new Option('--platform <os/arch>', `${description}; repeatable or comma-separated; os_arch is accepted too`).argParser((value, previous) => [
+        ...(previous ?? []),
+        ...value
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean)
+            .map(platformArg),
+    ]);
+}
+/** Deprecated spellings per command, for the generated reference. */
+const deprecations = new WeakMap();
+function deprecationsOf(cmd) {
+    return deprecations.get(cmd) ?? [];
+}
+/**
+ * Keep an old spelling working for one release: a hidden option that, when given, sets
+ * `target` and prints one deprecation line on stderr before the action runs. `parse`
+ * validates the value at parse time, like the option it stands for.
+ */
+function deprecatedOption(cmd, getContext, spec) {
+    const old = new Option(spec.flags, `deprecated: use ${spec.use}`).hideHelp();
+    if (spec.parse)
+        old.argParser(spec.parse);
+    cmd.addOption(old);
+    deprecations.set(cmd, [...deprecationsOf(cmd), { flags: spec.flags, use: spec.use }]);
+    const attr = old.attributeName();
+    cmd.hook('preAction', (self) => {
+        if (self.getOptionValueSource(attr) !== 'cli')
+            return;
+        const names = [old.short, old.long].filter(Boolean).join('/');
+        getContext().logger.warn(`${names} is deprecated and will be removed in the next release; use ${spec.use}`);
+        self.setOptionValueWithSource(spec.target, spec.value ?? self.getOptionValue(attr), 'cli');
+    });
+    return cmd;
+}
+/** `-f, --format` plus the 0.x `-o, --output <format>` as its deprecated alias. */
+function addFormatOption(cmd, getContext, format) {
+    cmd.addOption(format);
+    return deprecatedOption(cmd, getContext, { flags: '-o, --output <format>', use: '-f/--format', target: 'format', parse: format.parseArg });
+}
+
+// EXTERNAL MODULE: ./src/cli/render.ts
+var render = __nccwpck_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/ci.ts
+
 
 
 
@@ -109,11 +202,11 @@ function registerCiCommands(program, getContext) {
     const cache = ci.command('cache').description('Cache the cache root (tools, providers, registry cache) in the GitHub Actions cache or a shared directory');
     addPlanFlags(cache.command('paths'))
         .description('print the key, paths and restore keys (for a workflow\'s own actions/cache step); needs no token')
-        .addOption(new Option('--format <format>', 'output format').choices(['github', 'json', 'yaml', 'env']).default('github'))
+        .addOption(formatOption(['github', 'json', 'yaml', 'env'], { description: 'output format (github: $GITHUB_OUTPUT lines, written there when set)' }))
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        writePaths(ctx, plan, flags.format ?? 'github');
+        await writePaths(ctx, plan, flags.format ?? 'github');
     });
     addPlanFlags(cache.command('restore'))
         .description('restore the cache root (exact key, then restore keys); a miss is not an error')
@@ -122,7 +215,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
         if (flags.failOnCacheMiss && report.outcome === 'miss') {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
@@ -137,21 +230,21 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         await save(plan, { logger: ctx.logger, env: ctx.env });
     });
     cache
         .command('list')
         .description('list cache entries (GitHub REST API, or the shared directory for --backend dir)')
         .option('-k, --key <prefix>', 'only keys starting with this prefix')
-        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'tsv']).default('table'))
+        .addOption(formatOption(['text', 'json', 'yaml', 'csv', 'tsv']))
         .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
         .option('--dir <dir>', 'shared directory for --backend dir')
         .option('--github-token <token>', 'token with actions: read (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
         .action(async (flags) => {
         const ctx = getContext();
         const rows = await listEntries(ctx, flags);
-        writeList(ctx, rows, flags.format ?? 'table');
+        await writeList(ctx, rows, flags.format ?? 'text');
     });
     cache
         .command('delete')
@@ -165,7 +258,7 @@ function registerCiCommands(program, getContext) {
         const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
         let n;
         if (backend === 'dir') {
-            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96235));
+            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86457));
             n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key);
         }
         else {
@@ -190,7 +283,7 @@ async function dirFor(ctx, flags) {
 async function listEntries(ctx, flags) {
     const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
     if (backend === 'dir') {
-        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96235));
+        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86457));
         const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();
         return entries.filter((e) => !flags.key || e.key.startsWith(flags.key)).map((e) => ({ key: e.key, size: e.size, created: e.created }));
     }
@@ -206,13 +299,13 @@ function age(iso) {
         return `${Math.round(s / 3600)}h`;
     return `${Math.round(s / 86400)}d`;
 }
-function writeList(ctx, rows, format) {
+async function writeList(ctx, rows, format) {
     const out = (s) => void ctx.out.write(s.endsWith('\n') ? s : `${s}\n`);
     switch (format) {
         case 'json':
-            return out(JSON.stringify(rows, null, 2));
+            return out((0,render/* json */.Pq)(rows));
         case 'yaml':
-            return out(rows.length ? (0,dist.stringify)(rows) : '[]');
+            return out(await (0,render/* yaml */.oQ)(rows));
         case 'csv':
         case 'tsv': {
             const sep = format === 'csv' ? ',' : '\t';
@@ -239,7 +332,7 @@ function heredoc(name, value) {
     const d = delimiter(value);
     return `${name}<<${d}\n${value}\n${d}\n`;
 }
-function writePaths(ctx, plan, format) {
+async function writePaths(ctx, plan, format) {
     const p = plan.paths;
     const abs = (rel) => (rel === '.' ? p.root : `${p.root}/${rel}`);
     const data = {
@@ -251,9 +344,9 @@ function writePaths(ctx, plan, format) {
         restore_keys: plan.restoreKeys,
     };
     if (format === 'json')
-        return void ctx.out.write(`${JSON.stringify(data, null, 2)}\n`);
+        return void ctx.out.write((0,render/* json */.Pq)(data));
     if (format === 'yaml')
-        return void ctx.out.write((0,dist.stringify)(data));
+        return void ctx.out.write(await (0,render/* yaml */.oQ)(data));
     let text;
     if (format === 'env') {
         const sep = process.platform === 'win32' ? ';' : ':';
@@ -305,7 +398,7 @@ async function withAutoCache(program, getContext, run) {
         // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
         if (!auto || auto === 'off')
             return;
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
         const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
         session = s;
         await s.before();
@@ -320,6 +413,7 @@ async function withAutoCache(program, getContext, run) {
 
 ;// CONCATENATED MODULE: ./src/cli/terraform.ts
 
+
 function registerTerraformCommands(program, getContext) {
     const terraform = program
         .command('terraform')
@@ -331,7 +425,7 @@ function registerTerraformCommands(program, getContext) {
         .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
         .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
         .action(async (args) => {
-        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
         await runTerraform(getContext(), args ?? []);
     });
     // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
@@ -347,29 +441,31 @@ function registerTerraformCommands(program, getContext) {
         const self = actionArgs[actionArgs.length - 1];
         await (await load())(getContext(), self.processedArgs, self.opts());
     });
-    const format = () => new Option('-f, --format <format>', 'output format: table|json|yaml').default('table');
-    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
+    const format = () => formatOption(['text', 'json', 'yaml']);
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
         .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
         .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
         .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
         .option('--report-file <file>', 'write the savings report as JSON here when stopping')
         .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
-    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
-    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
-    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
+    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
+    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
+    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
         .option('--older-than <duration>', 'age like 168h, 30m (env ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN)')
         .option('--all', 'also provider packages, SHA256SUMS and module archives')
         .option('--dry-run', 'show what would be deleted')
         .addOption(format());
-    sub('delete <key>', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove);
-    sub('warm [paths...]', 'pre-fetch the providers of .terraform.lock.hcl files or module directories (default: .)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
-        .option('--platform <os_arch>', 'platform to fetch, repeatable (default components.terraform.platforms, else this machine)', (v, acc = []) => [...acc, v])
+    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
+    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
+        .argument('[paths...]', '.terraform.lock.hcl files or directories with required_providers (default: .)')
+        .addOption(platformOption('platform to fetch (default components.terraform.platforms, else this machine)'))
         .addOption(format());
-    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
-    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(648), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
+    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
+    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
+
 
 function addToolchainFlags(cmd, hidden = false) {
     const opt = (flags, description) => {
@@ -383,12 +479,22 @@ function addToolchainFlags(cmd, hidden = false) {
         .addOption(opt('--tools-config <file>', 'standalone tools.yaml with aliases: and tools:'))
         .addOption(new Option('--github-token <token>', 'GitHub token (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN)').hideHelp());
 }
+/** What the positional arguments of the subcommands mean (shown in help and docs/cli.md). */
+const ARGUMENTS = {
+    tools: 'tool or tool@version: an alias, a short name or owner/repo',
+    tool: 'tool or tool@version: an alias, a short name or owner/repo',
+    args: 'arguments passed to the tool unchanged',
+    version: 'the version to pin (default: the latest release)',
+};
 function registerToolchainCommands(program, getContext) {
     const toolchain = addToolchainFlags(program.command('toolchain').description('Install and run pinned CLI tools (.tool-versions, Aqua registry, toolchain.lock.yaml)'))
         .enablePositionalOptions()
         .showHelpAfterError();
     const sub = (nameAndArgs, description, load) => {
-        const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true).addHelpText('afterAll', '\nThe toolchain flags --tool-versions, --toolchain-path and --tools-config are accepted here too (see `atmos-ts toolchain --help`).');
+        const cmd = addToolchainFlags(toolchain.command(nameAndArgs).description(description), true);
+        for (const a of cmd.registeredArguments)
+            a.description ||= ARGUMENTS[a.name()] ?? '';
+        cmd.addHelpText('afterAll', '\nThe toolchain flags --tool-versions, --toolchain-path and --tools-config are accepted here too (see `atmos-ts toolchain --help`).');
         cmd.action(async (...actionArgs) => {
             const self = actionArgs[actionArgs.length - 1];
             const impl = await load();
@@ -400,7 +506,7 @@ function registerToolchainCommands(program, getContext) {
         });
         return cmd;
     };
-    const output = (formats, dflt = 'table') => new Option('-o, --output <format>', `output format: ${formats}`).default(dflt);
+    const withFormat = (cmd, formats = ['text', 'json', 'yaml']) => addFormatOption(cmd, getContext, formatOption(formats));
     sub('install [tools...]', 'install tools (no arguments: everything in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).install)
         .option('--reinstall', 'download and install again even when installed')
         .option('--default', 'also make the version the default in .tool-versions')
@@ -410,22 +516,26 @@ function registerToolchainCommands(program, getContext) {
         .option('--all', 'every installed tool, not only those in .tool-versions');
     sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).update)
         .option('--dry-run', 'show what would change without writing');
-    sub('list', 'configured and installed tools with status and size', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).list)
+    withFormat(sub('list', 'configured and installed tools with status and size', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).list)
         .option('--installed-only', 'only installed versions')
-        .option('--pending-only', 'only configured versions that are not installed')
-        .addOption(output('table|json'));
-    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
-    sub('path', 'PATH entries of the configured tools', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
-        .option('--export', 'print as `export PATH=…` for eval')
-        .option('--json', 'print as JSON')
-        .option('--relative', 'paths relative to the current directory');
-    sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).env)
-        .addOption(new Option('-f, --format <format>', 'bash|json|dotenv|fish|powershell|github').default('bash'))
-        .option('-o, --output <file>', 'append to this file instead of printing')
+        .option('--pending-only', 'only configured versions that are not installed'));
+    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
+    const pathCmd = withFormat(sub('path', 'PATH entries of the configured tools', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
+        .option('--export', 'print as `export PATH=…` for eval (same as `toolchain env -f bash`)')
+        .option('--relative', 'paths relative to the current directory'));
+    deprecatedOption(pathCmd, getContext, { flags: '--json', use: '-f json', target: 'format', value: 'json' });
+    const envCmd = sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).env)
+        .addOption(formatOption(['bash', 'fish', 'powershell', 'dotenv', 'json', 'github'], {
+        // zsh and sh take bash's syntax; pwsh is PowerShell's binary name.
+        synonyms: { sh: 'bash', zsh: 'bash', shell: 'bash', pwsh: 'powershell', env: 'dotenv' },
+        description: 'output format (zsh and sh: bash; pwsh: powershell)',
+    }))
+        .option('--output-file <path>', 'append to this file instead of printing (github: default $GITHUB_PATH)')
         .option('--relative', 'paths relative to the current directory')
         .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
+    deprecatedOption(envCmd, getContext, { flags: '-o, --output <file>', use: '--output-file', target: 'outputFile' });
     for (const name of ['exec', 'run']) {
-        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).exec)
+        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).exec)
             .passThroughOptions()
             .allowUnknownOption()
             .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
@@ -434,28 +544,25 @@ function registerToolchainCommands(program, getContext) {
         .option('--default', 'make the version the default (replaces the line)');
     sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).remove);
     sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).set);
-    sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).get)
+    const getCmd = sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).get)
         .option('--all', 'list versions available from GitHub')
         .option('--limit <n>', 'at most this many versions with --all', '20')
-        .option('--prerelease', 'include pre-releases with --all')
-        .addOption(output('table|json'));
-    sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).info)
-        .option('--platform <os/arch>', 'target platform, e.g. windows/amd64 (default: this machine)')
-        .addOption(output('table|yaml|json'));
-    sub('aliases', 'tool aliases and short names', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).aliases)
-        .option('--all', 'include every registry short name, not only configured aliases')
-        .addOption(output('table|json'));
+        .option('--prerelease', 'include pre-releases with --all');
+    withFormat(getCmd);
+    withFormat(sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).info).addOption(new Option('--platform <os/arch>', 'target platform, e.g. windows/amd64; os_arch is accepted too (default: this machine)').argParser(platformArg)));
+    withFormat(sub('aliases', 'tool aliases and short names', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).aliases).option('--all', 'include every registry short name, not only configured aliases'));
     sub('clean', 'delete installed tools and the download cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).clean)
         .option('--cache-only', 'only the download cache')
         .option('--dry-run', 'show what would be deleted');
-    sub('du', 'disk usage of the install root', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).du)
-        .addOption(output('table|json'));
+    withFormat(sub('du', 'disk usage of the install root', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).du));
     sub('lock [tools...]', 'record URL and checksum of every platform in toolchain.lock.yaml', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).lock)
-        .option('--platform <os/arch...>', 'platforms to lock (default toolchain.platforms, else this machine)')
+        .addOption(platformOption('platform to lock (default toolchain.platforms, else this machine)'))
         .option('--max-concurrency <n>', 'parallel downloads');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/workflow.ts
+
+
 
 
 /** How a `type: atmos` step runs this same CLI (same script, same config file). */
@@ -466,26 +573,28 @@ function selfInvocation(config) {
     return { command: process.execPath, args };
 }
 async function toolchainFor(ctx) {
-    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(686), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686));
     return createToolchain({ config: ctx.config(), logger: ctx.logger });
 }
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
 function registerWorkflowCommands(program, getContext) {
     program
-        .command('workflow [name]')
+        .command('workflow')
+        .argument('[name]', 'the workflow to run (none: list them)')
         .description('run a workflow from atmos.yaml `workflows:` (its dependencies.tools are installed first)')
         .option('--list', 'list the workflows')
         .option('--from-step <step>', 'start at this step (resume after a failure)')
         .option('--dry-run', 'install the tools and print the steps without running them')
+        .addOption(formatOption(['text', 'json', 'yaml'], { description: 'output format of --list' }))
         .action(async (name, opts) => {
         const ctx = getContext();
         const config = ctx.config();
         if (opts.list || !name) {
             const workflows = Object.entries(config.values.workflows ?? {});
-            if (workflows.length === 0)
+            if (workflows.length === 0 && opts.format === 'text')
                 ctx.logger.info(`${config.file ?? 'atmos.yaml'} defines no workflows`);
-            for (const [n, wf] of workflows)
-                ctx.out.write(`${n}${wf.description ? `\t${wf.description}` : ''}\n`);
+            const data = workflows.map(([n, wf]) => ({ name: n, description: wf.description ?? null }));
+            ctx.out.write(await (0,render/* renderData */.rb)(opts.format, data, () => data.map((w) => `${w.name}${w.description ? `\t${w.description}` : ''}\n`).join('')));
             return;
         }
         const { runWorkflow } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73567));
@@ -588,10 +697,11 @@ function registerHelmfileCommands(program, getContext) {
         .action(async (args) => {
         const ctx = getContext();
         const config = ctx.config();
-        const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
+        const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(686), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686)),
             Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71708)),
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68772)),
         ]);
         const toolchain = await createToolchain({ config, logger: ctx.logger });
         const command = config.values.components?.helmfile?.command ?? 'helmfile';
@@ -600,11 +710,205 @@ function registerHelmfileCommands(program, getContext) {
             logger: ctx.logger,
             env: ctx.env,
         });
+        requireOnPath(tool.file, tool.env, 'components.helmfile.command', 'helmfile@0.169.1');
         if (!onPath('helm', tool.env)) {
             ctx.logger.warn('helmfile runs helm, which is not on PATH: pin it in .tool-versions (e.g. "helm 3.16.2")');
         }
         const exit = await runTool(tool.file, args, { env: tool.env });
         process.exitCode = exitCodeFor(exit);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commandTree.ts
+
+function optionInfo(o) {
+    const d = o.defaultValue;
+    return {
+        flags: o.flags,
+        short: o.short,
+        long: o.long,
+        description: o.description,
+        takesValue: o.required || o.optional,
+        choices: o.argChoices,
+        defaultValue: d === undefined || typeof d === 'boolean' ? undefined : Array.isArray(d) ? d.join(',') : String(d),
+    };
+}
+function isHidden(cmd) {
+    return cmd._hidden === true;
+}
+function commandTree(cmd, path = []) {
+    const help = cmd.createHelp();
+    return {
+        path,
+        name: cmd.name(),
+        description: cmd.description(),
+        usage: help.commandUsage(cmd),
+        arguments: cmd.registeredArguments.map((a) => ({ name: a.name(), required: a.required, variadic: a.variadic, description: a.description, choices: a.argChoices })),
+        options: help
+            .visibleOptions(cmd)
+            .filter((o) => o.long !== '--help')
+            .map(optionInfo),
+        deprecated: deprecationsOf(cmd),
+        subcommands: cmd.commands.filter((c) => !isHidden(c) && c.name() !== 'help').map((c) => commandTree(c, [...path, c.name()])),
+    };
+}
+/** Every command of the tree, depth first, the program first. */
+function allCommands(root) {
+    return [root, ...root.subcommands.flatMap(allCommands)];
+}
+
+;// CONCATENATED MODULE: ./src/cli/completion.ts
+
+
+/**
+ * `atmos-ts completion bash|zsh|fish`: a completion script generated from the commander
+ * tree, so it can never list a command or flag the CLI does not have. Each script finds
+ * the command path typed so far (the words that name known subcommands, e.g.
+ * `atmos-ts toolchain install`) and offers that command's subcommands, its flags, or a
+ * flag's choices. Custom commands from atmos.yaml are not included (they depend on the
+ * directory the shell is in).
+ */
+const SHELLS = ['bash', 'zsh', 'fish'];
+const key = (c) => ['atmos-ts', ...c.path].join(' ');
+const flagsOf = (o) => [o.long, o.short].filter((f) => Boolean(f));
+/** One line, for a menu. */
+const summary = (text) => text.split('\n')[0].replace(/\s+/g, ' ').trim().slice(0, 80);
+/** Words for the next positional: the subcommands, else the first argument's choices. */
+const nextWords = (c) => c.subcommands.length ? c.subcommands : (c.arguments[0]?.choices ?? []).map((name) => ({ name, description: c.arguments[0].description }));
+const sq = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function paths(commands) {
+    return commands
+        .filter((c) => c.path.length > 0)
+        .map((c) => sq(key(c)))
+        .join('|');
+}
+function bash(root) {
+    const commands = allCommands(root);
+    const branches = commands.map((c) => {
+        const valued = c.options.filter((o) => o.takesValue);
+        const prev = valued.map((o) => `        ${flagsOf(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${sq(o.choices.join(' '))} -- "$cur")); ` : ''}return ;;`);
+        const opts = c.options.flatMap(flagsOf).join(' ');
+        const subs = nextWords(c).map((s) => s.name).join(' ');
+        return [
+            `    ${sq(key(c))})`,
+            ...(prev.length ? ['      case "$prev" in', ...prev, '      esac'] : []),
+            `      opts=${sq(opts)}; subs=${sq(subs)} ;;`,
+        ].join('\n');
+    });
+    return `# atmos-ts completion for bash, generated from the CLI's commands by \`atmos-ts completion bash\`.
+# Load it with: source <(atmos-ts completion bash)   (or save it in /etc/bash_completion.d/atmos-ts)
+_atmos_ts() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd=atmos-ts w i opts subs
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w="\${COMP_WORDS[i]}"
+    case "$cmd $w" in
+      ${paths(commands)}) cmd="$cmd $w" ;;
+    esac
+  done
+  case "$cmd" in
+${branches.join('\n')}
+    *) return ;;
+  esac
+  # Empty COMPREPLY falls back to file names (complete -o default).
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+  elif [[ -n "$subs" ]]; then
+    COMPREPLY=($(compgen -W "$subs" -- "$cur"))
+  fi
+}
+complete -o default -F _atmos_ts atmos-ts
+`;
+}
+function zsh(root) {
+    const commands = allCommands(root);
+    const entry = (name, description) => sq(`${name.replace(/:/g, '\\:')}:${summary(description)}`);
+    const branches = commands.map((c) => {
+        const valued = c.options.filter((o) => o.takesValue);
+        const prev = valued.map((o) => `        (${flagsOf(o).join('|')}) ${o.choices ? `compadd -- ${o.choices.map(sq).join(' ')}` : '_files'}; return ;;`);
+        const opts = c.options.flatMap((o) => flagsOf(o).map((f) => entry(f, o.description)));
+        const subs = nextWords(c).map((s) => entry(s.name, s.description));
+        return [
+            `    (${sq(key(c))})`,
+            ...(prev.length ? ['      case "$prev" in', ...prev, '      esac'] : []),
+            `      opts=(${opts.join(' ')})`,
+            `      subs=(${subs.join(' ')}) ;;`,
+        ].join('\n');
+    });
+    return `#compdef atmos-ts
+# atmos-ts completion for zsh, generated from the CLI's commands by \`atmos-ts completion zsh\`.
+# Load it with: source <(atmos-ts completion zsh)   (after compinit), or save it as _atmos-ts in a directory on $fpath
+_atmos-ts() {
+  local cur=\${words[CURRENT]} prev=\${words[CURRENT-1]} cmd=atmos-ts w i
+  local -a opts subs
+  for ((i = 2; i < CURRENT; i++)); do
+    w=\${words[i]}
+    case "$cmd $w" in
+      (${paths(commands)}) cmd="$cmd $w" ;;
+    esac
+  done
+  case "$cmd" in
+${branches.join('\n')}
+    (*) _files; return ;;
+  esac
+  if [[ $cur == -* ]]; then
+    _describe -t options option opts
+  elif (( \${#subs} )); then
+    _describe -t commands command subs
+  else
+    _files
+  fi
+}
+if [[ "\${funcstack[1]}" == _atmos-ts ]]; then _atmos-ts "$@"; else compdef _atmos-ts atmos-ts; fi
+`;
+}
+function fish(root) {
+    const commands = allCommands(root);
+    const fq = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    const lines = [];
+    for (const c of commands) {
+        const at = `-n ${fq(`__atmos_ts_at ${fq(key(c))}`)}`;
+        for (const s of nextWords(c))
+            lines.push(`complete -c atmos-ts ${at} -a ${fq(s.name)} -d ${fq(summary(s.description))}`);
+        for (const o of c.options) {
+            const names = [o.short ? `-s ${o.short.slice(1)}` : '', o.long ? `-l ${o.long.slice(2)}` : ''].filter(Boolean).join(' ');
+            const value = !o.takesValue ? '' : o.choices ? ` -x -a ${fq(o.choices.join(' '))}` : ' -r -F';
+            lines.push(`complete -c atmos-ts ${at} ${names}${value} -d ${fq(summary(o.description))}`);
+        }
+    }
+    const known = commands.filter((c) => c.path.length > 0).map((c) => fq(key(c)));
+    return `# atmos-ts completion for fish, generated from the CLI's commands by \`atmos-ts completion fish\`.
+# Load it with: atmos-ts completion fish | source   (or save it as ~/.config/fish/completions/atmos-ts.fish)
+function __atmos_ts_cmd
+    set -l known ${known.join(' ')}
+    set -l cmd atmos-ts
+    set -l typed (commandline -opc)
+    set -e typed[1]
+    for w in $typed
+        if contains -- "$cmd $w" $known
+            set cmd "$cmd $w"
+        end
+    end
+    echo $cmd
+end
+function __atmos_ts_at
+    test (__atmos_ts_cmd) = "$argv[1]"
+end
+complete -c atmos-ts -f
+${lines.join('\n')}
+`;
+}
+function completionScript(shell, program) {
+    const root = commandTree(program);
+    return shell === 'bash' ? bash(root) : shell === 'zsh' ? zsh(root) : fish(root);
+}
+function registerCompletionCommand(program) {
+    program
+        .command('completion')
+        .description('print a shell completion script (bash, zsh or fish) for every built-in command and flag')
+        .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+        .addHelpText('after', '\nExamples:\n  source <(atmos-ts completion bash)\n  atmos-ts completion zsh > "${fpath[1]}/_atmos-ts"\n  atmos-ts completion fish > ~/.config/fish/completions/atmos-ts.fish')
+        .action((shell) => {
+        process.stdout.write(completionScript(shell, program));
     });
 }
 
@@ -706,13 +1010,14 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(648), __nccwpck_require__.e(686), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(686), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71686))).createToolchain({ config, logger, env }),
     });
 }
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -730,9 +1035,11 @@ var version = __nccwpck_require__(311);
 function buildProgram(getContext) {
     const program = new Command('atmos-ts')
         .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
-        .version(version.VERSION, '-v, --version')
+        .version(version.VERSION, '-V, --version')
         .option('--config <path>', 'atmos.yaml file or directory (env ATMOS_CLI_CONFIG_PATH)')
-        .option('--log-level <level>', 'debug|info|warn|error (env ATMOS_LOGS_LEVEL); debug also prints stacks')
+        .addOption(new Option('--log-level <level>', 'messages on stderr from this level up (env ATMOS_LOGS_LEVEL); debug also prints stacks').choices(LOG_LEVELS))
+        .addOption(new Option('-q, --quiet', 'only warnings and errors').conflicts('verbose'))
+        .option('-v, --verbose', 'debug messages too (same as --log-level debug)')
         .option('-C, --chdir <dir>', 'run as if started in <dir>')
         .showHelpAfterError()
         .enablePositionalOptions()
@@ -744,6 +1051,8 @@ function buildProgram(getContext) {
     registerCiCommands(program, getContext);
     registerWorkflowCommands(program, getContext);
     registerHelmfileCommands(program, getContext);
+    // Last, so the scripts it prints include it.
+    registerCompletionCommand(program);
     return program;
 }
 async function main(argv = process.argv) {
@@ -771,10 +1080,72 @@ async function main(argv = process.argv) {
             // --help / --version exit 0; usage errors were already printed by commander.
             return err.exitCode;
         }
-        const debug = (program.opts().logLevel ?? process.env.ATMOS_LOGS_LEVEL ?? '').toLowerCase() === 'debug';
+        const debug = logLevelFor(program.opts()) === 'debug';
         process.stderr.write(`${(0,errors/* formatError */.Wk)(err, debug || !(err instanceof errors/* AtmosError */.f7))}\n`);
         return err instanceof errors/* AtmosError */.f7 ? err.exitCode : 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ outputFormat),
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Pq: () => (/* binding */ json),
+/* harmony export */   oQ: () => (/* binding */ yaml),
+/* harmony export */   rb: () => (/* binding */ renderData),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71922);
+
+const OUTPUT_FORMATS = ['text', 'json', 'yaml'];
+/** The `-f/--format` value (commander already checked it; this guards other callers). */
+function outputFormat(value) {
+    const v = String(value ?? 'text').toLowerCase();
+    const f = v === 'table' ? 'text' : v;
+    if (OUTPUT_FORMATS.includes(f))
+        return f;
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`unknown output format "${String(value)}"`, {
+        code: 'INVALID_FLAG_VALUE',
+        explanation: `-f/--format must be one of ${OUTPUT_FORMATS.join(', ')}.`,
+    });
+}
+/** `data` as JSON or YAML, or `text()` for people. */
+async function renderData(format, data, text) {
+    return format === 'json' ? json(data) : format === 'yaml' ? yaml(data) : text();
+}
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function yaml(value) {
+    const { stringify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    return stringify(value, { lineWidth: 0 });
+}
+/** Columns padded to the widest cell; the last column is not padded. */
+function table(headers, rows) {
+    const all = [headers, ...rows];
+    const widths = headers.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
+    return all
+        .map((r) => r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell))))
+        .join('  ')
+        .trimEnd())
+        .map((line) => `${line}\n`)
+        .join('');
+}
+/** Display width: ✓ and ✗ are one column; no East-Asian wide characters appear here. */
+function width(s) {
+    return [...s].length;
+}
+/** Key/value block for one record (`info -o table`). */
+function keyValues(pairs) {
+    const shown = pairs.filter((p) => p[1] !== undefined && p[1] !== '');
+    const w = Math.max(...shown.map(([k]) => k.length));
+    return shown.map(([k, v]) => `${k}:${' '.repeat(w - k.length + 1)}${v}\n`).join('');
 }
 
 
@@ -851,6 +1222,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
 /* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
+/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled),
 /* harmony export */   enabled: () => (/* binding */ enabled),
 /* harmony export */   formatBytes: () => (/* binding */ formatBytes),
 /* harmony export */   formatDuration: () => (/* binding */ formatDuration),
@@ -918,6 +1290,7 @@ class ConsoleLogger {
     level;
     out;
     tty;
+    color;
     annotations;
     redactor = new Redactor();
     live = new Set();
@@ -929,6 +1302,7 @@ class ConsoleLogger {
         this.out = options.stream ?? process.stderr;
         const isTTY = Boolean(this.out.isTTY);
         this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+        this.color = options.color ?? colorEnabled(this.tty);
         this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
     }
     debug(message) {
@@ -941,7 +1315,7 @@ class ConsoleLogger {
     }
     success(message) {
         if (enabled(this.level, 'info'))
-            this.line(`${this.tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
     }
     warn(message, annotation) {
         if (!enabled(this.level, 'warn'))
@@ -949,7 +1323,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
     }
     error(message, annotation) {
         if (!enabled(this.level, 'error'))
@@ -957,7 +1331,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
     }
     secret(value) {
         if (this.redactor.add(value) && this.annotations)
@@ -1070,6 +1444,18 @@ class ConsoleLogger {
         this.out.write(lines.join('\n') + '\n');
         this.drawnLines = lines.length;
     }
+}
+/**
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
+ */
+function colorEnabled(tty, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return tty;
 }
 function progressText(t, bar = false) {
     const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
@@ -1198,6 +1584,76 @@ const STATE_DIR_NAME = '.atmos-ts';
 
 /***/ }),
 
+/***/ 88038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   ol: () => (/* binding */ hostPlatform)
+/* harmony export */ });
+/* unused harmony export nodeArch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71922);
+
+const nodeToGoOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    netbsd: 'netbsd',
+    sunos: 'solaris',
+    aix: 'aix',
+};
+const nodeToGoArch = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+    mips64el: 'mips64',
+};
+/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
+function hostPlatform(env = process.env) {
+    return {
+        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
+        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
+    };
+}
+/** `linux_amd64` — the key used by lock files and Terraform. */
+function platformKey(p) {
+    return `${p.os}_${p.arch}`;
+}
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
+function parsePlatform(text) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+    const os = m && (goNameFor[m[1]] ?? m[1]);
+    const arch = m && (goNameFor[m[2]] ?? m[2]);
+    if (!m || os !== m[1] || arch !== m[2]) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
+            code: 'INVALID_PLATFORM',
+            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
+        });
+    }
+    return { os: m[1], arch: m[2] };
+}
+/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
+function nodeArch(goArch) {
+    for (const [node, go] of Object.entries(nodeToGoArch))
+        if (go === goArch)
+            return node;
+    return goArch;
+}
+
+
+/***/ }),
+
 /***/ 19827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1280,6 +1736,15 @@ const terraformCacheSchema = schemaDsl.s.object({
     port: schemaDsl.s.int({ default: 0, min: 0 }),
 }, { strict: true });
 /**
+ * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
+ * Env: ATMOS_HTTP_HEADERS_TIMEOUT, ATMOS_HTTP_IDLE_TIMEOUT, ATMOS_HTTP_RETRY_BUDGET.
+ */
+const httpSchema = schemaDsl.s.object({
+    headers_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
+    idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
+    retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
+}, { strict: true });
+/**
  * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
  * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
  * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
@@ -1321,6 +1786,7 @@ const atmosSchema = schemaDsl.s.object({
     /** Re-exec a pinned atmos-ts version. */
     use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
     toolchain: toolchainSchema,
+    http: httpSchema,
     ci: schemaDsl.s.object({ cache: ciCacheSchema }),
     components: schemaDsl.s.object({
         terraform: schemaDsl.s.object({
@@ -1944,7 +2410,6 @@ var errors = __nccwpck_require__(71922);
 const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 function runTool(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const handlers = new Map();
         // A Ctrl-C on a terminal already reaches the child (same foreground process group);
         // sending it a second SIGINT would make tools such as terraform abort forcefully.
@@ -1962,6 +2427,10 @@ function runTool(file, args, options = {}) {
             handlers.set(sig, h);
             process.on(sig, h);
         }
+        // Listening before the spawn: a signal that arrives right after the tool starts (its parent
+        // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
+        // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
+        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const cleanup = () => {
             for (const [sig, h] of handlers)
                 process.removeListener(sig, h);
@@ -2018,7 +2487,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   VERSION: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** The atmos-ts version (kept in step with package.json by scripts/build.mjs). */
+/** The atmos-ts version: equal to package.json's (test/release/releaseScript.test.ts, and the release script refuses otherwise). */
 const VERSION = '0.1.0';
 
 
@@ -2042,13 +2511,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
@@ -2287,6 +2749,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
