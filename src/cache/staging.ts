@@ -3,6 +3,7 @@ import { promises as fs, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { STATE_DIR_NAME } from '../common/paths.js';
+import { isAlive } from '../common/process.js';
 
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
@@ -56,21 +57,9 @@ export async function removeStaleStaging(root: string, now = Date.now()): Promis
   }
   for (const name of names) {
     const [pid, host] = name.split('.');
-    const dead = host === HOST && !processAlive(Number(pid));
+    const dead = host === HOST && Number(pid) !== process.pid && !isAlive(Number(pid));
     const st = await fs.lstat(path.join(parent, name)).catch(() => undefined);
     if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS)) await fs.rm(path.join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
