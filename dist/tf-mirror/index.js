@@ -89382,7 +89382,10 @@ var common_logger = __nccwpck_require__(49353);
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(99147);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
+
 
 
 
@@ -89438,24 +89441,10 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && !processAlive(Number(pid));
+        const dead = host === HOST && Number(pid) !== process.pid && !(0,common_process/* isAlive */._n)(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
-    }
-}
-function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -90569,8 +90558,6 @@ function formatReportTable(report) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
 
 
