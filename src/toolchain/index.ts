@@ -5,7 +5,6 @@ import { AtmosError } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
 import type { HttpClient, HttpStatusError } from '../common/http.js';
 import { silentLogger, type Logger } from '../common/logger.js';
-import { expandPath } from '../common/paths.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../common/platform.js';
 import type { LoadedConfig } from '../config/load.js';
 import { githubAuthFor, githubEndpoints, githubToken } from '../github/endpoints.js';
@@ -43,6 +42,7 @@ import {
 import { expectedChecksum, type ChecksumPolicy } from './verify.js';
 import { highestMatch, isConstraint, isPrerelease, sortVersions } from './versionMatch.js';
 import { loadRegistrySet } from './registryLoader.js';
+import { toolchainSettings } from './settings.js';
 
 export type * from './engine.js';
 
@@ -107,19 +107,10 @@ class ToolchainEngine implements ToolchainManager {
     this.config = config;
     this.logger = opts.logger ?? silentLogger;
     this.env = opts.env ?? config.env;
-    this.toolVersionsPath = opts.toolVersionsPath
-      ? path.resolve(config.cwd, opts.toolVersionsPath)
-      : expandPath(tc.versions_file ?? '.tool-versions', config.baseDir);
-    this.lockPath = opts.lockPath
-      ? path.resolve(config.cwd, opts.lockPath)
-      : tc.lock_file
-        ? expandPath(tc.lock_file, config.baseDir)
-        : path.join(path.dirname(this.toolVersionsPath), 'toolchain.lock.yaml');
-    this.installRoot = opts.installRoot
-      ? path.resolve(config.cwd, opts.installRoot)
-      : tc.install_path
-        ? expandPath(tc.install_path, config.baseDir)
-        : path.join(config.cacheRoot, 'toolchain');
+    const settings = toolchainSettings(config, { toolVersions: opts.toolVersionsPath, installRoot: opts.installRoot, lockPath: opts.lockPath });
+    this.toolVersionsPath = settings.toolVersionsPath;
+    this.lockPath = settings.lockPath;
+    this.installRoot = settings.installRoot;
     this.platform = opts.platform ?? hostPlatform(this.env);
     this.layout = new InstallLayout(this.installRoot);
     const endpoints = githubEndpoints(this.env);
@@ -129,7 +120,7 @@ class ToolchainEngine implements ToolchainManager {
     this.endpoints = endpoints;
     this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
     this.policy = tc.verification?.checksums ?? 'when_available';
-    this.useLock = tc.use_lock_file ?? true;
+    this.useLock = settings.useLock;
     this.maxConcurrency = tc.max_concurrency ?? 4;
   }
 
