@@ -24,7 +24,7 @@ import type {
   ToolSpec,
   ToolStatus,
   UninstallOutcome,
-} from './engine.js';
+} from './types.js';
 import { downloadVerified, installVersion, type InstallEnv, type InstallSource, type InstallTarget } from './install.js';
 import { InstallLayout } from './layout.js';
 import { resolveLocally, scanInstalledNames, splitName, type InstalledNames, type LocalTool } from './localResolve.js';
@@ -44,7 +44,7 @@ import { highestMatch, isConstraint, isPrerelease, sortVersions } from './versio
 import { loadRegistrySet } from './registryLoader.js';
 import { toolchainSettings } from './settings.js';
 
-export type * from './engine.js';
+export type * from './types.js';
 
 export interface CreateToolchainOptions {
   config: LoadedConfig;

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { LoadedConfig } from '../../config/load.js';
-import type { ToolSpec } from '../../toolchain/engine.js';
+import type { ToolSpec } from '../../toolchain/types.js';
 import { InstallLayout } from '../../toolchain/layout.js';
 import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
 import { loadLockFile } from '../../toolchain/lockFile.js';
