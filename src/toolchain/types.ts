@@ -8,7 +8,6 @@ import type { Platform } from '../common/platform.js';
 import type { AssetPlan } from './assetPlan.js';
 import type { ResolvedTool } from './registry/types.js';
 
-
 export interface ToolSpec {
   /** Alias, short name or `owner/repo`. */
   tool: string;
