@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pathExists, writeFileAtomic } from '../common/atomicFile.js';
+import { isFile, pathExists, writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
 import type { HttpClient } from '../common/http.js';
@@ -344,14 +344,6 @@ async function findFile(root: string, f: AssetFile, windows: boolean): Promise<s
   const plain = all.filter((p) => !p.includes('/'));
   if (all.length === 1 && plain.length === 1) return path.join(root, plain[0]);
   return undefined;
-}
-
-async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 async function listTree(root: string, rel = ''): Promise<string[]> {
