@@ -103,7 +103,8 @@ export async function installVersion(
   };
   if (!options.reinstall) {
     const found = await existing();
-    if (found) return found;
+    // Staging left by an installer killed after its final rename is cleared under the lock below.
+    if (found && (await stagingDirs(env, target)).length === 0) return found;
   }
   return withFileLock(
     binDir,
@@ -111,7 +112,11 @@ export async function installVersion(
       // Another process may have finished it while we waited for the lock.
       if (!options.reinstall) {
         const found = await existing(true);
-        if (found) return found;
+        if (found) {
+          // We hold the version lock: any staging for this version is a dead installer's.
+          for (const dir of await stagingDirs(env, target)) await fs.rm(dir, { recursive: true, force: true });
+          return found;
+        }
       }
       await removeLeftovers(env, target);
       const dl = await downloadVerified(env, target, await source()).catch(async (err: unknown) => {
@@ -177,13 +182,16 @@ function stagingPrefix(t: InstallTarget): string {
   return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
-async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void> {
+/** This version's staging directories under tmp/ (ours while we stage; otherwise a killed installer's). */
+async function stagingDirs(env: InstallEnv, t: InstallTarget): Promise<string[]> {
   const prefix = stagingPrefix(t);
   const tmp = env.layout.tmpRoot();
-  for (const e of await fs.readdir(tmp).catch(() => [] as string[])) {
-    if (e.startsWith(prefix)) await fs.rm(path.join(tmp, e), { recursive: true, force: true });
-  }
+  return (await fs.readdir(tmp).catch(() => [] as string[])).filter((e) => e.startsWith(prefix)).map((e) => path.join(tmp, e));
+}
+
+/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
+async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void> {
+  for (const dir of await stagingDirs(env, t)) await fs.rm(dir, { recursive: true, force: true });
   const dlDir = versionDownloads(env.layout, t);
   for (const e of await fs.readdir(dlDir).catch(() => [] as string[])) {
     if (e.startsWith('.')) await fs.rm(path.join(dlDir, e), { force: true });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -100,6 +100,19 @@ describe('installed means complete', () => {
     const [fixed] = await (await h.toolchain()).install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
     assert.equal(fixed.status, 'installed');
     assert.ok(JSON.parse(readFileSync(markerFile, 'utf8')).binarySizes.tflint > 0, 'the repair writes a marker with sizes');
+  });
+
+  it('installing an installed version clears the staging of an installer killed after its final rename', async () => {
+    const tc = await h.toolchain();
+    const [first] = await tc.install([{ tool: 'tofu', version: '1.0.0' }]);
+    assert.notEqual(first.status, 'failed', first.error?.message);
+    // What a kill between the rename into bin/ and the staging's removal leaves (pid of nobody alive).
+    const staging = path.join(tc.installRoot, 'tmp', 'opentofu-opentofu-1.0.0-999999-deadbeef');
+    mkdirSync(path.join(staging, 'unpacked'), { recursive: true });
+    writeFileSync(path.join(staging, 'unpacked', 'tofu'), 'the unpacked archive');
+    const [again] = await (await h.toolchain()).install([{ tool: 'tofu', version: '1.0.0' }]);
+    assert.equal(again.status, 'already-installed');
+    assert.deepEqual(tree(path.join(tc.installRoot, 'tmp')), []);
   });
 
   it('kill -9 of an installer at random points of a large install: the next install repairs it', { timeout: 240_000 }, async (t) => {
