@@ -31511,10 +31511,10 @@ function applyOverrides(config, overrides) {
     return config;
 }
 
-// EXTERNAL MODULE: ./src/cache/lifecycle.ts + 13 modules
-var lifecycle = __nccwpck_require__(4287);
-// EXTERNAL MODULE: ./src/cache/plan.ts + 2 modules
-var cache_plan = __nccwpck_require__(644);
+// EXTERNAL MODULE: ./src/cache/lifecycle.ts + 15 modules
+var lifecycle = __nccwpck_require__(7170);
+// EXTERNAL MODULE: ./src/cache/plan.ts + 4 modules
+var cache_plan = __nccwpck_require__(2642);
 // EXTERNAL MODULE: ./src/actions/actionsLogger.ts
 var actionsLogger = __nccwpck_require__(1016);
 ;// CONCATENATED MODULE: ./src/actions/cache/inputs.ts
@@ -31614,6 +31614,7 @@ function savePlanState(plan, mode) {
         restoreKeys: plan.restoreKeys,
         root: plan.paths.root,
         includes: plan.paths.includes,
+        secretPaths: plan.paths.secretPaths,
         backend: plan.backend,
         dir: plan.dir,
         mode,
@@ -31631,7 +31632,7 @@ function loadPlanState() {
             key: s.key,
             restoreKeys: s.restoreKeys,
             defaultKey: false,
-            paths: (0,_cache_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCachePaths */ .t8)(s.root, s.includes),
+            paths: (0,_cache_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCachePaths */ .t8)(s.root, s.includes, s.secretPaths ?? []),
             backend: s.backend,
             dir: s.dir,
             pinFiles: [],
@@ -31651,7 +31652,7 @@ function loadPlanState() {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _cache_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4287);
+/* harmony import */ var _cache_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7170);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1016);
 /* harmony import */ var _planState_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3974);
 
@@ -31682,7 +31683,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 4287:
+/***/ 7170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31740,7 +31741,167 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 // EXTERNAL MODULE: ./src/cache/paths.ts
 var cache_paths = __nccwpck_require__(926);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/cache/staging.ts
+
+
+
+
+
+/**
+ * Atomic restore: an archive is extracted into a staging directory inside the root's
+ * state directory (same file system, never archived), and only complete files are then
+ * renamed into place. A restore killed at any moment leaves each final path either as it
+ * was or complete — never a truncated file that looks installed. What a killed restore
+ * leaves in staging is removed by the next restore or save.
+ */
+/** Staged restores older than this are removed whoever left them (another host may share the root). */
+const STALE_TEMP_MS = 3600_000;
+function stagingParent(root) {
+    return external_node_path_default().join(root, paths/* STATE_DIR_NAME */.Ky, 'restore');
+}
+const HOST = external_node_os_default().hostname().replace(/[^A-Za-z0-9-]/g, '_');
+/**
+ * Run `extract(staging)`, then move what it extracted into `root` — only when `complete`
+ * says the extraction succeeded (a library that swallows a failed extraction may leave a
+ * truncated file in staging). The staging directory is removed in any case.
+ */
+async function restoreAtomically(root, extract, complete = () => true) {
+    await removeStaleStaging(root);
+    const parent = stagingParent(root);
+    await external_node_fs_.promises.mkdir(parent, { recursive: true });
+    // <pid>.<host>.<random>: the next run on this host can tell a dead owner at once.
+    const staging = external_node_path_default().join(parent, `${process.pid}.${HOST}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await external_node_fs_.promises.mkdir(staging);
+    try {
+        const result = await extract(staging);
+        if (complete(result))
+            await moveInto(staging, root, true);
+        return result;
+    }
+    finally {
+        await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
+    }
+}
+/**
+ * Remove staging directories of killed restores: at once when their process is gone on
+ * this host, after STALE_TEMP_MS otherwise (the root may be shared with other hosts).
+ */
+async function removeStaleStaging(root, now = Date.now()) {
+    const parent = stagingParent(root);
+    let names;
+    try {
+        names = await external_node_fs_.promises.readdir(parent);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const [pid, host] = name.split('.');
+        const dead = host === HOST && !processAlive(Number(pid));
+        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
+        if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
+            await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
+    }
+}
+function processAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
+    }
+}
+/** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
+async function moveInto(src, dst, top = false) {
+    for (const entry of await external_node_fs_.promises.readdir(src, { withFileTypes: true })) {
+        // Our state is never taken from an archive (it is never saved either; a crafted archive could try).
+        if (top && entry.name === paths/* STATE_DIR_NAME */.Ky)
+            continue;
+        const from = external_node_path_default().join(src, entry.name);
+        const to = external_node_path_default().join(dst, entry.name);
+        if (!entry.isDirectory()) {
+            await replace(from, to);
+            continue;
+        }
+        // stat, not lstat: a symlink to a directory (a relocated subtree) is merged into, as tar does.
+        const existing = await external_node_fs_.promises.stat(to).catch(() => undefined);
+        if (existing?.isDirectory()) {
+            await moveInto(from, to);
+            await keepMode(from, to, existing);
+            continue;
+        }
+        if (existing || (await external_node_fs_.promises.lstat(to).catch(() => undefined)))
+            await external_node_fs_.promises.rm(to, { recursive: true, force: true });
+        try {
+            // A new directory arrives complete in one step.
+            await external_node_fs_.promises.rename(from, to);
+        }
+        catch (err) {
+            if (err.code !== 'EXDEV')
+                throw err;
+            await external_node_fs_.promises.mkdir(to, { mode: (await external_node_fs_.promises.stat(from)).mode & 0o7777 });
+            await moveInto(from, to);
+        }
+    }
+}
+/** As tar does: an existing directory takes the archived mode. */
+async function keepMode(from, to, existing) {
+    const mode = (await external_node_fs_.promises.stat(from)).mode & 0o7777;
+    if ((existing.mode & 0o7777) !== mode)
+        await external_node_fs_.promises.chmod(to, mode);
+}
+/** Atomically put one file (or symlink) at `to`, replacing whatever is there. */
+async function replace(from, to) {
+    try {
+        await external_node_fs_.promises.rename(from, to);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') {
+            // A directory where the archive has a file.
+            await external_node_fs_.promises.rm(to, { recursive: true, force: true });
+            await external_node_fs_.promises.rename(from, to);
+        }
+        else if (code === 'EXDEV') {
+            // `to` is on another file system (a symlinked subtree): copy next to it, then rename.
+            const tmp = `${to}.atmos-ts-tmp-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                await copyEntry(from, tmp);
+                await external_node_fs_.promises.rename(tmp, to);
+            }
+            finally {
+                await external_node_fs_.promises.rm(tmp, { force: true });
+            }
+        }
+        else {
+            throw err;
+        }
+    }
+}
+async function copyEntry(from, to) {
+    const st = await external_node_fs_.promises.lstat(from);
+    if (st.isSymbolicLink()) {
+        await external_node_fs_.promises.symlink(await external_node_fs_.promises.readlink(from), to);
+        return;
+    }
+    await external_node_fs_.promises.copyFile(from, to);
+    await external_node_fs_.promises.chmod(to, st.mode & 0o7777);
+    await external_node_fs_.promises.utimes(to, st.atime, st.mtime);
+}
+
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
+
 
 
 
@@ -31775,15 +31936,19 @@ async function selectedEntries(paths) {
             const inside = paths.includes.some((inc) => inc === '.' || child === inc || child.startsWith(`${inc}/`));
             if (e.isDirectory()) {
                 if (inside)
-                    out.push(child);
+                    out.push({ rel: child, dir: true });
                 await walk(child);
             }
             else if (inside)
-                out.push(child);
+                out.push({ rel: child, dir: false });
         }
     };
     await walk('');
     return out;
+}
+/** Root-relative files (not directories) that an archive of these paths would hold now. */
+async function selectedFiles(paths) {
+    return (await selectedEntries(paths)).filter((e) => !e.dir).map((e) => e.rel);
 }
 function compressor(c, level) {
     if (c !== 'zstd')
@@ -31803,7 +31968,7 @@ function waitExit(proc, what) {
  * through its parent directory. File modes are kept.
  */
 async function createArchive(paths, dest, compression) {
-    const entries = await selectedEntries(paths);
+    const entries = (await selectedEntries(paths)).map((e) => e.rel);
     if (entries.length === 0)
         return { files: 0 };
     const pack = Qn({ cwd: paths.root, gzip: compression === 'gzip', portable: true, noDirRecurse: true }, entries);
@@ -31817,9 +31982,15 @@ async function createArchive(paths, dest, compression) {
     }
     return { files: entries.length };
 }
-/** Extract an archive into the root (merge; tar rejects absolute and `..` entries). */
+/**
+ * Extract an archive into the root (merge; tar rejects absolute and `..` entries), through
+ * a staging directory so a killed restore never leaves a truncated file at its final path.
+ */
 async function extractArchive(file, root, compression) {
     await external_node_fs_.promises.mkdir(root, { recursive: true });
+    await restoreAtomically(root, (staging) => extractInto(file, staging, compression));
+}
+async function extractInto(file, root, compression) {
     const unpack = So({ cwd: root, preservePaths: false });
     if (compression === 'gzip') {
         await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), unpack);
@@ -31851,6 +32022,7 @@ async function listArchive(file, compression) {
 
 
 
+
 /**
  * A shared directory as cache store, for self-hosted runners and other CI systems.
  * Save writes the archive under a unique name, then creates `<name>.json` with `link()`
@@ -31866,6 +32038,7 @@ class DirCacheBackend {
         this.dir = dir;
     }
     async restore(req, options = {}) {
+        await this.removeLitter();
         const compression = pickCompression();
         const version = dirVersion(req.paths.patterns, compression);
         const entries = (await this.entries()).filter((e) => e.version === version);
@@ -31882,6 +32055,7 @@ class DirCacheBackend {
         const compression = pickCompression();
         const version = dirVersion(req.paths.patterns, compression);
         await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
+        await this.removeLitter();
         const metaPath = external_node_path_default().join(this.dir, `${entryName(req.key, version)}.json`);
         if (await exists(metaPath))
             return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir}` };
@@ -31942,6 +32116,34 @@ class DirCacheBackend {
         }
         return out.sort((a, b) => b.created.localeCompare(a.created));
     }
+    /**
+     * What killed saves leave: `.tmp-*` files, and archives no metadata points to (killed
+     * between the archive's rename and the metadata's link). Only when older than
+     * STALE_TEMP_MS — another runner may be writing them right now.
+     */
+    async removeLitter(now = Date.now()) {
+        let names;
+        try {
+            names = await external_node_fs_.promises.readdir(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const referenced = new Set((await this.entries()).map((e) => e.archive));
+        const removed = [];
+        for (const name of names) {
+            const orphan = /\.(tar\.zst|tgz)$/.test(name) && !referenced.has(name);
+            if (!name.startsWith('.tmp-') && !orphan)
+                continue;
+            const file = external_node_path_default().join(this.dir, name);
+            const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
+            if (!st?.isFile() || now - st.mtimeMs <= STALE_TEMP_MS)
+                continue;
+            await external_node_fs_.promises.rm(file, { force: true });
+            removed.push(name);
+        }
+        return removed;
+    }
     /** Remove every entry with this exact key (any version). Missing → nothing to do. */
     async delete(key) {
         let n = 0;
@@ -31971,10 +32173,8 @@ async function exists(p) {
     return external_node_fs_.promises.access(p).then(() => true, () => false);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/cache/backends/github.ts
+
 
 
 
@@ -31993,8 +32193,10 @@ class GitHubCacheBackend {
         requireRuntime(req.env);
         await external_node_fs_.promises.mkdir(req.paths.root, { recursive: true });
         const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        const { value, notes } = await withLibraryEnv(req, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
-        const problem = explainProblems(notes, 'restore', req.logger);
+        const run = (root) => withLibraryEnv({ ...req, paths: { ...req.paths, root } }, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
+        // The library extracts into GITHUB_WORKSPACE: point it at a staging directory and move complete files into place.
+        const { value, notes } = options.lookupOnly ? await run(req.paths.root) : await restoreAtomically(req.paths.root, run, (r) => r.value !== undefined);
+        const problem = explainProblems(notes, 'restore', req.logger, req.env);
         return { matchedKey: value, problem };
     }
     async save(req) {
@@ -32029,10 +32231,11 @@ class GitHubCacheBackend {
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
         }
-        if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+        if (!/Rate limited|\(429\)/i.test(all) && !unreachable(all) && /\(409\)|already exists/i.test(all)) {
             return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
         }
-        const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
+        // Without this the library's own words would blame "another job may be creating this cache".
+        const problem = explainProblems(notes, 'save', undefined, req.env) ?? 'the cache service did not accept the entry';
         return { status: 'failed', message: problem };
     }
 }
@@ -32173,13 +32376,18 @@ function github_unescape(s) {
     return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
-function explainProblems(notes, op, logger) {
+function explainProblems(notes, op, logger, env) {
     const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
     if (failures.length === 0)
         return undefined;
     const all = notes.map((n) => n.text).join('\n');
+    const network = unreachable(all);
     let message;
-    if (/Rate limited|\(429\)/i.test(all)) {
+    if (network) {
+        const where = network.service ? `the cache service at ${serviceHost(env)}` : 'the cache storage';
+        message = `${where} could not be reached (${network.code}); the ${op} was skipped. Check the runner's network access to it.`;
+    }
+    else if (/Rate limited|\(429\)/i.test(all)) {
         const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));
         message = `the cache service rate-limited this ${op} (HTTP 429${after ? `, retry after ${after[1]} s` : ''}); continuing without it`;
     }
@@ -32198,9 +32406,28 @@ function explainProblems(notes, op, logger) {
     logger?.warn(message);
     return message;
 }
+/**
+ * A connection-level failure in the library's notes. "Unable to make request: CODE" is how
+ * its cache-service client reports one; a bare code comes from the blob storage client.
+ */
+function unreachable(all) {
+    const service = /Unable to make request: ([A-Z_]+)/.exec(all);
+    if (service)
+        return { code: service[1], service: true };
+    const other = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b/.exec(all);
+    return other ? { code: other[1], service: false } : undefined;
+}
+function serviceHost(env) {
+    try {
+        return new URL(env.ACTIONS_RESULTS_URL ?? '').host;
+    }
+    catch {
+        return String(env.ACTIONS_RESULTS_URL);
+    }
+}
 
-// EXTERNAL MODULE: ./src/cache/plan.ts + 2 modules
-var plan = __nccwpck_require__(644);
+// EXTERNAL MODULE: ./src/cache/plan.ts + 4 modules
+var plan = __nccwpck_require__(2642);
 ;// CONCATENATED MODULE: ./src/common/atomicFile.ts
 
 
@@ -32232,6 +32459,15 @@ async function writeFileAtomic(target, data, options = {}) {
     catch (err) {
         await external_node_fs_.promises.rm(tmp, { force: true });
         throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await fs.stat(p)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function pathExists(p) {
@@ -32498,9 +32734,23 @@ function describeHolder(h) {
     return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
 }
 
-// EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/common/mapLimit.ts
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/state.ts
+
 
 
 
@@ -32510,9 +32760,35 @@ const STATE_FILE_NAME = 'ci-cache-state.json';
 function stateFile(root) {
     return external_node_path_default().join(root, paths/* STATE_DIR_NAME */.Ky, STATE_FILE_NAME);
 }
-/** Identity of the current CI job, so state from an earlier job on a persistent runner is not mistaken for ours. */
+/**
+ * Identity of one run of one CI job, from the variables each CI system sets for exactly
+ * that (a re-run is a new identity). Undefined outside a recognised CI: then nothing is
+ * "already done in this job", since every run would share the same identity forever.
+ */
 function jobId(env) {
-    return [env.GITHUB_RUN_ID ?? 'local', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? ''].join('/');
+    for (const [system, id] of CI_JOB_IDS) {
+        const value = id(env);
+        if (value)
+            return `${system}:${value}`;
+    }
+    return undefined;
+}
+const CI_JOB_IDS = [
+    // GITHUB_JOB alone repeats in every run; run id + attempt make it one execution.
+    ['github', (e) => e.GITHUB_RUN_ID && `${e.GITHUB_RUN_ID}/${e.GITHUB_RUN_ATTEMPT || '1'}/${e.GITHUB_JOB ?? ''}`],
+    ['gitlab', (e) => e.CI_JOB_ID],
+    ['buildkite', (e) => e.BUILDKITE_JOB_ID],
+    ['circleci', (e) => e.CIRCLE_WORKFLOW_JOB_ID],
+    ['azure', (e) => e.SYSTEM_JOBID && `${e.BUILD_BUILDID ?? ''}/${e.SYSTEM_JOBID}`],
+    ['bitbucket', (e) => e.BITBUCKET_STEP_UUID && `${e.BITBUCKET_BUILD_NUMBER ?? ''}/${e.BITBUCKET_STEP_UUID}`],
+    ['travis', (e) => e.TRAVIS_JOB_ID],
+    // jenkins-<job name>-<build number>
+    ['jenkins', (e) => e.BUILD_TAG],
+];
+/** True when every recorded file still exists (lstat: a symlink counts as itself). */
+async function filesPresent(root, files) {
+    const present = await mapLimit(files, 32, (f) => external_node_fs_.promises.lstat(external_node_path_default().join(root, f)).then(() => true, () => false));
+    return present.every(Boolean);
 }
 async function readState(root) {
     try {
@@ -32532,6 +32808,10 @@ async function updateKeyState(root, key, patch) {
     await withFileLock(file, async () => {
         const state = await readState(root);
         state.keys[key] = { ...state.keys[key], ...patch, updatedAt: new Date().toISOString() };
+        // File lists of other jobs can never skip anything again; drop them so the state stays small.
+        for (const [k, v] of Object.entries(state.keys))
+            if (k !== key && v.files && v.job !== state.keys[key].job)
+                delete v.files;
         await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
     });
 }
@@ -32543,8 +32823,21 @@ async function updateKeyState(root, key, patch) {
 
 
 
+
+
 function backendFor(plan) {
     return plan.backend === 'dir' ? new DirCacheBackend(plan.dir) : new GitHubCacheBackend();
+}
+/**
+ * "Already restored in this job": the same real CI job restored this key, and what it
+ * restored is still there (a step may have deleted it). Outside CI never.
+ */
+async function alreadyRestored(prior, job, root) {
+    if (!job || !prior || prior.job !== job || !prior.files)
+        return false;
+    if (prior.restored !== 'exact' && prior.restored !== 'prefix')
+        return false;
+    return filesPresent(root, prior.files);
 }
 /** Whether a matched key is the primary key (case-insensitive, as actions/cache compares). */
 function isExactMatch(key, matched) {
@@ -32553,14 +32846,17 @@ function isExactMatch(key, matched) {
 async function restore(plan, options) {
     const { logger, env } = options;
     const job = jobId(env);
-    const prior = (await readState(plan.paths.root)).keys[plan.key];
-    if (!options.lookupOnly && prior?.job === job && (prior.restored === 'exact' || prior.restored === 'prefix')) {
+    const root = plan.paths.root;
+    const prior = (await readState(root)).keys[plan.key];
+    if (!options.lookupOnly && (await alreadyRestored(prior, job, root))) {
         logger.info(`Cache already restored in this job (key: ${plan.key})`);
-        return { key: plan.key, outcome: 'skipped', matchedKey: prior.matchedKey };
+        return { key: plan.key, outcome: 'skipped', matchedKey: prior?.matchedKey };
     }
     const result = await backendFor(plan).restore({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env }, { lookupOnly: options.lookupOnly });
     const outcome = !result.matchedKey ? 'miss' : isExactMatch(plan.key, result.matchedKey) ? 'exact' : 'prefix';
-    await updateKeyState(plan.paths.root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job });
+    // Only a real restore inside a CI job can be skipped later, so only then is the file list worth a walk.
+    const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
+    await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
     const size = result.size ? ` (${(0,common_logger/* formatBytes */.z3)(result.size)})` : '';
     if (outcome === 'exact')
@@ -32578,12 +32874,15 @@ async function restore(plan, options) {
  */
 async function save(plan, options) {
     const { logger, env } = options;
+    const job = jobId(env);
+    // Staged files of a killed restore are not part of the cache; a save is as good a time as any to drop them.
+    await removeStaleStaging(plan.paths.root);
     const prior = (await readState(plan.paths.root)).keys[plan.key];
-    if (prior?.saved) {
+    if (job && prior?.saved && prior.savedJob === job) {
         logger.info(`Cache save skipped: already saved (key: ${plan.key})`);
         return { key: plan.key, status: 'skipped', message: 'already saved' };
     }
-    if (prior?.restored === 'exact' && prior.job === jobId(env)) {
+    if (job && prior?.restored === 'exact' && prior.job === job) {
         logger.info(`Cache save skipped: exact cache hit, content unchanged (key: ${plan.key})`);
         return { key: plan.key, status: 'skipped', message: 'exact cache hit' };
     }
@@ -32605,7 +32904,7 @@ async function save(plan, options) {
             logger.warn(`Cache not saved (key: ${plan.key}): ${result.message}`);
     }
     if (result.status === 'saved' || result.status === 'exists')
-        await updateKeyState(plan.paths.root, plan.key, { saved: true });
+        await updateKeyState(plan.paths.root, plan.key, { saved: true, savedJob: job });
     return { key: plan.key, status: result.status, message: result.message };
 }
 /** Running in CI at all (auto lifecycle stays silent elsewhere). */
@@ -32688,24 +32987,30 @@ class AutoCacheSession {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _9: () => (/* binding */ FORCED_EXCLUDES),
 /* harmony export */   lt: () => (/* binding */ pathSelected),
 /* harmony export */   t8: () => (/* binding */ resolveCachePaths)
 /* harmony export */ });
-/* unused harmony exports FORCED_EXCLUDES, isForcedExclude, buildPatterns */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9353);
+/* unused harmony export buildPatterns */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9353);
+
 
 
 
 /**
- * Root-relative paths that are never archived, whatever `ci.cache.paths` says:
- * our own state (per-job bookkeeping), the registry cache's TLS private key, and the
- * credential/session caches of the auth integrations.
+ * Paths that are never archived, whatever `ci.cache.paths` says: our own state (per-job
+ * bookkeeping), the registry cache's TLS private keys at their default place, and the
+ * credential/session caches of the auth integrations. They apply relative to the archived
+ * root and, through `secretPaths`, at their real place under the atmos cache root — the
+ * plan adds the registry cache's real `tls/` wherever `location` puts it.
  */
 const FORCED_EXCLUDES = [
-    _common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_DIR_NAME */ .Ky,
+    _common_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_DIR_NAME */ .Ky,
     'terraform/registry/tls',
     'auth',
     'aws-sso',
@@ -32714,11 +33019,11 @@ const FORCED_EXCLUDES = [
     'credentials',
 ];
 function cleanRel(p, what) {
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
     if (norm === '' || norm === '.')
         return '.';
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7(`${what} "${p}" is outside the cache root`, {
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${what} "${p}" is outside the cache root`, {
             code: 'CACHE_PATH_INVALID',
             hint: 'ci.cache.paths entries are relative to the cache root (ci.cache.root), e.g. "toolchain" or "terraform/plugins".',
         });
@@ -32727,10 +33032,6 @@ function cleanRel(p, what) {
 }
 function isUnder(child, parent) {
     return parent === '.' || child === parent || child.startsWith(`${parent}/`);
-}
-/** True when a root-relative path is (inside) a forced exclude. */
-function isForcedExclude(rel) {
-    return FORCED_EXCLUDES.some((e) => isUnder(rel, e));
 }
 /**
  * Glob patterns that archive the includes minus the excludes. Why not `<inc>/**` +
@@ -32773,15 +33074,70 @@ function expand(dir, excluded, out) {
             expand(`${prefix}${child}`, rest, out);
     }
 }
-function resolveCachePaths(root, includes = []) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root);
+/**
+ * The path as given and, when it differs, as the file system resolves it (symlinks such as
+ * macOS's /var → /private/var): a secret must be found inside the root in either spelling.
+ * Only existing ancestors are resolved, so the answer is the same before and after a restore.
+ */
+function spellings(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(existing), ...rest);
+            return real === abs ? [abs] : [abs, real];
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+            if (parent === existing)
+                return [abs];
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
+            existing = parent;
+        }
+    }
+}
+/**
+ * Root-relative excludes for secret-bearing absolute paths inside the root. A root that is
+ * itself inside one (say `<registry cache>/tls`) is refused: nothing in it may be archived.
+ */
+function secretExcludes(root, secretPaths) {
+    const out = [];
+    const roots = spellings(root);
+    for (const secret of secretPaths) {
+        for (const s of spellings(secret)) {
+            for (const r of roots) {
+                if (contains(s, r)) {
+                    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`the CI cache root ${root} is inside ${secret}, which holds secrets`, {
+                        code: 'CACHE_PATH_INVALID',
+                        hint: 'Set ci.cache.root (or --root) to a directory that holds no private keys or credentials, e.g. the atmos cache root.',
+                    });
+                }
+                if (contains(r, s))
+                    out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(r, s).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
+            }
+        }
+    }
+    return out;
+}
+/** `child` is `parent` or inside it (absolute paths). */
+function contains(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * `secretPaths`: absolute secret-bearing paths (wherever they are); those inside the root
+ * join the root-relative forced excludes.
+ */
+function resolveCachePaths(root, includes = [], secretPaths = []) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
     const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
     // A whole-root include makes the others redundant.
     const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
-    const excludes = [...FORCED_EXCLUDES];
+    const excludes = minimalExcludes([...FORCED_EXCLUDES, ...secretExcludes(abs, secretPaths)]);
     const patterns = buildPatterns(incs, excludes);
     if (patterns.length === 0) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7('every ci.cache.paths entry is inside a path that is never cached', {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7('every ci.cache.paths entry is inside a path that is never cached', {
             code: 'CACHE_PATH_INVALID',
             context: { paths: includes.join(', '), 'never cached': excludes.join(', ') },
             hint: 'Credentials, the registry-cache TLS key and atmos-ts state are never archived; list other directories.',
@@ -32793,7 +33149,12 @@ function resolveCachePaths(root, includes = []) {
         const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
         return neg ? `!${joined}` : joined;
     });
-    return { root: abs, includes: incs, excludes, patterns, absolutePatterns };
+    return { root: abs, includes: incs, excludes, patterns, absolutePatterns, secretPaths: [...secretPaths] };
+}
+/** Sorted, without duplicates and without excludes inside another exclude (the patterns then stay minimal). */
+function minimalExcludes(all) {
+    const unique = [...new Set(all)].sort();
+    return unique.filter((e) => !unique.some((o) => o !== e && isUnder(e, o)));
 }
 /** Filter for our own archiver (dir backend): is this root-relative path archived? */
 function pathSelected(rel, paths) {
@@ -32808,7 +33169,7 @@ function pathSelected(rel, paths) {
 
 /***/ }),
 
-/***/ 644:
+/***/ 2642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32816,6 +33177,8 @@ function pathSelected(rel, paths) {
 __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ resolveCachePlan)
 });
+
+// UNUSED EXPORTS: secretPaths
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -32858,13 +33221,18 @@ function hostPlatform(env = process.env) {
 function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+    const os = m && (goNameFor[m[1]] ?? m[1]);
+    const arch = m && (goNameFor[m[2]] ?? m[2]);
+    if (!m || os !== m[1] || arch !== m[2]) {
         throw new AtmosError(`invalid platform "${text}"`, {
             code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
+            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
         });
     }
     return { os: m[1], arch: m[2] };
@@ -32875,6 +33243,56 @@ function nodeArch(goArch) {
         if (go === goArch)
             return node;
     return goArch;
+}
+
+;// CONCATENATED MODULE: ./src/mirror/layout.ts
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,common_paths/* expandPath */.aD)(location, config.baseDir) : external_node_path_default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return external_node_path_default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/settings.ts
+/*
+ * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
+ * One module, because three places need the same answer: the engine, the warm path of
+ * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
+ * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
+ * relative to atmos.yaml's directory and may start with `~/`.
+ */
+
+
+function toolchainSettings(config, flags = {}) {
+    const tc = config.values.toolchain ?? {};
+    const toolVersionsPath = flags.toolVersions
+        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
+        : (0,common_paths/* expandPath */.aD)(tc.versions_file || '.tool-versions', config.baseDir);
+    const lockPath = flags.lockPath
+        ? external_node_path_default().resolve(config.cwd, flags.lockPath)
+        : tc.lock_file
+            ? (0,common_paths/* expandPath */.aD)(tc.lock_file, config.baseDir)
+            : external_node_path_default().join(external_node_path_default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
+    const installRoot = flags.installRoot
+        ? external_node_path_default().resolve(config.cwd, flags.installRoot)
+        : tc.install_path
+            ? (0,common_paths/* expandPath */.aD)(tc.install_path, config.baseDir)
+            : external_node_path_default().join(config.cacheRoot, 'toolchain');
+    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -33072,13 +33490,23 @@ var cache_paths = __nccwpck_require__(926);
 
 
 
+
+
+/**
+ * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
+ * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
+ * state and credential directories under the atmos cache root.
+ */
+function secretPaths(loaded) {
+    return [...registryCacheSecretPaths(loaded), ...cache_paths/* FORCED_EXCLUDES */._9.map((e) => external_node_path_default().join(loaded.cacheRoot, e))];
+}
 async function resolveCachePlan(loaded, overrides = {}, logger) {
     const cc = loaded.values.ci?.cache ?? {};
     const env = loaded.env;
     const platform = hostPlatform(env);
     const rootSetting = overrides.root ?? cc.root;
     const root = rootSetting ? (0,common_paths/* expandPath */.aD)(rootSetting, loaded.baseDir) : loaded.cacheRoot;
-    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'));
+    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'), secretPaths(loaded));
     // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
     const ctx = { platform, baseDir: loaded.baseDir };
     const template = overrides.key ?? cc.key;
@@ -33088,9 +33516,8 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        // The same files the toolchain reads (same `~/` and relative-path rules).
+        const { toolVersionsPath: versionsFile, lockPath: lockFile } = toolchainSettings(loaded);
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -33203,7 +33630,7 @@ function formatError(err, withStack = false) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports parseLogLevel, enabled, ConsoleLogger, MemoryLogger, silentLogger */
+/* unused harmony exports parseLogLevel, enabled, ConsoleLogger, colorEnabled, MemoryLogger, silentLogger */
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -33265,6 +33692,7 @@ class ConsoleLogger {
     level;
     out;
     tty;
+    color;
     annotations;
     redactor = new Redactor();
     live = new Set();
@@ -33276,6 +33704,7 @@ class ConsoleLogger {
         this.out = options.stream ?? process.stderr;
         const isTTY = Boolean(this.out.isTTY);
         this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+        this.color = options.color ?? colorEnabled(this.tty);
         this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
     }
     debug(message) {
@@ -33288,7 +33717,7 @@ class ConsoleLogger {
     }
     success(message) {
         if (enabled(this.level, 'info'))
-            this.line(`${this.tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
     }
     warn(message, annotation) {
         if (!enabled(this.level, 'warn'))
@@ -33296,7 +33725,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
     }
     error(message, annotation) {
         if (!enabled(this.level, 'error'))
@@ -33304,7 +33733,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
     }
     secret(value) {
         if (this.redactor.add(value) && this.annotations)
@@ -33417,6 +33846,18 @@ class ConsoleLogger {
         this.out.write(lines.join('\n') + '\n');
         this.drawnLines = lines.length;
     }
+}
+/**
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
+ */
+function colorEnabled(tty, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return tty;
 }
 function progressText(t, bar = false) {
     const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));

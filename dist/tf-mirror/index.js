@@ -42915,978 +42915,6 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 73964:
-/***/ ((module) => {
-
-
-
-module.exports = clone
-
-var getPrototypeOf = Object.getPrototypeOf || function (obj) {
-  return obj.__proto__
-}
-
-function clone (obj) {
-  if (obj === null || typeof obj !== 'object')
-    return obj
-
-  if (obj instanceof Object)
-    var copy = { __proto__: getPrototypeOf(obj) }
-  else
-    var copy = Object.create(null)
-
-  Object.getOwnPropertyNames(obj).forEach(function (key) {
-    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
-  })
-
-  return copy
-}
-
-
-/***/ }),
-
-/***/ 35744:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(79896)
-var polyfills = __nccwpck_require__(83501)
-var legacy = __nccwpck_require__(12270)
-var clone = __nccwpck_require__(73964)
-
-var util = __nccwpck_require__(39023)
-
-/* istanbul ignore next - node 0.x polyfill */
-var gracefulQueue
-var previousSymbol
-
-/* istanbul ignore else - node 0.x polyfill */
-if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
-  gracefulQueue = Symbol.for('graceful-fs.queue')
-  // This is used in testing by future versions
-  previousSymbol = Symbol.for('graceful-fs.previous')
-} else {
-  gracefulQueue = '___graceful-fs.queue'
-  previousSymbol = '___graceful-fs.previous'
-}
-
-function noop () {}
-
-function publishQueue(context, queue) {
-  Object.defineProperty(context, gracefulQueue, {
-    get: function() {
-      return queue
-    }
-  })
-}
-
-var debug = noop
-if (util.debuglog)
-  debug = util.debuglog('gfs4')
-else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
-  debug = function() {
-    var m = util.format.apply(util, arguments)
-    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
-    console.error(m)
-  }
-
-// Once time initialization
-if (!fs[gracefulQueue]) {
-  // This queue can be shared by multiple loaded instances
-  var queue = global[gracefulQueue] || []
-  publishQueue(fs, queue)
-
-  // Patch fs.close/closeSync to shared queue version, because we need
-  // to retry() whenever a close happens *anywhere* in the program.
-  // This is essential when multiple graceful-fs instances are
-  // in play at the same time.
-  fs.close = (function (fs$close) {
-    function close (fd, cb) {
-      return fs$close.call(fs, fd, function (err) {
-        // This function uses the graceful-fs shared queue
-        if (!err) {
-          resetQueue()
-        }
-
-        if (typeof cb === 'function')
-          cb.apply(this, arguments)
-      })
-    }
-
-    Object.defineProperty(close, previousSymbol, {
-      value: fs$close
-    })
-    return close
-  })(fs.close)
-
-  fs.closeSync = (function (fs$closeSync) {
-    function closeSync (fd) {
-      // This function uses the graceful-fs shared queue
-      fs$closeSync.apply(fs, arguments)
-      resetQueue()
-    }
-
-    Object.defineProperty(closeSync, previousSymbol, {
-      value: fs$closeSync
-    })
-    return closeSync
-  })(fs.closeSync)
-
-  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
-    process.on('exit', function() {
-      debug(fs[gracefulQueue])
-      __nccwpck_require__(42613).equal(fs[gracefulQueue].length, 0)
-    })
-  }
-}
-
-if (!global[gracefulQueue]) {
-  publishQueue(global, fs[gracefulQueue]);
-}
-
-module.exports = patch(clone(fs))
-if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
-    module.exports = patch(fs)
-    fs.__patched = true;
-}
-
-function patch (fs) {
-  // Everything that references the open() function needs to be in here
-  polyfills(fs)
-  fs.gracefulify = patch
-
-  fs.createReadStream = createReadStream
-  fs.createWriteStream = createWriteStream
-  var fs$readFile = fs.readFile
-  fs.readFile = readFile
-  function readFile (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$readFile(path, options, cb)
-
-    function go$readFile (path, options, cb, startTime) {
-      return fs$readFile(path, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$writeFile = fs.writeFile
-  fs.writeFile = writeFile
-  function writeFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$writeFile(path, data, options, cb)
-
-    function go$writeFile (path, data, options, cb, startTime) {
-      return fs$writeFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$appendFile = fs.appendFile
-  if (fs$appendFile)
-    fs.appendFile = appendFile
-  function appendFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$appendFile(path, data, options, cb)
-
-    function go$appendFile (path, data, options, cb, startTime) {
-      return fs$appendFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$copyFile = fs.copyFile
-  if (fs$copyFile)
-    fs.copyFile = copyFile
-  function copyFile (src, dest, flags, cb) {
-    if (typeof flags === 'function') {
-      cb = flags
-      flags = 0
-    }
-    return go$copyFile(src, dest, flags, cb)
-
-    function go$copyFile (src, dest, flags, cb, startTime) {
-      return fs$copyFile(src, dest, flags, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$readdir = fs.readdir
-  fs.readdir = readdir
-  var noReaddirOptionVersions = /^v[0-5]\./
-  function readdir (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    var go$readdir = noReaddirOptionVersions.test(process.version)
-      ? function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-      : function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, options, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-
-    return go$readdir(path, options, cb)
-
-    function fs$readdirCallback (path, options, cb, startTime) {
-      return function (err, files) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([
-            go$readdir,
-            [path, options, cb],
-            err,
-            startTime || Date.now(),
-            Date.now()
-          ])
-        else {
-          if (files && files.sort)
-            files.sort()
-
-          if (typeof cb === 'function')
-            cb.call(this, err, files)
-        }
-      }
-    }
-  }
-
-  if (process.version.substr(0, 4) === 'v0.8') {
-    var legStreams = legacy(fs)
-    ReadStream = legStreams.ReadStream
-    WriteStream = legStreams.WriteStream
-  }
-
-  var fs$ReadStream = fs.ReadStream
-  if (fs$ReadStream) {
-    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
-    ReadStream.prototype.open = ReadStream$open
-  }
-
-  var fs$WriteStream = fs.WriteStream
-  if (fs$WriteStream) {
-    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
-    WriteStream.prototype.open = WriteStream$open
-  }
-
-  Object.defineProperty(fs, 'ReadStream', {
-    get: function () {
-      return ReadStream
-    },
-    set: function (val) {
-      ReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  Object.defineProperty(fs, 'WriteStream', {
-    get: function () {
-      return WriteStream
-    },
-    set: function (val) {
-      WriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  // legacy names
-  var FileReadStream = ReadStream
-  Object.defineProperty(fs, 'FileReadStream', {
-    get: function () {
-      return FileReadStream
-    },
-    set: function (val) {
-      FileReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  var FileWriteStream = WriteStream
-  Object.defineProperty(fs, 'FileWriteStream', {
-    get: function () {
-      return FileWriteStream
-    },
-    set: function (val) {
-      FileWriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  function ReadStream (path, options) {
-    if (this instanceof ReadStream)
-      return fs$ReadStream.apply(this, arguments), this
-    else
-      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
-  }
-
-  function ReadStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        if (that.autoClose)
-          that.destroy()
-
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-        that.read()
-      }
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (this instanceof WriteStream)
-      return fs$WriteStream.apply(this, arguments), this
-    else
-      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
-  }
-
-  function WriteStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        that.destroy()
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-      }
-    })
-  }
-
-  function createReadStream (path, options) {
-    return new fs.ReadStream(path, options)
-  }
-
-  function createWriteStream (path, options) {
-    return new fs.WriteStream(path, options)
-  }
-
-  var fs$open = fs.open
-  fs.open = open
-  function open (path, flags, mode, cb) {
-    if (typeof mode === 'function')
-      cb = mode, mode = null
-
-    return go$open(path, flags, mode, cb)
-
-    function go$open (path, flags, mode, cb, startTime) {
-      return fs$open(path, flags, mode, function (err, fd) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  return fs
-}
-
-function enqueue (elem) {
-  debug('ENQUEUE', elem[0].name, elem[1])
-  fs[gracefulQueue].push(elem)
-  retry()
-}
-
-// keep track of the timeout between retry() calls
-var retryTimer
-
-// reset the startTime and lastTime to now
-// this resets the start of the 60 second overall timeout as well as the
-// delay between attempts so that we'll retry these jobs sooner
-function resetQueue () {
-  var now = Date.now()
-  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
-    // entries that are only a length of 2 are from an older version, don't
-    // bother modifying those since they'll be retried anyway.
-    if (fs[gracefulQueue][i].length > 2) {
-      fs[gracefulQueue][i][3] = now // startTime
-      fs[gracefulQueue][i][4] = now // lastTime
-    }
-  }
-  // call retry to make sure we're actively processing the queue
-  retry()
-}
-
-function retry () {
-  // clear the timer and remove it to help prevent unintended concurrency
-  clearTimeout(retryTimer)
-  retryTimer = undefined
-
-  if (fs[gracefulQueue].length === 0)
-    return
-
-  var elem = fs[gracefulQueue].shift()
-  var fn = elem[0]
-  var args = elem[1]
-  // these items may be unset if they were added by an older graceful-fs
-  var err = elem[2]
-  var startTime = elem[3]
-  var lastTime = elem[4]
-
-  // if we don't have a startTime we have no way of knowing if we've waited
-  // long enough, so go ahead and retry this item now
-  if (startTime === undefined) {
-    debug('RETRY', fn.name, args)
-    fn.apply(null, args)
-  } else if (Date.now() - startTime >= 60000) {
-    // it's been more than 60 seconds total, bail now
-    debug('TIMEOUT', fn.name, args)
-    var cb = args.pop()
-    if (typeof cb === 'function')
-      cb.call(null, err)
-  } else {
-    // the amount of time between the last attempt and right now
-    var sinceAttempt = Date.now() - lastTime
-    // the amount of time between when we first tried, and when we last tried
-    // rounded up to at least 1
-    var sinceStart = Math.max(lastTime - startTime, 1)
-    // backoff. wait longer than the total time we've been retrying, but only
-    // up to a maximum of 100ms
-    var desiredDelay = Math.min(sinceStart * 1.2, 100)
-    // it's been long enough since the last retry, do it again
-    if (sinceAttempt >= desiredDelay) {
-      debug('RETRY', fn.name, args)
-      fn.apply(null, args.concat([startTime]))
-    } else {
-      // if we can't do this job yet, push it to the end of the queue
-      // and let the next iteration check again
-      fs[gracefulQueue].push(elem)
-    }
-  }
-
-  // schedule our next run if one isn't already scheduled
-  if (retryTimer === undefined) {
-    retryTimer = setTimeout(retry, 0)
-  }
-}
-
-
-/***/ }),
-
-/***/ 12270:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var Stream = (__nccwpck_require__(2203).Stream)
-
-module.exports = legacy
-
-function legacy (fs) {
-  return {
-    ReadStream: ReadStream,
-    WriteStream: WriteStream
-  }
-
-  function ReadStream (path, options) {
-    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-
-    Stream.call(this);
-
-    var self = this;
-
-    this.path = path;
-    this.fd = null;
-    this.readable = true;
-    this.paused = false;
-
-    this.flags = 'r';
-    this.mode = 438; /*=0666*/
-    this.bufferSize = 64 * 1024;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.encoding) this.setEncoding(this.encoding);
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.end === undefined) {
-        this.end = Infinity;
-      } else if ('number' !== typeof this.end) {
-        throw TypeError('end must be a Number');
-      }
-
-      if (this.start > this.end) {
-        throw new Error('start must be <= end');
-      }
-
-      this.pos = this.start;
-    }
-
-    if (this.fd !== null) {
-      process.nextTick(function() {
-        self._read();
-      });
-      return;
-    }
-
-    fs.open(this.path, this.flags, this.mode, function (err, fd) {
-      if (err) {
-        self.emit('error', err);
-        self.readable = false;
-        return;
-      }
-
-      self.fd = fd;
-      self.emit('open', fd);
-      self._read();
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-
-    Stream.call(this);
-
-    this.path = path;
-    this.fd = null;
-    this.writable = true;
-
-    this.flags = 'w';
-    this.encoding = 'binary';
-    this.mode = 438; /*=0666*/
-    this.bytesWritten = 0;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.start < 0) {
-        throw new Error('start must be >= zero');
-      }
-
-      this.pos = this.start;
-    }
-
-    this.busy = false;
-    this._queue = [];
-
-    if (this.fd === null) {
-      this._open = fs.open;
-      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
-      this.flush();
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 83501:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var constants = __nccwpck_require__(49140)
-
-var origCwd = process.cwd
-var cwd = null
-
-var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
-
-process.cwd = function() {
-  if (!cwd)
-    cwd = origCwd.call(process)
-  return cwd
-}
-try {
-  process.cwd()
-} catch (er) {}
-
-// This check is needed until node.js 12 is required
-if (typeof process.chdir === 'function') {
-  var chdir = process.chdir
-  process.chdir = function (d) {
-    cwd = null
-    chdir.call(process, d)
-  }
-  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
-}
-
-module.exports = patch
-
-function patch (fs) {
-  // (re-)implement some things that are known busted or missing.
-
-  // lchmod, broken prior to 0.6.2
-  // back-port the fix here.
-  if (constants.hasOwnProperty('O_SYMLINK') &&
-      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-    patchLchmod(fs)
-  }
-
-  // lutimes implementation, or no-op
-  if (!fs.lutimes) {
-    patchLutimes(fs)
-  }
-
-  // https://github.com/isaacs/node-graceful-fs/issues/4
-  // Chown should not fail on einval or eperm if non-root.
-  // It should not fail on enosys ever, as this just indicates
-  // that a fs doesn't support the intended operation.
-
-  fs.chown = chownFix(fs.chown)
-  fs.fchown = chownFix(fs.fchown)
-  fs.lchown = chownFix(fs.lchown)
-
-  fs.chmod = chmodFix(fs.chmod)
-  fs.fchmod = chmodFix(fs.fchmod)
-  fs.lchmod = chmodFix(fs.lchmod)
-
-  fs.chownSync = chownFixSync(fs.chownSync)
-  fs.fchownSync = chownFixSync(fs.fchownSync)
-  fs.lchownSync = chownFixSync(fs.lchownSync)
-
-  fs.chmodSync = chmodFixSync(fs.chmodSync)
-  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
-  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
-
-  fs.stat = statFix(fs.stat)
-  fs.fstat = statFix(fs.fstat)
-  fs.lstat = statFix(fs.lstat)
-
-  fs.statSync = statFixSync(fs.statSync)
-  fs.fstatSync = statFixSync(fs.fstatSync)
-  fs.lstatSync = statFixSync(fs.lstatSync)
-
-  // if lchmod/lchown do not exist, then make them no-ops
-  if (fs.chmod && !fs.lchmod) {
-    fs.lchmod = function (path, mode, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchmodSync = function () {}
-  }
-  if (fs.chown && !fs.lchown) {
-    fs.lchown = function (path, uid, gid, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchownSync = function () {}
-  }
-
-  // on Windows, A/V software can lock the directory, causing this
-  // to fail with an EACCES or EPERM if the directory contains newly
-  // created files.  Try again on failure, for up to 60 seconds.
-
-  // Set the timeout this long because some Windows Anti-Virus, such as Parity
-  // bit9, may lock files for up to a minute, causing npm package install
-  // failures. Also, take care to yield the scheduler. Windows scheduling gives
-  // CPU to a busy looping process, which can cause the program causing the lock
-  // contention to be starved of CPU by node, so the contention doesn't resolve.
-  if (platform === "win32") {
-    fs.rename = typeof fs.rename !== 'function' ? fs.rename
-    : (function (fs$rename) {
-      function rename (from, to, cb) {
-        var start = Date.now()
-        var backoff = 0;
-        fs$rename(from, to, function CB (er) {
-          if (er
-              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
-              && Date.now() - start < 60000) {
-            setTimeout(function() {
-              fs.stat(to, function (stater, st) {
-                if (stater && stater.code === "ENOENT")
-                  fs$rename(from, to, CB);
-                else
-                  cb(er)
-              })
-            }, backoff)
-            if (backoff < 100)
-              backoff += 10;
-            return;
-          }
-          if (cb) cb(er)
-        })
-      }
-      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
-      return rename
-    })(fs.rename)
-  }
-
-  // if read() returns EAGAIN, then just try it again.
-  fs.read = typeof fs.read !== 'function' ? fs.read
-  : (function (fs$read) {
-    function read (fd, buffer, offset, length, position, callback_) {
-      var callback
-      if (callback_ && typeof callback_ === 'function') {
-        var eagCounter = 0
-        callback = function (er, _, __) {
-          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
-            eagCounter ++
-            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-          }
-          callback_.apply(this, arguments)
-        }
-      }
-      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-    }
-
-    // This ensures `util.promisify` works as it does for native `fs.read`.
-    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
-    return read
-  })(fs.read)
-
-  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
-  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
-    var eagCounter = 0
-    while (true) {
-      try {
-        return fs$readSync.call(fs, fd, buffer, offset, length, position)
-      } catch (er) {
-        if (er.code === 'EAGAIN' && eagCounter < 10) {
-          eagCounter ++
-          continue
-        }
-        throw er
-      }
-    }
-  }})(fs.readSync)
-
-  function patchLchmod (fs) {
-    fs.lchmod = function (path, mode, callback) {
-      fs.open( path
-             , constants.O_WRONLY | constants.O_SYMLINK
-             , mode
-             , function (err, fd) {
-        if (err) {
-          if (callback) callback(err)
-          return
-        }
-        // prefer to return the chmod error, if one occurs,
-        // but still try to close, and report closing errors if they occur.
-        fs.fchmod(fd, mode, function (err) {
-          fs.close(fd, function(err2) {
-            if (callback) callback(err || err2)
-          })
-        })
-      })
-    }
-
-    fs.lchmodSync = function (path, mode) {
-      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
-
-      // prefer to return the chmod error, if one occurs,
-      // but still try to close, and report closing errors if they occur.
-      var threw = true
-      var ret
-      try {
-        ret = fs.fchmodSync(fd, mode)
-        threw = false
-      } finally {
-        if (threw) {
-          try {
-            fs.closeSync(fd)
-          } catch (er) {}
-        } else {
-          fs.closeSync(fd)
-        }
-      }
-      return ret
-    }
-  }
-
-  function patchLutimes (fs) {
-    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
-      fs.lutimes = function (path, at, mt, cb) {
-        fs.open(path, constants.O_SYMLINK, function (er, fd) {
-          if (er) {
-            if (cb) cb(er)
-            return
-          }
-          fs.futimes(fd, at, mt, function (er) {
-            fs.close(fd, function (er2) {
-              if (cb) cb(er || er2)
-            })
-          })
-        })
-      }
-
-      fs.lutimesSync = function (path, at, mt) {
-        var fd = fs.openSync(path, constants.O_SYMLINK)
-        var ret
-        var threw = true
-        try {
-          ret = fs.futimesSync(fd, at, mt)
-          threw = false
-        } finally {
-          if (threw) {
-            try {
-              fs.closeSync(fd)
-            } catch (er) {}
-          } else {
-            fs.closeSync(fd)
-          }
-        }
-        return ret
-      }
-
-    } else if (fs.futimes) {
-      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
-      fs.lutimesSync = function () {}
-    }
-  }
-
-  function chmodFix (orig) {
-    if (!orig) return orig
-    return function (target, mode, cb) {
-      return orig.call(fs, target, mode, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chmodFixSync (orig) {
-    if (!orig) return orig
-    return function (target, mode) {
-      try {
-        return orig.call(fs, target, mode)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-
-  function chownFix (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid, cb) {
-      return orig.call(fs, target, uid, gid, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chownFixSync (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid) {
-      try {
-        return orig.call(fs, target, uid, gid)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-  function statFix (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options, cb) {
-      if (typeof options === 'function') {
-        cb = options
-        options = null
-      }
-      function callback (er, stats) {
-        if (stats) {
-          if (stats.uid < 0) stats.uid += 0x100000000
-          if (stats.gid < 0) stats.gid += 0x100000000
-        }
-        if (cb) cb.apply(this, arguments)
-      }
-      return options ? orig.call(fs, target, options, callback)
-        : orig.call(fs, target, callback)
-    }
-  }
-
-  function statFixSync (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options) {
-      var stats = options ? orig.call(fs, target, options)
-        : orig.call(fs, target)
-      if (stats) {
-        if (stats.uid < 0) stats.uid += 0x100000000
-        if (stats.gid < 0) stats.gid += 0x100000000
-      }
-      return stats;
-    }
-  }
-
-  // ENOSYS means that the fs doesn't support the op. Just ignore
-  // that, because it doesn't matter.
-  //
-  // if there's no getuid, or if getuid() is something other
-  // than 0, and the error is EINVAL or EPERM, then just ignore
-  // it.
-  //
-  // This specific case is a silent failure in cp, install, tar,
-  // and most other unix tools that manage permissions.
-  //
-  // When running as root, or if other types of errors are
-  // encountered, then it's strict.
-  function chownErOk (er) {
-    if (!er)
-      return true
-
-    if (er.code === "ENOSYS")
-      return true
-
-    var nonroot = !process.getuid || process.getuid() !== 0
-    if (nonroot) {
-      if (er.code === "EINVAL" || er.code === "EPERM")
-        return true
-    }
-
-    return false
-  }
-}
-
-
-/***/ }),
-
 /***/ 73313:
 /***/ ((module) => {
 
@@ -46453,556 +45481,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 83648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const lockfile = __nccwpck_require__(70743);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
-
-async function lock(file, options) {
-    const release = await toPromise(lockfile.lock)(file, options);
-
-    return toPromise(release);
-}
-
-function lockSync(file, options) {
-    const release = toSync(lockfile.lock)(file, toSyncOptions(options));
-
-    return toSync(release);
-}
-
-function unlock(file, options) {
-    return toPromise(lockfile.unlock)(file, options);
-}
-
-function unlockSync(file, options) {
-    return toSync(lockfile.unlock)(file, toSyncOptions(options));
-}
-
-function check(file, options) {
-    return toPromise(lockfile.check)(file, options);
-}
-
-function checkSync(file, options) {
-    return toSync(lockfile.check)(file, toSyncOptions(options));
-}
-
-module.exports = lock;
-module.exports.lock = lock;
-module.exports.unlock = unlock;
-module.exports.lockSync = lockSync;
-module.exports.unlockSync = unlockSync;
-module.exports.check = check;
-module.exports.checkSync = checkSync;
-
-
-/***/ }),
-
-/***/ 3271:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const fs = __nccwpck_require__(35744);
-
-function createSyncFs(fs) {
-    const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
-    const newFs = { ...fs };
-
-    methods.forEach((method) => {
-        newFs[method] = (...args) => {
-            const callback = args.pop();
-            let ret;
-
-            try {
-                ret = fs[`${method}Sync`](...args);
-            } catch (err) {
-                return callback(err);
-            }
-
-            callback(null, ret);
-        };
-    });
-
-    return newFs;
-}
-
-// ----------------------------------------------------------
-
-function toPromise(method) {
-    return (...args) => new Promise((resolve, reject) => {
-        args.push((err, result) => {
-            if (err) {
-                reject(err);
-            } else {
-                resolve(result);
-            }
-        });
-
-        method(...args);
-    });
-}
-
-function toSync(method) {
-    return (...args) => {
-        let err;
-        let result;
-
-        args.push((_err, _result) => {
-            err = _err;
-            result = _result;
-        });
-
-        method(...args);
-
-        if (err) {
-            throw err;
-        }
-
-        return result;
-    };
-}
-
-function toSyncOptions(options) {
-    // Shallow clone options because we are oging to mutate them
-    options = { ...options };
-
-    // Transform fs to use the sync methods instead
-    options.fs = createSyncFs(options.fs || fs);
-
-    // Retries are not allowed because it requires the flow to be sync
-    if (
-        (typeof options.retries === 'number' && options.retries > 0) ||
-        (options.retries && typeof options.retries.retries === 'number' && options.retries.retries > 0)
-    ) {
-        throw Object.assign(new Error('Cannot use retries with the sync api'), { code: 'ESYNC' });
-    }
-
-    return options;
-}
-
-module.exports = {
-    toPromise,
-    toSync,
-    toSyncOptions,
-};
-
-
-/***/ }),
-
-/***/ 70743:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(16928);
-const fs = __nccwpck_require__(35744);
-const retry = __nccwpck_require__(5546);
-const onExit = __nccwpck_require__(66627);
-const mtimePrecision = __nccwpck_require__(34747);
-
-const locks = {};
-
-function getLockFile(file, options) {
-    return options.lockfilePath || `${file}.lock`;
-}
-
-function resolveCanonicalPath(file, options, callback) {
-    if (!options.realpath) {
-        return callback(null, path.resolve(file));
-    }
-
-    // Use realpath to resolve symlinks
-    // It also resolves relative paths
-    options.fs.realpath(file, callback);
-}
-
-function acquireLock(file, options, callback) {
-    const lockfilePath = getLockFile(file, options);
-
-    // Use mkdir to create the lockfile (atomic operation)
-    options.fs.mkdir(lockfilePath, (err) => {
-        if (!err) {
-            // At this point, we acquired the lock!
-            // Probe the mtime precision
-            return mtimePrecision.probe(lockfilePath, options.fs, (err, mtime, mtimePrecision) => {
-                // If it failed, try to remove the lock..
-                /* istanbul ignore if */
-                if (err) {
-                    options.fs.rmdir(lockfilePath, () => {});
-
-                    return callback(err);
-                }
-
-                callback(null, mtime, mtimePrecision);
-            });
-        }
-
-        // If error is not EEXIST then some other error occurred while locking
-        if (err.code !== 'EEXIST') {
-            return callback(err);
-        }
-
-        // Otherwise, check if lock is stale by analyzing the file mtime
-        if (options.stale <= 0) {
-            return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
-        }
-
-        options.fs.stat(lockfilePath, (err, stat) => {
-            if (err) {
-                // Retry if the lockfile has been removed (meanwhile)
-                // Skip stale check to avoid recursiveness
-                if (err.code === 'ENOENT') {
-                    return acquireLock(file, { ...options, stale: 0 }, callback);
-                }
-
-                return callback(err);
-            }
-
-            if (!isLockStale(stat, options)) {
-                return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
-            }
-
-            // If it's stale, remove it and try again!
-            // Skip stale check to avoid recursiveness
-            removeLock(file, options, (err) => {
-                if (err) {
-                    return callback(err);
-                }
-
-                acquireLock(file, { ...options, stale: 0 }, callback);
-            });
-        });
-    });
-}
-
-function isLockStale(stat, options) {
-    return stat.mtime.getTime() < Date.now() - options.stale;
-}
-
-function removeLock(file, options, callback) {
-    // Remove lockfile, ignoring ENOENT errors
-    options.fs.rmdir(getLockFile(file, options), (err) => {
-        if (err && err.code !== 'ENOENT') {
-            return callback(err);
-        }
-
-        callback();
-    });
-}
-
-function updateLock(file, options) {
-    const lock = locks[file];
-
-    // Just for safety, should never happen
-    /* istanbul ignore if */
-    if (lock.updateTimeout) {
-        return;
-    }
-
-    lock.updateDelay = lock.updateDelay || options.update;
-    lock.updateTimeout = setTimeout(() => {
-        lock.updateTimeout = null;
-
-        // Stat the file to check if mtime is still ours
-        // If it is, we can still recover from a system sleep or a busy event loop
-        options.fs.stat(lock.lockfilePath, (err, stat) => {
-            const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
-
-            // If it failed to update the lockfile, keep trying unless
-            // the lockfile was deleted or we are over the threshold
-            if (err) {
-                if (err.code === 'ENOENT' || isOverThreshold) {
-                    return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
-                }
-
-                lock.updateDelay = 1000;
-
-                return updateLock(file, options);
-            }
-
-            const isMtimeOurs = lock.mtime.getTime() === stat.mtime.getTime();
-
-            if (!isMtimeOurs) {
-                return setLockAsCompromised(
-                    file,
-                    lock,
-                    Object.assign(
-                        new Error('Unable to update lock within the stale threshold'),
-                        { code: 'ECOMPROMISED' }
-                    ));
-            }
-
-            const mtime = mtimePrecision.getMtime(lock.mtimePrecision);
-
-            options.fs.utimes(lock.lockfilePath, mtime, mtime, (err) => {
-                const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
-
-                // Ignore if the lock was released
-                if (lock.released) {
-                    return;
-                }
-
-                // If it failed to update the lockfile, keep trying unless
-                // the lockfile was deleted or we are over the threshold
-                if (err) {
-                    if (err.code === 'ENOENT' || isOverThreshold) {
-                        return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
-                    }
-
-                    lock.updateDelay = 1000;
-
-                    return updateLock(file, options);
-                }
-
-                // All ok, keep updating..
-                lock.mtime = mtime;
-                lock.lastUpdate = Date.now();
-                lock.updateDelay = null;
-                updateLock(file, options);
-            });
-        });
-    }, lock.updateDelay);
-
-    // Unref the timer so that the nodejs process can exit freely
-    // This is safe because all acquired locks will be automatically released
-    // on process exit
-
-    // We first check that `lock.updateTimeout.unref` exists because some users
-    // may be using this module outside of NodeJS (e.g., in an electron app),
-    // and in those cases `setTimeout` return an integer.
-    /* istanbul ignore else */
-    if (lock.updateTimeout.unref) {
-        lock.updateTimeout.unref();
-    }
-}
-
-function setLockAsCompromised(file, lock, err) {
-    // Signal the lock has been released
-    lock.released = true;
-
-    // Cancel lock mtime update
-    // Just for safety, at this point updateTimeout should be null
-    /* istanbul ignore if */
-    if (lock.updateTimeout) {
-        clearTimeout(lock.updateTimeout);
-    }
-
-    if (locks[file] === lock) {
-        delete locks[file];
-    }
-
-    lock.options.onCompromised(err);
-}
-
-// ----------------------------------------------------------
-
-function lock(file, options, callback) {
-    /* istanbul ignore next */
-    options = {
-        stale: 10000,
-        update: null,
-        realpath: true,
-        retries: 0,
-        fs,
-        onCompromised: (err) => { throw err; },
-        ...options,
-    };
-
-    options.retries = options.retries || 0;
-    options.retries = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
-    options.stale = Math.max(options.stale || 0, 2000);
-    options.update = options.update == null ? options.stale / 2 : options.update || 0;
-    options.update = Math.max(Math.min(options.update, options.stale / 2), 1000);
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Attempt to acquire the lock
-        const operation = retry.operation(options.retries);
-
-        operation.attempt(() => {
-            acquireLock(file, options, (err, mtime, mtimePrecision) => {
-                if (operation.retry(err)) {
-                    return;
-                }
-
-                if (err) {
-                    return callback(operation.mainError());
-                }
-
-                // We now own the lock
-                const lock = locks[file] = {
-                    lockfilePath: getLockFile(file, options),
-                    mtime,
-                    mtimePrecision,
-                    options,
-                    lastUpdate: Date.now(),
-                };
-
-                // We must keep the lock fresh to avoid staleness
-                updateLock(file, options);
-
-                callback(null, (releasedCallback) => {
-                    if (lock.released) {
-                        return releasedCallback &&
-                            releasedCallback(Object.assign(new Error('Lock is already released'), { code: 'ERELEASED' }));
-                    }
-
-                    // Not necessary to use realpath twice when unlocking
-                    unlock(file, { ...options, realpath: false }, releasedCallback);
-                });
-            });
-        });
-    });
-}
-
-function unlock(file, options, callback) {
-    options = {
-        fs,
-        realpath: true,
-        ...options,
-    };
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Skip if the lock is not acquired
-        const lock = locks[file];
-
-        if (!lock) {
-            return callback(Object.assign(new Error('Lock is not acquired/owned by you'), { code: 'ENOTACQUIRED' }));
-        }
-
-        lock.updateTimeout && clearTimeout(lock.updateTimeout); // Cancel lock mtime update
-        lock.released = true; // Signal the lock has been released
-        delete locks[file]; // Delete from locks
-
-        removeLock(file, options, callback);
-    });
-}
-
-function check(file, options, callback) {
-    options = {
-        stale: 10000,
-        realpath: true,
-        fs,
-        ...options,
-    };
-
-    options.stale = Math.max(options.stale || 0, 2000);
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Check if lockfile exists
-        options.fs.stat(getLockFile(file, options), (err, stat) => {
-            if (err) {
-                // If does not exist, file is not locked. Otherwise, callback with error
-                return err.code === 'ENOENT' ? callback(null, false) : callback(err);
-            }
-
-            // Otherwise, check if lock is stale by analyzing the file mtime
-            return callback(null, !isLockStale(stat, options));
-        });
-    });
-}
-
-function getLocks() {
-    return locks;
-}
-
-// Remove acquired locks on exit
-/* istanbul ignore next */
-onExit(() => {
-    for (const file in locks) {
-        const options = locks[file].options;
-
-        try { options.fs.rmdirSync(getLockFile(file, options)); } catch (e) { /* Empty */ }
-    }
-});
-
-module.exports.lock = lock;
-module.exports.unlock = unlock;
-module.exports.check = check;
-module.exports.getLocks = getLocks;
-
-
-/***/ }),
-
-/***/ 34747:
-/***/ ((module) => {
-
-
-
-const cacheSymbol = Symbol();
-
-function probe(file, fs, callback) {
-    const cachedPrecision = fs[cacheSymbol];
-
-    if (cachedPrecision) {
-        return fs.stat(file, (err, stat) => {
-            /* istanbul ignore if */
-            if (err) {
-                return callback(err);
-            }
-
-            callback(null, stat.mtime, cachedPrecision);
-        });
-    }
-
-    // Set mtime by ceiling Date.now() to seconds + 5ms so that it's "not on the second"
-    const mtime = new Date((Math.ceil(Date.now() / 1000) * 1000) + 5);
-
-    fs.utimes(file, mtime, mtime, (err) => {
-        /* istanbul ignore if */
-        if (err) {
-            return callback(err);
-        }
-
-        fs.stat(file, (err, stat) => {
-            /* istanbul ignore if */
-            if (err) {
-                return callback(err);
-            }
-
-            const precision = stat.mtime.getTime() % 1000 === 0 ? 's' : 'ms';
-
-            // Cache the precision in a non-enumerable way
-            Object.defineProperty(fs, cacheSymbol, { value: precision });
-
-            callback(null, stat.mtime, precision);
-        });
-    });
-}
-
-function getMtime(precision) {
-    let now = Date.now();
-
-    if (precision === 's') {
-        now = Math.ceil(now / 1000) * 1000;
-    }
-
-    return new Date(now);
-}
-
-module.exports.probe = probe;
-module.exports.getMtime = getMtime;
-
-
-/***/ }),
-
 /***/ 44583:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -47773,554 +46251,6 @@ exports.utilDecodeTC = utilDecodeTC;
 exports.utilEncodeTC = utilEncodeTC;
 exports.utilFromBase = utilFromBase;
 exports.utilToBase = utilToBase;
-
-
-/***/ }),
-
-/***/ 5546:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(67084);
-
-/***/ }),
-
-/***/ 67084:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var RetryOperation = __nccwpck_require__(39538);
-
-exports.operation = function(options) {
-  var timeouts = exports.timeouts(options);
-  return new RetryOperation(timeouts, {
-      forever: options && options.forever,
-      unref: options && options.unref,
-      maxRetryTime: options && options.maxRetryTime
-  });
-};
-
-exports.timeouts = function(options) {
-  if (options instanceof Array) {
-    return [].concat(options);
-  }
-
-  var opts = {
-    retries: 10,
-    factor: 2,
-    minTimeout: 1 * 1000,
-    maxTimeout: Infinity,
-    randomize: false
-  };
-  for (var key in options) {
-    opts[key] = options[key];
-  }
-
-  if (opts.minTimeout > opts.maxTimeout) {
-    throw new Error('minTimeout is greater than maxTimeout');
-  }
-
-  var timeouts = [];
-  for (var i = 0; i < opts.retries; i++) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  if (options && options.forever && !timeouts.length) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  // sort the array numerically ascending
-  timeouts.sort(function(a,b) {
-    return a - b;
-  });
-
-  return timeouts;
-};
-
-exports.createTimeout = function(attempt, opts) {
-  var random = (opts.randomize)
-    ? (Math.random() + 1)
-    : 1;
-
-  var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
-  timeout = Math.min(timeout, opts.maxTimeout);
-
-  return timeout;
-};
-
-exports.wrap = function(obj, options, methods) {
-  if (options instanceof Array) {
-    methods = options;
-    options = null;
-  }
-
-  if (!methods) {
-    methods = [];
-    for (var key in obj) {
-      if (typeof obj[key] === 'function') {
-        methods.push(key);
-      }
-    }
-  }
-
-  for (var i = 0; i < methods.length; i++) {
-    var method   = methods[i];
-    var original = obj[method];
-
-    obj[method] = function retryWrapper(original) {
-      var op       = exports.operation(options);
-      var args     = Array.prototype.slice.call(arguments, 1);
-      var callback = args.pop();
-
-      args.push(function(err) {
-        if (op.retry(err)) {
-          return;
-        }
-        if (err) {
-          arguments[0] = op.mainError();
-        }
-        callback.apply(this, arguments);
-      });
-
-      op.attempt(function() {
-        original.apply(obj, args);
-      });
-    }.bind(obj, original);
-    obj[method].options = options;
-  }
-};
-
-
-/***/ }),
-
-/***/ 39538:
-/***/ ((module) => {
-
-function RetryOperation(timeouts, options) {
-  // Compatibility for the old (timeouts, retryForever) signature
-  if (typeof options === 'boolean') {
-    options = { forever: options };
-  }
-
-  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
-  this._timeouts = timeouts;
-  this._options = options || {};
-  this._maxRetryTime = options && options.maxRetryTime || Infinity;
-  this._fn = null;
-  this._errors = [];
-  this._attempts = 1;
-  this._operationTimeout = null;
-  this._operationTimeoutCb = null;
-  this._timeout = null;
-  this._operationStart = null;
-
-  if (this._options.forever) {
-    this._cachedTimeouts = this._timeouts.slice(0);
-  }
-}
-module.exports = RetryOperation;
-
-RetryOperation.prototype.reset = function() {
-  this._attempts = 1;
-  this._timeouts = this._originalTimeouts;
-}
-
-RetryOperation.prototype.stop = function() {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  this._timeouts       = [];
-  this._cachedTimeouts = null;
-};
-
-RetryOperation.prototype.retry = function(err) {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  if (!err) {
-    return false;
-  }
-  var currentTime = new Date().getTime();
-  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
-    this._errors.unshift(new Error('RetryOperation timeout occurred'));
-    return false;
-  }
-
-  this._errors.push(err);
-
-  var timeout = this._timeouts.shift();
-  if (timeout === undefined) {
-    if (this._cachedTimeouts) {
-      // retry forever, only keep last error
-      this._errors.splice(this._errors.length - 1, this._errors.length);
-      this._timeouts = this._cachedTimeouts.slice(0);
-      timeout = this._timeouts.shift();
-    } else {
-      return false;
-    }
-  }
-
-  var self = this;
-  var timer = setTimeout(function() {
-    self._attempts++;
-
-    if (self._operationTimeoutCb) {
-      self._timeout = setTimeout(function() {
-        self._operationTimeoutCb(self._attempts);
-      }, self._operationTimeout);
-
-      if (self._options.unref) {
-          self._timeout.unref();
-      }
-    }
-
-    self._fn(self._attempts);
-  }, timeout);
-
-  if (this._options.unref) {
-      timer.unref();
-  }
-
-  return true;
-};
-
-RetryOperation.prototype.attempt = function(fn, timeoutOps) {
-  this._fn = fn;
-
-  if (timeoutOps) {
-    if (timeoutOps.timeout) {
-      this._operationTimeout = timeoutOps.timeout;
-    }
-    if (timeoutOps.cb) {
-      this._operationTimeoutCb = timeoutOps.cb;
-    }
-  }
-
-  var self = this;
-  if (this._operationTimeoutCb) {
-    this._timeout = setTimeout(function() {
-      self._operationTimeoutCb();
-    }, self._operationTimeout);
-  }
-
-  this._operationStart = new Date().getTime();
-
-  this._fn(this._attempts);
-};
-
-RetryOperation.prototype.try = function(fn) {
-  console.log('Using RetryOperation.try() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = function(fn) {
-  console.log('Using RetryOperation.start() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = RetryOperation.prototype.try;
-
-RetryOperation.prototype.errors = function() {
-  return this._errors;
-};
-
-RetryOperation.prototype.attempts = function() {
-  return this._attempts;
-};
-
-RetryOperation.prototype.mainError = function() {
-  if (this._errors.length === 0) {
-    return null;
-  }
-
-  var counts = {};
-  var mainError = null;
-  var mainErrorCount = 0;
-
-  for (var i = 0; i < this._errors.length; i++) {
-    var error = this._errors[i];
-    var message = error.message;
-    var count = (counts[message] || 0) + 1;
-
-    counts[message] = count;
-
-    if (count >= mainErrorCount) {
-      mainError = error;
-      mainErrorCount = count;
-    }
-  }
-
-  return mainError;
-};
-
-
-/***/ }),
-
-/***/ 66627:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// Note: since nyc uses this module to output coverage, any lines
-// that are in the direct sync flow of nyc's outputCoverage are
-// ignored, since we can never get coverage for them.
-// grab a reference to node's real process object right away
-var process = global.process
-
-const processOk = function (process) {
-  return process &&
-    typeof process === 'object' &&
-    typeof process.removeListener === 'function' &&
-    typeof process.emit === 'function' &&
-    typeof process.reallyExit === 'function' &&
-    typeof process.listeners === 'function' &&
-    typeof process.kill === 'function' &&
-    typeof process.pid === 'number' &&
-    typeof process.on === 'function'
-}
-
-// some kind of non-node environment, just no-op
-/* istanbul ignore if */
-if (!processOk(process)) {
-  module.exports = function () {
-    return function () {}
-  }
-} else {
-  var assert = __nccwpck_require__(42613)
-  var signals = __nccwpck_require__(41430)
-  var isWin = /^win/i.test(process.platform)
-
-  var EE = __nccwpck_require__(24434)
-  /* istanbul ignore if */
-  if (typeof EE !== 'function') {
-    EE = EE.EventEmitter
-  }
-
-  var emitter
-  if (process.__signal_exit_emitter__) {
-    emitter = process.__signal_exit_emitter__
-  } else {
-    emitter = process.__signal_exit_emitter__ = new EE()
-    emitter.count = 0
-    emitter.emitted = {}
-  }
-
-  // Because this emitter is a global, we have to check to see if a
-  // previous version of this library failed to enable infinite listeners.
-  // I know what you're about to say.  But literally everything about
-  // signal-exit is a compromise with evil.  Get used to it.
-  if (!emitter.infinite) {
-    emitter.setMaxListeners(Infinity)
-    emitter.infinite = true
-  }
-
-  module.exports = function (cb, opts) {
-    /* istanbul ignore if */
-    if (!processOk(global.process)) {
-      return function () {}
-    }
-    assert.equal(typeof cb, 'function', 'a callback must be provided for exit handler')
-
-    if (loaded === false) {
-      load()
-    }
-
-    var ev = 'exit'
-    if (opts && opts.alwaysLast) {
-      ev = 'afterexit'
-    }
-
-    var remove = function () {
-      emitter.removeListener(ev, cb)
-      if (emitter.listeners('exit').length === 0 &&
-          emitter.listeners('afterexit').length === 0) {
-        unload()
-      }
-    }
-    emitter.on(ev, cb)
-
-    return remove
-  }
-
-  var unload = function unload () {
-    if (!loaded || !processOk(global.process)) {
-      return
-    }
-    loaded = false
-
-    signals.forEach(function (sig) {
-      try {
-        process.removeListener(sig, sigListeners[sig])
-      } catch (er) {}
-    })
-    process.emit = originalProcessEmit
-    process.reallyExit = originalProcessReallyExit
-    emitter.count -= 1
-  }
-  module.exports.unload = unload
-
-  var emit = function emit (event, code, signal) {
-    /* istanbul ignore if */
-    if (emitter.emitted[event]) {
-      return
-    }
-    emitter.emitted[event] = true
-    emitter.emit(event, code, signal)
-  }
-
-  // { <signal>: <listener fn>, ... }
-  var sigListeners = {}
-  signals.forEach(function (sig) {
-    sigListeners[sig] = function listener () {
-      /* istanbul ignore if */
-      if (!processOk(global.process)) {
-        return
-      }
-      // If there are no other listeners, an exit is coming!
-      // Simplest way: remove us and then re-send the signal.
-      // We know that this will kill the process, so we can
-      // safely emit now.
-      var listeners = process.listeners(sig)
-      if (listeners.length === emitter.count) {
-        unload()
-        emit('exit', null, sig)
-        /* istanbul ignore next */
-        emit('afterexit', null, sig)
-        /* istanbul ignore next */
-        if (isWin && sig === 'SIGHUP') {
-          // "SIGHUP" throws an `ENOSYS` error on Windows,
-          // so use a supported signal instead
-          sig = 'SIGINT'
-        }
-        /* istanbul ignore next */
-        process.kill(process.pid, sig)
-      }
-    }
-  })
-
-  module.exports.signals = function () {
-    return signals
-  }
-
-  var loaded = false
-
-  var load = function load () {
-    if (loaded || !processOk(global.process)) {
-      return
-    }
-    loaded = true
-
-    // This is the number of onSignalExit's that are in play.
-    // It's important so that we can count the correct number of
-    // listeners on signals, and don't wait for the other one to
-    // handle it instead of us.
-    emitter.count += 1
-
-    signals = signals.filter(function (sig) {
-      try {
-        process.on(sig, sigListeners[sig])
-        return true
-      } catch (er) {
-        return false
-      }
-    })
-
-    process.emit = processEmit
-    process.reallyExit = processReallyExit
-  }
-  module.exports.load = load
-
-  var originalProcessReallyExit = process.reallyExit
-  var processReallyExit = function processReallyExit (code) {
-    /* istanbul ignore if */
-    if (!processOk(global.process)) {
-      return
-    }
-    process.exitCode = code || /* istanbul ignore next */ 0
-    emit('exit', process.exitCode, null)
-    /* istanbul ignore next */
-    emit('afterexit', process.exitCode, null)
-    /* istanbul ignore next */
-    originalProcessReallyExit.call(process, process.exitCode)
-  }
-
-  var originalProcessEmit = process.emit
-  var processEmit = function processEmit (ev, arg) {
-    if (ev === 'exit' && processOk(global.process)) {
-      /* istanbul ignore else */
-      if (arg !== undefined) {
-        process.exitCode = arg
-      }
-      var ret = originalProcessEmit.apply(this, arguments)
-      /* istanbul ignore next */
-      emit('exit', process.exitCode, null)
-      /* istanbul ignore next */
-      emit('afterexit', process.exitCode, null)
-      /* istanbul ignore next */
-      return ret
-    } else {
-      return originalProcessEmit.apply(this, arguments)
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 41430:
-/***/ ((module) => {
-
-// This is not the set of all possible signals.
-//
-// It IS, however, the set of all signals that trigger
-// an exit on either Linux or BSD systems.  Linux is a
-// superset of the signal names supported on BSD, and
-// the unknown signals just fail to register, so we can
-// catch that easily enough.
-//
-// Don't bother with SIGKILL.  It's uncatchable, which
-// means that we can't fire any callbacks anyway.
-//
-// If a user does happen to register a handler on a non-
-// fatal signal like SIGWINCH or something, and then
-// exit, it'll end up firing `process.emit('exit')`, so
-// the handler will be fired anyway.
-//
-// SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
-// artificially, inherently leave the process in a
-// state from which it is not safe to try and enter JS
-// listeners.
-module.exports = [
-  'SIGABRT',
-  'SIGALRM',
-  'SIGHUP',
-  'SIGINT',
-  'SIGTERM'
-]
-
-if (process.platform !== 'win32') {
-  module.exports.push(
-    'SIGVTALRM',
-    'SIGXCPU',
-    'SIGXFSZ',
-    'SIGUSR2',
-    'SIGTRAP',
-    'SIGSYS',
-    'SIGQUIT',
-    'SIGIOT'
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  )
-}
-
-if (process.platform === 'linux') {
-  module.exports.push(
-    'SIGIO',
-    'SIGPOLL',
-    'SIGPWR',
-    'SIGSTKFLT',
-    'SIGUNUSED'
-  )
-}
 
 
 /***/ }),
@@ -90932,7 +88862,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94778);
-/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55316);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99630);
 
 
 
@@ -90962,7 +88892,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55316:
+/***/ 99630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90998,6 +88928,30 @@ var errors = __nccwpck_require__(71922);
 var common_paths = __nccwpck_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var common_platform = __nccwpck_require__(88038);
+;// CONCATENATED MODULE: ./src/mirror/layout.ts
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,common_paths/* expandPath */.aD)(location, config.baseDir) : external_node_path_default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return external_node_path_default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
+}
+
+// EXTERNAL MODULE: ./src/toolchain/settings.ts
+var settings = __nccwpck_require__(77682);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -91186,10 +89140,13 @@ function validateKeys(key, restoreKeys) {
 
 
 
+
 /**
- * Root-relative paths that are never archived, whatever `ci.cache.paths` says:
- * our own state (per-job bookkeeping), the registry cache's TLS private key, and the
- * credential/session caches of the auth integrations.
+ * Paths that are never archived, whatever `ci.cache.paths` says: our own state (per-job
+ * bookkeeping), the registry cache's TLS private keys at their default place, and the
+ * credential/session caches of the auth integrations. They apply relative to the archived
+ * root and, through `secretPaths`, at their real place under the atmos cache root — the
+ * plan adds the registry cache's real `tls/` wherever `location` puts it.
  */
 const FORCED_EXCLUDES = [
     common_paths/* STATE_DIR_NAME */.Ky,
@@ -91214,10 +89171,6 @@ function cleanRel(p, what) {
 }
 function isUnder(child, parent) {
     return parent === '.' || child === parent || child.startsWith(`${parent}/`);
-}
-/** True when a root-relative path is (inside) a forced exclude. */
-function isForcedExclude(rel) {
-    return FORCED_EXCLUDES.some((e) => isUnder(rel, e));
 }
 /**
  * Glob patterns that archive the includes minus the excludes. Why not `<inc>/**` +
@@ -91260,12 +89213,67 @@ function expand(dir, excluded, out) {
             expand(`${prefix}${child}`, rest, out);
     }
 }
-function resolveCachePaths(root, includes = []) {
+/**
+ * The path as given and, when it differs, as the file system resolves it (symlinks such as
+ * macOS's /var → /private/var): a secret must be found inside the root in either spelling.
+ * Only existing ancestors are resolved, so the answer is the same before and after a restore.
+ */
+function spellings(p) {
+    const abs = external_node_path_default().resolve(p);
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            const real = external_node_path_default().join(external_node_fs_.realpathSync.native(existing), ...rest);
+            return real === abs ? [abs] : [abs, real];
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                return [abs];
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+}
+/**
+ * Root-relative excludes for secret-bearing absolute paths inside the root. A root that is
+ * itself inside one (say `<registry cache>/tls`) is refused: nothing in it may be archived.
+ */
+function secretExcludes(root, secretPaths) {
+    const out = [];
+    const roots = spellings(root);
+    for (const secret of secretPaths) {
+        for (const s of spellings(secret)) {
+            for (const r of roots) {
+                if (contains(s, r)) {
+                    throw new errors/* AtmosError */.f7(`the CI cache root ${root} is inside ${secret}, which holds secrets`, {
+                        code: 'CACHE_PATH_INVALID',
+                        hint: 'Set ci.cache.root (or --root) to a directory that holds no private keys or credentials, e.g. the atmos cache root.',
+                    });
+                }
+                if (contains(r, s))
+                    out.push(external_node_path_default().relative(r, s).split((external_node_path_default()).sep).join('/'));
+            }
+        }
+    }
+    return out;
+}
+/** `child` is `parent` or inside it (absolute paths). */
+function contains(parent, child) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * `secretPaths`: absolute secret-bearing paths (wherever they are); those inside the root
+ * join the root-relative forced excludes.
+ */
+function resolveCachePaths(root, includes = [], secretPaths = []) {
     const abs = external_node_path_default().resolve(root);
     const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
     // A whole-root include makes the others redundant.
     const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
-    const excludes = [...FORCED_EXCLUDES];
+    const excludes = minimalExcludes([...FORCED_EXCLUDES, ...secretExcludes(abs, secretPaths)]);
     const patterns = buildPatterns(incs, excludes);
     if (patterns.length === 0) {
         throw new errors/* AtmosError */.f7('every ci.cache.paths entry is inside a path that is never cached', {
@@ -91280,7 +89288,12 @@ function resolveCachePaths(root, includes = []) {
         const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
         return neg ? `!${joined}` : joined;
     });
-    return { root: abs, includes: incs, excludes, patterns, absolutePatterns };
+    return { root: abs, includes: incs, excludes, patterns, absolutePatterns, secretPaths: [...secretPaths] };
+}
+/** Sorted, without duplicates and without excludes inside another exclude (the patterns then stay minimal). */
+function minimalExcludes(all) {
+    const unique = [...new Set(all)].sort();
+    return unique.filter((e) => !unique.some((o) => o !== e && isUnder(e, o)));
 }
 /** Filter for our own archiver (dir backend): is this root-relative path archived? */
 function pathSelected(rel, paths) {
@@ -91299,13 +89312,23 @@ function pathSelected(rel, paths) {
 
 
 
+
+
+/**
+ * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
+ * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
+ * state and credential directories under the atmos cache root.
+ */
+function secretPaths(loaded) {
+    return [...registryCacheSecretPaths(loaded), ...FORCED_EXCLUDES.map((e) => external_node_path_default().join(loaded.cacheRoot, e))];
+}
 async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
     const cc = loaded.values.ci?.cache ?? {};
     const env = loaded.env;
     const platform = (0,common_platform/* hostPlatform */.ol)(env);
     const rootSetting = overrides.root ?? cc.root;
     const root = rootSetting ? (0,common_paths/* expandPath */.aD)(rootSetting, loaded.baseDir) : loaded.cacheRoot;
-    const paths = resolveCachePaths(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'));
+    const paths = resolveCachePaths(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'), secretPaths(loaded));
     // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
     const ctx = { platform, baseDir: loaded.baseDir };
     const template = overrides.key ?? cc.key;
@@ -91315,9 +89338,8 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        // The same files the toolchain reads (same `~/` and relative-path rules).
+        const { toolVersionsPath: versionsFile, lockPath: lockFile } = (0,settings/* toolchainSettings */.p)(loaded);
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -91362,7 +89384,162 @@ var common_logger = __nccwpck_require__(49353);
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(99147);
+;// CONCATENATED MODULE: ./src/cache/staging.ts
+
+
+
+
+
+/**
+ * Atomic restore: an archive is extracted into a staging directory inside the root's
+ * state directory (same file system, never archived), and only complete files are then
+ * renamed into place. A restore killed at any moment leaves each final path either as it
+ * was or complete — never a truncated file that looks installed. What a killed restore
+ * leaves in staging is removed by the next restore or save.
+ */
+/** Staged restores older than this are removed whoever left them (another host may share the root). */
+const STALE_TEMP_MS = 3600_000;
+function stagingParent(root) {
+    return external_node_path_default().join(root, common_paths/* STATE_DIR_NAME */.Ky, 'restore');
+}
+const HOST = external_node_os_default().hostname().replace(/[^A-Za-z0-9-]/g, '_');
+/**
+ * Run `extract(staging)`, then move what it extracted into `root` — only when `complete`
+ * says the extraction succeeded (a library that swallows a failed extraction may leave a
+ * truncated file in staging). The staging directory is removed in any case.
+ */
+async function restoreAtomically(root, extract, complete = () => true) {
+    await removeStaleStaging(root);
+    const parent = stagingParent(root);
+    await external_node_fs_.promises.mkdir(parent, { recursive: true });
+    // <pid>.<host>.<random>: the next run on this host can tell a dead owner at once.
+    const staging = external_node_path_default().join(parent, `${process.pid}.${HOST}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await external_node_fs_.promises.mkdir(staging);
+    try {
+        const result = await extract(staging);
+        if (complete(result))
+            await moveInto(staging, root, true);
+        return result;
+    }
+    finally {
+        await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
+    }
+}
+/**
+ * Remove staging directories of killed restores: at once when their process is gone on
+ * this host, after STALE_TEMP_MS otherwise (the root may be shared with other hosts).
+ */
+async function removeStaleStaging(root, now = Date.now()) {
+    const parent = stagingParent(root);
+    let names;
+    try {
+        names = await external_node_fs_.promises.readdir(parent);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const [pid, host] = name.split('.');
+        const dead = host === HOST && !processAlive(Number(pid));
+        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
+        if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
+            await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
+    }
+}
+function processAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
+    }
+}
+/** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
+async function moveInto(src, dst, top = false) {
+    for (const entry of await external_node_fs_.promises.readdir(src, { withFileTypes: true })) {
+        // Our state is never taken from an archive (it is never saved either; a crafted archive could try).
+        if (top && entry.name === common_paths/* STATE_DIR_NAME */.Ky)
+            continue;
+        const from = external_node_path_default().join(src, entry.name);
+        const to = external_node_path_default().join(dst, entry.name);
+        if (!entry.isDirectory()) {
+            await replace(from, to);
+            continue;
+        }
+        // stat, not lstat: a symlink to a directory (a relocated subtree) is merged into, as tar does.
+        const existing = await external_node_fs_.promises.stat(to).catch(() => undefined);
+        if (existing?.isDirectory()) {
+            await moveInto(from, to);
+            await keepMode(from, to, existing);
+            continue;
+        }
+        if (existing || (await external_node_fs_.promises.lstat(to).catch(() => undefined)))
+            await external_node_fs_.promises.rm(to, { recursive: true, force: true });
+        try {
+            // A new directory arrives complete in one step.
+            await external_node_fs_.promises.rename(from, to);
+        }
+        catch (err) {
+            if (err.code !== 'EXDEV')
+                throw err;
+            await external_node_fs_.promises.mkdir(to, { mode: (await external_node_fs_.promises.stat(from)).mode & 0o7777 });
+            await moveInto(from, to);
+        }
+    }
+}
+/** As tar does: an existing directory takes the archived mode. */
+async function keepMode(from, to, existing) {
+    const mode = (await external_node_fs_.promises.stat(from)).mode & 0o7777;
+    if ((existing.mode & 0o7777) !== mode)
+        await external_node_fs_.promises.chmod(to, mode);
+}
+/** Atomically put one file (or symlink) at `to`, replacing whatever is there. */
+async function replace(from, to) {
+    try {
+        await external_node_fs_.promises.rename(from, to);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') {
+            // A directory where the archive has a file.
+            await external_node_fs_.promises.rm(to, { recursive: true, force: true });
+            await external_node_fs_.promises.rename(from, to);
+        }
+        else if (code === 'EXDEV') {
+            // `to` is on another file system (a symlinked subtree): copy next to it, then rename.
+            const tmp = `${to}.atmos-ts-tmp-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                await copyEntry(from, tmp);
+                await external_node_fs_.promises.rename(tmp, to);
+            }
+            finally {
+                await external_node_fs_.promises.rm(tmp, { force: true });
+            }
+        }
+        else {
+            throw err;
+        }
+    }
+}
+async function copyEntry(from, to) {
+    const st = await external_node_fs_.promises.lstat(from);
+    if (st.isSymbolicLink()) {
+        await external_node_fs_.promises.symlink(await external_node_fs_.promises.readlink(from), to);
+        return;
+    }
+    await external_node_fs_.promises.copyFile(from, to);
+    await external_node_fs_.promises.chmod(to, st.mode & 0o7777);
+    await external_node_fs_.promises.utimes(to, st.atime, st.mtime);
+}
+
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
+
 
 
 
@@ -91397,15 +89574,19 @@ async function selectedEntries(paths) {
             const inside = paths.includes.some((inc) => inc === '.' || child === inc || child.startsWith(`${inc}/`));
             if (e.isDirectory()) {
                 if (inside)
-                    out.push(child);
+                    out.push({ rel: child, dir: true });
                 await walk(child);
             }
             else if (inside)
-                out.push(child);
+                out.push({ rel: child, dir: false });
         }
     };
     await walk('');
     return out;
+}
+/** Root-relative files (not directories) that an archive of these paths would hold now. */
+async function selectedFiles(paths) {
+    return (await selectedEntries(paths)).filter((e) => !e.dir).map((e) => e.rel);
 }
 function compressor(c, level) {
     if (c !== 'zstd')
@@ -91425,7 +89606,7 @@ function waitExit(proc, what) {
  * through its parent directory. File modes are kept.
  */
 async function createArchive(paths, dest, compression) {
-    const entries = await selectedEntries(paths);
+    const entries = (await selectedEntries(paths)).map((e) => e.rel);
     if (entries.length === 0)
         return { files: 0 };
     const pack = index_min.c({ cwd: paths.root, gzip: compression === 'gzip', portable: true, noDirRecurse: true }, entries);
@@ -91439,9 +89620,15 @@ async function createArchive(paths, dest, compression) {
     }
     return { files: entries.length };
 }
-/** Extract an archive into the root (merge; tar rejects absolute and `..` entries). */
+/**
+ * Extract an archive into the root (merge; tar rejects absolute and `..` entries), through
+ * a staging directory so a killed restore never leaves a truncated file at its final path.
+ */
 async function extractArchive(file, root, compression) {
     await external_node_fs_.promises.mkdir(root, { recursive: true });
+    await restoreAtomically(root, (staging) => extractInto(file, staging, compression));
+}
+async function extractInto(file, root, compression) {
     const unpack = index_min.x({ cwd: root, preservePaths: false });
     if (compression === 'gzip') {
         await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), unpack);
@@ -91473,6 +89660,7 @@ async function listArchive(file, compression) {
 
 
 
+
 /**
  * A shared directory as cache store, for self-hosted runners and other CI systems.
  * Save writes the archive under a unique name, then creates `<name>.json` with `link()`
@@ -91488,6 +89676,7 @@ class DirCacheBackend {
         this.dir = dir;
     }
     async restore(req, options = {}) {
+        await this.removeLitter();
         const compression = pickCompression();
         const version = dirVersion(req.paths.patterns, compression);
         const entries = (await this.entries()).filter((e) => e.version === version);
@@ -91504,6 +89693,7 @@ class DirCacheBackend {
         const compression = pickCompression();
         const version = dirVersion(req.paths.patterns, compression);
         await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
+        await this.removeLitter();
         const metaPath = external_node_path_default().join(this.dir, `${entryName(req.key, version)}.json`);
         if (await exists(metaPath))
             return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir}` };
@@ -91564,6 +89754,34 @@ class DirCacheBackend {
         }
         return out.sort((a, b) => b.created.localeCompare(a.created));
     }
+    /**
+     * What killed saves leave: `.tmp-*` files, and archives no metadata points to (killed
+     * between the archive's rename and the metadata's link). Only when older than
+     * STALE_TEMP_MS — another runner may be writing them right now.
+     */
+    async removeLitter(now = Date.now()) {
+        let names;
+        try {
+            names = await external_node_fs_.promises.readdir(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const referenced = new Set((await this.entries()).map((e) => e.archive));
+        const removed = [];
+        for (const name of names) {
+            const orphan = /\.(tar\.zst|tgz)$/.test(name) && !referenced.has(name);
+            if (!name.startsWith('.tmp-') && !orphan)
+                continue;
+            const file = external_node_path_default().join(this.dir, name);
+            const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
+            if (!st?.isFile() || now - st.mtimeMs <= STALE_TEMP_MS)
+                continue;
+            await external_node_fs_.promises.rm(file, { force: true });
+            removed.push(name);
+        }
+        return removed;
+    }
     /** Remove every entry with this exact key (any version). Missing → nothing to do. */
     async delete(key) {
         let n = 0;
@@ -91598,6 +89816,7 @@ async function exists(p) {
 
 
 
+
 /**
  * The GitHub Actions cache (Cache Service v2) through the real `@actions/cache`: the
  * same archive format, zstd when available, chunked uploads and retries as
@@ -91612,8 +89831,10 @@ class GitHubCacheBackend {
         requireRuntime(req.env);
         await external_node_fs_.promises.mkdir(req.paths.root, { recursive: true });
         const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61691));
-        const { value, notes } = await withLibraryEnv(req, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
-        const problem = explainProblems(notes, 'restore', req.logger);
+        const run = (root) => withLibraryEnv({ ...req, paths: { ...req.paths, root } }, () => cache.restoreCache([...req.paths.patterns], req.key, req.restoreKeys, { lookupOnly: options.lookupOnly }, false));
+        // The library extracts into GITHUB_WORKSPACE: point it at a staging directory and move complete files into place.
+        const { value, notes } = options.lookupOnly ? await run(req.paths.root) : await restoreAtomically(req.paths.root, run, (r) => r.value !== undefined);
+        const problem = explainProblems(notes, 'restore', req.logger, req.env);
         return { matchedKey: value, problem };
     }
     async save(req) {
@@ -91648,10 +89869,11 @@ class GitHubCacheBackend {
                 message: 'the cache service denied the write: this run has a read-only cache token (untrusted trigger such as pull_request_target or a fork workflow_run). Restores still work; saves happen on trusted runs.',
             };
         }
-        if (!/Rate limited|\(429\)/i.test(all) && /\(409\)|already exists/i.test(all)) {
+        if (!/Rate limited|\(429\)/i.test(all) && !unreachable(all) && /\(409\)|already exists/i.test(all)) {
             return { status: 'exists', message: `an entry with key ${req.key} already exists (entries are write-once)` };
         }
-        const problem = explainProblems(notes, 'save', undefined) ?? 'the cache service did not accept the entry';
+        // Without this the library's own words would blame "another job may be creating this cache".
+        const problem = explainProblems(notes, 'save', undefined, req.env) ?? 'the cache service did not accept the entry';
         return { status: 'failed', message: problem };
     }
 }
@@ -91792,13 +90014,18 @@ function github_unescape(s) {
     return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 /** Turn the library's swallowed failures into one clear sentence (and warn once). */
-function explainProblems(notes, op, logger) {
+function explainProblems(notes, op, logger, env) {
     const failures = notes.filter((n) => n.level === 'warning' || n.level === 'error' || /^Failed to (save|restore)/.test(n.text));
     if (failures.length === 0)
         return undefined;
     const all = notes.map((n) => n.text).join('\n');
+    const network = unreachable(all);
     let message;
-    if (/Rate limited|\(429\)/i.test(all)) {
+    if (network) {
+        const where = network.service ? `the cache service at ${serviceHost(env)}` : 'the cache storage';
+        message = `${where} could not be reached (${network.code}); the ${op} was skipped. Check the runner's network access to it.`;
+    }
+    else if (/Rate limited|\(429\)/i.test(all)) {
         const after = /reset in (\d+) seconds/i.exec(notes.map((n) => n.text).join('\n'));
         message = `the cache service rate-limited this ${op} (HTTP 429${after ? `, retry after ${after[1]} s` : ''}); continuing without it`;
     }
@@ -91817,12 +90044,34 @@ function explainProblems(notes, op, logger) {
     logger?.warn(message);
     return message;
 }
+/**
+ * A connection-level failure in the library's notes. "Unable to make request: CODE" is how
+ * its cache-service client reports one; a bare code comes from the blob storage client.
+ */
+function unreachable(all) {
+    const service = /Unable to make request: ([A-Z_]+)/.exec(all);
+    if (service)
+        return { code: service[1], service: true };
+    const other = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b/.exec(all);
+    return other ? { code: other[1], service: false } : undefined;
+}
+function serviceHost(env) {
+    try {
+        return new URL(env.ACTIONS_RESULTS_URL ?? '').host;
+    }
+    catch {
+        return String(env.ACTIONS_RESULTS_URL);
+    }
+}
 
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
 var atomicFile = __nccwpck_require__(28786);
 // EXTERNAL MODULE: ./src/common/fileLock.ts
 var fileLock = __nccwpck_require__(52252);
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var common_mapLimit = __nccwpck_require__(30024);
 ;// CONCATENATED MODULE: ./src/cache/state.ts
+
 
 
 
@@ -91832,9 +90081,35 @@ const STATE_FILE_NAME = 'ci-cache-state.json';
 function stateFile(root) {
     return external_node_path_default().join(root, common_paths/* STATE_DIR_NAME */.Ky, STATE_FILE_NAME);
 }
-/** Identity of the current CI job, so state from an earlier job on a persistent runner is not mistaken for ours. */
+/**
+ * Identity of one run of one CI job, from the variables each CI system sets for exactly
+ * that (a re-run is a new identity). Undefined outside a recognised CI: then nothing is
+ * "already done in this job", since every run would share the same identity forever.
+ */
 function jobId(env) {
-    return [env.GITHUB_RUN_ID ?? 'local', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? ''].join('/');
+    for (const [system, id] of CI_JOB_IDS) {
+        const value = id(env);
+        if (value)
+            return `${system}:${value}`;
+    }
+    return undefined;
+}
+const CI_JOB_IDS = [
+    // GITHUB_JOB alone repeats in every run; run id + attempt make it one execution.
+    ['github', (e) => e.GITHUB_RUN_ID && `${e.GITHUB_RUN_ID}/${e.GITHUB_RUN_ATTEMPT || '1'}/${e.GITHUB_JOB ?? ''}`],
+    ['gitlab', (e) => e.CI_JOB_ID],
+    ['buildkite', (e) => e.BUILDKITE_JOB_ID],
+    ['circleci', (e) => e.CIRCLE_WORKFLOW_JOB_ID],
+    ['azure', (e) => e.SYSTEM_JOBID && `${e.BUILD_BUILDID ?? ''}/${e.SYSTEM_JOBID}`],
+    ['bitbucket', (e) => e.BITBUCKET_STEP_UUID && `${e.BITBUCKET_BUILD_NUMBER ?? ''}/${e.BITBUCKET_STEP_UUID}`],
+    ['travis', (e) => e.TRAVIS_JOB_ID],
+    // jenkins-<job name>-<build number>
+    ['jenkins', (e) => e.BUILD_TAG],
+];
+/** True when every recorded file still exists (lstat: a symlink counts as itself). */
+async function filesPresent(root, files) {
+    const present = await (0,common_mapLimit/* mapLimit */.s)(files, 32, (f) => external_node_fs_.promises.lstat(external_node_path_default().join(root, f)).then(() => true, () => false));
+    return present.every(Boolean);
 }
 async function readState(root) {
     try {
@@ -91854,6 +90129,10 @@ async function updateKeyState(root, key, patch) {
     await (0,fileLock/* withFileLock */.U)(file, async () => {
         const state = await readState(root);
         state.keys[key] = { ...state.keys[key], ...patch, updatedAt: new Date().toISOString() };
+        // File lists of other jobs can never skip anything again; drop them so the state stays small.
+        for (const [k, v] of Object.entries(state.keys))
+            if (k !== key && v.files && v.job !== state.keys[key].job)
+                delete v.files;
         await (0,atomicFile/* writeFileAtomic */.Zf)(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
     });
 }
@@ -91865,8 +90144,21 @@ async function updateKeyState(root, key, patch) {
 
 
 
+
+
 function backendFor(plan) {
     return plan.backend === 'dir' ? new DirCacheBackend(plan.dir) : new GitHubCacheBackend();
+}
+/**
+ * "Already restored in this job": the same real CI job restored this key, and what it
+ * restored is still there (a step may have deleted it). Outside CI never.
+ */
+async function alreadyRestored(prior, job, root) {
+    if (!job || !prior || prior.job !== job || !prior.files)
+        return false;
+    if (prior.restored !== 'exact' && prior.restored !== 'prefix')
+        return false;
+    return filesPresent(root, prior.files);
 }
 /** Whether a matched key is the primary key (case-insensitive, as actions/cache compares). */
 function isExactMatch(key, matched) {
@@ -91875,14 +90167,17 @@ function isExactMatch(key, matched) {
 async function restore(plan, options) {
     const { logger, env } = options;
     const job = jobId(env);
-    const prior = (await readState(plan.paths.root)).keys[plan.key];
-    if (!options.lookupOnly && prior?.job === job && (prior.restored === 'exact' || prior.restored === 'prefix')) {
+    const root = plan.paths.root;
+    const prior = (await readState(root)).keys[plan.key];
+    if (!options.lookupOnly && (await alreadyRestored(prior, job, root))) {
         logger.info(`Cache already restored in this job (key: ${plan.key})`);
-        return { key: plan.key, outcome: 'skipped', matchedKey: prior.matchedKey };
+        return { key: plan.key, outcome: 'skipped', matchedKey: prior?.matchedKey };
     }
     const result = await backendFor(plan).restore({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env }, { lookupOnly: options.lookupOnly });
     const outcome = !result.matchedKey ? 'miss' : isExactMatch(plan.key, result.matchedKey) ? 'exact' : 'prefix';
-    await updateKeyState(plan.paths.root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job });
+    // Only a real restore inside a CI job can be skipped later, so only then is the file list worth a walk.
+    const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
+    await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
     const size = result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : '';
     if (outcome === 'exact')
@@ -91900,12 +90195,15 @@ async function restore(plan, options) {
  */
 async function save(plan, options) {
     const { logger, env } = options;
+    const job = jobId(env);
+    // Staged files of a killed restore are not part of the cache; a save is as good a time as any to drop them.
+    await removeStaleStaging(plan.paths.root);
     const prior = (await readState(plan.paths.root)).keys[plan.key];
-    if (prior?.saved) {
+    if (job && prior?.saved && prior.savedJob === job) {
         logger.info(`Cache save skipped: already saved (key: ${plan.key})`);
         return { key: plan.key, status: 'skipped', message: 'already saved' };
     }
-    if (prior?.restored === 'exact' && prior.job === jobId(env)) {
+    if (job && prior?.restored === 'exact' && prior.job === job) {
         logger.info(`Cache save skipped: exact cache hit, content unchanged (key: ${plan.key})`);
         return { key: plan.key, status: 'skipped', message: 'exact cache hit' };
     }
@@ -91927,7 +90225,7 @@ async function save(plan, options) {
             logger.warn(`Cache not saved (key: ${plan.key}): ${result.message}`);
     }
     if (result.status === 'saved' || result.status === 'exists')
-        await updateKeyState(plan.paths.root, plan.key, { saved: true });
+        await updateKeyState(plan.paths.root, plan.key, { saved: true, savedJob: job });
     return { key: plan.key, status: result.status, message: result.message };
 }
 /** Running in CI at all (auto lifecycle stays silent elsewhere). */
@@ -92012,6 +90310,7 @@ var endpoints = __nccwpck_require__(80925);
 
 
 
+
 /** Administration of the repository's Actions caches over the REST API (works anywhere with a token). */
 class CacheRestClient {
     http;
@@ -92075,17 +90374,6 @@ async function readAll(body) {
     for await (const c of body)
         s += c.toString();
     return s;
-}
-/** `<…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-        if (m)
-            return m[1];
-    }
-    return undefined;
 }
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
@@ -92633,8 +90921,6 @@ function renderString(s) {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/mirror/freshness.ts
 function freshness_classifyEntry(entry, policy, nowMs) {
     if (!entry)
@@ -92665,9 +90951,6 @@ function isOutageStatus(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/upstream.ts
-
-
-
 
 
 
@@ -92814,23 +91097,14 @@ class upstream_Upstream {
                     const text = await readBodyText(res.body, 2048);
                     throw new HttpStatusError(res.status, res.url, text);
                 }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
                 const hash = createHash('sha256');
-                let size = 0;
-                const counter = new Transform({
-                    transform(chunk, _enc, cb) {
-                        size += chunk.length;
+                const size = await this.artifacts.writeBody(res, dest, {
+                    signal: options.signal,
+                    onChunk: (chunk) => {
                         hash.update(chunk);
                         options.onBytes?.(chunk.length);
-                        cb(null, chunk);
                     },
                 });
-                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err) => {
-                    throw this.artifacts.networkError(res.url, err, options.signal);
-                });
-                if (expected !== undefined && size !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
                 return { size, sha256: hash.digest('hex') };
             });
         }
@@ -93091,7 +91365,10 @@ function hashes_parseShasums(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/store.ts
+
 
 
 
@@ -93167,10 +91444,10 @@ class store_MirrorStore {
      */
     fill(target, produce) {
         return this.fills.run(target, async () => {
-            if (await store_isFile(target))
+            if (await isFile(target))
                 return 'hit';
             return withFileLock(target, async () => {
-                if (await store_isFile(target))
+                if (await isFile(target))
                     return 'hit';
                 await removeDeadTemps(target);
                 const tmp = tempSibling(target, 'part');
@@ -93207,14 +91484,6 @@ function store_parseProviderZipName(type, filename) {
     const os = parts.pop();
     return { version: parts.join('_'), os, arch };
 }
-async function store_isFile(p) {
-    try {
-        return (await fs.stat(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** Temp files of a process that died mid-fill (kill -9) would otherwise stay forever. */
 async function removeDeadTemps(target) {
     const dir = path.dirname(target);
@@ -93230,17 +91499,8 @@ async function removeDeadTemps(target) {
         if (!name.startsWith(prefix))
             continue;
         const pid = Number(name.slice(prefix.length).split('-')[0]);
-        if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid))
+        if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid))
             await fs.rm(path.join(dir, name), { force: true });
-    }
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
     }
 }
 
@@ -93766,7 +92026,6 @@ async function packDir(dir, dest) {
 
 
 
-
 /** How long a download request waits for a cold archive so it can add `?checksum=`. */
 const CHECKSUM_WAIT_MS = 3000;
 async function moduleVersions(ctx, m, inbound) {
@@ -94211,6 +92470,7 @@ async function dispatch(ctx, req, res, route, inbound) {
 
 
 
+
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
 var Reflect = __nccwpck_require__(80477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
@@ -94220,6 +92480,7 @@ var x509_cjs = __nccwpck_require__(8927);
 
 
 // @peculiar/x509 (via tsyringe) needs the Reflect metadata polyfill loaded first.
+
 
 
 
@@ -94247,7 +92508,7 @@ const SERVER_DAYS = 390;
 const RENEW_BEFORE_MS = 30 * 24 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 function tlsFiles(root) {
-    const dir = external_node_path_default().join(root, 'tls');
+    const dir = tlsDir(root);
     return {
         dir,
         caCert: external_node_path_default().join(dir, 'ca.pem'),
@@ -94621,7 +92882,7 @@ async function trust_verifyTrust(root, ctx) {
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
     return {
-        root: c.location ? (0,common_paths/* expandPath */.aD)(c.location, config.baseDir) : registryCacheRoot(config.cacheRoot),
+        root: registryCacheLocation(config),
         mode: overrides.mode ?? c.mode,
         port: overrides.port ?? c.port,
         metadataTtlMs: c.metadata_ttl,
@@ -94630,9 +92891,6 @@ function sessionSettings(config, overrides = {}) {
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
         http: (0,common_http.httpTimeouts)(config.values.http),
     };
-}
-function registryCacheRoot(cacheRoot) {
-    return external_node_path_default().join(cacheRoot, 'terraform', 'registry');
 }
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */
 function serverOptions(settings, extra) {
@@ -94733,7 +92991,6 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 function exec_runTool(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const handlers = new Map();
         // A Ctrl-C on a terminal already reaches the child (same foreground process group);
         // sending it a second SIGINT would make tools such as terraform abort forcefully.
@@ -94751,6 +93008,10 @@ function exec_runTool(file, args, options = {}) {
             handlers.set(sig, h);
             process.on(sig, h);
         }
+        // Listening before the spawn: a signal that arrives right after the tool starts (its parent
+        // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
+        // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
+        const child = spawn(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
         const cleanup = () => {
             for (const [sig, h] of handlers)
                 process.removeListener(sig, h);
@@ -94890,7 +93151,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95780))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58704))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -94972,37 +93233,13 @@ function registryCacheKeys(platform, lockHash, env) {
 /** Terraform/OpenTofu dependency lock files in the workspace (not in .terraform/ module copies). */
 const LOCK_FILE_PATTERNS = ['**/.terraform.lock.hcl', '!**/.terraform/**', '!**/node_modules/**'];
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./src/actions/tf-mirror/process.ts
 
 
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (zombie: its parent, the finished main step, is gone and PID 1 has
- * not reaped it yet) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return !isZombie(pid);
-}
-function isZombie(pid) {
-    if (process.platform !== 'linux')
-        return false;
-    try {
-        // Format: "pid (comm) S …"; comm may contain spaces and parentheses, the state follows the last ")".
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
-    }
-    catch {
-        return false;
-    }
-}
+/** The one liveness check (src/common), re-exported for the action's callers. */
+
 /** Poll until `test` returns a value or the deadline passes. */
 async function waitFor(test, timeoutMs, intervalMs = 50) {
     const deadline = Date.now() + timeoutMs;
@@ -95012,7 +93249,7 @@ async function waitFor(test, timeoutMs, intervalMs = 50) {
             return v;
         if (Date.now() >= deadline)
             return undefined;
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(intervalMs);
+        await (0,external_node_timers_promises_.setTimeout)(intervalMs);
     }
 }
 /**
@@ -95020,7 +93257,7 @@ async function waitFor(test, timeoutMs, intervalMs = 50) {
  * SIGKILL after `graceMs`. Returns how it ended.
  */
 async function stopProcess(pid, graceMs) {
-    if (!isAlive(pid))
+    if (!(0,common_process/* isAlive */._n)(pid))
         return 'not-running';
     try {
         process.kill(pid, 'SIGTERM');
@@ -95028,7 +93265,7 @@ async function stopProcess(pid, graceMs) {
     catch {
         return 'not-running';
     }
-    if (await waitFor(() => (isAlive(pid) ? undefined : true), graceMs))
+    if (await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), graceMs))
         return 'stopped';
     try {
         process.kill(pid, 'SIGKILL');
@@ -95036,7 +93273,7 @@ async function stopProcess(pid, graceMs) {
     catch {
         /* exited meanwhile */
     }
-    await waitFor(() => (isAlive(pid) ? undefined : true), 2000);
+    await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), 2000);
     return 'killed';
 }
 
@@ -95314,7 +93551,7 @@ async function stopMirror(ctx, graceMs = 10_000) {
     const log = core/* getState */.Gu(STATE.log);
     let result = { outcome: 'not-started' };
     if (pid > 0) {
-        if (!isAlive(pid)) {
+        if (!(0,common_process/* isAlive */._n)(pid)) {
             const tail = lastLines(await readLog(log));
             ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
             result = { outcome: 'died', report: findReport(await readLog(log)) };
@@ -95392,6 +93629,7 @@ function cliBundleBeside(actionDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -95431,6 +93669,15 @@ async function writeFileAtomic(target, data, options = {}) {
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
         throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function pathExists(p) {
@@ -95532,68 +93779,193 @@ function formatError(err, withStack = false) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ withFileLock)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83648);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71922);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71922);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55704);
 
 
 
 
+
+
+const HOLDER_FILE = 'holder.json';
+/** A takeover guard is held for a few file operations; older than this, its taker died. */
+const GUARD_STALE_MS = 2000;
 /**
- * Run `fn` holding an exclusive cross-process lock named after `target`
- * (`<target>.lock`, a directory — mkdir is atomic on Linux, macOS and Windows).
- * A holder that dies (kill -9) stops refreshing the lock, so it goes stale and
- * the next process takes it over.
+ * Run `fn` holding an exclusive cross-process lock named after `target`: the directory
+ * `<target>.lock` (mkdir is atomic on Linux, macOS and Windows) holding `holder.json` (pid,
+ * host, process start time). The holder refreshes the directory's mtime while it runs.
+ *
+ * A waiter takes the lock over:
+ *  - at once when the holder ran on this host (same hostname and pid namespace) and its process
+ *    is gone — no such pid, a zombie, or a pid now used by a process with another start time;
+ *  - when the holder is on another host (a shared NFS cache), or left no record, only once the
+ *    lock has not been refreshed for `staleMs`;
+ *  - never while the holder is a live process on this host whose start time matches.
  */
 async function withFileLock(target, fn, options = {}) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-    const lockPath = `${target}.lock`;
-    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const lockDir = `${target}.lock`;
     const staleMs = options.staleMs ?? 15_000;
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
     let warned = false;
-    let release;
-    for (;;) {
-        try {
-            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
-                lockfilePath: lockPath,
-                realpath: false,
-                stale: staleMs,
-                update: Math.max(1000, Math.floor(staleMs / 3)),
-                retries: 0,
-                onCompromised: () => {
-                    /* Another process took over a lock we held too long; our write is still atomic. */
-                },
+    let held;
+    while (!(held = await tryCreate(lockDir, staleMs))) {
+        const verdict = await judge(lockDir, staleMs);
+        if (verdict.kind === 'gone')
+            continue;
+        if (verdict.kind === 'take-over') {
+            await takeOver(lockDir, staleMs);
+            continue;
+        }
+        if (!warned) {
+            warned = true;
+            options.onWait?.(describeHolder(verdict.holder));
+        }
+        if (Date.now() > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AtmosError */ .f7(`timed out waiting for lock ${lockDir}`, {
+                code: 'LOCK_TIMEOUT',
+                explanation: `Another atmos-ts process holds this lock (${describeHolder(verdict.holder)}) and did not release it in time.`,
+                hint: `If that process is not running any more, remove ${lockDir} and retry.`,
             });
-            break;
         }
-        catch (err) {
-            if (err.code !== 'ELOCKED')
-                throw err;
-            if (!warned) {
-                warned = true;
-                options.onWait?.();
-            }
-            if (Date.now() > deadline) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7(`timed out waiting for lock ${lockPath}`, {
-                    code: 'LOCK_TIMEOUT',
-                    explanation: 'Another atmos-ts process holds this lock and did not release it in time.',
-                    hint: `If no other atmos-ts process is running, remove ${lockPath} and retry.`,
-                });
-            }
-            await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
-        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50 + Math.random() * 100);
     }
     try {
         return await fn();
     }
     finally {
-        await release().catch(() => { });
+        await held.release();
     }
+}
+/** mkdir the lock and record ourselves in it; undefined when someone else holds it. */
+async function tryCreate(lockDir, staleMs) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(lockDir);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code !== 'ENOENT')
+            throw err;
+        // The parent is missing (first use, or pruned by a cleanup meanwhile).
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), { recursive: true });
+        return tryCreate(lockDir, staleMs);
+    }
+    const holder = ownRecord();
+    try {
+        // Temp + rename inside the lock: a reader sees no record or a whole one.
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, `.${HOLDER_FILE}.${holder.token}`);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, JSON.stringify(holder, null, 2));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE));
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        throw err;
+    }
+    // Refresh well within the staleness window, for waiters that can only judge by age.
+    const every = Math.min(5000, Math.max(100, Math.floor(staleMs / 3)));
+    const timer = setInterval(() => {
+        const now = new Date();
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.utimes(lockDir, now, now).catch(() => clearInterval(timer));
+    }, every);
+    timer.unref();
+    return {
+        async release() {
+            clearInterval(timer);
+            // Taken over meanwhile (we looked dead or stale to someone): the lock is theirs now.
+            if ((await readHolder(lockDir))?.token !== holder.token)
+                return;
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        },
+    };
+}
+async function judge(lockDir, staleMs) {
+    let mtimeMs;
+    try {
+        mtimeMs = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(lockDir)).mtimeMs;
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { kind: 'gone' };
+        throw err;
+    }
+    const holder = await readHolder(lockDir);
+    if (holder && onThisHost(holder)) {
+        const life = liveness(holder);
+        if (life === 'gone')
+            return { kind: 'take-over', holder };
+        if (life === 'alive')
+            return { kind: 'wait', holder };
+    }
+    return { kind: Date.now() - mtimeMs > staleMs ? 'take-over' : 'wait', holder };
+}
+/**
+ * Remove an abandoned lock. Takeovers are serialised by a guard (a small lock of its own)
+ * and the verdict is re-checked under it: without that, two waiters that both saw the dead
+ * holder could each remove the lock — the second one removing the first one's fresh lock.
+ */
+async function takeOver(lockDir, staleMs) {
+    const guardDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lockDir)}.takeover`);
+    const guard = await tryCreate(guardDir, GUARD_STALE_MS);
+    if (!guard) {
+        // A guard whose taker died (double fault) would block every takeover; it is tiny, so just remove it.
+        if ((await judge(guardDir, GUARD_STALE_MS)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(guardDir, { recursive: true, force: true });
+        else
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(10);
+        return;
+    }
+    try {
+        if ((await judge(lockDir, staleMs)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+    }
+    finally {
+        await guard.release();
+    }
+}
+function ownRecord() {
+    const startTime = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(process.pid);
+    return {
+        pid: process.pid,
+        ...(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)(),
+        ...(startTime ? { startTime } : {}),
+        startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
+        acquiredAt: new Date().toISOString(),
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex'),
+    };
+}
+async function readHolder(lockDir) {
+    try {
+        const h = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE), 'utf8'));
+        return Number.isInteger(h.pid) && typeof h.hostname === 'string' ? h : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function onThisHost(h) {
+    const me = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)();
+    return h.hostname === me.hostname && h.pidNamespace === me.pidNamespace;
+}
+/** 'alive-unverified': the pid answers but its start time cannot be compared (not Linux). */
+function liveness(h) {
+    if (!(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .isAlive */ ._n)(h.pid))
+        return 'gone';
+    const now = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(h.pid);
+    if (h.startTime === undefined || now === undefined)
+        return 'alive-unverified';
+    return now === h.startTime ? 'alive' : 'gone';
+}
+function describeHolder(h) {
+    return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
 }
 
 
@@ -95925,13 +94297,28 @@ class HttpStatusError extends errors/* AtmosError */.f7 {
     constructor(status, url, body, extra = {}) {
         super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
             code: extra.code ?? 'HTTP_STATUS',
-            explanation: extra.explanation ?? (body ? body.slice(0, 500) : undefined),
+            explanation: extra.explanation ?? bodySummary(body),
             hint: extra.hint,
             context: { url: redactUrl(url), status },
         });
         this.status = status;
         this.url = url;
     }
+}
+/** What an error body says, for people: a JSON API's `message`, never an HTML page or a long dump. */
+function bodySummary(body) {
+    const text = body.trim();
+    if (!text || /^<(!doctype|html)/i.test(text))
+        return undefined;
+    try {
+        const message = JSON.parse(text).message;
+        if (typeof message === 'string')
+            return `The server said: ${message}`;
+    }
+    catch {
+        /* not JSON */
+    }
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 /** Hide query strings (signed URLs carry credentials there). */
 function redactUrl(url) {
@@ -96176,22 +94563,12 @@ class HttpClient {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
                 }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-                let received = 0;
-                const counter = new external_node_stream_.Transform({
-                    transform(chunk, _enc, cb) {
-                        received += chunk.length;
-                        opts.task?.update(received, expected);
+                const received = await this.writeBody(res, tmp, {
+                    onChunk: (chunk, total, expected) => {
+                        opts.task?.update(total, expected);
                         opts.onBytes?.(chunk.length);
-                        cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
-                    throw this.networkError(res.url, err, opts.signal);
-                });
-                if (expected !== undefined && received !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
                 await external_node_fs_.promises.rename(tmp, dest);
                 return { size: received, url: res.url, headers: res.headers };
             }
@@ -96200,6 +94577,29 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
+     * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
+     * announced; the caller removes or ignores the partial file.
+     */
+    async writeBody(res, file, opts = {}) {
+        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+        let received = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                received += chunk.length;
+                opts.onChunk?.(chunk, received, expected);
+                cb(null, chunk);
+            },
+        });
+        await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
+            throw this.networkError(res.url, err, opts.signal);
+        });
+        if (expected !== undefined && received !== expected) {
+            throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+        }
+        return received;
     }
     /**
      * A transport failure as an error that names the host. Local failures (disk full while
@@ -96258,6 +94658,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
 /* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
+/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled),
 /* harmony export */   enabled: () => (/* binding */ enabled),
 /* harmony export */   formatBytes: () => (/* binding */ formatBytes),
 /* harmony export */   formatDuration: () => (/* binding */ formatDuration),
@@ -96325,6 +94726,7 @@ class ConsoleLogger {
     level;
     out;
     tty;
+    color;
     annotations;
     redactor = new Redactor();
     live = new Set();
@@ -96336,6 +94738,7 @@ class ConsoleLogger {
         this.out = options.stream ?? process.stderr;
         const isTTY = Boolean(this.out.isTTY);
         this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+        this.color = options.color ?? colorEnabled(this.tty);
         this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
     }
     debug(message) {
@@ -96348,7 +94751,7 @@ class ConsoleLogger {
     }
     success(message) {
         if (enabled(this.level, 'info'))
-            this.line(`${this.tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
     }
     warn(message, annotation) {
         if (!enabled(this.level, 'warn'))
@@ -96356,7 +94759,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
     }
     error(message, annotation) {
         if (!enabled(this.level, 'error'))
@@ -96364,7 +94767,7 @@ class ConsoleLogger {
         if (this.annotations)
             this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
         else
-            this.line(`${this.tty ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
     }
     secret(value) {
         if (this.redactor.add(value) && this.annotations)
@@ -96478,6 +94881,18 @@ class ConsoleLogger {
         this.drawnLines = lines.length;
     }
 }
+/**
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
+ */
+function colorEnabled(tty, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return tty;
+}
 function progressText(t, bar = false) {
     const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
     if (t.total && t.total > 0) {
@@ -96565,6 +94980,29 @@ const silentLogger = new (class extends MemoryLogger {
 
 /***/ }),
 
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 29353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -96648,13 +95086,18 @@ function hostPlatform(env = process.env) {
 function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
-/** Accepts `linux/amd64`, `linux_amd64` or `linux-amd64`. */
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-    if (!m) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+    const os = m && (goNameFor[m[1]] ?? m[1]);
+    const arch = m && (goNameFor[m[2]] ?? m[2]);
+    if (!m || os !== m[1] || arch !== m[2]) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`invalid platform "${text}"`, {
             code: 'INVALID_PLATFORM',
-            hint: 'Write a platform as os/arch with Go names, e.g. linux/amd64, darwin/arm64, windows/amd64.',
+            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
         });
     }
     return { os: m[1], arch: m[2] };
@@ -96665,6 +95108,76 @@ function nodeArch(goArch) {
         if (go === goArch)
             return node;
     return goArch;
+}
+
+
+/***/ }),
+
+/***/ 55704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   dW: () => (/* binding */ hostIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -97572,6 +96085,45 @@ async function extractZip(file, destDir) {
 
 /***/ }),
 
+/***/ 77682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ toolchainSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29353);
+/*
+ * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
+ * One module, because three places need the same answer: the engine, the warm path of
+ * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
+ * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
+ * relative to atmos.yaml's directory and may start with `~/`.
+ */
+
+
+function toolchainSettings(config, flags = {}) {
+    const tc = config.values.toolchain ?? {};
+    const toolVersionsPath = flags.toolVersions
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
+        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.versions_file || '.tool-versions', config.baseDir);
+    const lockPath = flags.lockPath
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
+        : tc.lock_file
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.lock_file, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
+    const installRoot = flags.installRoot
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.installRoot)
+        : tc.install_path
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.install_path, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'toolchain');
+    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -97583,13 +96135,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
@@ -97814,6 +96359,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
