@@ -19,6 +19,7 @@ import { startHarness } from '../fakes/toolchainHarness.js';
 const h = await startHarness();
 await tflint.publish(h.up, '1.0.0');
 await opentofu.publish(h.up, '1.0.0');
+await opentofu.publish(h.up, '3.0.0'); // only for the killed-after-rename test
 const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
 
 const TFLINT = 'terraform-linters/tflint@1.0.0';
@@ -104,13 +105,13 @@ describe('installed means complete', () => {
 
   it('installing an installed version clears the staging of an installer killed after its final rename', async () => {
     const tc = await h.toolchain();
-    const [first] = await tc.install([{ tool: 'tofu', version: '1.0.0' }]);
+    const [first] = await tc.install([{ tool: 'tofu', version: '3.0.0' }]);
     assert.notEqual(first.status, 'failed', first.error?.message);
     // What a kill between the rename into bin/ and the staging's removal leaves (pid of nobody alive).
-    const staging = path.join(tc.installRoot, 'tmp', 'opentofu-opentofu-1.0.0-999999-deadbeef');
+    const staging = path.join(tc.installRoot, 'tmp', 'opentofu-opentofu-3.0.0-999999-deadbeef');
     mkdirSync(path.join(staging, 'unpacked'), { recursive: true });
     writeFileSync(path.join(staging, 'unpacked', 'tofu'), 'the unpacked archive');
-    const [again] = await (await h.toolchain()).install([{ tool: 'tofu', version: '1.0.0' }]);
+    const [again] = await (await h.toolchain()).install([{ tool: 'tofu', version: '3.0.0' }]);
     assert.equal(again.status, 'already-installed');
     assert.deepEqual(tree(path.join(tc.installRoot, 'tmp')), []);
   });
