@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -47,6 +48,15 @@ async function writeFileAtomic(target, data, options = {}) {
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
         throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function pathExists(p) {

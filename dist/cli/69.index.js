@@ -315,22 +315,12 @@ class HttpClient {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
                 }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-                let received = 0;
-                const counter = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-                    transform(chunk, _enc, cb) {
-                        received += chunk.length;
-                        opts.task?.update(received, expected);
+                const received = await this.writeBody(res, tmp, {
+                    onChunk: (chunk, total, expected) => {
+                        opts.task?.update(total, expected);
                         opts.onBytes?.(chunk.length);
-                        cb(null, chunk);
                     },
                 });
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp)).catch((err) => {
-                    throw this.networkError(res.url, err, opts.signal);
-                });
-                if (expected !== undefined && received !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
                 await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(tmp, dest);
                 return { size: received, url: res.url, headers: res.headers };
             }
@@ -339,6 +329,29 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
+     * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
+     * announced; the caller removes or ignores the partial file.
+     */
+    async writeBody(res, file, opts = {}) {
+        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+        let received = 0;
+        const counter = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _enc, cb) {
+                received += chunk.length;
+                opts.onChunk?.(chunk, received, expected);
+                cb(null, chunk);
+            },
+        });
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
+            throw this.networkError(res.url, err, opts.signal);
+        });
+        if (expected !== undefined && received !== expected) {
+            throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+        }
+        return received;
     }
     /**
      * A transport failure as an error that names the host. Local failures (disk full while

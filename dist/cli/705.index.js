@@ -133,7 +133,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(391), __webpack_require__.e(364), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 28364));
     return createToolchain({
         config,
         logger: ctx.logger,

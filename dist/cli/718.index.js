@@ -552,6 +552,8 @@ var common_paths = __webpack_require__(29353);
 var common_platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/mirror/layout.ts
 var layout = __webpack_require__(26473);
+// EXTERNAL MODULE: ./src/toolchain/settings.ts
+var settings = __webpack_require__(77682);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -748,6 +750,7 @@ var cache_paths = __webpack_require__(70926);
 
 
 
+
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -772,9 +775,8 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        // The same files the toolchain reads (same `~/` and relative-path rules).
+        const { toolVersionsPath: versionsFile, lockPath: lockFile } = (0,settings/* toolchainSettings */.p)(loaded);
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -822,6 +824,7 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -861,6 +864,15 @@ async function writeFileAtomic(target, data, options = {}) {
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
         throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function pathExists(p) {
@@ -1113,6 +1125,76 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
+/***/ 55704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   dW: () => (/* binding */ hostIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 26473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1143,6 +1225,45 @@ function tlsDir(root) {
 /** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
 function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
+}
+
+
+/***/ }),
+
+/***/ 77682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ toolchainSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+/*
+ * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
+ * One module, because three places need the same answer: the engine, the warm path of
+ * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
+ * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
+ * relative to atmos.yaml's directory and may start with `~/`.
+ */
+
+
+function toolchainSettings(config, flags = {}) {
+    const tc = config.values.toolchain ?? {};
+    const toolVersionsPath = flags.toolVersions
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
+        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.versions_file || '.tool-versions', config.baseDir);
+    const lockPath = flags.lockPath
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
+        : tc.lock_file
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.lock_file, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
+    const installRoot = flags.installRoot
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.installRoot)
+        : tc.install_path
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.install_path, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'toolchain');
+    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 

@@ -210,6 +210,8 @@ var common_paths = __webpack_require__(29353);
 var common_platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/mirror/layout.ts
 var layout = __webpack_require__(26473);
+// EXTERNAL MODULE: ./src/toolchain/settings.ts
+var settings = __webpack_require__(77682);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -406,6 +408,7 @@ var cache_paths = __webpack_require__(70926);
 
 
 
+
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -430,9 +433,8 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        // The same files the toolchain reads (same `~/` and relative-path rules).
+        const { toolVersionsPath: versionsFile, lockPath: lockFile } = (0,settings/* toolchainSettings */.p)(loaded);
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -504,6 +506,45 @@ function tlsDir(root) {
 /** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
 function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
+}
+
+
+/***/ }),
+
+/***/ 77682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ toolchainSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+/*
+ * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
+ * One module, because three places need the same answer: the engine, the warm path of
+ * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
+ * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
+ * relative to atmos.yaml's directory and may start with `~/`.
+ */
+
+
+function toolchainSettings(config, flags = {}) {
+    const tc = config.values.toolchain ?? {};
+    const toolVersionsPath = flags.toolVersions
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
+        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.versions_file || '.tool-versions', config.baseDir);
+    const lockPath = flags.lockPath
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
+        : tc.lock_file
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.lock_file, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
+    const installRoot = flags.installRoot
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.installRoot)
+        : tc.install_path
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.install_path, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'toolchain');
+    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 

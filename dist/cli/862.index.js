@@ -8,12 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CacheRestClient: () => (/* binding */ CacheRestClient)
 /* harmony export */ });
-/* unused harmony exports nextLink, repositoryFrom, parseRemote */
+/* unused harmony exports repositoryFrom, parseRemote */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 /* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45069);
+/* harmony import */ var _common_linkHeader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51152);
 /* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80925);
+
 
 
 
@@ -51,7 +53,7 @@ class CacheRestClient {
             if (res.status >= 400)
                 throw restError(res.status, this.repository, 'list');
             out.push(...(res.data?.actions_caches ?? []));
-            next = nextLink(res.headers.link);
+            next = (0,_common_linkHeader_js__WEBPACK_IMPORTED_MODULE_4__/* .nextLink */ .I)(res.headers.link);
         }
         // The API's `key` filter is a prefix match; filter again so a server that ignores it cannot widen the result.
         return (prefix ? out.filter((e) => e.key.startsWith(prefix)) : out).sort((a, b) => b.created_at.localeCompare(a.created_at));
@@ -81,17 +83,6 @@ async function readAll(body) {
     for await (const c of body)
         s += c.toString();
     return s;
-}
-/** `<…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-        if (m)
-            return m[1];
-    }
-    return undefined;
 }
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
@@ -139,6 +130,7 @@ function parseRemote(remote, host) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -178,6 +170,15 @@ async function writeFileAtomic(target, data, options = {}) {
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
         throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function pathExists(p) {
@@ -522,22 +523,12 @@ class HttpClient {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
                 }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-                let received = 0;
-                const counter = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-                    transform(chunk, _enc, cb) {
-                        received += chunk.length;
-                        opts.task?.update(received, expected);
+                const received = await this.writeBody(res, tmp, {
+                    onChunk: (chunk, total, expected) => {
+                        opts.task?.update(total, expected);
                         opts.onBytes?.(chunk.length);
-                        cb(null, chunk);
                     },
                 });
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp)).catch((err) => {
-                    throw this.networkError(res.url, err, opts.signal);
-                });
-                if (expected !== undefined && received !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
                 await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(tmp, dest);
                 return { size: received, url: res.url, headers: res.headers };
             }
@@ -546,6 +537,29 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
+     * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
+     * announced; the caller removes or ignores the partial file.
+     */
+    async writeBody(res, file, opts = {}) {
+        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+        let received = 0;
+        const counter = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _enc, cb) {
+                received += chunk.length;
+                opts.onChunk?.(chunk, received, expected);
+                cb(null, chunk);
+            },
+        });
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(res.body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
+            throw this.networkError(res.url, err, opts.signal);
+        });
+        if (expected !== undefined && received !== expected) {
+            throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+        }
+        return received;
     }
     /**
      * A transport failure as an error that names the host. Local failures (disk full while
@@ -592,6 +606,31 @@ async function readBodyText(body, limit = Infinity) {
         size += b.length;
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 51152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nextLink)
+/* harmony export */ });
+/*
+ * RFC 8288 Link headers as GitHub's REST API pages with them. Kept out of http.ts so that
+ * callers that load the HTTP stack lazily (the toolchain's GitHub releases) need not load it.
+ */
+/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+        if (m)
+            return m[1];
+    }
+    return undefined;
 }
 
 

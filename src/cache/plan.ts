@@ -6,6 +6,7 @@ import { hostPlatform } from '../common/platform.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { CiCacheConfig } from '../config/schema.js';
 import { registryCacheSecretPaths } from '../mirror/layout.js';
+import { toolchainSettings } from '../toolchain/settings.js';
 import { defaultKeyPrefix, pinsHash, renderKeyTemplate, validateKeys } from './key.js';
 import { FORCED_EXCLUDES, resolveCachePaths, type CachePaths } from './paths.js';
 
@@ -62,9 +63,8 @@ export async function resolveCachePlan(loaded: LoadedConfig, overrides: CacheOve
   if (template) {
     key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
   } else {
-    const tc = loaded.values.toolchain;
-    const versionsFile = path.resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-    const lockFile = tc?.lock_file ? path.resolve(loaded.baseDir, tc.lock_file) : path.join(path.dirname(versionsFile), 'toolchain.lock.yaml');
+    // The same files the toolchain reads (same `~/` and relative-path rules).
+    const { toolVersionsPath: versionsFile, lockPath: lockFile } = toolchainSettings(loaded);
     const pins = await pinsHash({ versionsFile, lockFile });
     pinFiles = pins.found;
     if (pins.found.length === 0) {

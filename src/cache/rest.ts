@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { AtmosError } from '../common/errors.js';
 import { HttpClient, HttpStatusError } from '../common/http.js';
+import { nextLink } from '../common/linkHeader.js';
 import type { Logger } from '../common/logger.js';
 import { githubAuthFor, githubEndpoints, githubToken, type GitHubEndpoints } from '../github/endpoints.js';
 
@@ -89,16 +90,6 @@ async function readAll(body: NodeJS.ReadableStream): Promise<string> {
   let s = '';
   for await (const c of body) s += c.toString();
   return s;
-}
-
-/** `<…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-export function nextLink(link: string | undefined): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-    if (m) return m[1];
-  }
-  return undefined;
 }
 
 function restError(status: number, repo: string, op: 'list' | 'delete'): AtmosError {

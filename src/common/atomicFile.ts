@@ -34,6 +34,15 @@ export async function writeFileAtomic(
   }
 }
 
+/** A regular file (following symlinks); false when missing or anything else. */
+export async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export async function pathExists(p: string): Promise<boolean> {
   try {
     await fs.access(p);

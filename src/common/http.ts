@@ -354,22 +354,12 @@ export class HttpClient {
           res.body.resume();
           throw new HttpStatusError(res.status, res.url, '');
         }
-        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-        let received = 0;
-        const counter = new Transform({
-          transform(chunk: Buffer, _enc, cb) {
-            received += chunk.length;
-            opts.task?.update(received, expected);
+        const received = await this.writeBody(res, tmp, {
+          onChunk: (chunk, total, expected) => {
+            opts.task?.update(total, expected);
             opts.onBytes?.(chunk.length);
-            cb(null, chunk);
           },
         });
-        await pipeline(res.body, counter, createWriteStream(tmp)).catch((err: unknown) => {
-          throw this.networkError(res.url, err, opts.signal);
-        });
-        if (expected !== undefined && received !== expected) {
-          throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-        }
         await fs.rename(tmp, dest);
         return { size: received, url: res.url, headers: res.headers };
       } catch (err) {
@@ -377,6 +367,34 @@ export class HttpClient {
         throw err;
       }
     });
+  }
+
+  /**
+   * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
+   * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
+   * announced; the caller removes or ignores the partial file.
+   */
+  async writeBody(
+    res: HttpResponse,
+    file: string,
+    opts: { signal?: AbortSignal; onChunk?: (chunk: Buffer, received: number, expected: number | undefined) => void } = {},
+  ): Promise<number> {
+    const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+    let received = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        received += chunk.length;
+        opts.onChunk?.(chunk, received, expected);
+        cb(null, chunk);
+      },
+    });
+    await pipeline(res.body, counter, createWriteStream(file), opts.signal ? { signal: opts.signal } : {}).catch((err: unknown) => {
+      throw this.networkError(res.url, err, opts.signal);
+    });
+    if (expected !== undefined && received !== expected) {
+      throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+    }
+    return received;
   }
 
   /**

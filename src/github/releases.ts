@@ -1,4 +1,5 @@
 import type { HttpClient } from '../common/http.js';
+import { nextLink } from '../common/linkHeader.js';
 import type { GitHubEndpoints } from './endpoints.js';
 
 /**
@@ -77,12 +78,3 @@ export class GitHubReleases {
   }
 }
 
-/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-export function nextLink(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-    if (m) return m[1];
-  }
-  return undefined;
-}

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { tempSibling, writeFileAtomic } from '../common/atomicFile.js';
+import { isFile, tempSibling, writeFileAtomic } from '../common/atomicFile.js';
 import { withFileLock } from '../common/fileLock.js';
 import { isAlive } from '../common/process.js';
 import { SingleFlight } from '../common/singleFlight.js';
@@ -145,14 +145,6 @@ export function parseProviderZipName(type: string, filename: string): { version:
   const arch = parts.pop()!;
   const os = parts.pop()!;
   return { version: parts.join('_'), os, arch };
-}
-
-export async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Temp files of a process that died mid-fill (kill -9) would otherwise stay forever. */

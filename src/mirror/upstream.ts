@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { HTTP_DEFAULTS, HttpClient, HttpNetworkError, HttpStatusError, readBodyText, redactUrl } from '../common/http.js';
 import type { Logger } from '../common/logger.js';
@@ -180,23 +177,14 @@ export class Upstream {
           const text = await readBodyText(res.body, 2048);
           throw new HttpStatusError(res.status, res.url, text);
         }
-        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
         const hash = createHash('sha256');
-        let size = 0;
-        const counter = new Transform({
-          transform(chunk: Buffer, _enc, cb) {
-            size += chunk.length;
+        const size = await this.artifacts.writeBody(res, dest, {
+          signal: options.signal,
+          onChunk: (chunk) => {
             hash.update(chunk);
             options.onBytes?.(chunk.length);
-            cb(null, chunk);
           },
         });
-        await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err: unknown) => {
-          throw this.artifacts.networkError(res.url, err, options.signal);
-        });
-        if (expected !== undefined && size !== expected) {
-          throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
-        }
         return { size, sha256: hash.digest('hex') };
       });
     } catch (err) {

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pathExists, writeFileAtomic } from '../common/atomicFile.js';
+import { isFile, pathExists, writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
-import { isAlive } from '../common/process.js';
 import type { HttpClient } from '../common/http.js';
 import type { Logger, Task } from '../common/logger.js';
 import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
@@ -97,7 +96,6 @@ export async function installVersion(
   const existing = async (log = false): Promise<InstallResult | undefined> => {
     const found = await layout.checkInstall(target.owner, target.repo, target.version);
     if (found.state === 'complete') {
-      await removeDeadStagings(layout, target);
       return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => path.join(binDir, b)), meta: found.meta };
     }
     if (log && found.state === 'incomplete') env.logger.info(`${label} is installed incompletely (${found.problem}); repairing`);
@@ -105,7 +103,8 @@ export async function installVersion(
   };
   if (!options.reinstall) {
     const found = await existing();
-    if (found) return found;
+    // Staging left by an installer killed after its final rename is cleared under the lock below.
+    if (found && (await stagingDirs(env, target)).length === 0) return found;
   }
   return withFileLock(
     binDir,
@@ -113,7 +112,11 @@ export async function installVersion(
       // Another process may have finished it while we waited for the lock.
       if (!options.reinstall) {
         const found = await existing(true);
-        if (found) return found;
+        if (found) {
+          // We hold the version lock: any staging for this version is a dead installer's.
+          for (const dir of await stagingDirs(env, target)) await fs.rm(dir, { recursive: true, force: true });
+          return found;
+        }
       }
       await removeLeftovers(env, target);
       const dl = await downloadVerified(env, target, await source()).catch(async (err: unknown) => {
@@ -179,13 +182,16 @@ function stagingPrefix(t: InstallTarget): string {
   return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
-async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void> {
+/** This version's staging directories under tmp/ (ours while we stage; otherwise a killed installer's). */
+async function stagingDirs(env: InstallEnv, t: InstallTarget): Promise<string[]> {
   const prefix = stagingPrefix(t);
   const tmp = env.layout.tmpRoot();
-  for (const e of await fs.readdir(tmp).catch(() => [] as string[])) {
-    if (e.startsWith(prefix)) await fs.rm(path.join(tmp, e), { recursive: true, force: true });
-  }
+  return (await fs.readdir(tmp).catch(() => [] as string[])).filter((e) => e.startsWith(prefix)).map((e) => path.join(tmp, e));
+}
+
+/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
+async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void> {
+  for (const dir of await stagingDirs(env, t)) await fs.rm(dir, { recursive: true, force: true });
   const dlDir = versionDownloads(env.layout, t);
   for (const e of await fs.readdir(dlDir).catch(() => [] as string[])) {
     if (e.startsWith('.')) await fs.rm(path.join(dlDir, e), { force: true });
@@ -193,20 +199,6 @@ async function removeLeftovers(env: InstallEnv, t: InstallTarget): Promise<void>
   // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
   if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
     await fs.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
-  }
-}
-
-/**
- * Without the lock, only the staging dirs of processes that are gone: an installer killed
- * between its final rename and its clean-up leaves a complete install (so nobody takes the
- * lock again to repair it) and a staging dir beside it.
- */
-async function removeDeadStagings(layout: InstallLayout, t: InstallTarget): Promise<void> {
-  const prefix = stagingPrefix(t);
-  for (const e of await fs.readdir(layout.tmpRoot()).catch(() => [] as string[])) {
-    if (!e.startsWith(prefix)) continue;
-    const pid = Number(/^(\d+)-/.exec(e.slice(prefix.length))?.[1]);
-    if (pid && pid !== process.pid && !isAlive(pid)) await fs.rm(path.join(layout.tmpRoot(), e), { recursive: true, force: true });
   }
 }
 
@@ -360,14 +352,6 @@ async function findFile(root: string, f: AssetFile, windows: boolean): Promise<s
   const plain = all.filter((p) => !p.includes('/'));
   if (all.length === 1 && plain.length === 1) return path.join(root, plain[0]);
   return undefined;
-}
-
-async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 async function listTree(root: string, rel = ''): Promise<string[]> {

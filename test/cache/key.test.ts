@@ -7,6 +7,7 @@ import { hashFiles, renderKeyTemplate, validateKeys } from '../../src/cache/key.
 import { buildPatterns, FORCED_EXCLUDES, pathSelected, resolveCachePaths } from '../../src/cache/paths.js';
 import { resolveCachePlan } from '../../src/cache/plan.js';
 import { loadConfig } from '../../src/config/load.js';
+import { toolchainSettings } from '../../src/toolchain/settings.js';
 import { tempDir } from '../helpers/tmp.js';
 import { makeRepo } from './cliHelpers.js';
 
@@ -54,6 +55,26 @@ describe('cache keys', () => {
     const withLock = await keyOf(repo);
     assert.equal(withLock.pinFiles.length, 2);
     assert.notEqual(withLock.key, plan.key);
+  });
+
+  it('a `~/` versions_file means the home directory, as for the toolchain (not a directory named ~)', async () => {
+    const work = tempDir();
+    const repo = makeRepo(path.join(work, 'repo'), 'enabled: true');
+    const home = path.join(work, 'home');
+    mkdirSync(path.join(home, 'pins'), { recursive: true });
+    writeFileSync(path.join(home, 'pins', 'versions'), 'opentofu 1.8.0\n');
+    writeFileSync(path.join(repo, 'atmos.yaml'), 'toolchain:\n  versions_file: ~/pins/versions\nci:\n  cache:\n    enabled: true\n');
+    const saved = process.env.HOME;
+    process.env.HOME = home; // os.homedir() reads HOME on POSIX
+    try {
+      const loaded = loadConfig({ cwd: repo, env });
+      const plan = await resolveCachePlan(loaded);
+      assert.deepEqual(plan.pinFiles, [path.join(home, 'pins', 'versions')]);
+      assert.deepEqual(plan.pinFiles, [toolchainSettings(loaded).toolVersionsPath], 'the cache key hashes the file the toolchain reads');
+    } finally {
+      if (saved === undefined) delete process.env.HOME;
+      else process.env.HOME = saved;
+    }
   });
 
   it('hashFiles matches ** globs, sorts, and hashes per-file digests like GitHub', async () => {

@@ -77,6 +77,14 @@ export interface GithubUpstream {
   rateLimit(prefix: string, resetEpoch: number, times?: number): void;
   /** Serve bodies under `prefix` slowly (chunk bytes every delayMs). */
   slow(prefix: string, options?: { chunk?: number; delayMs?: number; times?: number }): void;
+  /**
+   * Hold the bodies of requests for any of `paths` (exact) until `arrivals` of them have come
+   * in, then serve them all (and later ones at once): makes "were these downloads
+   * concurrent?" deterministic.
+   */
+  gate(paths: string[], arrivals: number): void;
+  /** Most requests for any of `paths` (exact) open at the same moment (since the last resetCounts). */
+  peakInFlight(paths: string[]): number;
   clearFaults(): void;
   resetCounts(): void;
   close(): Promise<void>;
@@ -93,6 +101,9 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
   const requests: RecordedRequest[] = [];
   let faults: Fault[] = [];
   let redirect = false;
+  let gates: { paths: string[]; arrivals: number; waiting: (() => void)[] }[] = [];
+  /** Request opened (+1) and closed (-1), in order, for peakInFlight. */
+  const openClose: { path: string; delta: 1 | -1 }[] = [];
   const sockets = new Set<import('node:net').Socket>();
 
   const takeFault = (path: string, kinds: Fault['kind'][]): Fault | undefined => {
@@ -102,6 +113,17 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
   };
 
   const send = (res: http.ServerResponse, path: string, body: Buffer, type = 'application/octet-stream') => {
+    const gate = gates.find((g) => g.paths.includes(path));
+    if (gate && gate.arrivals > 0) {
+      gate.waiting.push(() => sendNow(res, path, body, type));
+      gate.arrivals--;
+      if (gate.arrivals === 0) for (const go of gate.waiting.splice(0)) go();
+      return;
+    }
+    sendNow(res, path, body, type);
+  };
+
+  const sendNow = (res: http.ServerResponse, path: string, body: Buffer, type: string) => {
     const fault = takeFault(path, ['truncate', 'slow']);
     if (fault?.kind === 'truncate') {
       res.writeHead(200, { 'content-type': type, 'content-length': String(body.length) });
@@ -165,6 +187,8 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
   const common = (host: RecordedRequest['host'], req: http.IncomingMessage, res: http.ServerResponse): string | undefined => {
     const url = new URL(req.url ?? '/', 'http://x');
     requests.push({ host, method: req.method ?? 'GET', path: url.pathname + url.search, authorization: req.headers.authorization });
+    openClose.push({ path: url.pathname, delta: 1 });
+    res.on('close', () => openClose.push({ path: url.pathname, delta: -1 }));
     const fault = takeFault(url.pathname, ['status', 'rateLimit']);
     if (fault?.kind === 'status') {
       json(res, fault.status ?? 500, { message: 'fake failure' });
@@ -283,11 +307,31 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
     slow(prefix, options = {}) {
       faults.push({ kind: 'slow', prefix, times: options.times ?? Number.MAX_SAFE_INTEGER, chunk: options.chunk, delayMs: options.delayMs });
     },
+    gate(paths, arrivals) {
+      gates.push({ paths, arrivals, waiting: [] });
+    },
+    peakInFlight(paths) {
+      let open = 0;
+      let peak = 0;
+      for (const e of openClose) {
+        if (!paths.includes(e.path)) continue;
+        open += e.delta;
+        peak = Math.max(peak, open);
+      }
+      return peak;
+    },
     clearFaults() {
       faults = [];
+      for (const g of gates) for (const go of g.waiting.splice(0)) go();
+      gates = [];
     },
     resetCounts() {
       requests.length = 0;
+      // Keep the opens of requests still in flight, so their closes do not go negative.
+      const open = new Map<string, number>();
+      for (const e of openClose) open.set(e.path, (open.get(e.path) ?? 0) + e.delta);
+      openClose.length = 0;
+      for (const [path, n] of open) for (let i = 0; i < n; i++) openClose.push({ path, delta: 1 });
     },
     async close() {
       for (const s of sockets) s.destroy();

@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { MemoryLogger } from '../../src/common/logger.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
-import type { ToolchainManager } from '../../src/toolchain/engine.js';
+import type { ToolchainManager } from '../../src/toolchain/types.js';
 import type { RegistrySet } from '../../src/toolchain/registry/types.js';
 import { tempDir } from '../helpers/tmp.js';
 import { startGithubUpstream, type GithubUpstream } from './githubUpstream.js';

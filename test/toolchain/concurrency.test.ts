@@ -11,6 +11,7 @@ await terraform.publish(h.up, '1.0.0');
 await opentofu.publish(h.up, '1.0.0');
 await helm.publish(h.up, '1.0.0');
 await ghCli.publish(h.up, '1.0.0');
+for (const f of [terraform, opentofu, helm]) await f.publish(h.up, '2.0.0');
 const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
 // The default 15 s staleness window throughout: a dead installer's lock must not need it.
 const env = { ...process.env, ...h.env, CHILD_CWD: h.dir };
@@ -76,17 +77,24 @@ describe('cross-process installs', () => {
     assert.deepEqual(readdirSync(path.join(tc.installRoot, 'tmp')), []);
   });
 
-  it('installs several tools in parallel in one process (max_concurrency)', async () => {
+  it('installs several tools in parallel in one process, never more at once than max_concurrency', { timeout: 20_000 }, async () => {
     const tc = await h.toolchain();
-    for (const p of ['/hashicorp/terraform/1.0.0/terraform_1.0.0_linux_amd64.zip', '/helm/helm-v1.0.0-linux-amd64.tar.gz']) h.up.slow(p, { chunk: 64, delayMs: 10 });
+    const assets = [
+      '/hashicorp/terraform/2.0.0/terraform_2.0.0_linux_amd64.zip',
+      '/helm/helm-v2.0.0-linux-amd64.tar.gz',
+      '/opentofu/opentofu/releases/download/v2.0.0/tofu_2.0.0_linux_amd64.tar.gz',
+    ];
+    // The first two downloads wait for each other (so a serial installer would hang here
+    // and time out), then trickle, so a third started beside them would be seen overlapping.
+    h.up.resetCounts();
+    h.up.gate(assets, 2);
+    for (const p of assets) h.up.slow(p, { chunk: 64, delayMs: 10 });
     const outcomes = await tc.install(
-      [
-        { tool: 'terraform', version: '1.0.0' },
-        { tool: 'helm', version: '1.0.0' },
-      ],
+      ['terraform', 'helm', 'tofu'].map((tool) => ({ tool, version: '2.0.0' })),
       { maxConcurrency: 2 },
     );
     h.up.clearFaults();
-    assert.deepEqual(outcomes.map((o) => o.status), ['installed', 'installed']);
+    assert.deepEqual(outcomes.map((o) => o.status), ['installed', 'installed', 'installed']);
+    assert.equal(h.up.peakInFlight(assets), 2, 'two downloads at once: in parallel, and not above the limit of 2');
   });
 });

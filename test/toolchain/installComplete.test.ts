@@ -19,6 +19,7 @@ import { startHarness } from '../fakes/toolchainHarness.js';
 const h = await startHarness();
 await tflint.publish(h.up, '1.0.0');
 await opentofu.publish(h.up, '1.0.0');
+await opentofu.publish(h.up, '3.0.0'); // only for the killed-after-rename test
 const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
 
 const TFLINT = 'terraform-linters/tflint@1.0.0';
@@ -38,24 +39,6 @@ function tree(dir: string, rel = ''): string[] {
 }
 
 describe('installed means complete', () => {
-  it('a complete install next to the staging dir of a dead installer (killed after its final rename): the next install removes it', async () => {
-    const tc = await h.toolchain();
-    const [o] = await tc.install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
-    assert.ok(['installed', 'already-installed'].includes(o.status), o.error?.message);
-    const exited = spawn(process.execPath, ['-e', '0']);
-    const deadPid = exited.pid!;
-    await new Promise((resolve) => exited.on('close', resolve));
-    const tmp = path.join(tc.installRoot, 'tmp');
-    const dead = path.join(tmp, `terraform-linters-tflint-1.0.0-${deadPid}-0badf00d`, 'unpacked');
-    const live = path.join(tmp, `terraform-linters-tflint-1.0.0-${process.ppid}-0badf00d`, 'unpacked');
-    for (const dir of [dead, live]) writeFileSync((mkdirSync(dir, { recursive: true }), path.join(dir, 'tflint')), 'partial');
-    const [again] = await (await h.toolchain()).install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
-    assert.equal(again.status, 'already-installed');
-    assert.ok(!existsSync(path.dirname(dead)), 'the dead installer\'s staging is removed');
-    assert.ok(existsSync(live), 'a live process\'s staging is kept');
-    rmSync(path.dirname(live), { recursive: true });
-  });
-
   for (const [damage, hurt] of [
     ['truncated', (bin: string) => truncateSync(bin, 7)],
     ['deleted', (bin: string) => rmSync(bin)],
@@ -118,6 +101,19 @@ describe('installed means complete', () => {
     const [fixed] = await (await h.toolchain()).install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
     assert.equal(fixed.status, 'installed');
     assert.ok(JSON.parse(readFileSync(markerFile, 'utf8')).binarySizes.tflint > 0, 'the repair writes a marker with sizes');
+  });
+
+  it('installing an installed version clears the staging of an installer killed after its final rename', async () => {
+    const tc = await h.toolchain();
+    const [first] = await tc.install([{ tool: 'tofu', version: '3.0.0' }]);
+    assert.notEqual(first.status, 'failed', first.error?.message);
+    // What a kill between the rename into bin/ and the staging's removal leaves (pid of nobody alive).
+    const staging = path.join(tc.installRoot, 'tmp', 'opentofu-opentofu-3.0.0-999999-deadbeef');
+    mkdirSync(path.join(staging, 'unpacked'), { recursive: true });
+    writeFileSync(path.join(staging, 'unpacked', 'tofu'), 'the unpacked archive');
+    const [again] = await (await h.toolchain()).install([{ tool: 'tofu', version: '3.0.0' }]);
+    assert.equal(again.status, 'already-installed');
+    assert.deepEqual(tree(path.join(tc.installRoot, 'tmp')), []);
   });
 
   it('kill -9 of an installer at random points of a large install: the next install repairs it', { timeout: 240_000 }, async (t) => {

@@ -1,53 +1,27 @@
-import path from 'node:path';
-import { expandPath } from '../../common/paths.js';
-import type { LoadedConfig } from '../../config/load.js';
-import type { ToolSpec } from '../../toolchain/engine.js';
-import { InstallLayout } from '../../toolchain/layout.js';
-import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
-import { loadLockFile } from '../../toolchain/lockFile.js';
-import { loadToolVersions } from '../../toolchain/toolVersions.js';
-import { str, type ToolchainCommand } from './session.js';
-
-/**
+/*
  * The warm path of `exec` and `which`: find an ALREADY INSTALLED binary from local
  * files only (`.tool-versions`, the lock, the install metadata), without importing the
  * engine — whose HTTP client, registries and installers cost ~100 ms to load, which
  * `exec` pays on every call. Anything not answerable locally (not installed, a
  * constraint or `latest`, an unknown short name) returns undefined and the caller
  * asks the engine, which does the same lookup and installs when needed.
- *
- * The path rules mirror `createToolchain` (flag > `toolchain.*` key > default).
  */
-export interface ToolchainPaths {
-  installRoot: string;
-  toolVersionsPath: string;
-  lockPath: string;
-  useLock: boolean;
-}
-
-export function toolchainPaths(config: LoadedConfig, flags: { toolVersions?: string; installRoot?: string }): ToolchainPaths {
-  const tc = config.values.toolchain;
-  const toolVersionsPath = flags.toolVersions
-    ? path.resolve(config.cwd, flags.toolVersions)
-    : expandPath(tc.versions_file ?? '.tool-versions', config.baseDir);
-  return {
-    toolVersionsPath,
-    lockPath: tc.lock_file ? expandPath(tc.lock_file, config.baseDir) : path.join(path.dirname(toolVersionsPath), 'toolchain.lock.yaml'),
-    installRoot: flags.installRoot
-      ? path.resolve(config.cwd, flags.installRoot)
-      : tc.install_path
-        ? expandPath(tc.install_path, config.baseDir)
-        : path.join(config.cacheRoot, 'toolchain'),
-    useLock: tc.use_lock_file ?? true,
-  };
-}
+import path from 'node:path';
+import type { LoadedConfig } from '../../config/load.js';
+import type { ToolSpec } from '../../toolchain/types.js';
+import { InstallLayout } from '../../toolchain/layout.js';
+import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
+import { loadLockFile } from '../../toolchain/lockFile.js';
+import { toolchainSettings } from '../../toolchain/settings.js';
+import { loadToolVersions } from '../../toolchain/toolVersions.js';
+import { str, type ToolchainCommand } from './session.js';
 
 const EXACT_VERSION = /^v?\d[\w.+-]*$/;
 
 export async function installedBinary(cmd: ToolchainCommand, spec: ToolSpec): Promise<string | undefined> {
   const config = cmd.ctx.config();
   const { opts } = cmd;
-  const paths = toolchainPaths(config, { toolVersions: str(opts.toolVersions), installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir) });
+  const paths = toolchainSettings(config, { toolVersions: str(opts.toolVersions), installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir) });
   const layout = new InstallLayout(paths.installRoot);
   const aliases = Object.fromEntries(
     Object.entries(config.values.toolchain.aliases ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorMessage } from '../../common/errors.js';
-import { writeFileAtomic } from '../../common/atomicFile.js';
+import { isFile, writeFileAtomic } from '../../common/atomicFile.js';
 import { mapLimit } from '../../common/mapLimit.js';
 import { h1OfZip, parseShasums } from '../hashes.js';
 import { verifyDetachedSignature } from '../signature.js';
-import { isFile, parseProviderZipName, providerZipName } from '../store.js';
+import { parseProviderZipName, providerZipName } from '../store.js';
 import type { InboundHeaders } from '../upstream.js';
 import { okOrAnswer, parseUpstreamJson, UpstreamAnswer, type RouteContext } from './context.js';
 import {

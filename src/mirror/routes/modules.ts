@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { writeFileAtomic } from '../../common/atomicFile.js';
+import { isFile, writeFileAtomic } from '../../common/atomicFile.js';
 import { errorMessage } from '../../common/errors.js';
 import { sha256File } from '../hashes.js';
 import type { MetaResult } from '../metadataCache.js';
 import { fetchModuleArchive, planModuleSource, type ModuleSourcePlan } from '../moduleSource.js';
-import { isFile, type MetaEnvelope } from '../store.js';
+import type { MetaEnvelope } from '../store.js';
 import { UpstreamError, type InboundHeaders } from '../upstream.js';
 import { bodyBuffer, okOrAnswer, serviceBase, type RouteContext } from './context.js';
 import { countMeta } from './providers.js';

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { writeFileAtomic } from '../../common/atomicFile.js';
+import { isFile, writeFileAtomic } from '../../common/atomicFile.js';
 import { withFileLock } from '../../common/fileLock.js';
 import { h1OfZip } from '../hashes.js';
 import type { MetaResult } from '../metadataCache.js';
-import { isFile, providerZipName } from '../store.js';
+import { providerZipName } from '../store.js';
 import type { InboundHeaders } from '../upstream.js';
 import { okOrAnswer, parseUpstreamJson, serviceBase, UpstreamAnswer, type RouteContext } from './context.js';
 import { sendFile, sendJson } from './respond.js';

@@ -1,0 +1,2166 @@
+export const id = 704;
+export const ids = [704,311];
+export const modules = {
+
+/***/ 58704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createToolchain: () => (/* binding */ createToolchain)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
+
+/**
+ * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
+ * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
+ */
+function isConstraint(v) {
+    return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
+}
+/** Translate to an npm semver range. */
+function toSemverRange(constraint) {
+    return constraint
+        .split(',')
+        .map((part) => {
+        const p = part.trim();
+        const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
+        if (!m)
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
+        const nums = m[1].split('.').map(Number);
+        const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
+        // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
+        const upper = nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
+        return `>=${lower} <${upper}`;
+    })
+        .join(' ');
+}
+/** Does `version` (tag or version, `v` optional) satisfy `constraint`? `latest`/empty match everything. */
+function satisfies(version, constraint) {
+    if (!constraint || constraint === 'latest')
+        return true;
+    const v = semver_default().coerce(version, { loose: true, includePrerelease: true });
+    const clean = semver_default().valid(version.replace(/^v/, ''), { loose: true }) ?? v?.version;
+    if (!clean)
+        return version === constraint;
+    if (!isConstraint(constraint))
+        return clean === (semver_default().valid(constraint.replace(/^v/, ''), { loose: true }) ?? constraint);
+    const range = toSemverRange(constraint);
+    try {
+        return semver_default().satisfies(clean, range, { loose: true });
+    }
+    catch {
+        return false;
+    }
+}
+/** Highest version in `candidates` satisfying `constraint` (pre-releases only when the constraint names one). */
+function highestMatch(candidates, constraint) {
+    const wantsPre = /-/.test(constraint);
+    const ok = candidates.filter((c) => satisfies(c, constraint) && (wantsPre || !isPrerelease(c)));
+    return sortVersions(ok).at(-1);
+}
+function isPrerelease(v) {
+    const s = semver_default().valid(v.replace(/^v/, ''), { loose: true });
+    return s ? semver_default().prerelease(s, { loose: true }) !== null : /-(alpha|beta|rc|pre|dev)/i.test(v);
+}
+/** Ascending semver order; unparsable versions sort first, by string. */
+function sortVersions(versions) {
+    const key = (v) => semver_default().valid(v.replace(/^v/, ''), { loose: true }) ?? semver_default().coerce(v)?.version;
+    return [...versions].sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        if (ka && kb)
+            return semver_default().compare(ka, kb, { loose: true }) || a.localeCompare(b);
+        if (ka)
+            return 1;
+        if (kb)
+            return -1;
+        return a.localeCompare(b);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/binaries.ts
+/*
+ * Finding installed binaries: one tool's command (`which`, `exec`, installing it on demand)
+ * and the bin directories of every pinned default (PATH).
+ */
+
+
+
+class BinaryLookup {
+    ctx;
+    versions;
+    installer;
+    constructor(ctx, versions, installer) {
+        this.ctx = ctx;
+        this.versions = versions;
+        this.installer = installer;
+    }
+    async binaryFor(spec, options = {}) {
+        const { layout, logger } = this.ctx;
+        const lock = await this.ctx.readLock();
+        const tool = await this.ctx.resolveFast(spec.tool, lock);
+        if (!options.autoInstall && !spec.version)
+            await this.requirePinnedOrInstalled(tool, lock);
+        const version = await this.versions.versionFor(tool, spec.version, lock);
+        const shown = tool.requestedAs ?? tool.name;
+        const found = await layout.checkInstall(tool.repoOwner, tool.repoName, version);
+        let meta = found.state === 'complete' ? found.meta : undefined;
+        if (!meta) {
+            const what = found.state === 'incomplete' ? `is installed incompletely (${found.problem})` : 'is not installed';
+            if (!options.autoInstall) {
+                throw new errors/* AtmosError */.f7(`${shown} ${version} ${what}`, {
+                    code: 'TOOL_NOT_INSTALLED',
+                    explanation: `Looked in ${layout.versionDir(tool.repoOwner, tool.repoName, version)}.`,
+                    hint: `Run: atmos-ts toolchain install ${shown}@${version}`,
+                });
+            }
+            logger.info(`${shown} ${version} ${what}; installing`);
+            const outcome = await this.installer.installOne({ tool, version }, lock, {});
+            if (outcome.error)
+                throw outcome.error;
+            meta = await layout.readInstalled(tool.repoOwner, tool.repoName, version);
+            if (!meta)
+                throw new errors/* AtmosError */.f7(`install of ${tool.name}@${version} left no complete binaries`, { code: 'INSTALL_INCOMPLETE' });
+        }
+        const binDir = layout.versionDir(tool.repoOwner, tool.repoName, version);
+        const wanted = options.binary ?? spec.tool.split('/').pop();
+        const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? (options.binary ? undefined : meta.binaries[0]);
+        if (!name) {
+            throw new errors/* AtmosError */.f7(`${tool.name}@${version} has no command "${options.binary}"`, {
+                code: 'BINARY_NOT_FOUND',
+                explanation: `Installed commands: ${meta.binaries.join(', ')}`,
+            });
+        }
+        return external_node_path_default().join(binDir, name);
+    }
+    /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
+    async requirePinnedOrInstalled(tool, lock) {
+        if (await this.ctx.configuredFor(tool, await this.ctx.toolVersions(), lock))
+            return;
+        if ((await this.ctx.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0)
+            return;
+        const name = tool.requestedAs ?? tool.name;
+        throw new errors/* AtmosError */.f7(`${name} is not installed`, {
+            code: 'TOOL_NOT_INSTALLED',
+            explanation: `${this.ctx.shownVersionsFile()} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
+            hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
+        });
+    }
+    async pathEntries() {
+        const { layout, logger } = this.ctx;
+        const lock = await this.ctx.readLock();
+        const tv = await this.ctx.toolVersions();
+        const dirs = [];
+        for (const [name, versions] of tv.tools) {
+            const tool = await this.ctx.resolveFast(name, lock);
+            const version = versions[0];
+            if (isConstraint(version) || version === 'latest') {
+                const v = highestMatch(await layout.installedVersions(tool.repoOwner, tool.repoName), version);
+                if (v)
+                    dirs.push(layout.versionDir(tool.repoOwner, tool.repoName, v));
+                continue;
+            }
+            if (await layout.readInstalled(tool.repoOwner, tool.repoName, version))
+                dirs.push(layout.versionDir(tool.repoOwner, tool.repoName, version));
+            else
+                logger.debug(`${name} ${version} is not installed; not on PATH`);
+        }
+        return [...new Set(dirs)];
+    }
+}
+
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __webpack_require__(49353);
+// EXTERNAL MODULE: ./src/common/platform.ts
+var common_platform = __webpack_require__(88038);
+// EXTERNAL MODULE: ./src/github/endpoints.ts
+var github_endpoints = __webpack_require__(80925);
+;// CONCATENATED MODULE: ./src/common/linkHeader.ts
+/*
+ * RFC 8288 Link headers as GitHub's REST API pages with them. Kept out of http.ts so that
+ * callers that load the HTTP stack lazily (the toolchain's GitHub releases) need not load it.
+ */
+/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/releases.ts
+
+class GitHubReleases {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    url(pathname) {
+        const url = `${this.options.endpoints.apiUrl}${pathname}`;
+        return this.options.rewrite ? this.options.rewrite(url) : url;
+    }
+    /** All releases (newest first, as GitHub orders them), following `Link: rel="next"` up to `maxPages`. */
+    async listReleases(owner, repo, maxPages = 10) {
+        return this.paged(this.url(`/repos/${owner}/${repo}/releases?per_page=100`), maxPages);
+    }
+    async listTags(owner, repo, maxPages = 10) {
+        const tags = await this.paged(this.url(`/repos/${owner}/${repo}/tags?per_page=100`), maxPages);
+        return tags.map((t) => t.name);
+    }
+    /** One release by tag, or undefined on 404. */
+    async releaseByTag(owner, repo, tag) {
+        const res = await this.options.http.getJson(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), { acceptStatus: [404], headers: { accept: 'application/vnd.github+json' } });
+        return res.status === 404 ? undefined : res.data;
+    }
+    /** The asset's API digest as `{algorithm, hex}`, when GitHub has one. */
+    async assetDigest(owner, repo, tag, asset) {
+        const release = await this.releaseByTag(owner, repo, tag);
+        const digest = release?.assets.find((a) => a.name === asset)?.digest;
+        const m = digest ? /^(sha256|sha512):([0-9a-fA-F]+)$/.exec(digest) : null;
+        return m ? { algorithm: m[1], hex: m[2].toLowerCase() } : undefined;
+    }
+    async paged(first, maxPages) {
+        const out = [];
+        let next = first;
+        for (let page = 0; next && page < maxPages; page++) {
+            const res = await this.options.http.getJson(next, {
+                headers: { accept: 'application/vnd.github+json' },
+            });
+            out.push(...(res.data ?? []));
+            next = nextLink(res.headers.link);
+            if (next && this.options.rewrite)
+                next = this.options.rewrite(next);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/downloadUrl.ts
+function createUrlRewriter(endpoints, replacements = {}) {
+    const prefixes = Object.entries(replacements)
+        .filter(([from]) => from.length > 0)
+        .sort((a, b) => b[0].length - a[0].length);
+    return (url) => {
+        let out = url;
+        if (endpoints.apiUrl !== 'https://api.github.com' && startsWithPrefix(out, 'https://api.github.com')) {
+            out = endpoints.apiUrl + out.slice('https://api.github.com'.length);
+        }
+        else if (endpoints.serverUrl !== 'https://github.com' && startsWithPrefix(out, 'https://github.com')) {
+            out = endpoints.serverUrl + out.slice('https://github.com'.length);
+        }
+        for (const [from, to] of prefixes) {
+            if (out.startsWith(from)) {
+                out = to + out.slice(from.length);
+                break;
+            }
+        }
+        return out;
+    };
+}
+/** `https://github.com` must not match `https://github.com.evil.example`. */
+function startsWithPrefix(url, prefix) {
+    return url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/toolchain/layout.ts
+
+
+/**
+ * The install root's on-disk layout (Atmos §1.10):
+ *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   the install marker: what was installed, from where,
+ *                                              each binary's size; written last (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
+ *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
+ *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
+ */
+const INSTALL_META = '.atmos-install.json';
+class InstallLayout {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get binRoot() {
+        return external_node_path_default().join(this.root, 'bin');
+    }
+    repoDir(owner, repo) {
+        return external_node_path_default().join(this.root, 'bin', owner, repo);
+    }
+    versionDir(owner, repo, version) {
+        return external_node_path_default().join(this.repoDir(owner, repo), safeSegment(version));
+    }
+    downloadsRoot() {
+        return external_node_path_default().join(this.root, 'downloads');
+    }
+    downloadPath(owner, repo, version, platformKey, asset) {
+        return external_node_path_default().join(this.downloadsRoot(), owner, repo, safeSegment(version), platformKey, safeSegment(asset));
+    }
+    tmpRoot() {
+        return external_node_path_default().join(this.root, 'tmp');
+    }
+    /** The install marker as recorded (parsed only: the binaries are not checked). */
+    async readMeta(owner, repo, version) {
+        return readMarker(this.versionDir(owner, repo, version));
+    }
+    /** The marker of a complete install, else undefined (see {@link checkInstall}). */
+    async readInstalled(owner, repo, version) {
+        const c = await this.checkInstall(owner, repo, version);
+        return c.state === 'complete' ? c.meta : undefined;
+    }
+    /**
+     * Installed means complete: the marker parses and every binary it declares is a regular
+     * file of the recorded size. A marker without sizes (written before they were recorded)
+     * only needs the binaries to exist and be non-empty.
+     */
+    async checkInstall(owner, repo, version) {
+        const dir = this.versionDir(owner, repo, version);
+        const meta = await readMarker(dir);
+        if (!meta)
+            return (await isDir(dir)) ? { state: 'incomplete', problem: `${INSTALL_META} is missing or unreadable` } : { state: 'absent' };
+        const problem = await binaryProblem(dir, meta);
+        return problem ? { state: 'incomplete', meta, problem } : { state: 'complete', meta };
+    }
+    /** Every version directory of one repo, complete or not (for uninstall and name lookups). */
+    async versionDirs(owner, repo) {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(this.repoDir(owner, repo), { withFileTypes: true });
+        }
+        catch {
+            return [];
+        }
+        return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.lock')).map((e) => e.name);
+    }
+    /** Installed versions of one repo (complete installs only). */
+    async installedVersions(owner, repo) {
+        const out = [];
+        for (const v of await this.versionDirs(owner, repo))
+            if ((await this.checkInstall(owner, repo, v)).state === 'complete')
+                out.push(v);
+        return out;
+    }
+    /** Every installed `owner/repo`. */
+    async installedRepos() {
+        const out = [];
+        let owners;
+        try {
+            owners = await external_node_fs_.promises.readdir(this.binRoot);
+        }
+        catch {
+            return out;
+        }
+        for (const owner of owners) {
+            if (owner.startsWith('.'))
+                continue;
+            let repos = [];
+            try {
+                repos = await external_node_fs_.promises.readdir(external_node_path_default().join(this.binRoot, owner));
+            }
+            catch {
+                continue;
+            }
+            for (const repo of repos)
+                if (!repo.startsWith('.') && !repo.endsWith('.lock'))
+                    out.push({ owner, repo });
+        }
+        return out;
+    }
+}
+async function readMarker(dir) {
+    try {
+        const meta = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(dir, INSTALL_META), 'utf8'));
+        return Array.isArray(meta?.binaries) ? meta : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What is wrong with the binaries a marker declares (one stat each), or undefined. */
+async function binaryProblem(dir, meta) {
+    for (const name of meta.binaries) {
+        const st = await external_node_fs_.promises.stat(external_node_path_default().join(dir, name)).catch(() => undefined);
+        if (!st?.isFile())
+            return `${name} is missing`;
+        const want = meta.binarySizes?.[name];
+        if (want === undefined ? st.size === 0 : st.size !== want) {
+            return `${name} is ${st.size} bytes, expected ${want ?? 'more than 0'}`;
+        }
+    }
+    return undefined;
+}
+async function isDir(p) {
+    return (await external_node_fs_.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** Versions and asset names become directory names; refuse separators and dot-dot. */
+function safeSegment(s) {
+    if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
+        return encodeURIComponent(s || '_').replace(/\./g, '%2E');
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
+function splitName(name) {
+    const parts = name.split('/');
+    if (parts.length < 2 || parts.some((p) => !p))
+        return undefined;
+    return { name, owner: parts[0], repo: parts[1], registry: 'local' };
+}
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        // Markers only (no stat of the binaries): a broken install still names its tool, and is repaired on use.
+        for (const v of await layout.versionDirs(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
+            }
+        }
+    }
+    return index;
+}
+async function resolveLocally(tool, ctx) {
+    const direct = splitName(tool);
+    if (direct)
+        return direct;
+    const alias = ctx.aliases[tool];
+    if (alias) {
+        const viaAlias = splitName(alias.split('@')[0]);
+        if (viaAlias)
+            return viaAlias;
+    }
+    if (ctx.lock) {
+        const hits = Object.entries(ctx.lock.tools).filter(([key, t]) => key.split('/')[1] === tool || Object.values(t.versions ?? {}).some((v) => v?.binary_name === tool));
+        if (hits.length === 1)
+            return { ...splitName(hits[0][0]), registry: 'lock' };
+    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
+    return matches.length === 1 ? matches[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __webpack_require__(28786);
+// EXTERNAL MODULE: ./src/common/fileLock.ts
+var fileLock = __webpack_require__(52252);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
+
+
+
+
+
+
+const HEADER = '# Generated by Atmos Toolchain\n' +
+    '# This file locks tool versions and checksums for reproducible installations\n' +
+    "# Do not edit manually - run 'atmos toolchain lock' to update\n\n";
+function emptyLock() {
+    return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
+}
+function invalid(file, message, hint) {
+    return new errors/* AtmosError */.f7(`${file}: ${message}`, {
+        code: 'LOCK_FILE_INVALID',
+        hint: hint ?? `Fix the entry, or delete ${file} and run "atmos-ts toolchain lock" to regenerate it.`,
+        context: { file },
+    });
+}
+/** Parse (and migrate the flat v1 shape `tools.<name>.{version, platforms}`). */
+function parseLockFile(text, file = 'toolchain.lock.yaml') {
+    let raw;
+    try {
+        raw = dist.parse(text);
+    }
+    catch (err) {
+        throw invalid(file, `invalid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (raw === null || raw === undefined)
+        return emptyLock();
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw invalid(file, 'expected a mapping at the top level');
+    const doc = raw;
+    const meta = (doc.metadata ?? {});
+    const data = {
+        version: Number(doc.version ?? 0),
+        tools: {},
+        metadata: { ...meta, lock_file_version: Number(meta.lock_file_version ?? 0) },
+    };
+    const tools = (doc.tools ?? {});
+    if (typeof tools !== 'object' || Array.isArray(tools))
+        throw invalid(file, '"tools" must be a mapping');
+    for (const [name, value] of Object.entries(tools)) {
+        if (!value || typeof value !== 'object')
+            throw invalid(file, `tool ${name} has no entry`);
+        const t = value;
+        if (data.metadata.lock_file_version === 1 && typeof t.version === 'string') {
+            // Releases up to v1.226 wrote one version per tool, flat.
+            const { version, ...rest } = t;
+            data.tools[name] = { versions: { [String(version)]: rest } };
+        }
+        else {
+            data.tools[name] = { versions: (t.versions ?? {}) };
+        }
+    }
+    if (data.metadata.lock_file_version === 1)
+        data.metadata.lock_file_version = 2;
+    return data;
+}
+/** Structural checks (Atmos `Verify`): every platform has a url and a checksum. */
+function verifyLockFile(data, file = 'toolchain.lock.yaml') {
+    if (!data.version)
+        throw invalid(file, 'missing "version"');
+    if (!data.metadata.lock_file_version)
+        throw invalid(file, 'missing "metadata.lock_file_version"');
+    for (const [tool, entry] of Object.entries(data.tools)) {
+        const versions = Object.entries(entry.versions ?? {});
+        if (versions.length === 0)
+            throw invalid(file, `tools.${tool} has no versions`);
+        for (const [version, v] of versions) {
+            if (!v || typeof v !== 'object')
+                throw invalid(file, `tools.${tool}.versions.${version} is empty`);
+            const platforms = Object.entries(v.platforms ?? {});
+            if (platforms.length === 0)
+                throw invalid(file, `tools.${tool}.versions.${version} has no platforms`);
+            for (const [p, entry] of platforms) {
+                const at = `tools.${tool}.versions.${version}.platforms.${p}`;
+                if (!entry || typeof entry !== 'object')
+                    throw invalid(file, `${at} is empty`);
+                if (!entry.url)
+                    throw invalid(file, `${at} has no url`);
+                if (!entry.checksum)
+                    throw invalid(file, `${at} has no checksum`);
+                if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum)))
+                    throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
+            }
+        }
+    }
+}
+function formatLockFile(data, platform) {
+    const tools = {};
+    for (const name of Object.keys(data.tools).sort()) {
+        const versions = {};
+        for (const v of Object.keys(data.tools[name].versions).sort()) {
+            const entry = data.tools[name].versions[v];
+            const platforms = {};
+            for (const p of Object.keys(entry.platforms ?? {}).sort())
+                platforms[p] = entry.platforms[p];
+            versions[v] = { ...entry, platforms };
+        }
+        tools[name] = { versions };
+    }
+    const doc = {
+        version: 1,
+        tools,
+        metadata: {
+            generated_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+            atmos_version: `atmos-ts ${version.VERSION}`,
+            platform: platform ?? data.metadata.platform,
+            lock_file_version: 2,
+        },
+    };
+    return HEADER + dist.stringify(doc, { lineWidth: 0 });
+}
+/** A missing file is an empty lock; a present one is parsed and verified. */
+async function loadLockFile(file) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return emptyLock();
+        throw err;
+    }
+    const data = parseLockFile(text, file);
+    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+    if (text.replace(/#.*$/gm, '').trim() !== '')
+        verifyLockFile(data, file);
+    return data;
+}
+/** Read-modify-write under the lock file's own lock, so concurrent installs keep every tool. */
+async function updateLockFile(file, platform, mutate) {
+    return (0,fileLock/* withFileLock */.U)(file, async () => {
+        const data = await loadLockFile(file);
+        const before = JSON.stringify(data.tools);
+        mutate(data);
+        if (JSON.stringify(data.tools) !== before)
+            await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatLockFile(data, platform));
+        return data;
+    });
+}
+function lockedPlatform(data, tool, version, platform) {
+    return data.tools[tool]?.versions?.[version]?.platforms?.[platform];
+}
+function setLockedPlatform(data, tool, version, platform, entry, extra = {}) {
+    const t = (data.tools[tool] ??= { versions: {} });
+    const v = (t.versions[version] ??= { platforms: {}, installed_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
+    v.platforms ??= {};
+    if (extra.source)
+        v.source = extra.source;
+    if (extra.binaryName)
+        v.binary_name = extra.binaryName;
+    v.platforms[platform] = entry;
+}
+/** Remove a version (or a whole tool); returns the locked versions when the version was not locked. */
+function removeLocked(data, tool, version) {
+    const t = data.tools[tool];
+    if (!t)
+        return false;
+    if (version === undefined) {
+        delete data.tools[tool];
+        return true;
+    }
+    if (!t.versions[version])
+        return false;
+    delete t.versions[version];
+    if (Object.keys(t.versions).length === 0)
+        delete data.tools[tool];
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/registryLoader.ts
+/**
+ * Loaded on first use only (dynamic import), so warm paths (`exec`, `which`, `path`,
+ * install-from-lock) never load the registry code or the Aqua index.
+ */
+async function loadRegistrySet(options) {
+    const { createRegistrySet } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 81165));
+    return createRegistrySet(options);
+}
+
+// EXTERNAL MODULE: ./src/toolchain/settings.ts
+var settings = __webpack_require__(77682);
+;// CONCATENATED MODULE: ./src/toolchain/toolVersions.ts
+
+
+
+
+const TOOL_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/@:+]*$/;
+const VERSION_RE = /^[A-Za-z0-9][A-Za-z0-9._\-+:~/]*$/;
+function parseToolVersions(text, file = '.tool-versions') {
+    const tools = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        const hash = line.indexOf('#');
+        const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
+        if (!content)
+            return;
+        const fields = content.split(/[ \t]+/);
+        let tool = fields[0];
+        if (tool.endsWith(':'))
+            tool = tool.slice(0, -1);
+        const where = `${file}:${i + 1}`;
+        if (fields.length < 2) {
+            throw new errors/* AtmosError */.f7(`${where}: invalid line "${line.trim()}" (missing version)`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'Each line of .tool-versions is "<tool> <version> [<version> …]"; the first version is the default.',
+                hint: `Add a version, e.g. "${tool} 1.2.3", or remove the line.`,
+                context: { file, line: i + 1 },
+            });
+        }
+        if (!TOOL_RE.test(tool)) {
+            throw new errors/* AtmosError */.f7(`${where}: invalid tool name "${tool}"`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'A tool is an alias (terraform) or owner/repo (hashicorp/terraform).',
+                context: { file, line: i + 1 },
+            });
+        }
+        const versions = tools.get(tool) ?? [];
+        for (const v of fields.slice(1)) {
+            if (!VERSION_RE.test(v)) {
+                throw new errors/* AtmosError */.f7(`${where}: invalid version "${v}" for ${tool}`, {
+                    code: 'TOOL_VERSIONS_INVALID',
+                    explanation: 'Versions are written like 1.9.8 or v0.54.0 (letters, digits, ".", "-", "+").',
+                    context: { file, line: i + 1 },
+                });
+            }
+            if (!versions.includes(v))
+                versions.push(v);
+        }
+        tools.set(tool, versions);
+    });
+    return { tools };
+}
+/** Sorted by tool name, LF endings, one line per tool. */
+function formatToolVersions(tv) {
+    const names = [...tv.tools.keys()].sort();
+    return names
+        .filter((n) => (tv.tools.get(n) ?? []).length > 0)
+        .map((n) => `${n} ${tv.tools.get(n).join(' ')}\n`)
+        .join('');
+}
+/** A missing file is an empty one. */
+async function loadToolVersions(file, displayName = file) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { tools: new Map() };
+        throw err;
+    }
+    return parseToolVersions(text, displayName);
+}
+/** Read-modify-write under a cross-process lock; the write is atomic. */
+async function updateToolVersions(file, mutate) {
+    return (0,fileLock/* withFileLock */.U)(file, async () => {
+        const tv = await loadToolVersions(file);
+        mutate(tv);
+        await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatToolVersions(tv));
+        return tv;
+    });
+}
+/** The key already used for this tool: the same name, or the alias/full name it is known by. */
+function existingKey(tv, tool, sameTool) {
+    if (tv.tools.has(tool))
+        return tool;
+    for (const key of tv.tools.keys())
+        if (sameTool?.(key))
+            return key;
+    return tool;
+}
+/** asdf `set` / `--default`: the line is replaced by this single version (Atmos 2026-08 semantics). */
+function setDefaultVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    tv.tools.set(key, [version]);
+}
+/** `add`: append when not present; with `asDefault` behave like `set`. */
+function addVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key) ?? [];
+    if (!versions.includes(version))
+        versions.push(version);
+    tv.tools.set(key, versions);
+}
+/** Remove one version (or the whole tool when `version` is undefined). Returns false when nothing matched. */
+function removeVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key);
+    if (!versions)
+        return false;
+    if (version === undefined) {
+        tv.tools.delete(key);
+        return true;
+    }
+    const idx = versions.indexOf(version);
+    if (idx < 0)
+        return false;
+    versions.splice(idx, 1);
+    if (versions.length === 0)
+        tv.tools.delete(key);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/context.ts
+/*
+ * What every part of the toolchain engine shares: its settings, the install layout, the
+ * lazily loaded HTTP stack and registry, and name resolution (local files first, the
+ * registry only when a name is not known locally). One per `createToolchain`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+class ToolchainContext {
+    settings;
+    platform;
+    config;
+    logger;
+    env;
+    layout;
+    rewrite;
+    policy;
+    maxConcurrency;
+    opts;
+    authFor;
+    endpoints;
+    netPromise;
+    registryPromise;
+    /** Names of installed versions, scanned once per engine and dropped when installs change. */
+    installedNamesPromise;
+    /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
+    fromRegistry = new WeakSet();
+    constructor(opts) {
+        this.opts = opts;
+        const { config } = opts;
+        const tc = config.values.toolchain;
+        this.config = config;
+        this.logger = opts.logger ?? logger.silentLogger;
+        this.env = opts.env ?? config.env;
+        this.settings = (0,settings/* toolchainSettings */.p)(config, { toolVersions: opts.toolVersionsPath, installRoot: opts.installRoot, lockPath: opts.lockPath });
+        this.platform = opts.platform ?? (0,common_platform/* hostPlatform */.ol)(this.env);
+        this.layout = new InstallLayout(this.settings.installRoot);
+        const endpoints = (0,github_endpoints/* githubEndpoints */.QF)(this.env);
+        const token = (0,github_endpoints/* githubToken */.bU)({ flag: opts.githubToken, env: this.env });
+        if (token)
+            this.logger.secret(token);
+        this.authFor = (0,github_endpoints/* githubAuthFor */.R$)(token, endpoints);
+        this.endpoints = endpoints;
+        this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
+        this.policy = tc.verification?.checksums ?? 'when_available';
+        this.maxConcurrency = tc.max_concurrency ?? 4;
+    }
+    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    net() {
+        this.netPromise ??= (async () => {
+            const { HttpClient, httpTimeouts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17176));
+            const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
+            return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
+        })();
+        return this.netPromise;
+    }
+    registry() {
+        this.registryPromise ??= (async () => {
+            const r = this.opts.registry;
+            if (r)
+                return typeof r === 'function' ? r() : r;
+            return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
+        })();
+        return this.registryPromise;
+    }
+    async resolve(tool) {
+        const r = await (await this.registry()).resolve(tool);
+        const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        this.fromRegistry.add(out);
+        return out;
+    }
+    /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
+    async registryTool(tool) {
+        if (this.fromRegistry.has(tool))
+            return tool;
+        const r = await this.resolve(tool.requestedAs ?? tool.name);
+        return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
+    }
+    installedNames = () => (this.installedNamesPromise ??= scanInstalledNames(this.layout));
+    installsChanged() {
+        this.installedNamesPromise = undefined;
+    }
+    aliasesFromConfig() {
+        return definedValues(this.config.values.toolchain.aliases);
+    }
+    async readLock() {
+        return this.settings.useLock ? loadLockFile(this.settings.lockPath) : undefined;
+    }
+    /** Local first (no registry), registry when the name is not known locally. */
+    async resolveFast(tool, lock) {
+        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
+        if (local)
+            return toResolved(local, tool);
+        return this.resolve(tool);
+    }
+    /** `.tool-versions` as the user names it in messages (relative to the working directory). */
+    shownVersionsFile() {
+        return external_node_path_default().relative(this.config.cwd, this.settings.toolVersionsPath) || this.settings.toolVersionsPath;
+    }
+    async toolVersions() {
+        return loadToolVersions(this.settings.toolVersionsPath, this.shownVersionsFile());
+    }
+    /** Versions configured for a resolved tool, whichever key (alias or owner/repo) the file uses. */
+    async configuredFor(tool, tv, lock) {
+        for (const key of [tool.requestedAs, tool.name, `${tool.repoOwner}/${tool.repoName}`]) {
+            if (key && tv.tools.has(key))
+                return { key, versions: tv.tools.get(key) };
+        }
+        for (const [key, versions] of tv.tools) {
+            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
+            if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
+                return { key, versions };
+        }
+        return undefined;
+    }
+}
+function toResolved(local, requested) {
+    return {
+        name: local.name,
+        repoOwner: local.owner,
+        repoName: local.repo,
+        registry: local.registry,
+        ...(requested !== local.name ? { requestedAs: requested } : {}),
+    };
+}
+function definedValues(map) {
+    return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
+}
+
+// EXTERNAL MODULE: ./src/common/mapLimit.ts
+var mapLimit = __webpack_require__(30024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/toolchain/extract.ts
+var extract = __webpack_require__(49034);
+;// CONCATENATED MODULE: ./src/toolchain/checksumFile.ts
+
+/**
+ * Find the checksum of `assetName` in a checksum file, the way aqua's parser does
+ * (aqua-toolchain §2.3): default format = `<hex>  <name>` lines (a `*` binary marker and
+ * directories stripped from the name) or a single bare digest; `raw` = the whole file;
+ * `regexp` = `pattern.checksum` group 1, keyed by `pattern.file` group 1 when given.
+ * Returns lower-case hex, or undefined when the file has no entry for the asset.
+ */
+function findChecksum(text, source, assetName) {
+    const content = text.replace(/\r\n?/g, '\n').trim();
+    const want = basename(assetName);
+    let found;
+    switch (source.fileFormat) {
+        case 'raw':
+            found = content.split(/\s+/)[0];
+            break;
+        case 'regexp': {
+            if (!source.pattern?.checksum) {
+                throw new errors/* AtmosError */.f7('checksum file_format regexp has no pattern.checksum', { code: 'CHECKSUM_CONFIG' });
+            }
+            const sumRe = new RegExp(source.pattern.checksum);
+            const fileRe = source.pattern.file ? new RegExp(source.pattern.file) : undefined;
+            const matches = [];
+            for (const line of content.split('\n')) {
+                const m = sumRe.exec(line);
+                if (!m?.[1])
+                    continue;
+                if (!fileRe) {
+                    matches.push(m[1]);
+                    break;
+                }
+                const f = fileRe.exec(line);
+                if (f?.[1] !== undefined && basename(f[1]) === want)
+                    matches.push(m[1]);
+            }
+            if (new Set(matches.map((m) => m.toLowerCase())).size > 1) {
+                throw new errors/* AtmosError */.f7(`checksum file lists ${want} more than once with different digests`, {
+                    code: 'CHECKSUM_AMBIGUOUS',
+                    explanation: matches.join(', '),
+                });
+            }
+            found = matches[0];
+            break;
+        }
+        default: {
+            const lines = content.split('\n').filter((l) => l.trim() !== '');
+            if (lines.length === 1 && !/[ \t]/.test(lines[0].trim())) {
+                found = lines[0].trim();
+                break;
+            }
+            for (const line of lines) {
+                let sep = line.indexOf(' ');
+                if (sep < 0)
+                    sep = line.indexOf('\t');
+                if (sep < 0)
+                    continue;
+                const digest = line.slice(0, sep).trim();
+                let name = line.slice(sep + 1).trim();
+                if (name.startsWith('*'))
+                    name = name.slice(1);
+                if (basename(name) === want) {
+                    found = digest;
+                    break;
+                }
+            }
+        }
+    }
+    if (found === undefined)
+        return undefined;
+    const hex = found.trim().toLowerCase();
+    if (!/^[0-9a-f]+$/.test(hex) || (source.algorithm && hex.length !== digestLength(source.algorithm))) {
+        throw new errors/* AtmosError */.f7(`checksum file entry for ${want} is not a ${source.algorithm ?? ''} digest: "${found.slice(0, 140)}"`, {
+            code: 'CHECKSUM_FORMAT',
+            hint: 'Check the registry definition: the checksum algorithm or file_format may be wrong.',
+        });
+    }
+    return hex;
+}
+function digestLength(algorithm) {
+    return { sha256: 64, sha512: 128, sha1: 40, md5: 32 }[algorithm] ?? 64;
+}
+function basename(p) {
+    const s = p.replace(/\\/g, '/');
+    return s.slice(s.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/verify.ts
+
+
+
+
+async function expectedChecksum(plan, ctx) {
+    if (ctx.policy === 'disabled')
+        return undefined;
+    const label = `${plan.name}@${plan.version}`;
+    if (plan.checksum) {
+        const url = ctx.rewrite(plan.checksum.url);
+        let text;
+        try {
+            const res = await ctx.http.getText(url, { acceptStatus: [404] });
+            if (res.status === 404)
+                throw new Error('HTTP 404');
+            text = res.text;
+        }
+        catch (err) {
+            throw new errors/* AtmosError */.f7(`could not fetch the checksum file for ${label}`, {
+                code: 'CHECKSUM_UNAVAILABLE',
+                explanation: `The registry declares a checksum file at ${url}, but fetching it failed: ${(0,errors/* errorMessage */.gJ)(err)}.`,
+                hint: 'Retry later, or set toolchain.verification.checksums: disabled to install without verification (not recommended).',
+                context: { url },
+            });
+        }
+        const hex = findChecksum(text, plan.checksum, plan.assetName);
+        if (!hex) {
+            throw new errors/* AtmosError */.f7(`the checksum file for ${label} has no entry for ${plan.assetName}`, {
+                code: 'CHECKSUM_UNAVAILABLE',
+                explanation: `${url} was fetched but lists no checksum for ${plan.assetName}:\n${text.slice(0, 2000)}`,
+                hint: 'The registry definition may be out of date for this version.',
+                context: { url },
+            });
+        }
+        return { hex, algorithm: plan.checksum.algorithm, source: url };
+    }
+    if (plan.githubRelease && ctx.releases) {
+        const g = plan.githubRelease;
+        try {
+            const digest = await ctx.releases.assetDigest(g.owner, g.repo, g.tag, g.asset);
+            if (digest)
+                return { hex: digest.hex, algorithm: digest.algorithm, source: 'GitHub release asset digest' };
+        }
+        catch (err) {
+            // A rate limit is worth saying; the digest is optional, so the install goes on.
+            if (ctx.policy === 'required')
+                throw err;
+        }
+    }
+    if (ctx.policy === 'required') {
+        throw new errors/* AtmosError */.f7(`${label} has no checksum metadata`, {
+            code: 'CHECKSUM_REQUIRED',
+            explanation: 'toolchain.verification.checksums is "required", but the registry declares no checksum file and GitHub reports no asset digest.',
+            hint: 'Pin it with a committed toolchain.lock.yaml, add a checksum to the tool definition, or relax the policy to when_available.',
+        });
+    }
+    return undefined;
+}
+/** Digests of a file in one pass. */
+async function hashFile(file, algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        for (const [, h] of hashes)
+            h.update(chunk);
+    return Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')]));
+}
+/** Compare, and on a mismatch delete the download and say expected vs got. */
+async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MISMATCH') {
+    if (actualHex.toLowerCase() === expected.hex.toLowerCase())
+        return;
+    await external_node_fs_.promises.rm(file, { force: true });
+    throw new errors/* AtmosError */.f7(`checksum mismatch for ${label}: expected ${expected.algorithm}:${expected.hex}, got ${expected.algorithm}:${actualHex}`, {
+        code,
+        explanation: code === 'LOCK_CHECKSUM_MISMATCH'
+            ? `The downloaded file does not match the checksum recorded in toolchain.lock.yaml. The download was deleted and nothing was installed.`
+            : `The downloaded file does not match the checksum from ${expected.source}. The download was deleted and nothing was installed.`,
+        hint: code === 'LOCK_CHECKSUM_MISMATCH'
+            ? 'If the upstream change is legitimate, run "atmos-ts toolchain lock" to record the new checksum; otherwise treat the asset as tampered.'
+            : 'Retry the install; if it keeps failing the upstream asset or the mirror may have been tampered with.',
+        context: { expected: expected.hex, got: actualHex, source: expected.source },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/install.ts
+
+
+
+
+
+
+
+
+
+async function installVersion(env, target, source, options = {}) {
+    const { layout } = env;
+    const binDir = layout.versionDir(target.owner, target.repo, target.version);
+    const label = `${target.name}@${target.version}`;
+    const existing = async (log = false) => {
+        const found = await layout.checkInstall(target.owner, target.repo, target.version);
+        if (found.state === 'complete') {
+            return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => external_node_path_default().join(binDir, b)), meta: found.meta };
+        }
+        if (log && found.state === 'incomplete')
+            env.logger.info(`${label} is installed incompletely (${found.problem}); repairing`);
+        return undefined;
+    };
+    if (!options.reinstall) {
+        const found = await existing();
+        // Staging left by an installer killed after its final rename is cleared under the lock below.
+        if (found && (await stagingDirs(env, target)).length === 0)
+            return found;
+    }
+    return (0,fileLock/* withFileLock */.U)(binDir, async () => {
+        // Another process may have finished it while we waited for the lock.
+        if (!options.reinstall) {
+            const found = await existing(true);
+            if (found) {
+                // We hold the version lock: any staging for this version is a dead installer's.
+                for (const dir of await stagingDirs(env, target))
+                    await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+                return found;
+            }
+        }
+        await removeLeftovers(env, target);
+        const dl = await downloadVerified(env, target, await source()).catch(async (err) => {
+            // A rejected download is already deleted; do not leave its empty directories either.
+            await pruneEmptyDirs(layout, versionDownloads(layout, target));
+            throw err;
+        });
+        const src = dl.source;
+        const staging = external_node_path_default().join(layout.tmpRoot(), `${stagingPrefix(target)}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        let committed = false;
+        try {
+            const unpacked = external_node_path_default().join(staging, 'unpacked');
+            const out = external_node_path_default().join(staging, 'out');
+            await (0,extract/* extractAsset */.w)(dl.file, (0,extract/* archiveFormat */.M)(src.format, src.assetName), unpacked, src.assetName);
+            const binaries = await placeBinaries(unpacked, out, src.files, env.windows, label);
+            const meta = {
+                name: target.name,
+                repoOwner: target.owner,
+                repoName: target.repo,
+                version: target.version,
+                platform: target.platformKey,
+                url: dl.url,
+                checksum: dl.hex,
+                checksumAlgorithm: dl.algorithm,
+                size: dl.size,
+                binaries,
+                binarySizes: await sizesOf(out, binaries),
+                names: [...new Set(target.names)],
+                registry: target.registry,
+                installedAt: new Date().toISOString(),
+            };
+            // The marker comes last, whole (temp + rename): it vouches for the binaries before it.
+            await writeMeta(out, meta);
+            await commit(out, binDir, staging);
+            committed = true;
+            // The archive is not kept (also one fetched by `lock` or left by a killed installer):
+            // the install root is what the CI cache carries.
+            await removeDownload(layout, dl.file);
+            return {
+                status: 'installed',
+                binDir,
+                binaries: binaries.map((b) => external_node_path_default().join(binDir, b)),
+                meta,
+                downloadedBytes: dl.downloaded ? dl.size : 0,
+                plan: src.plan,
+                digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
+            };
+        }
+        finally {
+            await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
+            // An archive that could not be installed (rejected entry, unpack error, full disk) is
+            // no use to anyone; a failed install leaves neither it nor a partial version behind.
+            if (!committed)
+                await removeDownload(layout, dl.file);
+        }
+    }, {
+        staleMs: env.lockStaleMs,
+        onWait: () => env.logger.info(`waiting for another process installing ${target.name}@${target.version}`),
+    });
+}
+function stagingPrefix(t) {
+    return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** This version's staging directories under tmp/ (ours while we stage; otherwise a killed installer's). */
+async function stagingDirs(env, t) {
+    const prefix = stagingPrefix(t);
+    const tmp = env.layout.tmpRoot();
+    return (await external_node_fs_.promises.readdir(tmp).catch(() => [])).filter((e) => e.startsWith(prefix)).map((e) => external_node_path_default().join(tmp, e));
+}
+/** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
+async function removeLeftovers(env, t) {
+    for (const dir of await stagingDirs(env, t))
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    const dlDir = versionDownloads(env.layout, t);
+    for (const e of await external_node_fs_.promises.readdir(dlDir).catch(() => [])) {
+        if (e.startsWith('.'))
+            await external_node_fs_.promises.rm(external_node_path_default().join(dlDir, e), { force: true });
+    }
+    // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
+    if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
+        await external_node_fs_.promises.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
+    }
+}
+async function sizesOf(dir, names) {
+    const out = {};
+    for (const n of names)
+        out[n] = (await external_node_fs_.promises.stat(external_node_path_default().join(dir, n))).size;
+    return out;
+}
+/** Delete a download and the directories it leaves empty. */
+async function removeDownload(layout, file) {
+    await external_node_fs_.promises.rm(file, { force: true });
+    await pruneEmptyDirs(layout, external_node_path_default().dirname(file));
+}
+/** `downloads/<owner>/<repo>/<version>/<os_arch>` of one install. */
+function versionDownloads(layout, t) {
+    return external_node_path_default().dirname(layout.downloadPath(t.owner, t.repo, t.version, t.platformKey, 'x'));
+}
+/** Remove `dir` and its parents while they are empty, up to (not including) `downloads/`. */
+async function pruneEmptyDirs(layout, dir) {
+    const root = layout.downloadsRoot();
+    for (; dir.startsWith(`${root}${(external_node_path_default()).sep}`); dir = external_node_path_default().dirname(dir)) {
+        try {
+            await external_node_fs_.promises.rmdir(dir);
+        }
+        catch {
+            break; // not empty (another version's files), or already gone
+        }
+    }
+}
+/** Rename into place; a reinstall moves the old version aside first and deletes it after. */
+async function commit(out, binDir, staging) {
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(binDir), { recursive: true });
+    if (await (0,atomicFile/* pathExists */.s0)(binDir))
+        await external_node_fs_.promises.rename(binDir, external_node_path_default().join(staging, 'old'));
+    await external_node_fs_.promises.rename(out, binDir);
+}
+/**
+ * Download (reusing a cached copy), hash and verify. On any checksum failure the
+ * download is deleted. Used by install and by `lock` (which does not extract).
+ */
+async function downloadVerified(env, target, src) {
+    try {
+        return await downloadVerifiedOnce(env, target, src);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* AtmosError */.f7 && err.code === 'ASSET_NOT_FOUND' && src.fallback))
+            throw err;
+        const alt = await src.fallback().catch(() => undefined);
+        if (!alt)
+            throw err;
+        try {
+            return await downloadVerifiedOnce(env, target, alt);
+        }
+        catch (altErr) {
+            // Report the URLs as the user's version names them, unless the fallback got further.
+            throw altErr instanceof errors/* AtmosError */.f7 && altErr.code === 'ASSET_NOT_FOUND' ? err : altErr;
+        }
+    }
+}
+async function downloadVerifiedOnce(env, target, src) {
+    const label = `${target.name}@${target.version} (${target.platformKey})`;
+    const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
+    // Start the checksum lookup while the asset downloads.
+    const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
+    expectedP.catch(() => { });
+    let url = src.urls[0];
+    let downloaded = false;
+    let size;
+    if (await (0,atomicFile/* pathExists */.s0)(file)) {
+        size = (await external_node_fs_.promises.stat(file)).size;
+    }
+    else {
+        const res = await fetchFirst(env, src.urls, file, label);
+        url = res.url;
+        size = res.size;
+        downloaded = true;
+    }
+    const expected = await expectedP;
+    const want = src.locked ?? expected;
+    const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
+    const digests = await hashFile(file, algorithms);
+    if (expected)
+        await checkDigest(file, label, expected, digests[expected.algorithm]);
+    if (src.locked)
+        await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
+    const algorithm = (want?.algorithm ?? 'sha256');
+    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
+}
+async function fetchFirst(env, urls, file, label) {
+    let lastErr;
+    for (const publicUrl of urls) {
+        const url = env.rewrite(publicUrl);
+        const task = lazyTask(env.logger, `download ${label}`);
+        try {
+            const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
+            task.succeed(`downloaded ${label}`);
+            return { url: publicUrl, size: res.size };
+        }
+        catch (err) {
+            task.fail(`download ${label} failed`);
+            lastErr = err;
+            if (isNotFound(err))
+                continue;
+            break;
+        }
+    }
+    if (lastErr instanceof errors/* AtmosError */.f7) {
+        if (isNotFound(lastErr)) {
+            throw new errors/* AtmosError */.f7(`no release asset for ${label}`, {
+                code: 'ASSET_NOT_FOUND',
+                explanation: `Tried: ${urls.map(env.rewrite).join(', ')} (HTTP 404).`,
+                hint: 'Check that the version exists upstream (atmos-ts toolchain get <tool> --all) and that the platform is supported.',
+            });
+        }
+        throw lastErr;
+    }
+    throw new errors/* AtmosError */.f7(`download of ${label} failed: ${(0,errors/* errorMessage */.gJ)(lastErr)}`, { code: 'DOWNLOAD_FAILED', cause: lastErr });
+}
+/** Move each `files[]` entry to `<out>/<name>` with mode 755. Returns the installed names. */
+async function placeBinaries(unpacked, out, files, windows, label) {
+    await external_node_fs_.promises.mkdir(out, { recursive: true });
+    const names = [];
+    for (const f of files) {
+        const src = await findFile(unpacked, f, windows);
+        if (!src) {
+            const listing = (await listTree(unpacked)).slice(0, 30);
+            throw new errors/* AtmosError */.f7(`${label}: the asset has no file "${f.src}" for command ${f.name}`, {
+                code: 'BINARY_NOT_FOUND',
+                explanation: `The unpacked asset contains:\n  ${listing.join('\n  ') || '(nothing)'}`,
+                hint: 'The registry definition (files[].src) may not match this version of the asset.',
+            });
+        }
+        const name = windows && !/\.[A-Za-z0-9]+$/.test(f.name) && /\.exe$/i.test(src) ? `${f.name}.exe` : f.name;
+        const dest = external_node_path_default().join(out, name);
+        await external_node_fs_.promises.copyFile(await external_node_fs_.promises.realpath(src), dest);
+        await external_node_fs_.promises.chmod(dest, 0o755);
+        names.push(name);
+    }
+    return names;
+}
+/** `src` as given; else the same basename anywhere (shallowest first); else the command name. */
+async function findFile(root, f, windows) {
+    const direct = external_node_path_default().join(root, f.src);
+    if (await (0,atomicFile/* isFile */.fo)(direct))
+        return direct;
+    if (windows && (await (0,atomicFile/* isFile */.fo)(`${direct}.exe`)))
+        return `${direct}.exe`;
+    const all = await listTree(root);
+    const wanted = [external_node_path_default().posix.basename(f.src), f.name, ...(windows ? [`${f.name}.exe`] : [])];
+    for (const w of wanted) {
+        const hit = all.filter((p) => external_node_path_default().posix.basename(p) === w).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+        if (hit && (await (0,atomicFile/* isFile */.fo)(external_node_path_default().join(root, hit))))
+            return external_node_path_default().join(root, hit);
+    }
+    // A raw/gz asset is the binary itself whatever it is called.
+    const plain = all.filter((p) => !p.includes('/'));
+    if (all.length === 1 && plain.length === 1)
+        return external_node_path_default().join(root, plain[0]);
+    return undefined;
+}
+async function listTree(root, rel = '') {
+    const out = [];
+    for (const e of await external_node_fs_.promises.readdir(external_node_path_default().join(root, rel), { withFileTypes: true }).catch(() => [])) {
+        const p = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory())
+            out.push(...(await listTree(root, p)));
+        else
+            out.push(p);
+    }
+    return out;
+}
+async function writeMeta(binDir, meta) {
+    await (0,atomicFile/* writeFileAtomic */.Zf)(external_node_path_default().join(binDir, INSTALL_META), JSON.stringify(meta, null, 2));
+}
+/** HttpStatusError 404, checked structurally so this module does not load the HTTP stack. */
+function isNotFound(err) {
+    return err.status === 404;
+}
+/**
+ * A progress task that appears with the first byte, so a 404 answered before any body (the
+ * version-prefix fallback) does not print a failed download.
+ */
+function lazyTask(logger, label) {
+    let task;
+    const get = () => (task ??= logger.task(label, { unit: 'bytes' }));
+    return {
+        update: (done, total) => get().update(done, total),
+        label: (text) => get().label(text),
+        succeed: (message) => get().succeed(message),
+        fail: (message) => task?.fail(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/sources/lock.ts
+
+
+class LockSource {
+    lock;
+    constructor(lock) {
+        this.lock = lock;
+    }
+    /** Undefined when this version is not locked for the platform. */
+    sourceFor(tool, version, platform) {
+        const lock = this.lock;
+        const key = `${tool.repoOwner}/${tool.repoName}`;
+        const entry = lock ? lockedPlatform(lock, key, version, (0,common_platform/* platformKey */.Ng)(platform)) : undefined;
+        if (!lock || !entry)
+            return undefined;
+        const versionEntry = lock.tools[key].versions[version];
+        const assetName = decodeURIComponent(new URL(entry.url).pathname.split('/').pop() ?? 'asset');
+        const binary = versionEntry.binary_name ?? tool.repoName;
+        return {
+            urls: [entry.url],
+            assetName,
+            format: entry.format ?? '',
+            files: entry.files ?? [{ name: binary, src: binary }],
+            locked: { hex: entry.checksum, algorithm: (entry.checksum_algorithm ?? 'sha256'), source: 'toolchain.lock.yaml' },
+            fromLock: true,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/sources/registry.ts
+
+class RegistrySource {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+    async sourceFor(tool, version, platform) {
+        const registry = await this.ctx.registry();
+        const rt = await this.ctx.registryTool(tool);
+        const [first, second] = await tagCandidates(registry, rt, version);
+        const source = this.planSource(await registry.plan(rt, first, platform));
+        if (second)
+            source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+        return source;
+    }
+    planSource(plan) {
+        return {
+            urls: plan.urls,
+            assetName: plan.assetName,
+            format: plan.format,
+            files: plan.files,
+            expected: async () => {
+                const { http, releases } = await this.ctx.net();
+                return expectedChecksum(plan, { http, rewrite: this.ctx.rewrite, releases, policy: this.ctx.policy });
+            },
+            fromLock: false,
+            plan,
+        };
+    }
+}
+/**
+ * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
+ * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
+ * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+ */
+async function tagCandidates(registry, rt, version) {
+    const alt = toggledVersion(version);
+    if (!alt)
+        return [version];
+    if (/^v/.test(version))
+        return [version, alt];
+    const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+    return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
+}
+/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
+function toggledVersion(v) {
+    if (/^v\d/.test(v))
+        return v.slice(1);
+    if (/^\d/.test(v))
+        return `v${v}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/sources/index.ts
+
+
+async function installSource(sources, tool, version, platform) {
+    return sources.lock.sourceFor(tool, version, platform) ?? sources.registry.sourceFor(tool, version, platform);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/installer.ts
+/*
+ * Installs: expand requests into exact targets, pick each target's source (lock, else
+ * registry), run `installVersion` with the engine's concurrency limit, and record new
+ * registry installs in the lock.
+ */
+
+
+
+
+
+class Installer {
+    ctx;
+    versions;
+    registrySource;
+    lockWriter;
+    constructor(ctx, versions, registrySource, lockWriter) {
+        this.ctx = ctx;
+        this.versions = versions;
+        this.registrySource = registrySource;
+        this.lockWriter = lockWriter;
+    }
+    async install(specs, options = {}) {
+        const lock = await this.ctx.readLock();
+        const targets = await this.targets(specs, lock);
+        return (0,mapLimit/* mapLimit */.s)(targets, options.maxConcurrency ?? this.ctx.maxConcurrency, (t) => this.installOne(t, lock, options));
+    }
+    async ensureTools(needs) {
+        const lock = await this.ctx.readLock();
+        const entries = Object.entries(needs);
+        const targets = await (0,mapLimit/* mapLimit */.s)(entries, this.ctx.maxConcurrency, async ([name, constraint]) => {
+            const tool = await this.ctx.resolveFast(name, lock);
+            return { tool, version: await this.versions.versionFor(tool, constraint || undefined, lock) };
+        });
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(targets, this.ctx.maxConcurrency, (t) => this.installOne(t, lock, {}));
+        const failed = outcomes.find((o) => o.status === 'failed');
+        if (failed?.error)
+            throw failed.error;
+        return {
+            pathDirs: [...new Set(outcomes.map((o) => o.binDir))],
+            versions: Object.fromEntries(entries.map(([name], i) => [name, targets[i].version])),
+            outcomes,
+        };
+    }
+    /** Expand specs into exact targets. 'all' = every version of every tool in .tool-versions. */
+    async targets(specs, lock) {
+        const out = [];
+        if (specs === 'all') {
+            const tv = await this.ctx.toolVersions();
+            for (const [name, versions] of tv.tools) {
+                const tool = await this.ctx.resolveFast(name, lock);
+                for (const v of versions)
+                    out.push({ tool, version: await this.versions.versionFor(tool, v, lock) });
+            }
+        }
+        else {
+            for (const spec of specs) {
+                const tool = await this.ctx.resolveFast(spec.tool, lock);
+                out.push({ tool, version: await this.versions.versionFor(tool, spec.version, lock) });
+            }
+        }
+        const seen = new Set();
+        return out.filter((t) => {
+            const k = `${t.tool.repoOwner}/${t.tool.repoName}@${t.version}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        });
+    }
+    async installOne(target, lock, options) {
+        const { tool, version } = target;
+        const { platform, logger } = this.ctx;
+        let fromLock = false;
+        let plan;
+        try {
+            const res = await installVersion(installEnv(this.ctx), installTarget(tool, version, platform), async () => {
+                const source = await installSource({ lock: new LockSource(lock), registry: this.registrySource }, tool, version, platform);
+                fromLock = source.fromLock;
+                plan = source.plan;
+                return source;
+            }, { reinstall: options.reinstall });
+            if (res.plan)
+                plan = res.plan;
+            if (res.status === 'installed') {
+                this.ctx.installsChanged();
+                logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
+                if (this.ctx.settings.useLock && res.digest && !fromLock)
+                    await this.lockWriter.record(tool, version, platform, res.digest, plan);
+            }
+            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, plan };
+        }
+        catch (err) {
+            const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
+            if (!error.context.tool)
+                error.context.tool = `${tool.name}@${version}`;
+            return { tool, version, status: 'failed', error, plan, fromLock };
+        }
+    }
+}
+function installEnv(ctx) {
+    const stale = Number(ctx.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
+    return {
+        layout: ctx.layout,
+        http: async () => (await ctx.net()).http,
+        rewrite: ctx.rewrite,
+        logger: ctx.logger,
+        windows: ctx.platform.os === 'windows',
+        lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+    };
+}
+function installTarget(tool, version, platform) {
+    return {
+        name: tool.name,
+        owner: tool.repoOwner,
+        repo: tool.repoName,
+        version,
+        platformKey: (0,common_platform/* platformKey */.Ng)(platform),
+        names: [tool.requestedAs, tool.name].filter((n) => !!n),
+        registry: tool.registry,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/inventory.ts
+/*
+ * What is installed and what it costs: status, disk usage, info, and removing installs
+ * (uninstall, clean). Reads the install layout; never downloads.
+ */
+
+
+
+
+
+
+
+class Inventory {
+    ctx;
+    versions;
+    constructor(ctx, versions) {
+        this.ctx = ctx;
+        this.versions = versions;
+    }
+    async status() {
+        const { layout } = this.ctx;
+        const lock = await this.ctx.readLock();
+        const tv = await this.ctx.toolVersions();
+        const out = [];
+        const seen = new Set();
+        for (const [name, versions] of tv.tools) {
+            const tool = await this.ctx.resolveFast(name, lock);
+            for (const [i, version] of versions.entries()) {
+                seen.add(`${tool.repoOwner}/${tool.repoName}@${version}`);
+                out.push(await this.statusOf(tool, version, i === 0));
+            }
+        }
+        for (const { owner, repo } of await layout.installedRepos()) {
+            for (const version of sortVersions(await layout.installedVersions(owner, repo))) {
+                if (seen.has(`${owner}/${repo}@${version}`))
+                    continue;
+                const meta = await layout.readMeta(owner, repo, version);
+                const tool = { name: meta?.name ?? `${owner}/${repo}`, repoOwner: owner, repoName: repo, registry: meta?.registry ?? 'installed' };
+                out.push(await this.statusOf(tool, version, false));
+            }
+        }
+        return out;
+    }
+    async statusOf(tool, version, isDefault) {
+        const binDir = this.ctx.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        const meta = await this.ctx.layout.readInstalled(tool.repoOwner, tool.repoName, version);
+        return {
+            tool,
+            version,
+            isDefault,
+            installed: !!meta,
+            binDir,
+            sizeBytes: meta ? await (0,atomicFile/* diskUsage */.hh)(binDir) : undefined,
+            installedAt: meta?.installedAt,
+        };
+    }
+    async uninstall(specs) {
+        const { layout } = this.ctx;
+        const lock = await this.ctx.readLock();
+        const pairs = [];
+        if (specs === 'all') {
+            for (const { owner, repo } of await layout.installedRepos()) {
+                for (const version of await layout.versionDirs(owner, repo))
+                    pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
+            }
+        }
+        else {
+            for (const spec of specs) {
+                const t = await this.ctx.resolveFast(spec.tool, lock);
+                // Incomplete versions too: uninstall is also how a broken one is cleared away.
+                const versions = spec.version ? [spec.version] : await layout.versionDirs(t.repoOwner, t.repoName);
+                for (const version of versions)
+                    pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
+            }
+        }
+        const outcomes = await (0,mapLimit/* mapLimit */.s)(pairs, this.ctx.maxConcurrency, async (p) => {
+            const binDir = layout.versionDir(p.owner, p.repo, p.version);
+            const removed = await (0,fileLock/* withFileLock */.U)(binDir, async () => {
+                if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
+                    return false;
+                await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
+                return true;
+            });
+            await external_node_fs_.promises.rmdir(layout.repoDir(p.owner, p.repo)).catch(() => { });
+            return { tool: p.tool, version: p.version, binDir, removed };
+        });
+        this.ctx.installsChanged();
+        return outcomes;
+    }
+    async clean(options = {}) {
+        const { layout } = this.ctx;
+        const candidates = options.cacheOnly ? [layout.downloadsRoot(), layout.tmpRoot()] : [layout.binRoot, layout.downloadsRoot(), layout.tmpRoot()];
+        const paths = [];
+        let bytes = 0;
+        for (const p of candidates) {
+            if (!(await (0,atomicFile/* pathExists */.s0)(p)))
+                continue;
+            paths.push(p);
+            bytes += await (0,atomicFile/* diskUsage */.hh)(p);
+            if (!options.dryRun)
+                await external_node_fs_.promises.rm(p, { recursive: true, force: true });
+        }
+        if (!options.dryRun)
+            this.ctx.installsChanged();
+        return { paths, bytes };
+    }
+    async du() {
+        const { layout } = this.ctx;
+        const tools = [];
+        for (const { owner, repo } of await layout.installedRepos()) {
+            for (const version of sortVersions(await layout.installedVersions(owner, repo))) {
+                const binDir = layout.versionDir(owner, repo, version);
+                tools.push({ tool: `${owner}/${repo}`, version, bytes: await (0,atomicFile/* diskUsage */.hh)(binDir), binDir });
+            }
+        }
+        const downloadsBytes = await (0,atomicFile/* diskUsage */.hh)(layout.downloadsRoot());
+        return {
+            installRoot: this.ctx.settings.installRoot,
+            totalBytes: tools.reduce((s, t) => s + t.bytes, 0) + downloadsBytes + (await (0,atomicFile/* diskUsage */.hh)(layout.tmpRoot())),
+            downloadsBytes,
+            tools,
+        };
+    }
+    async info(spec, platform = this.ctx.platform) {
+        const { layout } = this.ctx;
+        const lock = await this.ctx.readLock();
+        const tool = await this.ctx.resolve(spec.tool);
+        const version = await this.versions.versionFor(tool, spec.version, lock);
+        const registry = await this.ctx.registry();
+        const plan = await registry.plan(tool, version, platform);
+        const definition = await registry.describe(tool, version, platform);
+        const locked = lock ? lockedPlatform(lock, `${tool.repoOwner}/${tool.repoName}`, version, (0,common_platform/* platformKey */.Ng)(platform)) : undefined;
+        return {
+            tool,
+            version,
+            platform,
+            plan,
+            definition,
+            effectiveUrls: plan.urls.map(this.ctx.rewrite),
+            checksumSource: plan.checksum
+                ? `${plan.checksum.algorithm} from ${plan.checksum.url} (${plan.checksum.fileFormat || 'default'} format)`
+                : plan.githubRelease
+                    ? 'GitHub release asset digest (when GitHub provides one)'
+                    : 'none declared',
+            locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
+            installed: !!(await layout.readInstalled(tool.repoOwner, tool.repoName, version)),
+            binDir: layout.versionDir(tool.repoOwner, tool.repoName, version),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/lockWriter.ts
+/*
+ * Writing toolchain.lock.yaml: one entry after a registry install, and the `lock` command
+ * (download and verify every requested version for every platform, without extracting).
+ */
+
+
+
+
+
+
+
+class LockWriter {
+    ctx;
+    registrySource;
+    constructor(ctx, registrySource) {
+        this.ctx = ctx;
+        this.registrySource = registrySource;
+    }
+    async record(tool, version, platform, digest, plan) {
+        await updateLockFile(this.ctx.settings.lockPath, (0,common_platform/* platformKey */.Ng)(this.ctx.platform), (data) => {
+            setLockedPlatform(data, `${tool.repoOwner}/${tool.repoName}`, version, (0,common_platform/* platformKey */.Ng)(platform), {
+                url: digest.url,
+                checksum: digest.hex,
+                size: digest.size,
+                checksum_algorithm: digest.algorithm,
+                ...(plan ? lockExtras(plan) : {}),
+            }, { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') });
+        });
+    }
+    /** The lock command; `targets` come from the registry (it is how a lock is refreshed), never from existing entries. */
+    async lock(targets, options = {}) {
+        const { ctx } = this;
+        if (!ctx.settings.useLock)
+            ctx.logger.warn('toolchain.use_lock_file is false: the lock file is written but not used by install');
+        const platforms = this.platforms(options);
+        const jobs = targets.flatMap((t) => platforms.map((p) => ({ ...t, platform: p })));
+        const env = installEnv(ctx);
+        return (0,mapLimit/* mapLimit */.s)(jobs, options.maxConcurrency ?? ctx.maxConcurrency, async ({ tool, version, platform }) => {
+            const key = (0,common_platform/* platformKey */.Ng)(platform);
+            let source;
+            try {
+                source = await this.registrySource.sourceFor(tool, version, platform);
+            }
+            catch (err) {
+                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
+                const unsupported = ['UNSUPPORTED_PLATFORM', 'NO_ASSET'].includes(error.code);
+                return { tool, version, platform: key, status: unsupported ? 'unsupported' : 'failed', error };
+            }
+            try {
+                const target = installTarget(tool, version, platform);
+                // The same per-version lock as install: both use (and clean) the version's download directory.
+                const dl = await (0,fileLock/* withFileLock */.U)(ctx.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+                    staleMs: env.lockStaleMs,
+                });
+                await this.record(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
+                return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
+            }
+            catch (err) {
+                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message, { cause: err });
+                return { tool, version, platform: key, status: 'failed', error };
+            }
+        });
+    }
+    platforms(options) {
+        if (options.platforms?.length)
+            return options.platforms;
+        const configured = this.ctx.config.values.toolchain.platforms ?? [];
+        const list = configured.filter((p) => !!p);
+        return list.length > 0 ? list.map((p) => (0,common_platform/* parsePlatform */.FL)(p)) : [this.ctx.platform];
+    }
+}
+/**
+ * The lock records `files` (and `format` when the URL does not show it) so that
+ * install-from-lock can lay the binaries out without asking the registry.
+ */
+function lockExtras(plan) {
+    const extras = {};
+    const trivial = plan.files.length === 1 && plan.files[0].src === plan.files[0].name;
+    if (!trivial)
+        extras.files = plan.files.map((f) => ({ name: f.name, src: f.src }));
+    if (plan.format && plan.format !== 'raw' && !plan.assetName.toLowerCase().endsWith(`.${plan.format}`))
+        extras.format = plan.format;
+    if (plan.format === 'raw' && /\.(zip|gz|tgz|xz|bz2|tar)$/i.test(plan.assetName))
+        extras.format = 'raw';
+    return extras;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/pinEdits.ts
+/*
+ * Edits of `.tool-versions` (asdf semantics: first version = default) and, when a pin is
+ * removed, of its lock entries. Whichever key the file uses for a tool (alias, short name,
+ * owner/repo) is the one edited.
+ */
+
+
+
+
+
+class PinEditor {
+    ctx;
+    versions;
+    constructor(ctx, versions) {
+        this.ctx = ctx;
+        this.versions = versions;
+    }
+    async configuredVersions() {
+        const tv = await this.ctx.toolVersions();
+        return Object.fromEntries([...tv.tools].map(([k, v]) => [k, [...v]]));
+    }
+    /** Make an exact version of a resolved tool its default (install --set-default). */
+    async setDefault(tool, version) {
+        const lock = await this.ctx.readLock();
+        await updateToolVersions(this.ctx.settings.toolVersionsPath, (tv) => setDefaultVersion(tv, tool.requestedAs ?? tool.name, version, this.sameTool(tool, lock)));
+    }
+    async setVersion(tool, version) {
+        const { resolved, exact, lock } = await this.pin(tool, version);
+        await updateToolVersions(this.ctx.settings.toolVersionsPath, (tv) => setDefaultVersion(tv, tool, exact, this.sameTool(resolved, lock)));
+    }
+    async addVersion(tool, version, options = {}) {
+        if (options.setDefault)
+            return this.setVersion(tool, version);
+        const { resolved, exact, lock } = await this.pin(tool, version);
+        await updateToolVersions(this.ctx.settings.toolVersionsPath, (tv) => addVersion(tv, tool, exact, this.sameTool(resolved, lock)));
+    }
+    async removeVersion(tool, version) {
+        const { settings } = this.ctx;
+        const lock = await this.ctx.readLock();
+        const t = await this.ctx.resolveFast(tool, lock);
+        let removed = false;
+        await updateToolVersions(settings.toolVersionsPath, (tv) => {
+            removed = removeVersion(tv, tool, version, this.sameTool(t, lock));
+        });
+        if (removed && settings.useLock && (await (0,atomicFile/* pathExists */.s0)(settings.lockPath))) {
+            await updateLockFile(settings.lockPath, (0,common_platform/* platformKey */.Ng)(this.ctx.platform), (data) => {
+                removeLocked(data, `${t.repoOwner}/${t.repoName}`, version);
+            });
+        }
+        return removed;
+    }
+    async pin(tool, version) {
+        const lock = await this.ctx.readLock();
+        const resolved = await this.ctx.resolveFast(tool, lock);
+        return { resolved, exact: await this.versions.versionFor(resolved, version, lock), lock };
+    }
+    /** Whether a `.tool-versions` key names this tool (without asking the registry). */
+    sameTool(tool, lock) {
+        const aliases = this.ctx.aliasesFromConfig();
+        return (key) => {
+            const local = splitName(key) ?? (aliases[key] ? splitName(aliases[key]) : undefined);
+            if (local)
+                return local.owner === tool.repoOwner && local.repo === tool.repoName;
+            if (lock?.tools[`${tool.repoOwner}/${tool.repoName}`] && key === tool.repoName)
+                return true;
+            return key === tool.requestedAs;
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/versionSelect.ts
+/*
+ * Which exact version a request means: the pinned default, `latest` (newest upstream
+ * release), or a constraint (highest installed match, else highest available upstream).
+ */
+
+
+class VersionSelector {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async versionFor(tool, requested, lock) {
+        const { layout } = this.ctx;
+        let version = requested;
+        if (!version) {
+            const configured = await this.ctx.configuredFor(tool, await this.ctx.toolVersions(), lock);
+            version = configured?.versions[0];
+            if (!version) {
+                const installed = sortVersions(await layout.installedVersions(tool.repoOwner, tool.repoName));
+                if (installed.length > 0)
+                    return installed[installed.length - 1];
+                version = 'latest';
+            }
+        }
+        if (version === 'latest')
+            return this.latestFor(tool);
+        if (isConstraint(version)) {
+            const installed = highestMatch(await layout.installedVersions(tool.repoOwner, tool.repoName), version);
+            if (installed) {
+                this.ctx.logger.debug(`using ${tool.name} ${installed} (satisfies ${version})`);
+                return installed;
+            }
+            const available = highestMatch(await this.availableFor(tool, { includePrerelease: /-/.test(version) }), version);
+            if (!available) {
+                throw new errors/* AtmosError */.f7(`no version of ${tool.name} satisfies "${version}"`, {
+                    code: 'NO_MATCHING_VERSION',
+                    hint: `List versions with: atmos-ts toolchain get ${tool.requestedAs ?? tool.name} --all`,
+                });
+            }
+            return available;
+        }
+        return version;
+    }
+    async latestFor(tool) {
+        const versions = await this.availableFor(tool, {});
+        if (versions.length === 0) {
+            throw new errors/* AtmosError */.f7(`no releases found for ${tool.name}`, {
+                code: 'NO_RELEASES',
+                hint: `Pin a version explicitly, e.g. ${tool.requestedAs ?? tool.name}@1.2.3`,
+            });
+        }
+        return versions[0];
+    }
+    /** Upstream versions (GitHub releases or tags, as the registry says), newest first. */
+    async availableFor(tool, options) {
+        const source = await (await this.ctx.registry()).versionSource(await this.ctx.registryTool(tool));
+        const owner = source.owner ?? tool.repoOwner;
+        const repo = source.repo ?? tool.repoName;
+        let tags;
+        const { releases } = await this.ctx.net();
+        try {
+            if (source.type === 'github_tag')
+                tags = await releases.listTags(owner, repo);
+            else if (source.type === 'github_release') {
+                tags = (await releases.listReleases(owner, repo)).filter((r) => !r.draft && (options.includePrerelease || !r.prerelease)).map((r) => r.tag_name);
+            }
+            else
+                tags = [];
+        }
+        catch (err) {
+            throw versionListError(err, tool, `${owner}/${repo}`);
+        }
+        const prefix = source.versionPrefix ?? '';
+        const versions = tags
+            .filter((t) => t.startsWith(prefix))
+            .map((t) => t.slice(prefix.length))
+            .filter((v) => options.includePrerelease || !isPrerelease(v))
+            .map(displayVersion);
+        const out = sortVersions([...new Set(versions)]).reverse();
+        return options.limit ? out.slice(0, options.limit) : out;
+    }
+}
+/** `v1.2.3` → `1.2.3` (pins are written without the v; registries add the prefix back for URLs). */
+function displayVersion(v) {
+    return /^v\d/.test(v) ? v.slice(1) : v;
+}
+/** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
+function versionListError(err, tool, repo) {
+    // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+    const status = err instanceof errors/* AtmosError */.f7 && err.code === 'HTTP_STATUS' ? err.status : undefined;
+    if (status !== 404 && status !== 401)
+        return err;
+    const name = tool.requestedAs ?? tool.name;
+    return new errors/* AtmosError */.f7(`cannot list the versions of ${name}: GitHub answered HTTP ${status} for ${repo}`, {
+        code: 'VERSIONS_UNAVAILABLE',
+        explanation: status === 404
+            ? `The repository ${repo} does not exist, is private (a token with access is needed), or the registry's repo_owner/repo_name for ${tool.name} is out of date.`
+            : 'The GitHub token was refused.',
+        hint: `Pin an exact version so no lookup is needed (atmos-ts toolchain add ${name}@<version>), or set GITHUB_TOKEN / ATMOS_GITHUB_TOKEN.`,
+        context: { url: err.context.url },
+        cause: err,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/index.ts
+
+
+
+
+
+
+
+
+async function createToolchain(opts) {
+    return new ToolchainEngine(new ToolchainContext(opts));
+}
+/** The ToolchainManager API over the parts; no logic of its own beyond wiring. */
+class ToolchainEngine {
+    ctx;
+    installRoot;
+    toolVersionsPath;
+    lockPath;
+    platform;
+    versions;
+    installer;
+    lockWriter;
+    pins;
+    inventory;
+    binaries;
+    constructor(ctx) {
+        this.ctx = ctx;
+        ({ installRoot: this.installRoot, toolVersionsPath: this.toolVersionsPath, lockPath: this.lockPath } = ctx.settings);
+        this.platform = ctx.platform;
+        const registrySource = new RegistrySource(ctx);
+        this.versions = new VersionSelector(ctx);
+        this.lockWriter = new LockWriter(ctx, registrySource);
+        this.installer = new Installer(ctx, this.versions, registrySource, this.lockWriter);
+        this.pins = new PinEditor(ctx, this.versions);
+        this.inventory = new Inventory(ctx, this.versions);
+        this.binaries = new BinaryLookup(ctx, this.versions, this.installer);
+    }
+    /* ---- names and versions ---- */
+    resolve(tool) {
+        return this.ctx.resolve(tool);
+    }
+    async aliases() {
+        const fromRegistry = await (await this.ctx.registry()).aliases();
+        return { ...fromRegistry, ...this.ctx.aliasesFromConfig() };
+    }
+    async resolveVersion(spec) {
+        const lock = await this.ctx.readLock();
+        const tool = await this.ctx.resolveFast(spec.tool, lock);
+        return this.versions.versionFor(tool, spec.version, lock);
+    }
+    async availableVersions(tool, options = {}) {
+        return this.versions.availableFor(await this.ctx.resolve(tool), options);
+    }
+    async latestVersion(tool) {
+        return this.versions.latestFor(await this.ctx.resolve(tool));
+    }
+    /* ---- installs and the lock ---- */
+    async install(specs, options = {}) {
+        const outcomes = await this.installer.install(specs, options);
+        if (options.setDefault) {
+            for (const o of outcomes)
+                if (o.status !== 'failed')
+                    await this.pins.setDefault(o.tool, o.version);
+        }
+        return outcomes;
+    }
+    ensureTools(needs) {
+        return this.installer.ensureTools(needs);
+    }
+    async lock(specs, options = {}) {
+        // Re-resolved from the registry (it is how a lock is refreshed), so existing entries are ignored.
+        return this.lockWriter.lock(await this.installer.targets(specs, undefined), options);
+    }
+    binaryFor(spec, options) {
+        return this.binaries.binaryFor(spec, options);
+    }
+    pathEntries() {
+        return this.binaries.pathEntries();
+    }
+    /* ---- .tool-versions ---- */
+    configuredVersions() {
+        return this.pins.configuredVersions();
+    }
+    setVersion(tool, version) {
+        return this.pins.setVersion(tool, version);
+    }
+    addVersion(tool, version, options) {
+        return this.pins.addVersion(tool, version, options);
+    }
+    removeVersion(tool, version) {
+        return this.pins.removeVersion(tool, version);
+    }
+    /* ---- inventory ---- */
+    status() {
+        return this.inventory.status();
+    }
+    uninstall(specs) {
+        return this.inventory.uninstall(specs);
+    }
+    clean(options) {
+        return this.inventory.clean(options);
+    }
+    du() {
+        return this.inventory.du();
+    }
+    info(spec, platform) {
+        return this.inventory.info(spec, platform);
+    }
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERSION: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The atmos-ts version: equal to package.json's (test/release/releaseScript.test.ts, and the release script refuses otherwise). */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
