@@ -30945,8 +30945,8 @@ function toProps(a) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9858);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7026);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2278);
 
 
 
@@ -30967,7 +30967,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9858:
+/***/ 7026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31022,6 +31022,13 @@ const s = {
     any(opts = {}) {
         return make('any', opts);
     },
+    /**
+     * Tool needs in the seed's spelling: a list of `tool@version` (a bare `tool` means any
+     * version) or a map `{tool: version}`; either way the value is `tool → version`.
+     */
+    toolNeeds(opts = {}) {
+        return make('toolNeeds', { noEnv: true, ...opts });
+    },
 };
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
@@ -31050,7 +31057,7 @@ function formatDurationSetting(ms) {
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true });
+const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 const toolchainSchema = s.object({
     install_path: s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
@@ -31111,12 +31118,20 @@ const httpSchema = s.object({
     idle_timeout: s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
     retry_budget: s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
+/**
+ * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
+ * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
+ * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
+ * `component_config`, `verbose`) are accepted without a warning.
+ */
 const workflowSchema = s.object({
     description: s.string(),
     steps: s.list(s.any(), { noEnv: true }),
     dependencies,
+    needs: s.toolNeeds(),
     env: s.map(s.string(), { noEnv: true }),
-});
+    stack: s.any({ noEnv: true }),
+}, { strict: true });
 const customCommandSchema = s.object({
     name: s.string(),
     description: s.string(),
@@ -31131,9 +31146,15 @@ const customCommandSchema = s.object({
     }), { noEnv: true }),
     steps: s.list(s.any(), { noEnv: true }),
     dependencies,
+    needs: s.toolNeeds(),
     env: s.any({ noEnv: true }),
+    /** Nested commands have this same shape (made recursive below). */
     commands: s.list(s.any(), { noEnv: true }),
-});
+    component_config: s.any({ noEnv: true }),
+    verbose: s.any({ noEnv: true }),
+}, { strict: true });
+// Nested `commands:` are validated (and warned about) like top-level ones.
+customCommandSchema.shape.commands.item = customCommandSchema;
 const atmosSchema = s.object({
     base_path: s.string(),
     /** Re-exec a pinned atmos-ts version. */
@@ -31157,12 +31178,79 @@ const atmosSchema = s.object({
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * "Did you mean …?" for configuration keys: the nearest known key by edit distance
+ * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+ * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+ * worse than none.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+const normal = (s) => s.toLowerCase().replace(/-/g, '_');
+/** The closest candidate within a length-dependent budget (1 edit up to 4 letters, 2 up to 8, then 3), or undefined. */
+function nearestKey(word, candidates) {
+    const w = normal(word);
+    const budget = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+    let best;
+    for (const c of candidates) {
+        const distance = editDistance(w, normal(c));
+        if (distance <= budget && (!best || distance < best.distance))
+            best = { key: c, distance };
+    }
+    return best?.key;
+}
+/** The tail of an unknown-key message: a suggestion when one is close, else the keys allowed here. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    return near ? `unknown key; did you mean "${near}"?` : `unknown key; known keys here: ${known.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 function formatIssue(i) {
     const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
     return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
+}
+/** Issues in file order (file, then line), so a report reads top to bottom like the file. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/**
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
+ */
+function formatWarnings(issues) {
+    const byFile = new Map();
+    for (const i of sortIssues(issues)) {
+        const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
+        byFile.set(where, [...(byFile.get(where) ?? []), i]);
+    }
+    const text = (i) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
+    return [...byFile.entries()].map(([file, list]) => {
+        if (!file)
+            return { message: list.map(formatIssue).join('\n') };
+        if (list.length === 1)
+            return { message: text(list[0]), file, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+        return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
+    });
 }
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */
 function parseYaml(text, file) {
@@ -31225,7 +31313,7 @@ function walk(field, node, path, ctx, envAllowed) {
             for (const p of mapNode.items) {
                 const k = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
                 if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                    issue(ctx, p.key, [...path, k], unknownKeyMessage(k, Object.keys(shape)), 'warnings');
                 }
             }
         }
@@ -31287,6 +31375,8 @@ function fromNode(field, node, path, ctx) {
             }
             return out;
         }
+        case 'toolNeeds':
+            return toolNeedsFrom(node, path, ctx);
         default: {
             const text = scalarText(node);
             if (text === undefined) {
@@ -31299,6 +31389,43 @@ function fromNode(field, node, path, ctx) {
             return value;
         }
     }
+}
+/** `[terraform@1.9.8, tflint]` or `{terraform: 1.9.8}` → `{terraform: '1.9.8', tflint: ''}`. */
+function toolNeedsFrom(node, path, ctx) {
+    const out = {};
+    const add = (tool, version, at) => {
+        if (!tool)
+            return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
+        if (tool in out && out[tool] !== version)
+            return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+        out[tool] = version;
+    };
+    if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, i) => {
+            const text = (0,dist/* isScalar */.jn)(item) ? scalarText(item) : undefined;
+            if (text === undefined)
+                return issue(ctx, item, [...path, String(i)], 'must be a tool@version string, e.g. terraform@1.9.8');
+            const ref = text.trim();
+            const at = ref.lastIndexOf('@');
+            add(at < 0 ? ref : ref.slice(0, at).trim(), at < 0 ? '' : ref.slice(at + 1).trim(), item);
+        });
+        return out;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const p of node.items) {
+            const tool = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
+            const v = p.value;
+            const text = v === null || ((0,dist/* isScalar */.jn)(v) && v.value === null) ? '' : scalarText(v);
+            if (text === undefined) {
+                issue(ctx, v ?? undefined, [...path, tool], 'must be a version or constraint string, e.g. 1.9.8 or "~> 1.9"');
+                continue;
+            }
+            add(tool, text.trim(), p.key);
+        }
+        return out;
+    }
+    issue(ctx, node, path, 'must be a list of tool@version (e.g. [terraform@1.9.8]) or a map of tool: version');
+    return undefined;
 }
 function fromEnv(field, raw, name, path, ctx) {
     const fail = (message) => {
@@ -31469,11 +31596,12 @@ function loadConfig(options = {}) {
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = validateConfig(atmosSchema, parsed, env);
+    const { value, errors, warnings: found } = validateConfig(atmosSchema, parsed, env);
     if (errors.length > 0)
-        throw configError(display ?? 'configuration', errors);
-    for (const w of warnings)
-        options.logger?.warn(formatIssue(w), { file: w.file, line: w.line });
+        throw configError(display ?? 'configuration', sortIssues(errors));
+    const warnings = sortIssues(found);
+    if (options.logger)
+        warnOnce(options.logger, formatWarnings(warnings));
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -31484,6 +31612,21 @@ function loadConfig(options = {}) {
         env,
         locate: (p) => locateNode(parsed, p),
     };
+}
+/**
+ * One action or command loads the configuration several times (cache, toolchain, proxy);
+ * the same warnings are printed once per logger, not once per load.
+ */
+const warned = new WeakMap();
+function warnOnce(logger, warnings) {
+    const seen = warned.get(logger) ?? new Set();
+    warned.set(logger, seen);
+    for (const w of warnings) {
+        if (seen.has(w.message))
+            continue;
+        seen.add(w.message);
+        logger.warn(w.message, { file: w.file, line: w.line });
+    }
 }
 function configError(file, issues) {
     const first = issues[0];
@@ -31559,28 +31702,26 @@ var planState = __nccwpck_require__(3974);
 
 
 
-/** Main phase: resolve the key once, restore (unless save-only), hand the plan to post. */
+/**
+ * Main phase: resolve the key once, restore (unless save-only), hand the plan to post.
+ * Outputs carry our names and actions/cache's (`cache-primary-key`, `cache-matched-key`).
+ */
 async function runMain() {
     const logger = new actionsLogger/* ActionsLogger */.G();
     try {
         const inputs = readInputs();
         const loaded = loadConfig({ configPath: inputs.config, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, logger });
         const plan = await (0,cache_plan/* resolveCachePlan */.u)(loaded, { key: inputs.key, restoreKeys: inputs.restoreKeys }, logger);
-        core/* setOutput */.uH('key', plan.key);
-        (0,planState/* savePlanState */.W)(plan, inputs.mode);
-        if (inputs.save === 'always' && inputs.mode !== 'restore-only') {
-            // Read by `post-if` in action.yml: post-if cannot see inputs, but it can see env.
-            core/* exportVariable */.dN('ATMOS_TS_CACHE_SAVE_ALWAYS', 'true');
-        }
+        setKeyOutputs(plan.key, undefined);
+        (0,planState/* savePlanState */.W)(plan, inputs.mode, inputs.save);
         if (inputs.mode === 'save-only') {
             core/* setOutput */.uH('cache-hit', 'false');
-            core/* setOutput */.uH('matched-key', '');
             return;
         }
-        const report = await (0,lifecycle/* restore */.PF)(plan, { logger, env: process.env, lookupOnly: inputs.lookupOnly });
+        const report = await core/* group */.Os('Restore the cache', () => (0,lifecycle/* restore */.PF)(plan, { logger, env: process.env, lookupOnly: inputs.lookupOnly }));
         const hit = report.outcome === 'exact' || (report.outcome === 'skipped' && report.matchedKey === plan.key);
         core/* setOutput */.uH('cache-hit', hit ? 'true' : 'false');
-        core/* setOutput */.uH('matched-key', report.matchedKey ?? '');
+        setKeyOutputs(plan.key, report.matchedKey);
         if (inputs.failOnCacheMiss && !report.matchedKey) {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
                 code: 'CACHE_MISS',
@@ -31592,6 +31733,12 @@ async function runMain() {
     catch (err) {
         core/* setFailed */.C1((0,errors/* formatError */.Wk)(err));
     }
+}
+function setKeyOutputs(key, matched) {
+    core/* setOutput */.uH('key', key);
+    core/* setOutput */.uH('cache-primary-key', key);
+    core/* setOutput */.uH('matched-key', matched ?? '');
+    core/* setOutput */.uH('cache-matched-key', matched ?? '');
 }
 
 
@@ -31608,7 +31755,7 @@ async function runMain() {
 /* harmony import */ var _cache_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(926);
 
 
-function savePlanState(plan, mode) {
+function savePlanState(plan, mode, savePolicy) {
     const state = {
         key: plan.key,
         restoreKeys: plan.restoreKeys,
@@ -31618,6 +31765,7 @@ function savePlanState(plan, mode) {
         backend: plan.backend,
         dir: plan.dir,
         mode,
+        save: savePolicy,
     };
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('plan', JSON.stringify(state));
 }
@@ -31628,6 +31776,7 @@ function loadPlanState() {
     const s = JSON.parse(raw);
     return {
         mode: s.mode,
+        save: s.save ?? 'on-success',
         plan: {
             key: s.key,
             restoreKeys: s.restoreKeys,
@@ -31644,27 +31793,70 @@ function loadPlanState() {
 
 /***/ }),
 
-/***/ 9142:
+/***/ 2278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPost)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _cache_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7170);
-/* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1016);
-/* harmony import */ var _planState_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/cache/lifecycle.ts + 15 modules
+var lifecycle = __nccwpck_require__(7170);
+// EXTERNAL MODULE: ./src/actions/actionsLogger.ts
+var actionsLogger = __nccwpck_require__(1016);
+;// CONCATENATED MODULE: ./src/actions/common/savePolicy.ts
+
+/**
+ * When an action saves to the Actions cache — one rule for every action, the rule of
+ * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
+ * far, `always` saves whatever the outcome, `never` does not save.
+ *
+ * actions/cache gets "so far" from `post-if: success()`. Our posts must always run (to stop
+ * the proxy, publish the summary), so every action.yml declares `post-if: always()` and a
+ * `job-status` input whose default is `${{ job.status }}`: the runner evaluates input
+ * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
+ * job's live status, which is exactly what `success()` reads.
+ */
+const SAVE_POLICIES = (/* unused pure expression or super */ null && (['on-success', 'always', 'never']));
+/** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
+function jobStatus() {
+    const raw = core/* getInput */.V4('job-status').trim().toLowerCase();
+    return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
+}
+/** Should the post step save under `policy`? Says why not when it does not. */
+function saveInPost(policy, what, logger) {
+    if (policy === 'never') {
+        logger.info(`${what}: not saved (save: never)`);
+        return false;
+    }
+    const status = jobStatus();
+    if (policy === 'on-success' && status !== 'success') {
+        logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
+        return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/actions/cache/planState.ts
+var planState = __nccwpck_require__(3974);
+;// CONCATENATED MODULE: ./src/actions/cache/post.ts
 
 
 
 
 
-/** Post phase: save under the key main resolved (write-once; skipped after an exact hit). Never fails the job. */
+
+/** Post phase: save under the key main resolved (write-once; skipped after an exact hit), under the `save` policy. Never fails the job. */
 async function runPost() {
-    const logger = new _actionsLogger_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionsLogger */ .G();
+    const logger = new actionsLogger/* ActionsLogger */.G();
     try {
-        const state = (0,_planState_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPlanState */ .T)();
+        const state = (0,planState/* loadPlanState */.T)();
         if (!state) {
             logger.info('Cache save skipped: the main step did not get far enough to resolve a key');
             return;
@@ -31673,10 +31865,12 @@ async function runPost() {
             logger.info('Cache save skipped: mode is restore-only');
             return;
         }
-        await (0,_cache_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__/* .save */ .UN)(state.plan, { logger, env: process.env });
+        if (!saveInPost(state.save, 'cache', logger))
+            return;
+        await core/* group */.Os('Save the cache', () => (0,lifecycle/* save */.UN)(state.plan, { logger, env: process.env }));
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cache save failed: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+        core/* warning */.$e(`Cache save failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
 
@@ -31746,7 +31940,64 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
+
 
 
 
@@ -31802,24 +32053,10 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && !processAlive(Number(pid));
+        const dead = host === HOST && Number(pid) !== process.pid && !isAlive(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
-    }
-}
-function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -32498,62 +32735,6 @@ async function diskUsage(p) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/common/fileLock.ts
 
 
@@ -42869,10 +43050,10 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
   q3: () => (/* binding */ getMultilineInput),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   LZ: () => (/* binding */ saveState),
@@ -42882,7 +43063,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, group, markdownSummary, notice, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, markdownSummary, notice, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -42893,7 +43074,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -43000,13 +43181,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -43034,13 +43215,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -43559,9 +43740,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    command_issueCommand('set-env', { name }, convertedVal);
+    issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -43676,10 +43857,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -43756,13 +43937,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -43798,9 +43979,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

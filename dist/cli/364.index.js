@@ -1106,6 +1106,7 @@ class Installer {
         const { platform, logger } = this.ctx;
         let fromLock = false;
         let plan;
+        const started = Date.now();
         try {
             const res = await installVersion(installEnv(this.ctx), installTarget(tool, version, platform), async () => {
                 const source = await installSource({ lock: new LockSource(lock), registry: this.registrySource }, tool, version, platform);
@@ -1121,13 +1122,13 @@ class Installer {
                 if (this.ctx.settings.useLock && res.digest && !fromLock)
                     await this.lockWriter.record(tool, version, platform, res.digest, plan);
             }
-            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, plan };
+            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
         }
         catch (err) {
             const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
             if (!error.context.tool)
                 error.context.tool = `${tool.name}@${version}`;
-            return { tool, version, status: 'failed', error, plan, fromLock };
+            return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
         }
     }
 }

@@ -1,5 +1,5 @@
-export const id = 899;
-export const ids = [899,69];
+export const id = 453;
+export const ids = [453,69];
 export const modules = {
 
 /***/ 45069:
@@ -1179,7 +1179,7 @@ class MetadataCache {
                 this.refresh(file, fetch).catch((err) => {
                     if (this.closed)
                         return; // abandoned by shutdown, not an upstream problem
-                    this.report.upstreamError();
+                    this.report.upstreamError(`background refresh of ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`, err);
                     this.report.warn(`background refresh of ${what} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
                 });
             }
@@ -1191,7 +1191,7 @@ class MetadataCache {
         catch (err) {
             if (!(err instanceof UpstreamError))
                 throw err;
-            this.report.upstreamError();
+            this.report.upstreamError(`${what}: ${err.message}`, err);
             if (onUpstreamFailure(cached !== undefined).action === 'serve-stale' && cached) {
                 const ageH = ((Date.now() - cached.fetchedAt) / 3_600_000).toFixed(1);
                 this.report.stale(`served stale ${what} (${ageH} h old): ${err.message}`);
@@ -1467,7 +1467,7 @@ async function sendFile(req, res, file, contentType, counting) {
         await handle.close();
         res.end();
         if (counting.hit)
-            counting.report.hit(0);
+            counting.report.hit(0, counting.subject);
         return;
     }
     // The open fd pins the file: a concurrent rename over it cannot tear what we stream.
@@ -1482,7 +1482,7 @@ async function sendFile(req, res, file, contentType, counting) {
     }
     finally {
         if (counting.hit)
-            counting.report.hit(sent);
+            counting.report.hit(sent, counting.subject);
     }
 }
 
@@ -1550,8 +1550,9 @@ function countMeta(ctx, result, bytes) {
 /** Serve (filling on a miss) the zip of one platform, verified against the registry shasum before commit. */
 async function serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
     const target = ctx.store.providerZip(p.host, p.ns, p.type, version, os, arch);
+    const subject = { kind: 'provider', name: `${p.host}/${p.ns}/${p.type} ${version}` };
     if (await (0,atomicFile/* isFile */.fo)(target))
-        return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true });
+        return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true, subject });
     const meta = parseDownloadMeta(await providerDownload(ctx, p, version, os, arch, inbound));
     if (!meta.download_url)
         throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
@@ -1561,7 +1562,7 @@ async function serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
             expectedSha256: meta.shasum,
             signal: ctx.signal,
             routeHost: p.host,
-            onBytes: (n) => ctx.report.downloaded(n),
+            onBytes: (n) => ctx.report.downloaded(n, subject),
         });
         // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
         const h1 = await h1OfZip(tmp);
@@ -1572,7 +1573,7 @@ async function serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
         ctx.report.objectAdded();
         await recordMirrorJson(ctx, p, version, os, arch, target).catch((err) => ctx.logger.debug(`mirror json update failed: ${String(err)}`));
     }
-    ctx.report.miss();
+    ctx.report.miss(subject);
     await sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: false });
 }
 /** SHA256SUMS / its signature: immutable upstream bytes, cached once per version. */
@@ -2079,11 +2080,12 @@ function fillArchive(ctx, plan) {
     let produced = false;
     const p = ctx.store
         .fill(target, async (tmp) => {
-        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n) });
+        const subject = moduleSubject(plan.base);
+        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n, subject) });
         const sha256 = await sha256File(tmp);
         const { size } = await external_node_fs_.promises.stat(tmp);
         if (plan.kind === 'git')
-            ctx.report.downloaded(size);
+            ctx.report.downloaded(size, subject);
         await (0,atomicFile/* writeFileAtomic */.Zf)(ctx.store.archiveInfo(plan.id), JSON.stringify({ source: plan.base, sha256, size }));
         produced = true;
     })
@@ -2097,18 +2099,25 @@ function fillArchive(ctx, plan) {
 }
 async function serveArchive(ctx, req, res, id) {
     const target = ctx.store.archive(id);
-    if (await (0,atomicFile/* isFile */.fo)(target))
-        return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true });
     const info = await ctx.store.readJson(ctx.store.archiveInfo(id));
+    const subject = info ? moduleSubject(info.source) : undefined;
+    if (await (0,atomicFile/* isFile */.fo)(target))
+        return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true, subject });
     const plan = info ? planModuleSource(info.source) : undefined;
     if (!plan || plan.kind === 'passthrough')
         return sendError(res, 404, `unknown module archive ${id}`);
     await fillArchive(ctx, plan);
-    ctx.report.miss();
+    ctx.report.miss(subject);
     await sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: false });
 }
 function redactSource(source) {
     return source.replace(/\?.*$/, '');
+}
+/** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
+function moduleSubject(source) {
+    const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
+    const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+    return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/router.ts
@@ -2432,6 +2441,7 @@ async function handle(ctx, req, res, secret, closing) {
         }
         if (err instanceof UpstreamError) {
             ctx.report.miss();
+            ctx.report.upstreamError(err.message, err);
             ctx.logger.warn(`registry cache: ${err.message}`);
             // Both are 5xx, which Terraform's registry client retries once.
             return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
@@ -2528,10 +2538,18 @@ function registryCacheSecretPaths(config) {
 /* harmony export */   aU: () => (/* binding */ formatReportTable),
 /* harmony export */   m3: () => (/* binding */ formatReportLine)
 /* harmony export */ });
+/* unused harmony export hitRatio */
 /* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49353);
 
+/** Bounds: a long-lived proxy must not grow its report without limit. */
+const MAX_OBJECTS = 500;
+const MAX_REASONS = 20;
 /** Counters behind {@link SavingsReport}; one instance per server run. */
 class ReportCounters {
+    objects = new Map();
+    reasons = [];
+    /** Errors already counted (a metadata failure is seen by the cache and again by the server). */
+    counted = new WeakSet();
     r = {
         hits: 0,
         misses: 0,
@@ -2542,19 +2560,30 @@ class ReportCounters {
         upstreamErrors: 0,
         warnings: [],
     };
-    hit(bytes) {
+    hit(bytes, subject) {
         this.r.hits++;
         this.r.bytesServedFromCache += bytes;
+        const o = this.object(subject);
+        if (o) {
+            o.hits++;
+            o.bytesServedFromCache += bytes;
+        }
     }
     /** Bytes of a hit still streaming when counted (a client may disconnect mid-way). */
     servedBytes(bytes) {
         this.r.bytesServedFromCache += bytes;
     }
-    miss() {
+    miss(subject) {
         this.r.misses++;
+        const o = this.object(subject);
+        if (o)
+            o.misses++;
     }
-    downloaded(bytes) {
+    downloaded(bytes, subject) {
         this.r.bytesDownloaded += bytes;
+        const o = this.object(subject);
+        if (o)
+            o.bytesDownloaded += bytes;
     }
     objectAdded() {
         this.r.objectsAdded++;
@@ -2563,8 +2592,16 @@ class ReportCounters {
         this.r.staleServes++;
         this.warn(warning);
     }
-    upstreamError() {
+    /** Count an upstream failure once (by its error object) and keep why it happened. */
+    upstreamError(reason, err) {
+        if (err && typeof err === 'object') {
+            if (this.counted.has(err))
+                return;
+            this.counted.add(err);
+        }
         this.r.upstreamErrors++;
+        if (!this.reasons.includes(reason) && this.reasons.length < MAX_REASONS)
+            this.reasons.push(reason);
     }
     warn(message) {
         // Bounded and de-duplicated: a flapping upstream must not grow the report without limit.
@@ -2574,9 +2611,26 @@ class ReportCounters {
             this.r.warnings.push(message);
     }
     snapshot() {
-        return { ...this.r, warnings: [...this.r.warnings] };
+        return { ...this.r, warnings: [...this.r.warnings], objects: [...this.objects.values()].map((o) => ({ ...o })), upstreamErrorReasons: [...this.reasons] };
+    }
+    object(subject) {
+        if (!subject)
+            return undefined;
+        const id = `${subject.kind} ${subject.name}`;
+        let o = this.objects.get(id);
+        if (!o && this.objects.size < MAX_OBJECTS) {
+            o = { ...subject, hits: 0, misses: 0, bytesServedFromCache: 0, bytesDownloaded: 0 };
+            this.objects.set(id, o);
+        }
+        return o;
     }
 }
+/** Share of requests answered from the cache, or undefined before any request. */
+function hitRatio(report) {
+    const total = report.hits + report.misses;
+    return total === 0 ? undefined : report.hits / total;
+}
+const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
@@ -2584,20 +2638,40 @@ function formatReportLine(report) {
         `${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
-/** A markdown table for the GitHub Actions job summary. */
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * The GitHub Actions job summary: the headline (hit ratio, bytes saved), the counters, one
+ * row per provider version / module source (most bytes first), and why upstream failed.
+ */
 function formatReportTable(report) {
+    const ratio = hitRatio(report);
     const rows = [
+        ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
+        ['Saved (served from cache)', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Served from cache', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)],
         ['Downloaded from upstream', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
     ];
     const lines = ['### Terraform registry cache', '', '| Metric | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    const objects = [...(report.objects ?? [])].sort((a, b) => b.bytesServedFromCache + b.bytesDownloaded - (a.bytesServedFromCache + a.bytesDownloaded) || a.name.localeCompare(b.name));
+    if (objects.length > 0) {
+        lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
+        for (const o of objects.slice(0, 50)) {
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesServedFromCache)} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesDownloaded)} |`);
+        }
+        if (objects.length > 50)
+            lines.push('', `…and ${objects.length - 50} more.`);
+    }
+    const reasons = report.upstreamErrorReasons ?? [];
+    if (report.upstreamErrors > 0) {
+        lines.push('', '**Why upstream requests failed**', '');
+        lines.push(...(reasons.length ? reasons.map((r) => `- ${cell(r)}`) : ['- (no reason recorded)']));
+    }
     if (report.warnings.length > 0) {
-        lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ${w.replace(/\|/g, '\\|')}`));
+        lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ${cell(w)}`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -2605,28 +2679,90 @@ function formatReportTable(report) {
 
 /***/ }),
 
-/***/ 73899:
+/***/ 46453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MS: () => (/* binding */ sessionSettings),
-/* harmony export */   Wm: () => (/* binding */ startMirrorSession),
-/* harmony export */   or: () => (/* binding */ serverOptions)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45069);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49353);
-/* harmony import */ var _cliconfig_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10155);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28304);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26473);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21814);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62477);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  or: () => (/* binding */ serverOptions),
+  MS: () => (/* binding */ sessionSettings),
+  Wm: () => (/* binding */ startMirrorSession)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/common/http.ts
+var http = __webpack_require__(45069);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __webpack_require__(49353);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __webpack_require__(55704);
+;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
+
+
+
+
+/**
+ * The per-session directory holding the generated Terraform CLI config. The file can carry the
+ * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
+ * good: the directory name carries the owner's pid, and every new session removes the
+ * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
+ * a pid (written by older versions) are removed once a day old.
+ */
+const PREFIX = 'atmos-ts-tfrc-';
+const OWNED = /^atmos-ts-tfrc-(\d+)-/;
+const UNOWNED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others. */
+function makeCliConfigDir(tmpRoot = external_node_os_default().tmpdir()) {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tmpRoot, `${PREFIX}${process.pid}-`));
+}
+/** Remove the config directories of sessions that died without cleaning up; returns what went. */
+async function sweepOrphanCliConfigDirs(tmpRoot = external_node_os_default().tmpdir(), now = Date.now()) {
+    let names;
+    try {
+        names = await external_node_fs_.promises.readdir(tmpRoot);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (!name.startsWith(PREFIX))
+            continue;
+        const dir = external_node_path_default().join(tmpRoot, name);
+        const owner = OWNED.exec(name);
+        let orphan;
+        if (owner)
+            orphan = Number(owner[1]) !== process.pid && !(0,common_process/* isAlive */._n)(Number(owner[1]));
+        else
+            orphan = await external_node_fs_.promises.stat(dir).then((s) => now - s.mtimeMs > UNOWNED_MAX_AGE_MS, () => false);
+        if (!orphan)
+            continue;
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true }).then(() => removed.push(dir), () => undefined);
+    }
+    return removed;
+}
+
+// EXTERNAL MODULE: ./src/mirror/cliconfig.ts + 1 modules
+var cliconfig = __webpack_require__(10155);
+// EXTERNAL MODULE: ./src/mirror/index.ts + 13 modules
+var mirror = __webpack_require__(28304);
+// EXTERNAL MODULE: ./src/mirror/layout.ts
+var layout = __webpack_require__(26473);
+// EXTERNAL MODULE: ./src/mirror/tls.ts
+var mirror_tls = __webpack_require__(21814);
+// EXTERNAL MODULE: ./src/mirror/trust.ts
+var trust = __webpack_require__(62477);
+;// CONCATENATED MODULE: ./src/mirror/session.ts
 
 
 
@@ -2642,14 +2778,14 @@ function formatReportTable(report) {
 function sessionSettings(config, overrides = {}) {
     const c = config.values.components.terraform.cache;
     return {
-        root: (0,_layout_js__WEBPACK_IMPORTED_MODULE_8__/* .registryCacheLocation */ .Xy)(config),
+        root: (0,layout/* registryCacheLocation */.Xy)(config),
         mode: overrides.mode ?? c.mode,
         port: overrides.port ?? c.port,
         metadataTtlMs: c.metadata_ttl,
         staleWhileRevalidateMs: c.stale_while_revalidate,
         hosts: (c.hosts ?? []).filter((h) => Boolean(h)),
         upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e) => Boolean(e[1]))),
-        http: (0,_common_http_js__WEBPACK_IMPORTED_MODULE_4__.httpTimeouts)(config.values.http),
+        http: (0,http.httpTimeouts)(config.values.http),
     };
 }
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */
@@ -2668,22 +2804,22 @@ function serverOptions(settings, extra) {
 }
 async function startMirrorSession(options) {
     const { settings, env } = options;
-    const logger = options.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_5__.silentLogger;
+    const logger = options.logger ?? common_logger.silentLogger;
     const platform = options.platform ?? process.platform;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(settings.root, { recursive: true });
-    const user = await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserCliConfig */ .Qg)((0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .cliConfigLocations */ .zD)(env, platform, options.home));
-    const credentials = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .upstreamCredentials */ .Ew)(user, env);
+    await external_node_fs_.promises.mkdir(settings.root, { recursive: true });
+    const user = await (0,cliconfig/* readUserCliConfig */.Qg)((0,cliconfig/* cliConfigLocations */.zD)(env, platform, options.home));
+    const credentials = (0,cliconfig/* upstreamCredentials */.Ew)(user, env);
     for (const token of Object.values(credentials))
         logger.secret(token);
-    const tls = settings.mode === 'mirror' ? await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .ensureTls */ .Un)(settings.root, { logger }) : undefined;
-    const server = await (0,_index_js__WEBPACK_IMPORTED_MODULE_7__.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
+    const tls = settings.mode === 'mirror' ? await (0,mirror_tls/* ensureTls */.Un)(settings.root, { logger }) : undefined;
+    const server = await (0,mirror.startMirrorServer)({ ...serverOptions(settings, { credentials, logger, env }), tls: tls && { cert: tls.cert, key: tls.key } });
     let tempDir;
     try {
         const childEnv = {};
         if (tls) {
-            await (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyTrust */ .sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
+            await (0,trust/* verifyTrust */.sm)(settings.root, { platform, env, logger, runner: options.runner, home: options.home });
             if (platform !== 'darwin' && platform !== 'win32') {
-                const bundle = await (0,_tls_js__WEBPACK_IMPORTED_MODULE_9__/* .writeTrustBundle */ .YW)(tls, env);
+                const bundle = await (0,mirror_tls/* writeTrustBundle */.YW)(tls, env);
                 if (bundle)
                     childEnv.SSL_CERT_FILE = bundle.file;
                 else {
@@ -2693,21 +2829,21 @@ async function startMirrorSession(options) {
         }
         // In parallel: each may need an upstream discovery request.
         const hostServices = Object.fromEntries(await Promise.all(server.hosts.map(async (host) => [host, server.hostServiceDocument ? (await server.hostServiceDocument(host)) : await server.hostServices(host)])));
-        const { text, notes } = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCliConfig */ .zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
-        const merge = (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .describeMerge */ .ak)(user, notes);
+        const { text, notes } = (0,cliconfig/* renderCliConfig */.zO)(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });
+        const merge = (0,cliconfig/* describeMerge */.ak)(user, notes);
         if (merge.info)
             logger.info(merge.info);
         if (merge.warn)
             logger.warn(merge.warn);
         let cliConfigFile;
         if (options.cliConfigOut)
-            cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cliConfigOut);
+            cliConfigFile = external_node_path_default().resolve(options.cliConfigOut);
         else {
-            // mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others.
-            tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'atmos-ts-tfrc-'));
-            cliConfigFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'terraform.rc');
+            await sweepOrphanCliConfigDirs();
+            tempDir = makeCliConfigDir();
+            cliConfigFile = external_node_path_default().join(tempDir, 'terraform.rc');
         }
-        await (0,_cliconfig_js__WEBPACK_IMPORTED_MODULE_6__/* .writeCliConfig */ .kL)(cliConfigFile, text);
+        await (0,cliconfig/* writeCliConfig */.kL)(cliConfigFile, text);
         // TOFU_CLI_CONFIG_FILE too: harmless today (OpenTofu reads TF_CLI_CONFIG_FILE) and
         // future OpenTofu releases would prefer it over the user's own value.
         childEnv.TF_CLI_CONFIG_FILE = cliConfigFile;
@@ -2724,7 +2860,7 @@ async function startMirrorSession(options) {
                 closed ??= (async () => {
                     await server.close();
                     if (tempDir)
-                        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tempDir, { recursive: true, force: true });
+                        await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true });
                     return server.report();
                 })();
                 return closed;
@@ -2734,10 +2870,10 @@ async function startMirrorSession(options) {
     catch (err) {
         await server.close();
         if (tempDir)
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tempDir, { recursive: true, force: true });
-        if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7)
+            await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true });
+        if (err instanceof errors/* AtmosError */.f7)
             throw err;
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AtmosError */ .f7('cannot prepare the Terraform CLI config for the registry cache', { code: 'CLI_CONFIG', explanation: String(err), cause: err });
+        throw new errors/* AtmosError */.f7('cannot prepare the Terraform CLI config for the registry cache', { code: 'CLI_CONFIG', explanation: String(err), cause: err });
     }
 }
 

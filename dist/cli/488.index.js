@@ -50,7 +50,7 @@ function requireOnPath(file, env, where, example) {
 /* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29353);
 /* harmony import */ var _mirror_cliconfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10155);
 /* harmony import */ var _mirror_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98445);
-/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73899);
+/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46453);
 /* harmony import */ var _toolchain_exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71708);
 /* harmony import */ var _componentCommand_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68772);
 /* harmony import */ var _toolchain_session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67942);
@@ -465,7 +465,8 @@ function withPathFirst(env, dirs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ parseToolRef),
 /* harmony export */   TQ: () => (/* binding */ toolVersionsLayer),
-/* harmony export */   Y0: () => (/* binding */ mergeToolNeeds)
+/* harmony export */   Y0: () => (/* binding */ mergeToolNeeds),
+/* harmony export */   YR: () => (/* binding */ declaredNeeds)
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 /* harmony import */ var _toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11290);
@@ -522,6 +523,28 @@ function parseToolRef(ref) {
     if (at <= 0)
         return { tool: ref.trim() };
     return { tool: ref.slice(0, at).trim(), version: ref.slice(at + 1).trim() || undefined };
+}
+/**
+ * One layer from both spellings. `needs:` (the seed design's list of `tool@version` or map)
+ * means the same as `dependencies.tools`; a tool in both must ask for the same version.
+ */
+function declaredNeeds(entry, where) {
+    const tools = entry?.dependencies?.tools;
+    const needs = entry?.needs;
+    if (!needs || Object.keys(needs).length === 0)
+        return { needs: tools, where: `${where}.dependencies.tools` };
+    if (!tools || Object.keys(tools).length === 0)
+        return { needs, where: `${where}.needs` };
+    for (const [tool, version] of Object.entries(needs)) {
+        if (tool in tools && String(tools[tool] ?? '') !== String(version ?? '')) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`${where}: ${tool} is asked for twice, ${version || 'any version'} in needs and ${tools[tool] || 'any version'} in dependencies.tools`, {
+                code: 'CONFIG_INVALID',
+                explanation: '`needs:` is another spelling of `dependencies.tools`; both are one list of tool needs.',
+                hint: `Keep ${tool} in one of them (dependencies.tools is the Atmos spelling).`,
+            });
+        }
+    }
+    return { needs: { ...needs, ...tools }, where: `${where}.dependencies.tools` };
 }
 
 

@@ -425,7 +425,7 @@ function registerTerraformCommands(program, getContext) {
         .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
         .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
         .action(async (args) => {
-        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
         await runTerraform(getContext(), args ?? []);
     });
     // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
@@ -442,26 +442,26 @@ function registerTerraformCommands(program, getContext) {
         await (await load())(getContext(), self.processedArgs, self.opts());
     });
     const format = () => formatOption(['text', 'json', 'yaml']);
-    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
         .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
         .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
         .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
         .option('--report-file <file>', 'write the savings report as JSON here when stopping')
         .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
-    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
-    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
-    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
+    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
+    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
+    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
         .option('--older-than <duration>', 'age like 168h, 30m (env ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN)')
         .option('--all', 'also provider packages, SHA256SUMS and module archives')
         .option('--dry-run', 'show what would be deleted')
         .addOption(format());
-    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
-    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
+    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
+    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
         .argument('[paths...]', '.terraform.lock.hcl files or directories with required_providers (default: .)')
         .addOption(platformOption('platform to fetch (default components.terraform.platforms, else this machine)'))
         .addOption(format());
-    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
-    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(899), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
+    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
+    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -1683,7 +1683,7 @@ var schemaDsl = __nccwpck_require__(8860);
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true });
+const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 const toolchainSchema = schemaDsl.s.object({
     install_path: schemaDsl.s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
@@ -1744,12 +1744,20 @@ const httpSchema = schemaDsl.s.object({
     idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
     retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
+/**
+ * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
+ * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
+ * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
+ * `component_config`, `verbose`) are accepted without a warning.
+ */
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }),
-});
+    stack: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
 const customCommandSchema = schemaDsl.s.object({
     name: schemaDsl.s.string(),
     description: schemaDsl.s.string(),
@@ -1764,9 +1772,15 @@ const customCommandSchema = schemaDsl.s.object({
     }), { noEnv: true }),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.any({ noEnv: true }),
+    /** Nested commands have this same shape (made recursive below). */
     commands: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
-});
+    component_config: schemaDsl.s.any({ noEnv: true }),
+    verbose: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
+// Nested `commands:` are validated (and warned about) like top-level ones.
+customCommandSchema.shape.commands.item = customCommandSchema;
 const atmosSchema = schemaDsl.s.object({
     base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
@@ -1788,8 +1802,8 @@ const atmosSchema = schemaDsl.s.object({
     commands: schemaDsl.s.list(customCommandSchema, { noEnv: true }),
 });
 
-// EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __nccwpck_require__(42526);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __nccwpck_require__(73139);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -1867,11 +1881,12 @@ function loadConfig(options = {}) {
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
+    const { value, errors, warnings: found } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
     if (errors.length > 0)
-        throw configError(display ?? 'configuration', errors);
-    for (const w of warnings)
-        options.logger?.warn((0,validate/* formatIssue */.Hd)(w), { file: w.file, line: w.line });
+        throw configError(display ?? 'configuration', (0,validate/* sortIssues */.V)(errors));
+    const warnings = (0,validate/* sortIssues */.V)(found);
+    if (options.logger)
+        warnOnce(options.logger, (0,validate/* formatWarnings */.FP)(warnings));
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -1882,6 +1897,21 @@ function loadConfig(options = {}) {
         env,
         locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
     };
+}
+/**
+ * One action or command loads the configuration several times (cache, toolchain, proxy);
+ * the same warnings are printed once per logger, not once per load.
+ */
+const warned = new WeakMap();
+function warnOnce(logger, warnings) {
+    const seen = warned.get(logger) ?? new Set();
+    warned.set(logger, seen);
+    for (const w of warnings) {
+        if (seen.has(w.message))
+            continue;
+        seen.add(w.message);
+        logger.warn(w.message, { file: w.file, line: w.line });
+    }
 }
 function configError(file, issues) {
     const first = issues[0];
@@ -1952,6 +1982,13 @@ const s = {
     any(opts = {}) {
         return make('any', opts);
     },
+    /**
+     * Tool needs in the seed's spelling: a list of `tool@version` (a bare `tool` means any
+     * version) or a map `{tool: version}`; either way the value is `tool → version`.
+     */
+    toolNeeds(opts = {}) {
+        return make('toolNeeds', { noEnv: true, ...opts });
+    },
 };
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
@@ -1979,28 +2016,104 @@ function formatDurationSetting(ms) {
 
 /***/ }),
 
-/***/ 42526:
+/***/ 73139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   xz: () => (/* binding */ locateNode)
-/* harmony export */ });
-/* unused harmony exports nodeLine, envNameFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hd: () => (/* binding */ formatIssue),
+  FP: () => (/* binding */ formatWarnings),
+  xz: () => (/* binding */ locateNode),
+  hN: () => (/* binding */ parseYaml),
+  V: () => (/* binding */ sortIssues),
+  $r: () => (/* binding */ validateConfig)
+});
+
+// UNUSED EXPORTS: envNameFor, nodeLine
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/config/schemaDsl.ts
+var schemaDsl = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * "Did you mean …?" for configuration keys: the nearest known key by edit distance
+ * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+ * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+ * worse than none.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+const normal = (s) => s.toLowerCase().replace(/-/g, '_');
+/** The closest candidate within a length-dependent budget (1 edit up to 4 letters, 2 up to 8, then 3), or undefined. */
+function nearestKey(word, candidates) {
+    const w = normal(word);
+    const budget = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+    let best;
+    for (const c of candidates) {
+        const distance = editDistance(w, normal(c));
+        if (distance <= budget && (!best || distance < best.distance))
+            best = { key: c, distance };
+    }
+    return best?.key;
+}
+/** The tail of an unknown-key message: a suggestion when one is close, else the keys allowed here. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    return near ? `unknown key; did you mean "${near}"?` : `unknown key; known keys here: ${known.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 function formatIssue(i) {
     const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
     return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
 }
+/** Issues in file order (file, then line), so a report reads top to bottom like the file. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/**
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
+ */
+function formatWarnings(issues) {
+    const byFile = new Map();
+    for (const i of sortIssues(issues)) {
+        const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
+        byFile.set(where, [...(byFile.get(where) ?? []), i]);
+    }
+    const text = (i) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
+    return [...byFile.entries()].map(([file, list]) => {
+        if (!file)
+            return { message: list.map(formatIssue).join('\n') };
+        if (list.length === 1)
+            return { message: text(list[0]), file, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+        return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
+    });
+}
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */
 function parseYaml(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const issues = doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
@@ -2030,25 +2143,25 @@ function issue(ctx, node, path, message, list = 'errors') {
     ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
 }
 function findPair(map, key, aliases = []) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map))
+    if (!(0,dist.isMap)(map))
         return undefined;
     for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === name);
+        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
         if (pair)
             return pair;
     }
     return undefined;
 }
 function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null);
+    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
     let value;
     if (field.kind === 'object') {
         const shape = field.shape ?? {};
         const out = {};
-        if (!isNull && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        if (!isNull && !(0,dist.isMap)(node)) {
             issue(ctx, node, path, 'must be a mapping of keys to values');
         }
-        const mapNode = !isNull && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) ? node : undefined;
+        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
         for (const [key, child] of Object.entries(shape)) {
             const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
             out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
@@ -2056,9 +2169,9 @@ function walk(field, node, path, ctx, envAllowed) {
         if (field.strict && mapNode) {
             const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
             for (const p of mapNode.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                    issue(ctx, p.key, [...path, k], unknownKeyMessage(k, Object.keys(shape)), 'warnings');
                 }
             }
         }
@@ -2089,7 +2202,7 @@ function cloneDefault(v) {
     return v;
 }
 function scalarText(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+    if (!(0,dist.isScalar)(node))
         return undefined;
     // The source text keeps `1.10` as written (the parsed number would be 1.1).
     const src = node.source;
@@ -2102,36 +2215,75 @@ function fromNode(field, node, path, ctx) {
         case 'any':
             return node.toJSON();
         case 'list': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+            if (!(0,dist.isSeq)(node)) {
                 issue(ctx, node, path, 'must be a list');
                 return undefined;
             }
             return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
         }
         case 'map': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            if (!(0,dist.isMap)(node)) {
                 issue(ctx, node, path, 'must be a mapping');
                 return undefined;
             }
             const out = {};
             for (const p of node.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
             }
             return out;
         }
+        case 'toolNeeds':
+            return toolNeedsFrom(node, path, ctx);
         default: {
             const text = scalarText(node);
             if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) ? 'list' : 'mapping'}`);
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
                 return undefined;
             }
-            const { value, error } = convertScalar(field, text, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.value : text);
+            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
             if (error)
                 issue(ctx, node, path, error);
             return value;
         }
     }
+}
+/** `[terraform@1.9.8, tflint]` or `{terraform: 1.9.8}` → `{terraform: '1.9.8', tflint: ''}`. */
+function toolNeedsFrom(node, path, ctx) {
+    const out = {};
+    const add = (tool, version, at) => {
+        if (!tool)
+            return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
+        if (tool in out && out[tool] !== version)
+            return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+        out[tool] = version;
+    };
+    if ((0,dist.isSeq)(node)) {
+        node.items.forEach((item, i) => {
+            const text = (0,dist.isScalar)(item) ? scalarText(item) : undefined;
+            if (text === undefined)
+                return issue(ctx, item, [...path, String(i)], 'must be a tool@version string, e.g. terraform@1.9.8');
+            const ref = text.trim();
+            const at = ref.lastIndexOf('@');
+            add(at < 0 ? ref : ref.slice(0, at).trim(), at < 0 ? '' : ref.slice(at + 1).trim(), item);
+        });
+        return out;
+    }
+    if ((0,dist.isMap)(node)) {
+        for (const p of node.items) {
+            const tool = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
+            const v = p.value;
+            const text = v === null || ((0,dist.isScalar)(v) && v.value === null) ? '' : scalarText(v);
+            if (text === undefined) {
+                issue(ctx, v ?? undefined, [...path, tool], 'must be a version or constraint string, e.g. 1.9.8 or "~> 1.9"');
+                continue;
+            }
+            add(tool, text.trim(), p.key);
+        }
+        return out;
+    }
+    issue(ctx, node, path, 'must be a list of tool@version (e.g. [terraform@1.9.8]) or a map of tool: version');
+    return undefined;
 }
 function fromEnv(field, raw, name, path, ctx) {
     const fail = (message) => {
@@ -2187,7 +2339,7 @@ function convertScalar(field, text, parsed) {
             return { value: n };
         }
         case 'duration': {
-            const ms = (0,_schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+            const ms = (0,schemaDsl/* parseDuration */.E)(text);
             if (ms === undefined)
                 return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
             return { value: ms };
@@ -2211,9 +2363,9 @@ function locateNode(parsed, path) {
     for (const seg of path) {
         if (!node)
             break;
-        if (typeof seg === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+        if (typeof seg === 'number' && (0,dist.isSeq)(node))
             node = node.items[seg];
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        else if ((0,dist.isMap)(node)) {
             const pair = findPair(node, String(seg));
             node = (pair?.value ?? pair?.key);
         }

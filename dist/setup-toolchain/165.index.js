@@ -496,8 +496,8 @@ function dedupe(cands) {
     return [...seen.values()];
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(145);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __webpack_require__(3139);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/goVersion.ts
 // go-version's VersionRegexpRaw, anchored as NewVersion does.
 const VERSION_RE = /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+([0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*))?$/;

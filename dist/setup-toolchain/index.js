@@ -73238,6 +73238,50 @@ async function runPhases(phases) {
 
 /***/ }),
 
+/***/ 8490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ saveInPost),
+/* harmony export */   fi: () => (/* binding */ SAVE_POLICIES)
+/* harmony export */ });
+/* unused harmony export jobStatus */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+
+/**
+ * When an action saves to the Actions cache — one rule for every action, the rule of
+ * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
+ * far, `always` saves whatever the outcome, `never` does not save.
+ *
+ * actions/cache gets "so far" from `post-if: success()`. Our posts must always run (to stop
+ * the proxy, publish the summary), so every action.yml declares `post-if: always()` and a
+ * `job-status` input whose default is `${{ job.status }}`: the runner evaluates input
+ * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
+ * job's live status, which is exactly what `success()` reads.
+ */
+const SAVE_POLICIES = ['on-success', 'always', 'never'];
+/** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
+function jobStatus() {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('job-status').trim().toLowerCase();
+    return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
+}
+/** Should the post step save under `policy`? Says why not when it does not. */
+function saveInPost(policy, what, logger) {
+    if (policy === 'never') {
+        logger.info(`${what}: not saved (save: never)`);
+        return false;
+    }
+    const status = jobStatus();
+    if (policy === 'on-success' && status !== 'success') {
+        logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
+        return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 1855:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -73245,27 +73289,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4778);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2526);
+/* harmony import */ var _common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8490);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97);
+
 
 
 
 
 /**
  * actions/setup-toolchain. Main installs and puts tools on PATH; post saves the install
- * root to the Actions cache after a miss (the action's `post-if: success()` makes
- * `save: on-success` mean "the job did not fail"; `save: always` saves at the end of main,
- * where the install root is already final).
+ * root to the Actions cache after a miss. `save: on-success` saves in post only when the
+ * job has not failed (the `job-status` input, see common/savePolicy.ts); `save: always`
+ * saves at the end of main, where the install root is already final.
  */
 const ctx = () => ({ logger: new _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionsLogger */ .G(), env: process.env, cwd: process.cwd() });
 await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
     async main() {
-        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .readSetupInputs */ .j8)();
+        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .readSetupInputs */ .j8)();
         // GitHub tokens are masked before anything can print them.
         if (inputs.githubToken)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
         const c = ctx();
-        const result = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .setupToolchain */ .jB)(inputs, c);
-        (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .addToPath */ .qN)(result.pathDirs);
+        const result = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .setupToolchain */ .jB)(inputs, c);
+        (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .addToPath */ .qN)(result.pathDirs);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tools', JSON.stringify(result.tools));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(result.cacheHit));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('install-root', result.installRoot);
@@ -73273,7 +73319,7 @@ await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
         if (!result.cacheKey || result.cacheHit)
             return;
         if (inputs.save === 'always') {
-            await (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .saveToolchainCache */ .X0)(inputs, result.cacheKey, c);
+            await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveToolchainCache */ .X0)(inputs, result.cacheKey, c);
         }
         else if (inputs.save === 'on-success') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cache-key', result.cacheKey);
@@ -73281,12 +73327,15 @@ await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
     },
     async post() {
         const key = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cache-key');
+        const c = ctx();
         if (!key) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
+            c.logger.info('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
             return;
         }
-        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .readSetupInputs */ .j8)();
-        await (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .saveToolchainCache */ .X0)({ ...inputs, installRoot: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('install-root') || inputs.installRoot }, key, ctx());
+        if (!(0,_common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__/* .saveInPost */ .Hh)('on-success', 'toolchain cache', c.logger))
+            return;
+        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .readSetupInputs */ .j8)();
+        await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveToolchainCache */ .X0)({ ...inputs, installRoot: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('install-root') || inputs.installRoot }, key, c);
     },
 });
 
@@ -73295,7 +73344,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2526:
+/***/ 97:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73307,7 +73356,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jB: () => (/* binding */ setupToolchain)
 });
 
-// UNUSED EXPORTS: SAVE_POLICIES, VERIFY_POLICIES, loadActionConfig
+// UNUSED EXPORTS: VERIFY_POLICIES, loadActionConfig
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -73889,7 +73938,64 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(9147);
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
+
 
 
 
@@ -73945,24 +74051,10 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && !processAlive(Number(pid));
+        const dead = host === HOST && Number(pid) !== process.pid && !isAlive(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
-    }
-}
-function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -74573,62 +74665,6 @@ function serviceHost(env) {
 var atomicFile = __nccwpck_require__(8786);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/common/fileLock.ts
 
 
@@ -75234,7 +75270,7 @@ var schemaDsl = __nccwpck_require__(8860);
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true });
+const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 const toolchainSchema = schemaDsl.s.object({
     install_path: schemaDsl.s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
@@ -75295,12 +75331,20 @@ const httpSchema = schemaDsl.s.object({
     idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
     retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
+/**
+ * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
+ * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
+ * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
+ * `component_config`, `verbose`) are accepted without a warning.
+ */
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }),
-});
+    stack: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
 const customCommandSchema = schemaDsl.s.object({
     name: schemaDsl.s.string(),
     description: schemaDsl.s.string(),
@@ -75315,9 +75359,15 @@ const customCommandSchema = schemaDsl.s.object({
     }), { noEnv: true }),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.any({ noEnv: true }),
+    /** Nested commands have this same shape (made recursive below). */
     commands: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
-});
+    component_config: schemaDsl.s.any({ noEnv: true }),
+    verbose: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
+// Nested `commands:` are validated (and warned about) like top-level ones.
+customCommandSchema.shape.commands.item = customCommandSchema;
 const atmosSchema = schemaDsl.s.object({
     base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
@@ -75339,8 +75389,8 @@ const atmosSchema = schemaDsl.s.object({
     commands: schemaDsl.s.list(customCommandSchema, { noEnv: true }),
 });
 
-// EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __nccwpck_require__(145);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __nccwpck_require__(3139);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -75418,11 +75468,12 @@ function loadConfig(options = {}) {
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
+    const { value, errors, warnings: found } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
     if (errors.length > 0)
-        throw configError(display ?? 'configuration', errors);
-    for (const w of warnings)
-        options.logger?.warn((0,validate/* formatIssue */.Hd)(w), { file: w.file, line: w.line });
+        throw configError(display ?? 'configuration', (0,validate/* sortIssues */.V)(errors));
+    const warnings = (0,validate/* sortIssues */.V)(found);
+    if (options.logger)
+        warnOnce(options.logger, (0,validate/* formatWarnings */.FP)(warnings));
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -75433,6 +75484,21 @@ function loadConfig(options = {}) {
         env,
         locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
     };
+}
+/**
+ * One action or command loads the configuration several times (cache, toolchain, proxy);
+ * the same warnings are printed once per logger, not once per load.
+ */
+const warned = new WeakMap();
+function warnOnce(logger, warnings) {
+    const seen = warned.get(logger) ?? new Set();
+    warned.set(logger, seen);
+    for (const w of warnings) {
+        if (seen.has(w.message))
+            continue;
+        seen.add(w.message);
+        logger.warn(w.message, { file: w.file, line: w.line });
+    }
 }
 function configError(file, issues) {
     const first = issues[0];
@@ -75910,9 +75976,9 @@ const VERSION = '0.1.0';
 
 
 
-const HEADER = '# Generated by Atmos Toolchain\n' +
+const HEADER = '# Generated by atmos-ts (Atmos toolchain lock file format)\n' +
     '# This file locks tool versions and checksums for reproducible installations\n' +
-    "# Do not edit manually - run 'atmos toolchain lock' to update\n\n";
+    "# Do not edit manually - run 'atmos-ts toolchain lock' to update\n\n";
 function emptyLock() {
     return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
 }
@@ -77244,6 +77310,7 @@ class Installer {
         const { platform, logger } = this.ctx;
         let fromLock = false;
         let plan;
+        const started = Date.now();
         try {
             const res = await installVersion(installEnv(this.ctx), installTarget(tool, version, platform), async () => {
                 const source = await installSource({ lock: new LockSource(lock), registry: this.registrySource }, tool, version, platform);
@@ -77259,13 +77326,13 @@ class Installer {
                 if (this.ctx.settings.useLock && res.digest && !fromLock)
                     await this.lockWriter.record(tool, version, platform, res.digest, plan);
             }
-            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, plan };
+            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
         }
         catch (err) {
             const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
             if (!error.context.tool)
                 error.context.tool = `${tool.name}@${version}`;
-            return { tool, version, status: 'failed', error, plan, fromLock };
+            return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
         }
     }
 }
@@ -77877,6 +77944,8 @@ function mapInput(name) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/actions/common/savePolicy.ts
+var savePolicy = __nccwpck_require__(8490);
 ;// CONCATENATED MODULE: ./src/workflow/toolNeeds.ts
 
 
@@ -77932,6 +78001,28 @@ function parseToolRef(ref) {
         return { tool: ref.trim() };
     return { tool: ref.slice(0, at).trim(), version: ref.slice(at + 1).trim() || undefined };
 }
+/**
+ * One layer from both spellings. `needs:` (the seed design's list of `tool@version` or map)
+ * means the same as `dependencies.tools`; a tool in both must ask for the same version.
+ */
+function declaredNeeds(entry, where) {
+    const tools = entry?.dependencies?.tools;
+    const needs = entry?.needs;
+    if (!needs || Object.keys(needs).length === 0)
+        return { needs: tools, where: `${where}.dependencies.tools` };
+    if (!tools || Object.keys(tools).length === 0)
+        return { needs, where: `${where}.needs` };
+    for (const [tool, version] of Object.entries(needs)) {
+        if (tool in tools && String(tools[tool] ?? '') !== String(version ?? '')) {
+            throw new AtmosError(`${where}: ${tool} is asked for twice, ${version || 'any version'} in needs and ${tools[tool] || 'any version'} in dependencies.tools`, {
+                code: 'CONFIG_INVALID',
+                explanation: '`needs:` is another spelling of `dependencies.tools`; both are one list of tool needs.',
+                hint: `Keep ${tool} in one of them (dependencies.tools is the Atmos spelling).`,
+            });
+        }
+    }
+    return { needs: { ...needs, ...tools }, where: `${where}.dependencies.tools` };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/setup-toolchain/cacheKey.ts
 
@@ -77965,6 +78056,66 @@ function installFailure(failed, platform) {
         code: 'INSTALL_FAILED',
         hint: hints.join(' ') || 'Check the versions in .tool-versions and the registry definitions.',
     });
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-toolchain/summary.ts
+
+function toolRow(o, ctx) {
+    const name = o.tool.requestedAs ?? o.tool.name;
+    const downloaded = o.status === 'installed';
+    const id = `${o.tool.repoOwner}/${o.tool.repoName}@${o.version}`;
+    return {
+        name,
+        version: o.version,
+        source: downloaded ? (o.fromLock ? 'lock' : 'registry') : 'cache',
+        cacheHit: downloaded ? 'no' : ctx.seeded.has(id) ? 'runner tool cache' : ctx.restored ? 'Actions cache' : 'already installed',
+        durationMs: o.durationMs ?? 0,
+    };
+}
+const cell = (s) => s.replace(/\|/g, '\\|');
+function cacheLine(cache) {
+    switch (cache.state) {
+        case 'exact':
+            return `restored from the Actions cache (exact key \`${cell(cache.matchedKey)}\`)`;
+        case 'prefix':
+            return `partly restored from \`${cell(cache.matchedKey)}\` (restore key)`;
+        case 'miss':
+            return 'no Actions cache entry yet';
+        case 'failed':
+            return 'Actions cache restore failed (see the log)';
+        case 'no-runtime':
+            return 'Actions cache unavailable (no runtime token)';
+        default:
+            return 'Actions cache off';
+    }
+}
+function formatToolchainSummary(rows, meta) {
+    const downloaded = rows.filter((r) => r.cacheHit === 'no').length;
+    const lines = [
+        '### Toolchain',
+        '',
+        `${rows.length} tool version(s) ready for ${meta.platform} in ${(0,common_logger/* formatDuration */.a3)(meta.totalMs)}: ${downloaded} downloaded, ${rows.length - downloaded} from cache. Install root: ${cacheLine(meta.cache)}.`,
+        '',
+        '| Tool | Version | Source | Cache hit | Time |',
+        '| --- | --- | --- | --- | ---: |',
+        ...rows.map((r) => `| ${cell(r.name)} | ${cell(r.version)} | ${r.source} | ${r.cacheHit} | ${(0,common_logger/* formatDuration */.a3)(r.durationMs)} |`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/common/summary.ts
+
+
+/** Append markdown to the job summary; best effort (a local run has no GITHUB_STEP_SUMMARY). */
+async function writeSummary(markdown, logger) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await lib_core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (err) {
+        logger.debug(`job summary not written: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -78817,9 +78968,10 @@ async function cacheInToolCache(tools, goArch, logger) {
  * its home) back into place. Only a directory holding our install metadata for the same
  * package, version and platform is taken; anything else is ignored.
  */
+/** Returns the `owner/repo@version` of every version taken from the tool cache. */
 async function seedFromToolCache(missing, platform, goArch, logger) {
     const arch = nodeArch(goArch);
-    let seeded = 0;
+    const seeded = new Set();
     for (const s of missing) {
         if (s.installed)
             continue;
@@ -78831,7 +78983,7 @@ async function seedFromToolCache(missing, platform, goArch, logger) {
             if (meta.repoOwner !== s.tool.repoOwner || meta.repoName !== s.tool.repoName || meta.version !== s.version || meta.platform !== platform)
                 continue;
             await (0,external_node_fs_promises_.cp)(dir, s.binDir, { recursive: true, preserveTimestamps: true });
-            seeded++;
+            seeded.add(`${s.tool.repoOwner}/${s.tool.repoName}@${s.version}`);
             logger.info(`${s.tool.name} ${s.version}: taken from the runner tool cache (${dir})`);
         }
         catch (err) {
@@ -78854,7 +79006,9 @@ async function seedFromToolCache(missing, platform, goArch, logger) {
 
 
 
-const SAVE_POLICIES = ['on-success', 'always', 'never'];
+
+
+
 const VERIFY_POLICIES = ['required', 'when_available', 'disabled'];
 /** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
 function readSetupInputs(prefix = '', defaults = {}) {
@@ -78867,7 +79021,7 @@ function readSetupInputs(prefix = '', defaults = {}) {
         cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
         githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
         verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
-        save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
+        save: enumInput(`${prefix}save`, savePolicy/* SAVE_POLICIES */.fi, 'on-success'),
     };
 }
 function enumValue(name, value) {
@@ -78915,52 +79069,60 @@ function installedTool(o) {
  * setup-toolchain's main phase: restore the install root from the Actions cache, install
  * every pinned tool (+ extra `tools`), copy them into the runner tool cache and put the
  * default versions on PATH. Throws (naming tool, version, platform, URL, reason) when any
- * install fails.
+ * install fails. Each phase is one `::group::` of the log; the tools table goes to the job
+ * summary.
  */
 async function setupToolchain(inputs, ctx) {
+    const started = Date.now();
     const { toolchain, config } = await makeToolchain(inputs, ctx);
     const platform = platformKey(toolchain.platform);
-    let cacheKey;
-    let restored;
-    if (inputs.cache) {
-        if (github_hasActionsRuntime(ctx.env)) {
-            const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
-            cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
-            try {
-                restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
-            }
-            catch (err) {
-                ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            }
-        }
-        else {
-            ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
-        }
+    const { cacheKey, restored, cache } = inputs.cache
+        ? await lib_core/* group */.Os('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
+        : { cacheKey: undefined, restored: undefined, cache: { state: 'off' } };
+    return lib_core/* group */.Os(`Install the tools (${platform})`, async () => {
+        const seeded = restored?.outcome === 'exact' ? new Set() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+        const pinned = await toolchain.install('all');
+        const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
+        const outcomes = [...pinned, ...extra];
+        const failed = outcomes.filter((o) => o.status === 'failed');
+        if (failed.length > 0)
+            throw installFailure(failed, platform);
+        const fresh = outcomes.filter((o) => o.status === 'installed').length;
+        ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
+        const seen = new Set();
+        const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
+        await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
+        const restoredAny = restored?.outcome === 'exact' || restored?.outcome === 'prefix';
+        const rows = outcomes.map((o) => toolRow(o, { seeded, restored: restoredAny }));
+        await writeSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }), ctx.logger);
+        // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
+        const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir)])];
+        return {
+            tools,
+            cacheHit: restored?.outcome === 'exact',
+            installRoot: toolchain.installRoot,
+            cacheKey,
+            restore: restored,
+            pathDirs,
+        };
+    });
+}
+async function restoreInstallRoot(inputs, toolchain, config, ctx) {
+    if (!github_hasActionsRuntime(ctx.env)) {
+        ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
+        return { cache: { state: 'no-runtime' } };
     }
-    if (!restored || restored.outcome !== 'exact') {
-        await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+    const pins = await pinsHash({ versionsFile: toolchain.toolVersionsPath, lockFile: toolchain.lockPath });
+    const cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
+    try {
+        const restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
+        const cache = (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey ? { state: restored.outcome, matchedKey: restored.matchedKey } : { state: 'miss' };
+        return { cacheKey, restored, cache };
     }
-    const pinned = await toolchain.install('all');
-    const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
-    const outcomes = [...pinned, ...extra];
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    if (failed.length > 0)
-        throw installFailure(failed, platform);
-    const fresh = outcomes.filter((o) => o.status === 'installed').length;
-    ctx.logger.info(`${outcomes.length} tool version(s) ready (${fresh} downloaded, ${outcomes.length - fresh} already present) for ${platform}`);
-    const seen = new Set();
-    const tools = outcomes.map(installedTool).filter((t) => !seen.has(t.path) && seen.add(t.path));
-    await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
-    // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
-    const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir)])];
-    return {
-        tools,
-        cacheHit: restored?.outcome === 'exact',
-        installRoot: toolchain.installRoot,
-        cacheKey,
-        restore: restored,
-        pathDirs,
-    };
+    catch (err) {
+        ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return { cacheKey, cache: { state: 'failed' } };
+    }
 }
 /** `core.addPath` prepends, so add in reverse to keep the first directory first. */
 function addToPath(dirs) {
@@ -78969,8 +79131,10 @@ function addToPath(dirs) {
 }
 /** Save the install root under `key` (post phase, or end of main for `save: always`). */
 async function saveToolchainCache(inputs, key, ctx) {
-    const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
-    return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+    return lib_core/* group */.Os('Save the toolchain cache', async () => {
+        const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
+        return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
+    });
 }
 
 
@@ -80169,6 +80333,13 @@ const s = {
     any(opts = {}) {
         return make('any', opts);
     },
+    /**
+     * Tool needs in the seed's spelling: a list of `tool@version` (a bare `tool` means any
+     * version) or a map `{tool: version}`; either way the value is `tool → version`.
+     */
+    toolNeeds(opts = {}) {
+        return make('toolNeeds', { noEnv: true, ...opts });
+    },
 };
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
@@ -80196,28 +80367,104 @@ function formatDurationSetting(ms) {
 
 /***/ }),
 
-/***/ 145:
+/***/ 3139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   xz: () => (/* binding */ locateNode)
-/* harmony export */ });
-/* unused harmony exports nodeLine, envNameFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hd: () => (/* binding */ formatIssue),
+  FP: () => (/* binding */ formatWarnings),
+  xz: () => (/* binding */ locateNode),
+  hN: () => (/* binding */ parseYaml),
+  V: () => (/* binding */ sortIssues),
+  $r: () => (/* binding */ validateConfig)
+});
+
+// UNUSED EXPORTS: envNameFor, nodeLine
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/schemaDsl.ts
+var schemaDsl = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * "Did you mean …?" for configuration keys: the nearest known key by edit distance
+ * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+ * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+ * worse than none.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+const normal = (s) => s.toLowerCase().replace(/-/g, '_');
+/** The closest candidate within a length-dependent budget (1 edit up to 4 letters, 2 up to 8, then 3), or undefined. */
+function nearestKey(word, candidates) {
+    const w = normal(word);
+    const budget = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+    let best;
+    for (const c of candidates) {
+        const distance = editDistance(w, normal(c));
+        if (distance <= budget && (!best || distance < best.distance))
+            best = { key: c, distance };
+    }
+    return best?.key;
+}
+/** The tail of an unknown-key message: a suggestion when one is close, else the keys allowed here. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    return near ? `unknown key; did you mean "${near}"?` : `unknown key; known keys here: ${known.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 function formatIssue(i) {
     const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
     return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
 }
+/** Issues in file order (file, then line), so a report reads top to bottom like the file. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/**
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
+ */
+function formatWarnings(issues) {
+    const byFile = new Map();
+    for (const i of sortIssues(issues)) {
+        const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
+        byFile.set(where, [...(byFile.get(where) ?? []), i]);
+    }
+    const text = (i) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
+    return [...byFile.entries()].map(([file, list]) => {
+        if (!file)
+            return { message: list.map(formatIssue).join('\n') };
+        if (list.length === 1)
+            return { message: text(list[0]), file, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+        return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
+    });
+}
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */
 function parseYaml(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const issues = doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
@@ -80247,25 +80494,25 @@ function issue(ctx, node, path, message, list = 'errors') {
     ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
 }
 function findPair(map, key, aliases = []) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map))
+    if (!(0,dist.isMap)(map))
         return undefined;
     for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === name);
+        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
         if (pair)
             return pair;
     }
     return undefined;
 }
 function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null);
+    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
     let value;
     if (field.kind === 'object') {
         const shape = field.shape ?? {};
         const out = {};
-        if (!isNull && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        if (!isNull && !(0,dist.isMap)(node)) {
             issue(ctx, node, path, 'must be a mapping of keys to values');
         }
-        const mapNode = !isNull && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) ? node : undefined;
+        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
         for (const [key, child] of Object.entries(shape)) {
             const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
             out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
@@ -80273,9 +80520,9 @@ function walk(field, node, path, ctx, envAllowed) {
         if (field.strict && mapNode) {
             const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
             for (const p of mapNode.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                    issue(ctx, p.key, [...path, k], unknownKeyMessage(k, Object.keys(shape)), 'warnings');
                 }
             }
         }
@@ -80306,7 +80553,7 @@ function cloneDefault(v) {
     return v;
 }
 function scalarText(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+    if (!(0,dist.isScalar)(node))
         return undefined;
     // The source text keeps `1.10` as written (the parsed number would be 1.1).
     const src = node.source;
@@ -80319,36 +80566,75 @@ function fromNode(field, node, path, ctx) {
         case 'any':
             return node.toJSON();
         case 'list': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+            if (!(0,dist.isSeq)(node)) {
                 issue(ctx, node, path, 'must be a list');
                 return undefined;
             }
             return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
         }
         case 'map': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            if (!(0,dist.isMap)(node)) {
                 issue(ctx, node, path, 'must be a mapping');
                 return undefined;
             }
             const out = {};
             for (const p of node.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
             }
             return out;
         }
+        case 'toolNeeds':
+            return toolNeedsFrom(node, path, ctx);
         default: {
             const text = scalarText(node);
             if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) ? 'list' : 'mapping'}`);
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
                 return undefined;
             }
-            const { value, error } = convertScalar(field, text, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.value : text);
+            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
             if (error)
                 issue(ctx, node, path, error);
             return value;
         }
     }
+}
+/** `[terraform@1.9.8, tflint]` or `{terraform: 1.9.8}` → `{terraform: '1.9.8', tflint: ''}`. */
+function toolNeedsFrom(node, path, ctx) {
+    const out = {};
+    const add = (tool, version, at) => {
+        if (!tool)
+            return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
+        if (tool in out && out[tool] !== version)
+            return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+        out[tool] = version;
+    };
+    if ((0,dist.isSeq)(node)) {
+        node.items.forEach((item, i) => {
+            const text = (0,dist.isScalar)(item) ? scalarText(item) : undefined;
+            if (text === undefined)
+                return issue(ctx, item, [...path, String(i)], 'must be a tool@version string, e.g. terraform@1.9.8');
+            const ref = text.trim();
+            const at = ref.lastIndexOf('@');
+            add(at < 0 ? ref : ref.slice(0, at).trim(), at < 0 ? '' : ref.slice(at + 1).trim(), item);
+        });
+        return out;
+    }
+    if ((0,dist.isMap)(node)) {
+        for (const p of node.items) {
+            const tool = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
+            const v = p.value;
+            const text = v === null || ((0,dist.isScalar)(v) && v.value === null) ? '' : scalarText(v);
+            if (text === undefined) {
+                issue(ctx, v ?? undefined, [...path, tool], 'must be a version or constraint string, e.g. 1.9.8 or "~> 1.9"');
+                continue;
+            }
+            add(tool, text.trim(), p.key);
+        }
+        return out;
+    }
+    issue(ctx, node, path, 'must be a list of tool@version (e.g. [terraform@1.9.8]) or a map of tool: version');
+    return undefined;
 }
 function fromEnv(field, raw, name, path, ctx) {
     const fail = (message) => {
@@ -80404,7 +80690,7 @@ function convertScalar(field, text, parsed) {
             return { value: n };
         }
         case 'duration': {
-            const ms = (0,_schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+            const ms = (0,schemaDsl/* parseDuration */.E)(text);
             if (ms === undefined)
                 return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
             return { value: ms };
@@ -80428,9 +80714,9 @@ function locateNode(parsed, path) {
     for (const seg of path) {
         if (!node)
             break;
-        if (typeof seg === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+        if (typeof seg === 'number' && (0,dist.isSeq)(node))
             node = node.items[seg];
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        else if ((0,dist.isMap)(node)) {
             const pair = findPair(node, String(seg));
             node = (pair?.value ?? pair?.key);
         }
@@ -89379,16 +89665,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -89918,7 +90206,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -90262,13 +90550,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -88862,7 +88862,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94778);
-/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99630);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38294);
 
 
 
@@ -88892,7 +88892,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99630:
+/***/ 38294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89384,7 +89384,10 @@ var common_logger = __nccwpck_require__(49353);
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(99147);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
+
 
 
 
@@ -89440,24 +89443,10 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && !processAlive(Number(pid));
+        const dead = host === HOST && Number(pid) !== process.pid && !(0,common_process/* isAlive */._n)(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
-    }
-}
-function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -90426,8 +90415,15 @@ function parseRemote(remote, host) {
 var load = __nccwpck_require__(19827);
 ;// CONCATENATED MODULE: ./src/mirror/report.ts
 
+/** Bounds: a long-lived proxy must not grow its report without limit. */
+const MAX_OBJECTS = 500;
+const MAX_REASONS = 20;
 /** Counters behind {@link SavingsReport}; one instance per server run. */
 class report_ReportCounters {
+    objects = new Map();
+    reasons = [];
+    /** Errors already counted (a metadata failure is seen by the cache and again by the server). */
+    counted = new WeakSet();
     r = {
         hits: 0,
         misses: 0,
@@ -90438,19 +90434,30 @@ class report_ReportCounters {
         upstreamErrors: 0,
         warnings: [],
     };
-    hit(bytes) {
+    hit(bytes, subject) {
         this.r.hits++;
         this.r.bytesServedFromCache += bytes;
+        const o = this.object(subject);
+        if (o) {
+            o.hits++;
+            o.bytesServedFromCache += bytes;
+        }
     }
     /** Bytes of a hit still streaming when counted (a client may disconnect mid-way). */
     servedBytes(bytes) {
         this.r.bytesServedFromCache += bytes;
     }
-    miss() {
+    miss(subject) {
         this.r.misses++;
+        const o = this.object(subject);
+        if (o)
+            o.misses++;
     }
-    downloaded(bytes) {
+    downloaded(bytes, subject) {
         this.r.bytesDownloaded += bytes;
+        const o = this.object(subject);
+        if (o)
+            o.bytesDownloaded += bytes;
     }
     objectAdded() {
         this.r.objectsAdded++;
@@ -90459,8 +90466,16 @@ class report_ReportCounters {
         this.r.staleServes++;
         this.warn(warning);
     }
-    upstreamError() {
+    /** Count an upstream failure once (by its error object) and keep why it happened. */
+    upstreamError(reason, err) {
+        if (err && typeof err === 'object') {
+            if (this.counted.has(err))
+                return;
+            this.counted.add(err);
+        }
         this.r.upstreamErrors++;
+        if (!this.reasons.includes(reason) && this.reasons.length < MAX_REASONS)
+            this.reasons.push(reason);
     }
     warn(message) {
         // Bounded and de-duplicated: a flapping upstream must not grow the report without limit.
@@ -90470,9 +90485,26 @@ class report_ReportCounters {
             this.r.warnings.push(message);
     }
     snapshot() {
-        return { ...this.r, warnings: [...this.r.warnings] };
+        return { ...this.r, warnings: [...this.r.warnings], objects: [...this.objects.values()].map((o) => ({ ...o })), upstreamErrorReasons: [...this.reasons] };
+    }
+    object(subject) {
+        if (!subject)
+            return undefined;
+        const id = `${subject.kind} ${subject.name}`;
+        let o = this.objects.get(id);
+        if (!o && this.objects.size < MAX_OBJECTS) {
+            o = { ...subject, hits: 0, misses: 0, bytesServedFromCache: 0, bytesDownloaded: 0 };
+            this.objects.set(id, o);
+        }
+        return o;
     }
 }
+/** Share of requests answered from the cache, or undefined before any request. */
+function hitRatio(report) {
+    const total = report.hits + report.misses;
+    return total === 0 ? undefined : report.hits / total;
+}
+const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
@@ -90480,22 +90512,88 @@ function formatReportLine(report) {
         `${(0,common_logger.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
-/** A markdown table for the GitHub Actions job summary. */
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * The GitHub Actions job summary: the headline (hit ratio, bytes saved), the counters, one
+ * row per provider version / module source (most bytes first), and why upstream failed.
+ */
 function formatReportTable(report) {
+    const ratio = hitRatio(report);
     const rows = [
+        ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
+        ['Saved (served from cache)', (0,common_logger.formatBytes)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Served from cache', (0,common_logger.formatBytes)(report.bytesServedFromCache)],
         ['Downloaded from upstream', (0,common_logger.formatBytes)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
     ];
     const lines = ['### Terraform registry cache', '', '| Metric | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    const objects = [...(report.objects ?? [])].sort((a, b) => b.bytesServedFromCache + b.bytesDownloaded - (a.bytesServedFromCache + a.bytesDownloaded) || a.name.localeCompare(b.name));
+    if (objects.length > 0) {
+        lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
+        for (const o of objects.slice(0, 50)) {
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,common_logger.formatBytes)(o.bytesServedFromCache)} | ${(0,common_logger.formatBytes)(o.bytesDownloaded)} |`);
+        }
+        if (objects.length > 50)
+            lines.push('', `…and ${objects.length - 50} more.`);
+    }
+    const reasons = report.upstreamErrorReasons ?? [];
+    if (report.upstreamErrors > 0) {
+        lines.push('', '**Why upstream requests failed**', '');
+        lines.push(...(reasons.length ? reasons.map((r) => `- ${cell(r)}`) : ['- (no reason recorded)']));
+    }
     if (report.warnings.length > 0) {
-        lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ${w.replace(/\|/g, '\\|')}`));
+        lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ${cell(w)}`));
     }
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
+
+
+
+
+/**
+ * The per-session directory holding the generated Terraform CLI config. The file can carry the
+ * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
+ * good: the directory name carries the owner's pid, and every new session removes the
+ * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
+ * a pid (written by older versions) are removed once a day old.
+ */
+const PREFIX = 'atmos-ts-tfrc-';
+const OWNED = /^atmos-ts-tfrc-(\d+)-/;
+const UNOWNED_MAX_AGE_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
+/** mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others. */
+function cliConfigTemp_makeCliConfigDir(tmpRoot = os.tmpdir()) {
+    return mkdtempSync(path.join(tmpRoot, `${PREFIX}${process.pid}-`));
+}
+/** Remove the config directories of sessions that died without cleaning up; returns what went. */
+async function cliConfigTemp_sweepOrphanCliConfigDirs(tmpRoot = os.tmpdir(), now = Date.now()) {
+    let names;
+    try {
+        names = await fs.readdir(tmpRoot);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (!name.startsWith(PREFIX))
+            continue;
+        const dir = path.join(tmpRoot, name);
+        const owner = OWNED.exec(name);
+        let orphan;
+        if (owner)
+            orphan = Number(owner[1]) !== process.pid && !isAlive(Number(owner[1]));
+        else
+            orphan = await fs.stat(dir).then((s) => now - s.mtimeMs > UNOWNED_MAX_AGE_MS, () => false);
+        if (!orphan)
+            continue;
+        await fs.rm(dir, { recursive: true, force: true }).then(() => removed.push(dir), () => undefined);
+    }
+    return removed;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -91166,7 +91264,7 @@ class metadataCache_MetadataCache {
                 this.refresh(file, fetch).catch((err) => {
                     if (this.closed)
                         return; // abandoned by shutdown, not an upstream problem
-                    this.report.upstreamError();
+                    this.report.upstreamError(`background refresh of ${what}: ${errorMessage(err)}`, err);
                     this.report.warn(`background refresh of ${what} failed: ${errorMessage(err)}`);
                 });
             }
@@ -91178,7 +91276,7 @@ class metadataCache_MetadataCache {
         catch (err) {
             if (!(err instanceof UpstreamError))
                 throw err;
-            this.report.upstreamError();
+            this.report.upstreamError(`${what}: ${err.message}`, err);
             if (onUpstreamFailure(cached !== undefined).action === 'serve-stale' && cached) {
                 const ageH = ((Date.now() - cached.fetchedAt) / 3_600_000).toFixed(1);
                 this.report.stale(`served stale ${what} (${ageH} h old): ${err.message}`);
@@ -91365,8 +91463,6 @@ function hashes_parseShasums(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/store.ts
 
 
@@ -91541,7 +91637,7 @@ async function respond_sendFile(req, res, file, contentType, counting) {
         await handle.close();
         res.end();
         if (counting.hit)
-            counting.report.hit(0);
+            counting.report.hit(0, counting.subject);
         return;
     }
     // The open fd pins the file: a concurrent rename over it cannot tear what we stream.
@@ -91556,7 +91652,7 @@ async function respond_sendFile(req, res, file, contentType, counting) {
     }
     finally {
         if (counting.hit)
-            counting.report.hit(sent);
+            counting.report.hit(sent, counting.subject);
     }
 }
 
@@ -91624,8 +91720,9 @@ function providers_countMeta(ctx, result, bytes) {
 /** Serve (filling on a miss) the zip of one platform, verified against the registry shasum before commit. */
 async function providers_serveProviderZip(ctx, req, res, p, version, os, arch, inbound) {
     const target = ctx.store.providerZip(p.host, p.ns, p.type, version, os, arch);
+    const subject = { kind: 'provider', name: `${p.host}/${p.ns}/${p.type} ${version}` };
     if (await isFile(target))
-        return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true });
+        return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true, subject });
     const meta = providers_parseDownloadMeta(await providers_providerDownload(ctx, p, version, os, arch, inbound));
     if (!meta.download_url)
         throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
@@ -91635,7 +91732,7 @@ async function providers_serveProviderZip(ctx, req, res, p, version, os, arch, i
             expectedSha256: meta.shasum,
             signal: ctx.signal,
             routeHost: p.host,
-            onBytes: (n) => ctx.report.downloaded(n),
+            onBytes: (n) => ctx.report.downloaded(n, subject),
         });
         // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
         const h1 = await h1OfZip(tmp);
@@ -91646,7 +91743,7 @@ async function providers_serveProviderZip(ctx, req, res, p, version, os, arch, i
         ctx.report.objectAdded();
         await recordMirrorJson(ctx, p, version, os, arch, target).catch((err) => ctx.logger.debug(`mirror json update failed: ${String(err)}`));
     }
-    ctx.report.miss();
+    ctx.report.miss(subject);
     await sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: false });
 }
 /** SHA256SUMS / its signature: immutable upstream bytes, cached once per version. */
@@ -92146,11 +92243,12 @@ function fillArchive(ctx, plan) {
     let produced = false;
     const p = ctx.store
         .fill(target, async (tmp) => {
-        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n) });
+        const subject = moduleSubject(plan.base);
+        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n, subject) });
         const sha256 = await sha256File(tmp);
         const { size } = await fs.stat(tmp);
         if (plan.kind === 'git')
-            ctx.report.downloaded(size);
+            ctx.report.downloaded(size, subject);
         await writeFileAtomic(ctx.store.archiveInfo(plan.id), JSON.stringify({ source: plan.base, sha256, size }));
         produced = true;
     })
@@ -92164,18 +92262,25 @@ function fillArchive(ctx, plan) {
 }
 async function modules_serveArchive(ctx, req, res, id) {
     const target = ctx.store.archive(id);
-    if (await isFile(target))
-        return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true });
     const info = await ctx.store.readJson(ctx.store.archiveInfo(id));
+    const subject = info ? moduleSubject(info.source) : undefined;
+    if (await isFile(target))
+        return sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: true, subject });
     const plan = info ? planModuleSource(info.source) : undefined;
     if (!plan || plan.kind === 'passthrough')
         return sendError(res, 404, `unknown module archive ${id}`);
     await fillArchive(ctx, plan);
-    ctx.report.miss();
+    ctx.report.miss(subject);
     await sendFile(req, res, target, 'application/gzip', { report: ctx.report, hit: false });
 }
 function redactSource(source) {
     return source.replace(/\?.*$/, '');
+}
+/** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
+function moduleSubject(source) {
+    const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
+    const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+    return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/server.ts
@@ -92423,6 +92528,7 @@ async function handle(ctx, req, res, secret, closing) {
         }
         if (err instanceof UpstreamError) {
             ctx.report.miss();
+            ctx.report.upstreamError(err.message, err);
             ctx.logger.warn(`registry cache: ${err.message}`);
             // Both are 5xx, which Terraform's registry client retries once.
             return sendError(res, err.code === 'UPSTREAM_TIMEOUT' ? 504 : 502, err.message);
@@ -92943,8 +93049,8 @@ async function startMirrorSession(options) {
         if (options.cliConfigOut)
             cliConfigFile = path.resolve(options.cliConfigOut);
         else {
-            // mkdtemp makes a 0700 directory: the file name is not guessable and not listable by others.
-            tempDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-tfrc-'));
+            await sweepOrphanCliConfigDirs();
+            tempDir = makeCliConfigDir();
             cliConfigFile = path.join(tempDir, 'terraform.rc');
         }
         await writeCliConfig(cliConfigFile, text);
@@ -93215,6 +93321,54 @@ function mapInput(name) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/actions/common/savePolicy.ts
+
+/**
+ * When an action saves to the Actions cache — one rule for every action, the rule of
+ * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
+ * far, `always` saves whatever the outcome, `never` does not save.
+ *
+ * actions/cache gets "so far" from `post-if: success()`. Our posts must always run (to stop
+ * the proxy, publish the summary), so every action.yml declares `post-if: always()` and a
+ * `job-status` input whose default is `${{ job.status }}`: the runner evaluates input
+ * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
+ * job's live status, which is exactly what `success()` reads.
+ */
+const SAVE_POLICIES = ['on-success', 'always', 'never'];
+/** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
+function jobStatus() {
+    const raw = core/* getInput */.V4('job-status').trim().toLowerCase();
+    return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
+}
+/** Should the post step save under `policy`? Says why not when it does not. */
+function saveInPost(policy, what, logger) {
+    if (policy === 'never') {
+        logger.info(`${what}: not saved (save: never)`);
+        return false;
+    }
+    const status = jobStatus();
+    if (policy === 'on-success' && status !== 'success') {
+        logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
+        return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/actions/common/summary.ts
+
+
+/** Append markdown to the job summary; best effort (a local run has no GITHUB_STEP_SUMMARY). */
+async function writeSummary(markdown, logger) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (err) {
+        logger.debug(`job summary not written: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/tf-mirror/cacheKey.ts
 /**
  * Registry-cache keys. The proxy adds objects as a job runs, so a job that added any
@@ -93316,9 +93470,17 @@ function findAnnouncement(log) {
     return undefined;
 }
 const REPORT_KEYS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded', 'objectsAdded'];
+const OBJECT_NUMBERS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded'];
+function asObjects(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    return v.filter((o) => !!o && typeof o === 'object' && (o.kind === 'provider' || o.kind === 'module') && typeof o.name === 'string' && OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'));
+}
 function asReport(o) {
     if (!REPORT_KEYS.every((k) => typeof o[k] === 'number'))
         return undefined;
+    const objects = asObjects(o.objects);
+    const reasons = Array.isArray(o.upstreamErrorReasons) ? o.upstreamErrorReasons.filter((w) => typeof w === 'string') : undefined;
     return {
         hits: o.hits,
         misses: o.misses,
@@ -93328,6 +93490,8 @@ function asReport(o) {
         staleServes: typeof o.staleServes === 'number' ? o.staleServes : 0,
         upstreamErrors: typeof o.upstreamErrors === 'number' ? o.upstreamErrors : 0,
         warnings: Array.isArray(o.warnings) ? o.warnings.filter((w) => typeof w === 'string') : [],
+        ...(objects ? { objects } : {}),
+        ...(reasons ? { upstreamErrorReasons: reasons } : {}),
     };
 }
 /** The last savings report in the log (top level or under `report`). */
@@ -93365,6 +93529,8 @@ async function readLog(file) {
 
 
 
+
+
 /** tf-mirror's inputs; the root action passes its `mirror-` prefix. */
 function readMirrorInputs(prefix = '', defaults = {}) {
     const mode = stringInput(`${prefix}mode`);
@@ -93375,6 +93541,7 @@ function readMirrorInputs(prefix = '', defaults = {}) {
         hosts: listInput(`${prefix}hosts`),
         upstreams: mapInput(`${prefix}upstreams`),
         cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
+        save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
         config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
     };
 }
@@ -93429,24 +93596,27 @@ async function startMirror(inputs, ctx) {
     const settings = sessionSettings(config);
     core/* saveState */.LZ(STATE.root, settings.root);
     core/* saveState */.LZ(STATE.config, JSON.stringify(inputs));
-    let cacheHit = false;
-    if (inputs.cache) {
-        if (github_hasActionsRuntime(ctx.env)) {
-            const lockHash = await hashFiles(LOCK_FILE_PATTERNS, ctx.cwd).catch(() => '');
-            const { key, restoreKeys } = registryCacheKeys((0,common_platform/* hostPlatform */.ol)(ctx.env), lockHash, ctx.env);
-            core/* saveState */.LZ(STATE.cacheKey, key);
-            try {
-                const r = await restore(await registryPlan(config, settings.root, key, restoreKeys), { logger: ctx.logger, env: ctx.env });
-                cacheHit = r.outcome === 'exact' || r.outcome === 'prefix';
-            }
-            catch (err) {
-                ctx.logger.warn(`registry cache restore failed; starting empty: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            }
-        }
-        else {
-            ctx.logger.info('registry cache: no Actions runtime in this environment; the CI cache is skipped');
-        }
+    const cacheHit = inputs.cache ? await core/* group */.Os('Restore the registry cache', () => restoreRegistryCache(config, settings.root, ctx)) : false;
+    return core/* group */.Os('Start the registry cache proxy', () => launch(settings, env, ctx, cacheHit));
+}
+async function restoreRegistryCache(config, root, ctx) {
+    if (!github_hasActionsRuntime(ctx.env)) {
+        ctx.logger.info('registry cache: no Actions runtime in this environment; the CI cache is skipped');
+        return false;
     }
+    const lockHash = await hashFiles(LOCK_FILE_PATTERNS, ctx.cwd).catch(() => '');
+    const { key, restoreKeys } = registryCacheKeys((0,common_platform/* hostPlatform */.ol)(ctx.env), lockHash, ctx.env);
+    core/* saveState */.LZ(STATE.cacheKey, key);
+    try {
+        const r = await restore(await registryPlan(config, root, key, restoreKeys), { logger: ctx.logger, env: ctx.env });
+        return r.outcome === 'exact' || r.outcome === 'prefix';
+    }
+    catch (err) {
+        ctx.logger.warn(`registry cache restore failed; starting empty: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return false;
+    }
+}
+async function launch(settings, env, ctx, cacheHit) {
     // macOS/Windows Terraform reads only the OS trust store: install our CA for this job (removed in post).
     if (settings.mode === 'mirror' && needsOsTrust(process.platform)) {
         await tls_ensureTls(settings.root, { logger: ctx.logger });
@@ -93547,6 +93717,12 @@ function exportMirror(announcement) {
  * added, and take our CA out of the OS trust store again.
  */
 async function stopMirror(ctx, graceMs = 10_000) {
+    const result = await core/* group */.Os('Stop the registry cache proxy', () => stopAndReport(ctx, graceMs));
+    if (core/* getState */.Gu(STATE.cacheKey))
+        await core/* group */.Os('Save the registry cache', () => saveRegistryCache(result.report, ctx));
+    return result;
+}
+async function stopAndReport(ctx, graceMs) {
     const pid = Number(core/* getState */.Gu(STATE.pid));
     const log = core/* getState */.Gu(STATE.log);
     let result = { outcome: 'not-started' };
@@ -93554,7 +93730,8 @@ async function stopMirror(ctx, graceMs = 10_000) {
         if (!(0,common_process/* isAlive */._n)(pid)) {
             const tail = lastLines(await readLog(log));
             ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
-            result = { outcome: 'died', report: findReport(await readLog(log)) };
+            // A proxy that ends on its own (a signal from outside) still writes its report file.
+            result = { outcome: 'died', report: (await readReportFile(external_node_path_default().join(core/* getState */.Gu(STATE.dir), 'report.json'))) ?? findReport(await readLog(log)) };
         }
         else {
             const how = await stopProcess(pid, graceMs);
@@ -93566,12 +93743,11 @@ async function stopMirror(ctx, graceMs = 10_000) {
     }
     if (result.report) {
         ctx.logger.info(formatReportLine(result.report));
-        await core/* summary */.z.addRaw(formatReportTable(result.report)).write();
+        await writeSummary(formatReportTable(result.report), ctx.logger);
     }
     else if (pid > 0) {
         ctx.logger.warn(`No savings report found in ${log}`);
     }
-    await saveRegistryCache(result.report, ctx);
     if (core/* getState */.Gu(STATE.trust) === 'installed') {
         try {
             await removeTrust(core/* getState */.Gu(STATE.root), { platform: process.platform, env: ctx.env, logger: ctx.logger });
@@ -93607,6 +93783,8 @@ async function saveRegistryCache(report, ctx) {
         return;
     }
     const inputs = JSON.parse(core/* getState */.Gu(STATE.config) || '{}');
+    if (!saveInPost(inputs.save ?? 'on-success', 'registry cache', ctx.logger))
+        return;
     const { config } = loadMirrorConfig(inputs, { ...ctx, cliBundle: '' });
     try {
         await save(await registryPlan(config, core/* getState */.Gu(STATE.root), key, []), { logger: ctx.logger, env: ctx.env });
@@ -95211,7 +95389,7 @@ var schemaDsl = __nccwpck_require__(8860);
 
 const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
-const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true });
+const dependencies = schemaDsl.s.object({ tools: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 const toolchainSchema = schemaDsl.s.object({
     install_path: schemaDsl.s.string({
         aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
@@ -95272,12 +95450,20 @@ const httpSchema = schemaDsl.s.object({
     idle_timeout: schemaDsl.s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
     retry_budget: schemaDsl.s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
 }, { strict: true });
+/**
+ * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
+ * would otherwise silently drop the tool needs). `needs` is the seed toolchain design's
+ * spelling of `dependencies.tools`; keys Atmos defines but atmos-ts does not use (`stack`,
+ * `component_config`, `verbose`) are accepted without a warning.
+ */
 const workflowSchema = schemaDsl.s.object({
     description: schemaDsl.s.string(),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.map(schemaDsl.s.string(), { noEnv: true }),
-});
+    stack: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
 const customCommandSchema = schemaDsl.s.object({
     name: schemaDsl.s.string(),
     description: schemaDsl.s.string(),
@@ -95292,9 +95478,15 @@ const customCommandSchema = schemaDsl.s.object({
     }), { noEnv: true }),
     steps: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
     dependencies,
+    needs: schemaDsl.s.toolNeeds(),
     env: schemaDsl.s.any({ noEnv: true }),
+    /** Nested commands have this same shape (made recursive below). */
     commands: schemaDsl.s.list(schemaDsl.s.any(), { noEnv: true }),
-});
+    component_config: schemaDsl.s.any({ noEnv: true }),
+    verbose: schemaDsl.s.any({ noEnv: true }),
+}, { strict: true });
+// Nested `commands:` are validated (and warned about) like top-level ones.
+customCommandSchema.shape.commands.item = customCommandSchema;
 const atmosSchema = schemaDsl.s.object({
     base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
@@ -95316,8 +95508,8 @@ const atmosSchema = schemaDsl.s.object({
     commands: schemaDsl.s.list(customCommandSchema, { noEnv: true }),
 });
 
-// EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __nccwpck_require__(42526);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __nccwpck_require__(73139);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -95395,11 +95587,12 @@ function loadConfig(options = {}) {
             throw configError(display, res.issues);
         parsed = res.parsed;
     }
-    const { value, errors, warnings } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
+    const { value, errors, warnings: found } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
     if (errors.length > 0)
-        throw configError(display ?? 'configuration', errors);
-    for (const w of warnings)
-        options.logger?.warn((0,validate/* formatIssue */.Hd)(w), { file: w.file, line: w.line });
+        throw configError(display ?? 'configuration', (0,validate/* sortIssues */.V)(errors));
+    const warnings = (0,validate/* sortIssues */.V)(found);
+    if (options.logger)
+        warnOnce(options.logger, (0,validate/* formatWarnings */.FP)(warnings));
     return {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
@@ -95410,6 +95603,21 @@ function loadConfig(options = {}) {
         env,
         locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
     };
+}
+/**
+ * One action or command loads the configuration several times (cache, toolchain, proxy);
+ * the same warnings are printed once per logger, not once per load.
+ */
+const warned = new WeakMap();
+function warnOnce(logger, warnings) {
+    const seen = warned.get(logger) ?? new Set();
+    warned.set(logger, seen);
+    for (const w of warnings) {
+        if (seen.has(w.message))
+            continue;
+        seen.add(w.message);
+        logger.warn(w.message, { file: w.file, line: w.line });
+    }
 }
 function configError(file, issues) {
     const first = issues[0];
@@ -95480,6 +95688,13 @@ const s = {
     any(opts = {}) {
         return make('any', opts);
     },
+    /**
+     * Tool needs in the seed's spelling: a list of `tool@version` (a bare `tool` means any
+     * version) or a map `{tool: version}`; either way the value is `tool → version`.
+     */
+    toolNeeds(opts = {}) {
+        return make('toolNeeds', { noEnv: true, ...opts });
+    },
 };
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Parse `24h`, `1h30m`, `90s`, `500ms`, `7d`, or a bare number of seconds. Returns ms or undefined. */
@@ -95507,28 +95722,104 @@ function formatDurationSetting(ms) {
 
 /***/ }),
 
-/***/ 42526:
+/***/ 73139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   xz: () => (/* binding */ locateNode)
-/* harmony export */ });
-/* unused harmony exports nodeLine, envNameFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hd: () => (/* binding */ formatIssue),
+  FP: () => (/* binding */ formatWarnings),
+  xz: () => (/* binding */ locateNode),
+  hN: () => (/* binding */ parseYaml),
+  V: () => (/* binding */ sortIssues),
+  $r: () => (/* binding */ validateConfig)
+});
+
+// UNUSED EXPORTS: envNameFor, nodeLine
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/config/schemaDsl.ts
+var schemaDsl = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * "Did you mean …?" for configuration keys: the nearest known key by edit distance
+ * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+ * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+ * worse than none.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+const normal = (s) => s.toLowerCase().replace(/-/g, '_');
+/** The closest candidate within a length-dependent budget (1 edit up to 4 letters, 2 up to 8, then 3), or undefined. */
+function nearestKey(word, candidates) {
+    const w = normal(word);
+    const budget = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+    let best;
+    for (const c of candidates) {
+        const distance = editDistance(w, normal(c));
+        if (distance <= budget && (!best || distance < best.distance))
+            best = { key: c, distance };
+    }
+    return best?.key;
+}
+/** The tail of an unknown-key message: a suggestion when one is close, else the keys allowed here. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    return near ? `unknown key; did you mean "${near}"?` : `unknown key; known keys here: ${known.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 function formatIssue(i) {
     const where = i.envVar ? `env ${i.envVar}` : `${i.file ?? 'atmos.yaml'}${i.line ? `:${i.line}` : ''}`;
     return `${where}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
 }
+/** Issues in file order (file, then line), so a report reads top to bottom like the file. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/**
+ * Warnings as one message per file. The location travels in the annotation, never in the
+ * text: loggers print it once (`atmos.yaml:3: …` on a terminal, the file of a GitHub
+ * annotation). Several warnings become one `N warnings` message with a `line N: key: message`
+ * row each, in line order.
+ */
+function formatWarnings(issues) {
+    const byFile = new Map();
+    for (const i of sortIssues(issues)) {
+        const where = i.envVar ? '' : (i.file ?? 'atmos.yaml');
+        byFile.set(where, [...(byFile.get(where) ?? []), i]);
+    }
+    const text = (i) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
+    return [...byFile.entries()].map(([file, list]) => {
+        if (!file)
+            return { message: list.map(formatIssue).join('\n') };
+        if (list.length === 1)
+            return { message: text(list[0]), file, line: list[0].line };
+        const rows = list.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${text(i)}`);
+        return { message: `${list.length} warnings\n${rows.join('\n')}`, file };
+    });
+}
 /** Parse YAML keeping positions; syntax errors become issues with line numbers. */
 function parseYaml(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const issues = doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: '', message: e.message.split('\n')[0] };
@@ -95558,25 +95849,25 @@ function issue(ctx, node, path, message, list = 'errors') {
     ctx[list].push({ file: ctx.parsed?.file, ...pos, path: path.join('.'), message });
 }
 function findPair(map, key, aliases = []) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map))
+    if (!(0,dist.isMap)(map))
         return undefined;
     for (const name of [key, ...aliases]) {
-        const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === name);
+        const pair = map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === name);
         if (pair)
             return pair;
     }
     return undefined;
 }
 function walk(field, node, path, ctx, envAllowed) {
-    const isNull = node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null);
+    const isNull = node === undefined || ((0,dist.isScalar)(node) && node.value === null);
     let value;
     if (field.kind === 'object') {
         const shape = field.shape ?? {};
         const out = {};
-        if (!isNull && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        if (!isNull && !(0,dist.isMap)(node)) {
             issue(ctx, node, path, 'must be a mapping of keys to values');
         }
-        const mapNode = !isNull && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) ? node : undefined;
+        const mapNode = !isNull && (0,dist.isMap)(node) ? node : undefined;
         for (const [key, child] of Object.entries(shape)) {
             const pair = mapNode ? findPair(mapNode, key, child.aliases) : undefined;
             out[key] = walk(child, (pair?.value ?? undefined), [...path, key], ctx, envAllowed && !field.noEnv);
@@ -95584,9 +95875,9 @@ function walk(field, node, path, ctx, envAllowed) {
         if (field.strict && mapNode) {
             const known = new Set(Object.entries(shape).flatMap(([k, f]) => [k, ...(f.aliases ?? [])]));
             for (const p of mapNode.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 if (!known.has(k)) {
-                    issue(ctx, p.key, [...path, k], `unknown key; known keys here: ${[...Object.keys(shape)].join(', ')}`, 'warnings');
+                    issue(ctx, p.key, [...path, k], unknownKeyMessage(k, Object.keys(shape)), 'warnings');
                 }
             }
         }
@@ -95617,7 +95908,7 @@ function cloneDefault(v) {
     return v;
 }
 function scalarText(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+    if (!(0,dist.isScalar)(node))
         return undefined;
     // The source text keeps `1.10` as written (the parsed number would be 1.1).
     const src = node.source;
@@ -95630,36 +95921,75 @@ function fromNode(field, node, path, ctx) {
         case 'any':
             return node.toJSON();
         case 'list': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+            if (!(0,dist.isSeq)(node)) {
                 issue(ctx, node, path, 'must be a list');
                 return undefined;
             }
             return node.items.map((item, i) => walk(field.item, item, [...path, String(i)], ctx, false));
         }
         case 'map': {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            if (!(0,dist.isMap)(node)) {
                 issue(ctx, node, path, 'must be a mapping');
                 return undefined;
             }
             const out = {};
             for (const p of node.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? String(p.key.value) : '';
+                const k = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
                 out[k] = walk(field.item, (p.value ?? undefined), [...path, k], ctx, false);
             }
             return out;
         }
+        case 'toolNeeds':
+            return toolNeedsFrom(node, path, ctx);
         default: {
             const text = scalarText(node);
             if (text === undefined) {
-                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) ? 'list' : 'mapping'}`);
+                issue(ctx, node, path, `must be a single ${field.kind} value, not a ${(0,dist.isSeq)(node) ? 'list' : 'mapping'}`);
                 return undefined;
             }
-            const { value, error } = convertScalar(field, text, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.value : text);
+            const { value, error } = convertScalar(field, text, (0,dist.isScalar)(node) ? node.value : text);
             if (error)
                 issue(ctx, node, path, error);
             return value;
         }
     }
+}
+/** `[terraform@1.9.8, tflint]` or `{terraform: 1.9.8}` → `{terraform: '1.9.8', tflint: ''}`. */
+function toolNeedsFrom(node, path, ctx) {
+    const out = {};
+    const add = (tool, version, at) => {
+        if (!tool)
+            return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
+        if (tool in out && out[tool] !== version)
+            return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+        out[tool] = version;
+    };
+    if ((0,dist.isSeq)(node)) {
+        node.items.forEach((item, i) => {
+            const text = (0,dist.isScalar)(item) ? scalarText(item) : undefined;
+            if (text === undefined)
+                return issue(ctx, item, [...path, String(i)], 'must be a tool@version string, e.g. terraform@1.9.8');
+            const ref = text.trim();
+            const at = ref.lastIndexOf('@');
+            add(at < 0 ? ref : ref.slice(0, at).trim(), at < 0 ? '' : ref.slice(at + 1).trim(), item);
+        });
+        return out;
+    }
+    if ((0,dist.isMap)(node)) {
+        for (const p of node.items) {
+            const tool = (0,dist.isScalar)(p.key) ? String(p.key.value) : '';
+            const v = p.value;
+            const text = v === null || ((0,dist.isScalar)(v) && v.value === null) ? '' : scalarText(v);
+            if (text === undefined) {
+                issue(ctx, v ?? undefined, [...path, tool], 'must be a version or constraint string, e.g. 1.9.8 or "~> 1.9"');
+                continue;
+            }
+            add(tool, text.trim(), p.key);
+        }
+        return out;
+    }
+    issue(ctx, node, path, 'must be a list of tool@version (e.g. [terraform@1.9.8]) or a map of tool: version');
+    return undefined;
 }
 function fromEnv(field, raw, name, path, ctx) {
     const fail = (message) => {
@@ -95715,7 +96045,7 @@ function convertScalar(field, text, parsed) {
             return { value: n };
         }
         case 'duration': {
-            const ms = (0,_schemaDsl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+            const ms = (0,schemaDsl/* parseDuration */.E)(text);
             if (ms === undefined)
                 return { error: `"${text}" is not a duration; use e.g. 30m, 24h, 168h or 1h30m` };
             return { value: ms };
@@ -95739,9 +96069,9 @@ function locateNode(parsed, path) {
     for (const seg of path) {
         if (!node)
             break;
-        if (typeof seg === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+        if (typeof seg === 'number' && (0,dist.isSeq)(node))
             node = node.items[seg];
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+        else if ((0,dist.isMap)(node)) {
             const pair = findPair(node, String(seg));
             node = (pair?.value ?? pair?.key);
         }
@@ -108048,6 +108378,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   LZ: () => (/* binding */ saveState),
@@ -108058,7 +108389,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -108932,13 +109263,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
