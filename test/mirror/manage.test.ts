@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from '
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import { CacheManager, classify, validateKey } from '../../src/mirror/manage.js';
 import { blocksNamed, constraintToRange, warmProviders, warmTargets } from '../../src/mirror/warm.js';

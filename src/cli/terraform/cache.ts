@@ -1,5 +1,5 @@
 import { AtmosError } from '../../common/errors.js';
-import { formatBytes, formatDuration } from '../../common/logger.js';
+import { formatBytes, formatDuration } from '../../common/format.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../../common/platform.js';
 import { parseDuration } from '../../config/schemaDsl.js';
 import { cliConfigLocations, readUserCliConfig, upstreamCredentials } from '../../mirror/cliconfig.js';

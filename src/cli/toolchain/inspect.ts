@@ -1,6 +1,6 @@
 import nodePath from 'node:path';
 import { AtmosError } from '../../common/errors.js';
-import { formatBytes } from '../../common/logger.js';
+import { formatBytes } from '../../common/format.js';
 import { parsePlatform, platformKey } from '../../common/platform.js';
 import type { ToolInfo } from '../../toolchain/engine.js';
 import { sortVersions } from '../../toolchain/versionMatch.js';

@@ -1,6 +1,6 @@
 import nodePath from 'node:path';
 import { AtmosError, formatError } from '../../common/errors.js';
-import { formatBytes } from '../../common/logger.js';
+import { formatBytes } from '../../common/format.js';
 import { parsePlatform } from '../../common/platform.js';
 import type { ToolchainManager } from '../../toolchain/engine.js';
 import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, write, type ToolchainCommand } from './session.js';
