@@ -2541,7 +2541,7 @@ function registryCacheSecretPaths(config) {
 /* harmony export */   m3: () => (/* binding */ formatReportLine)
 /* harmony export */ });
 /* unused harmony export hitRatio */
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49353);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56950);
 
 /** Bounds: a long-lived proxy must not grow its report without limit. */
 const MAX_OBJECTS = 500;
@@ -2636,8 +2636,8 @@ const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
-    return (`Registry cache: ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
-        `${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
+    return (`Registry cache: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
+        `${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -2649,10 +2649,10 @@ function formatReportTable(report) {
     const ratio = hitRatio(report);
     const rows = [
         ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
-        ['Saved (served from cache)', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)],
+        ['Saved (served from cache)', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Downloaded from upstream', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)],
+        ['Downloaded from upstream', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
@@ -2662,7 +2662,7 @@ function formatReportTable(report) {
     if (objects.length > 0) {
         lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
         for (const o of objects.slice(0, 50)) {
-            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesServedFromCache)} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesDownloaded)} |`);
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(o.bytesServedFromCache)} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(o.bytesDownloaded)} |`);
         }
         if (objects.length > 50)
             lines.push('', `…and ${objects.length - 50} more.`);

@@ -156,9 +156,9 @@ async function listArchive(file, compression) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49353);
-/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59924);
-/* harmony import */ var _staging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3511);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56950);
+/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59924);
+/* harmony import */ var _staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3511);
 
 
 
@@ -182,32 +182,32 @@ class DirCacheBackend {
     }
     async restore(req, options = {}) {
         await this.removeLitter();
-        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .pickCompression */ .uZ)();
+        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .pickCompression */ .uZ)();
         const version = dirVersion(req.paths.patterns, compression);
         const entries = (await this.entries()).filter((e) => e.version === version);
         const match = matchEntry(entries, req.key, req.restoreKeys);
         if (!match)
             return {};
         if (!options.lookupOnly) {
-            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_4__.formatBytes)(match.size)} from ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive)}`);
+            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .extractArchive */ .Qh)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive), req.paths.root, match.compression);
+            req.logger.debug(`restored ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(match.size)} from ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive)}`);
         }
         return { matchedKey: match.key, size: match.size };
     }
     async save(req) {
-        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .pickCompression */ .uZ)();
+        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .pickCompression */ .uZ)();
         const version = dirVersion(req.paths.patterns, compression);
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(this.dir, { recursive: true });
         await this.removeLitter();
         const metaPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${entryName(req.key, version)}.json`);
         if (await exists(metaPath))
             return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir}` };
-        const unique = `${entryName(req.key, version)}.${Date.now()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}${(0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveExtension */ .yP)(compression)}`;
+        const unique = `${entryName(req.key, version)}.${Date.now()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}${(0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveExtension */ .yP)(compression)}`;
         const archivePath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, unique);
         const tmpArchive = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.tmp-${unique}`);
         const tmpMeta = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.tmp-${unique}.json`);
         try {
-            const { files } = await (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .createArchive */ .tU)(req.paths, tmpArchive, compression);
+            const { files } = await (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .createArchive */ .tU)(req.paths, tmpArchive, compression);
             if (files === 0)
                 return { status: 'empty', message: `nothing to save under ${req.paths.root}` };
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmpArchive, archivePath);
@@ -280,7 +280,7 @@ class DirCacheBackend {
                 continue;
             const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name);
             const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(file).catch(() => undefined);
-            if (!st?.isFile() || now - st.mtimeMs <= _staging_js__WEBPACK_IMPORTED_MODULE_6__/* .STALE_TEMP_MS */ .U6)
+            if (!st?.isFile() || now - st.mtimeMs <= _staging_js__WEBPACK_IMPORTED_MODULE_5__/* .STALE_TEMP_MS */ .U6)
                 continue;
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(file, { force: true });
             removed.push(name);

@@ -88756,7 +88756,7 @@ function defaultCallback(err) {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49353);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56950);
 
 
 /**
@@ -88801,8 +88801,8 @@ class ActionsLogger {
             label: (text) => {
                 current = text;
             },
-            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(Date.now() - started)})`),
-            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(Date.now() - started)})`),
+            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
+            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
         };
     }
 }
@@ -89376,8 +89376,8 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
     };
 }
 
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(49353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(56950);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
@@ -89683,7 +89683,7 @@ class DirCacheBackend {
             return {};
         if (!options.lookupOnly) {
             await extractArchive(external_node_path_default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,common_logger.formatBytes)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
+            req.logger.debug(`restored ${(0,format/* formatBytes */.z)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
         }
         return { matchedKey: match.key, size: match.size };
     }
@@ -90177,7 +90177,7 @@ async function restore(plan, options) {
     const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
     await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
-    const size = result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : '';
+    const size = result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : '';
     if (outcome === 'exact')
         logger.success(`${verb} (exact match: ${plan.key})${size}`);
     else if (outcome === 'prefix')
@@ -90208,7 +90208,7 @@ async function save(plan, options) {
     const result = await backendFor(plan).save({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env });
     switch (result.status) {
         case 'saved':
-            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : ''}`);
+            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : ''}`);
             break;
         case 'exists':
             logger.info(`Cache already present remotely (key: ${plan.key}); entries are write-once`);
@@ -90527,8 +90527,8 @@ const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
-    return (`Registry cache: ${(0,common_logger.formatBytes)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
-        `${(0,common_logger.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
+    return (`Registry cache: ${(0,format/* formatBytes */.z)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
+        `${(0,format/* formatBytes */.z)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -90540,10 +90540,10 @@ function formatReportTable(report) {
     const ratio = hitRatio(report);
     const rows = [
         ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
-        ['Saved (served from cache)', (0,common_logger.formatBytes)(report.bytesServedFromCache)],
+        ['Saved (served from cache)', (0,format/* formatBytes */.z)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Downloaded from upstream', (0,common_logger.formatBytes)(report.bytesDownloaded)],
+        ['Downloaded from upstream', (0,format/* formatBytes */.z)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
@@ -90553,7 +90553,7 @@ function formatReportTable(report) {
     if (objects.length > 0) {
         lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
         for (const o of objects.slice(0, 50)) {
-            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,common_logger.formatBytes)(o.bytesServedFromCache)} | ${(0,common_logger.formatBytes)(o.bytesDownloaded)} |`);
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,format/* formatBytes */.z)(o.bytesServedFromCache)} | ${(0,format/* formatBytes */.z)(o.bytesDownloaded)} |`);
         }
         if (objects.length > 50)
             lines.push('', `…and ${objects.length - 50} more.`);
@@ -90569,6 +90569,8 @@ function formatReportTable(report) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __nccwpck_require__(49353);
 // EXTERNAL MODULE: ./src/common/process.ts
 var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
@@ -93285,8 +93287,9 @@ async function switchToPinnedVersion(args, deps) {
  */
 async function reexecIfPinned(argv, env = process.env) {
     const args = argv.slice(2);
-    const [{ loadEarlyConfig }, { ConsoleLogger, parseLogLevel }, { VERSION }] = await Promise.all([
+    const [{ loadEarlyConfig }, { ConsoleLogger }, { parseLogLevel }, { VERSION }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 21168)),
+        __nccwpck_require__.e(/* import() */ 716).then(__nccwpck_require__.bind(__nccwpck_require__, 92716)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49353)),
         __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 311)),
     ]);
@@ -93324,7 +93327,7 @@ function boolInput(name, fallback) {
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${core/* getInput */.V4(name).trim()}"`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -93335,7 +93338,7 @@ function enumInput(name, allowed, fallback) {
     if (allowed.includes(raw))
         return raw;
     throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
@@ -93356,7 +93359,7 @@ function mapInput(name) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new errors/* AtmosError */.f7(`input "${name}": cannot read "${line}"`, {
-                code: 'INVALID_INPUT',
+                code: 'INPUT_INVALID',
                 hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
             });
         }
@@ -93930,6 +93933,9 @@ async function diskUsage(p) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony export isAtmosError */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
 class AtmosError extends Error {
     explanation;
     hint;
@@ -94178,6 +94184,37 @@ function liveness(h) {
 }
 function describeHolder(h) {
     return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
+}
+
+
+/***/ }),
+
+/***/ 56950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Human-readable sizes and durations for log lines, summaries and CLI tables.
+function formatBytes(n) {
+    if (!Number.isFinite(n))
+        return '?';
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
 
@@ -94855,15 +94892,13 @@ async function readBodyText(body, limit = Infinity) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
-/* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
-/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled),
 /* harmony export */   enabled: () => (/* binding */ enabled),
-/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
-/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
 /* harmony export */   parseLogLevel: () => (/* binding */ parseLogLevel),
 /* harmony export */   silentLogger: () => (/* binding */ silentLogger)
 /* harmony export */ });
+// The logging and progress seam shared by every engine. Engines never import
+// `@actions/core`: the CLI passes a ConsoleLogger (consoleLogger.ts), the actions pass an
+// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/helpers/).
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -94880,301 +94915,28 @@ function parseLogLevel(value, fallback = 'info') {
 function enabled(current, wanted) {
     return levelRank[wanted] >= levelRank[current];
 }
-function formatBytes(n) {
-    if (!Number.isFinite(n))
-        return '?';
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    let v = n;
-    while (v >= 1000 && i < units.length - 1) {
-        v /= 1000;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-class Redactor {
-    secrets = [];
-    add(value) {
-        if (!value || value.length < 4 || this.secrets.includes(value))
-            return false;
-        this.secrets.push(value);
-        this.secrets.sort((a, b) => b.length - a.length);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-const spinnerFrames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const noopTask = Object.freeze({
+    update() { },
+    label() { },
+    succeed() { },
+    fail() { },
+});
 /**
- * stderr logger for the CLI. On a TTY, running tasks are drawn as a live block of
- * spinner/bar lines under the log; elsewhere (CI, pipes) each task prints one start
- * line, throttled progress lines and one end line, so logs stay readable.
+ * For callers that gave no logger: every call is a no-op and nothing is kept — no
+ * messages, no task labels, no secrets — so a default logger never holds data.
  */
-class ConsoleLogger {
-    level;
-    out;
-    tty;
-    color;
-    annotations;
-    redactor = new Redactor();
-    live = new Set();
-    drawnLines = 0;
-    frame = 0;
-    timer;
-    constructor(options = {}) {
-        this.level = options.level ?? 'info';
-        this.out = options.stream ?? process.stderr;
-        const isTTY = Boolean(this.out.isTTY);
-        this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
-        this.color = options.color ?? colorEnabled(this.tty);
-        this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
-    }
-    debug(message) {
-        if (enabled(this.level, 'debug'))
-            this.line(`debug: ${message}`);
-    }
-    info(message) {
-        if (enabled(this.level, 'info'))
-            this.line(message);
-    }
-    success(message) {
-        if (enabled(this.level, 'info'))
-            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
-    }
-    warn(message, annotation) {
-        if (!enabled(this.level, 'warn'))
-            return;
-        if (this.annotations)
-            this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
-    }
-    error(message, annotation) {
-        if (!enabled(this.level, 'error'))
-            return;
-        if (this.annotations)
-            this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
-    }
-    secret(value) {
-        if (this.redactor.add(value) && this.annotations)
-            this.out.write(`::add-mask::${value}\n`);
-    }
-    task(label, options = {}) {
-        const t = {
-            label,
-            done: 0,
-            total: options.total,
-            unit: options.unit ?? 'items',
-            started: Date.now(),
-            lastPlain: Date.now(),
-            lastPlainPct: 0,
-        };
-        const quiet = !enabled(this.level, 'info');
-        if (!quiet) {
-            if (this.tty) {
-                this.live.add(t);
-                this.ensureTimer();
-                this.redraw();
-            }
-            else {
-                this.line(`→ ${label}`);
-            }
-        }
-        let finished = false;
-        const finish = (ok, message) => {
-            if (finished)
-                return;
-            finished = true;
-            this.live.delete(t);
-            if (this.live.size === 0)
-                this.stopTimer();
-            if (quiet && ok)
-                return;
-            const took = formatDuration(Date.now() - t.started);
-            const text = message ?? t.label;
-            if (ok)
-                this.success(`${text} (${took})`);
-            else
-                this.error(`${text} (${took})`);
-        };
-        return {
-            update: (done, total) => {
-                t.done = done;
-                if (total !== undefined)
-                    t.total = total;
-                if (quiet || this.tty)
-                    return;
-                // Plain mode: a line at most every 10% and 5 s, so CI logs stay short.
-                const now = Date.now();
-                const pct = t.total ? Math.floor((t.done / t.total) * 10) * 10 : 0;
-                if (now - t.lastPlain >= 5000 && (pct > t.lastPlainPct || !t.total)) {
-                    t.lastPlain = now;
-                    t.lastPlainPct = pct;
-                    this.line(`  ${t.label}: ${progressText(t)}`);
-                }
-            },
-            label: (text) => {
-                t.label = text;
-            },
-            succeed: (message) => finish(true, message),
-            fail: (message) => finish(false, message),
-        };
-    }
-    line(text) {
-        const safe = this.redactor.apply(text);
-        if (this.tty && this.drawnLines > 0)
-            this.clearBlock();
-        this.out.write(`${safe}\n`);
-        if (this.tty && this.live.size > 0)
-            this.redraw();
-    }
-    ensureTimer() {
-        if (this.timer)
-            return;
-        this.timer = setInterval(() => {
-            this.frame = (this.frame + 1) % spinnerFrames.length;
-            this.redraw();
-        }, 80);
-        this.timer.unref();
-    }
-    stopTimer() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-        this.clearBlock();
-    }
-    clearBlock() {
-        if (this.drawnLines === 0)
-            return;
-        this.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        if (!this.tty)
-            return;
-        this.clearBlock();
-        const cols = this.out.columns ?? 100;
-        const lines = [...this.live].slice(0, 12).map((t) => {
-            const head = `${spinnerFrames[this.frame]} ${t.label}`;
-            const tail = progressText(t, true);
-            return this.redactor.apply(`${head} ${tail}`).slice(0, cols - 1);
-        });
-        if (this.live.size > 12)
-            lines.push(`  … and ${this.live.size - 12} more`);
-        if (lines.length === 0)
-            return;
-        this.out.write(lines.join('\n') + '\n');
-        this.drawnLines = lines.length;
-    }
-}
-/**
- * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
- * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
- */
-function colorEnabled(tty, env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR)
-        return false;
-    return tty;
-}
-function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
-    if (t.total && t.total > 0) {
-        const ratio = Math.min(1, t.done / t.total);
-        const pct = `${Math.floor(ratio * 100)}%`;
-        if (!bar)
-            return `${fmt(t.done)}/${fmt(t.total)} (${pct})`;
-        const width = 20;
-        const filled = Math.round(ratio * width);
-        return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${pct} ${fmt(t.done)}/${fmt(t.total)}`;
-    }
-    return t.done > 0 ? fmt(t.done) : '';
-}
-function withLocation(message, a) {
-    if (!a?.file)
-        return message;
-    return `${a.file}${a.line ? `:${a.line}` : ''}: ${message}`;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotationProps(a) {
-    if (!a)
-        return '';
-    const props = [];
-    if (a.file)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.line)
-        props.push(`line=${a.line}`);
-    if (a.title)
-        props.push(`title=${escapeProperty(a.title)}`);
-    return props.length ? ` ${props.join(',')}` : '';
-}
-/** Collects everything in memory; for tests and for engines that report to a caller. */
-class MemoryLogger {
-    level;
-    records = [];
-    secrets = [];
-    constructor(level = 'debug') {
-        this.level = level;
-    }
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    success(message) {
-        this.records.push({ level: 'success', message });
-    }
-    warn(message, annotation) {
-        this.records.push({ level: 'warn', message, annotation });
-    }
-    error(message, annotation) {
-        this.records.push({ level: 'error', message, annotation });
-    }
-    secret(value) {
-        this.secrets.push(value);
-    }
-    task(label) {
-        this.records.push({ level: 'info', message: `start: ${label}` });
-        return {
-            update: () => { },
-            label: () => { },
-            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
-            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
-        };
-    }
-    text() {
-        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
-    }
-}
-/** Discards everything. */
-const silentLogger = new (class extends MemoryLogger {
-    debug() { }
-    info() { }
-    success() { }
-    warn() { }
-    error() { }
-})('silent');
+const silentLogger = Object.freeze({
+    level: 'silent',
+    debug() { },
+    info() { },
+    success() { },
+    warn() { },
+    error() { },
+    secret() { },
+    task() {
+        return noopTask;
+    },
+});
 
 
 /***/ }),

@@ -5,7 +5,7 @@ import { Transform, type Readable } from 'node:stream';
 import pRetry, { AbortError } from 'p-retry';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { tempSibling } from './atomicFile.js';
-import { AtmosError, errorMessage } from './errors.js';
+import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
 import { silentLogger, type Logger, type Task } from './logger.js';
 
 /**
@@ -78,7 +78,7 @@ export interface HttpResponse {
 export class HttpStatusError extends AtmosError {
   readonly status: number;
   readonly url: string;
-  constructor(status: number, url: string, body: string, extra: { explanation?: string; hint?: string; code?: string } = {}) {
+  constructor(status: number, url: string, body: string, extra: { explanation?: string; hint?: string; code?: ErrorCode } = {}) {
     super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
       code: extra.code ?? 'HTTP_STATUS',
       explanation: extra.explanation ?? bodySummary(body),

@@ -140,7 +140,7 @@ export class CacheManager {
     if (!st) return [];
     const victims = st.isDirectory() ? (await this.list()).filter((e) => e.key.startsWith(`${clean}/`)) : (await this.list()).filter((e) => e.key === clean);
     if (victims.length === 0 && !st.isDirectory()) {
-      throw new AtmosError(`${clean} is not a cache object`, { code: 'INVALID_CACHE_KEY', hint: 'Use a key shown by `atmos-ts terraform cache list`.' });
+      throw new AtmosError(`${clean} is not a cache object`, { code: 'CACHE_KEY_INVALID', hint: 'Use a key shown by `atmos-ts terraform cache list`.' });
     }
     for (const e of victims) await this.removeKey(e.key);
     return victims;
@@ -221,7 +221,7 @@ export interface CacheStats {
 export function validateKey(key: string): string {
   const bad = (why: string) =>
     new AtmosError(`invalid cache key ${JSON.stringify(key)}: ${why}`, {
-      code: 'INVALID_CACHE_KEY',
+      code: 'CACHE_KEY_INVALID',
       hint: 'Use a key shown by `atmos-ts terraform cache list`, e.g. providers/registry.terraform.io/hashicorp/null.',
     });
   if (!key || key.includes('\0')) throw bad('empty');

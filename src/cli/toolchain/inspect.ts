@@ -55,7 +55,7 @@ export async function get(cmd: ToolchainCommand): Promise<void> {
   const tc = await openToolchain(cmd);
   if (cmd.opts.all === true) {
     if (!arg) {
-      throw new AtmosError('`get --all` needs a tool', { code: 'INVALID_ARGUMENTS', hint: 'Example: atmos-ts toolchain get terraform --all' });
+      throw new AtmosError('`get --all` needs a tool', { code: 'USAGE', hint: 'Example: atmos-ts toolchain get terraform --all' });
     }
     const tool = parseToolSpec(arg).tool;
     const versions = await tc.availableVersions(tool, {
