@@ -1,6 +1,6 @@
 // Every code an AtmosError may carry, in one list, so tsc rejects a code that is not here
-// and a new failure reuses an existing code instead of spelling a near-duplicate. Codes are
-// `<SUBJECT>_<PROBLEM>` (CACHE_KEY_INVALID, not INVALID_CACHE_KEY). Tests and callers that
+// and a new failure reuses an existing code instead of spelling a near-duplicate. New codes
+// are `<SUBJECT>_<PROBLEM>` (CACHE_KEY_INVALID, not INVALID_CACHE_KEY). Tests and callers that
 // branch on a failure compare these codes, never message text.
 
 export const ErrorCodes = [

@@ -1,8 +1,3 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { AtmosError } from '../common/errors.js';
-import { MirrorStore, type MetaEnvelope } from './store.js';
-
 /**
  * `atmos-ts terraform cache list|stats|prune|delete` over the store's layout (see
  * store.ts): the path relative to the cache root is the key. Metadata (upstream answers)
@@ -11,6 +6,12 @@ import { MirrorStore, type MetaEnvelope } from './store.js';
  * (`.hashes.json`, archive `.json`) travel with their artifact; lock directories, temp
  * files and `tls/` are never listed, counted or deleted.
  */
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AtmosError } from '../common/errors.js';
+import { MirrorStore, type MetaEnvelope } from './store.js';
+
 export type EntryGroup = 'provider' | 'module' | 'discovery';
 export type EntryClass = 'metadata' | 'artifact';
 

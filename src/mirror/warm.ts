@@ -1,3 +1,9 @@
+/**
+ * `atmos-ts terraform cache warm`: pre-fetch providers through a proxy started in-process,
+ * with Terraform's own request sequence (versions → download → zip, SHA256SUMS, .sig), so
+ * the cache fills exactly as a real `terraform init` would fill it.
+ */
+
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
@@ -9,11 +15,6 @@ import { normalizeHost } from './credentials.js';
 import { blockBodies, isObject, parseHcl1 } from './hcl1.js';
 import type { MirrorServer } from './types.js';
 
-/**
- * `atmos-ts terraform cache warm`: pre-fetch providers through a proxy started in-process,
- * with Terraform's own request sequence (versions → download → zip, SHA256SUMS, .sig), so
- * the cache fills exactly as a real `terraform init` would fill it.
- */
 export interface WarmTarget {
   host: string;
   ns: string;

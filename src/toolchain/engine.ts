@@ -1,12 +1,15 @@
+/**
+ * The toolchain engine's public types: what `createToolchain` (toolchain/index.ts) takes and
+ * returns. Most callers need only these and `createToolchain`; the CLI's warm paths, workflows
+ * and the registry cache also import single modules directly (exec, layout, lockFile,
+ * toolVersions, localResolve, versionMatch, envFormat, extract, registry/goTemplate).
+ */
+
 import type { AtmosError } from '../common/errors.js';
 import type { Platform } from '../common/platform.js';
 import type { AssetPlan } from './assetPlan.js';
 import type { ResolvedTool } from './registry/types.js';
 
-/**
- * The toolchain engine's public API (implemented in `toolchain/index.ts` by `createToolchain`).
- * The CLI, the actions, `atmos-ts terraform` and workflows use only this.
- */
 export interface ToolSpec {
   /** Alias, short name or `owner/repo`. */
   tool: string;

@@ -1,3 +1,5 @@
+/** Read-only commands: list, get, info, aliases, du, and clean. */
+
 import nodePath from 'node:path';
 import { AtmosError } from '../../common/errors.js';
 import { formatBytes } from '../../common/format.js';
@@ -6,8 +8,6 @@ import type { ToolInfo } from '../../toolchain/engine.js';
 import { sortVersions } from '../../toolchain/versionMatch.js';
 import { keyValues, outputFormat, renderData, table } from '../render.js';
 import { openToolchain, parseToolSpec, positiveInt, write, type ToolchainCommand } from './session.js';
-
-/** Read-only commands: list, get, info, aliases, du, and clean. */
 
 /** `toolchain list [--installed-only|--pending-only] [-f text|json|yaml]`. */
 export async function list(cmd: ToolchainCommand): Promise<void> {

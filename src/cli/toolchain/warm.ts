@@ -1,13 +1,3 @@
-import path from 'node:path';
-import { expandPath } from '../../common/paths.js';
-import type { LoadedConfig } from '../../config/load.js';
-import type { ToolSpec } from '../../toolchain/engine.js';
-import { InstallLayout } from '../../toolchain/layout.js';
-import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
-import { loadLockFile } from '../../toolchain/lockFile.js';
-import { loadToolVersions } from '../../toolchain/toolVersions.js';
-import { str, type ToolchainCommand } from './session.js';
-
 /**
  * The warm path of `exec` and `which`: find an ALREADY INSTALLED binary from local
  * files only (`.tool-versions`, the lock, the install metadata), without importing the
@@ -18,6 +8,17 @@ import { str, type ToolchainCommand } from './session.js';
  *
  * The path rules mirror `createToolchain` (flag > `toolchain.*` key > default).
  */
+
+import path from 'node:path';
+import { expandPath } from '../../common/paths.js';
+import type { LoadedConfig } from '../../config/load.js';
+import type { ToolSpec } from '../../toolchain/engine.js';
+import { InstallLayout } from '../../toolchain/layout.js';
+import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
+import { loadLockFile } from '../../toolchain/lockFile.js';
+import { loadToolVersions } from '../../toolchain/toolVersions.js';
+import { str, type ToolchainCommand } from './session.js';
+
 export interface ToolchainPaths {
   installRoot: string;
   toolVersionsPath: string;
