@@ -22,14 +22,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11290);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94984);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67942);
-
-
-
-
-
-
-
 /** Read-only commands: list, get, info, aliases, du, and clean. */
+
+
+
+
+
+
+
 /** `toolchain list [--installed-only|--pending-only] [-f text|json|yaml]`. */
 async function list(cmd) {
     const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFormat */ .B$)(cmd.opts.format);
@@ -269,11 +269,11 @@ function fail(code = 1) {
 /* unused harmony export toSemverRange */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

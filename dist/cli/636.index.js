@@ -19,15 +19,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56950);
 /* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88038);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67942);
-
-
-
-
-
 /**
  * Commands that edit the pins: `.tool-versions` (asdf semantics: first version = default;
  * `set` and `--default` replace the line, plain `add` appends) and `toolchain.lock.yaml`.
  */
+
+
+
+
+
 function shown(tc, cmd) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cmd.ctx.cwd, tc.toolVersionsPath) || tc.toolVersionsPath;
 }

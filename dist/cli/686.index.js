@@ -13,6 +13,10 @@ export const modules = {
 /* unused harmony export isGitHubHost */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
+ * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
+ */
 
 function githubEndpoints(env = process.env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -100,6 +104,10 @@ var common_platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
 var github_endpoints = __webpack_require__(80925);
 ;// CONCATENATED MODULE: ./src/github/releases.ts
+/**
+ * The bits of the GitHub REST API the toolchain needs: releases (paged by `Link`),
+ * tags, one release by tag with its assets' `digest` (`sha256:<hex>`, GitHub 2025+).
+ */
 class GitHubReleases {
     options;
     constructor(options) {
@@ -157,6 +165,13 @@ function nextLink(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/downloadUrl.ts
+/**
+ * Where a public URL from a registry is actually fetched: `https://github.com` and
+ * `https://api.github.com` move to the configured GitHub (GHES: GITHUB_SERVER_URL /
+ * GITHUB_API_URL), then `toolchain.url_replacements` (longest matching prefix wins) points
+ * at internal mirrors. The lock keeps the public URL, so a lock written behind a mirror
+ * works without it and vice versa.
+ */
 function createUrlRewriter(endpoints, replacements = {}) {
     const prefixes = Object.entries(replacements)
         .filter(([from]) => from.length > 0)
@@ -363,6 +378,13 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
+/**
+ * Download → verify → extract → install for one tool version on one platform.
+ * Atomic: everything is staged under `<root>/tmp/` and renamed into
+ * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
+ * complete version. A per-version cross-process lock makes concurrent installers
+ * download once: the second one finds the version installed after the lock.
+ */
 
 
 
@@ -1479,8 +1501,6 @@ function versionListError(err, tool, repo) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
@@ -1490,6 +1510,8 @@ function versionListError(err, tool, repo) {
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
  */
+
+
 const INSTALL_META = '.atmos-install.json';
 class InstallLayout {
     root;
@@ -1625,6 +1647,12 @@ function safeSegment(s) {
 /* harmony export */   W0: () => (/* binding */ splitName),
 /* harmony export */   ip: () => (/* binding */ scanInstalledNames)
 /* harmony export */ });
+/**
+ * Resolve a tool name to `owner/repo` WITHOUT the registry, for warm paths (`exec`,
+ * `which`, `path`, install-from-lock): `owner/repo[/sub]` as written, a configured alias,
+ * a lock entry whose repo or binary has that name, or an installed version that recorded
+ * that name. Undefined (ask the registry) when none or several match.
+ */
 function splitName(name) {
     const parts = name.split('/');
     if (parts.length < 2 || parts.some((p) => !p))
@@ -1691,6 +1719,10 @@ async function resolveLocally(tool, ctx) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52252);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/**
+ * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
+ * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
+ */
 
 
 
@@ -1882,6 +1914,11 @@ function removeLocked(data, tool, version) {
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28786);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
+/**
+ * `.tool-versions` in asdf format: `<tool> <v1> [<v2> …]`, first version = default.
+ * `#` starts a comment anywhere; tabs and spaces both separate (mise-style, more forgiving
+ * than asdf-go); a tool on several lines gets its versions appended (Atmos semantics).
+ */
 
 
 

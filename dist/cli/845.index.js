@@ -37,6 +37,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/mirror/store.ts
 var store = __webpack_require__(43462);
 ;// CONCATENATED MODULE: ./src/mirror/manage.ts
+/**
+ * `atmos-ts terraform cache list|stats|prune|delete` over the store's layout (see
+ * store.ts): the path relative to the cache root is the key. Metadata (upstream answers)
+ * ages and is pruned by `fetchedAt`; artifacts (zips, SHA256SUMS, module archives and the
+ * mirror JSON derived from them) are immutable and only pruned with `--all`. Sidecars
+ * (`.hashes.json`, archive `.json`) travel with their artifact; lock directories, temp
+ * files and `tls/` are never listed, counted or deleted.
+ */
 
 
 
@@ -280,6 +288,11 @@ var credentials = __webpack_require__(953);
 // EXTERNAL MODULE: ./src/mirror/hcl1.ts
 var hcl1 = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/mirror/warm.ts
+/**
+ * `atmos-ts terraform cache warm`: pre-fetch providers through a proxy started in-process,
+ * with Terraform's own request sequence (versions → download → zip, SHA256SUMS, .sig), so
+ * the cache fills exactly as a real `terraform init` would fill it.
+ */
 
 
 
@@ -501,6 +514,7 @@ function redactSecret(url) {
 // EXTERNAL MODULE: ./src/cli/render.ts
 var render = __webpack_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/terraform/cache.ts
+/** `atmos-ts terraform cache list|stats|prune|delete|warm|trust|untrust`. */
 
 
 

@@ -24,7 +24,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/toolchain/envFormat.ts
-
 /**
  * Renders the toolchain's PATH entries for `toolchain env --format …` and `toolchain path`.
  * Pure: the caller passes the directories, the current PATH and the separator, so the
@@ -34,6 +33,7 @@ var errors = __webpack_require__(71922);
  * `eval "$(atmos-ts toolchain env)"` composes with whatever the shell already has;
  * dotenv and json cannot reference variables, so they carry the full resulting value.
  */
+
 const ENV_FORMATS = ['bash', 'json', 'dotenv', 'fish', 'powershell', 'github'];
 function parseEnvFormat(value) {
     const v = (value ?? 'bash').toLowerCase();
@@ -120,6 +120,16 @@ var toolVersions = __webpack_require__(90300);
 // EXTERNAL MODULE: ./src/cli/toolchain/session.ts
 var session = __webpack_require__(67942);
 ;// CONCATENATED MODULE: ./src/cli/toolchain/warm.ts
+/**
+ * The warm path of `exec` and `which`: find an ALREADY INSTALLED binary from local
+ * files only (`.tool-versions`, the lock, the install metadata), without importing the
+ * engine — whose HTTP client, registries and installers cost ~100 ms to load, which
+ * `exec` pays on every call. Anything not answerable locally (not installed, a
+ * constraint or `latest`, an unknown short name) returns undefined and the caller
+ * asks the engine, which does the same lookup and installs when needed.
+ *
+ * The path rules mirror `createToolchain` (flag > `toolchain.*` key > default).
+ */
 
 
 
@@ -691,8 +701,6 @@ function procStat(pid) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
@@ -702,6 +710,8 @@ function procStat(pid) {
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
  */
+
+
 const INSTALL_META = '.atmos-install.json';
 class InstallLayout {
     root;
@@ -837,6 +847,12 @@ function safeSegment(s) {
 /* harmony export */   W0: () => (/* binding */ splitName),
 /* harmony export */   ip: () => (/* binding */ scanInstalledNames)
 /* harmony export */ });
+/**
+ * Resolve a tool name to `owner/repo` WITHOUT the registry, for warm paths (`exec`,
+ * `which`, `path`, install-from-lock): `owner/repo[/sub]` as written, a configured alias,
+ * a lock entry whose repo or binary has that name, or an installed version that recorded
+ * that name. Undefined (ask the registry) when none or several match.
+ */
 function splitName(name) {
     const parts = name.split('/');
     if (parts.length < 2 || parts.some((p) => !p))
@@ -903,6 +919,10 @@ async function resolveLocally(tool, ctx) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52252);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/**
+ * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
+ * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
+ */
 
 
 
@@ -1094,6 +1114,11 @@ function removeLocked(data, tool, version) {
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28786);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
+/**
+ * `.tool-versions` in asdf format: `<tool> <v1> [<v2> …]`, first version = default.
+ * `#` starts a comment anywhere; tabs and spaces both separate (mise-style, more forgiving
+ * than asdf-go); a tool on several lines gets its versions appended (Atmos semantics).
+ */
 
 
 

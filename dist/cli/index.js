@@ -97,14 +97,14 @@ var common_format = __nccwpck_require__(56950);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var platform = __nccwpck_require__(88038);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
-
-
 /**
  * The option spellings every command shares, so one flag means one thing everywhere:
  * `-f, --format <format>` for whatever prints data, `--platform <os/arch>` (repeatable,
  * comma-separated too) for whatever targets platforms, and the deprecated spellings of
  * 0.x kept for one release as hidden aliases that warn on stderr.
  */
+
+
 /** Old format names still understood (`table` was the 0.x name of `text`). */
 const FORMAT_SYNONYMS = { table: 'text' };
 /**
@@ -417,6 +417,11 @@ async function withAutoCache(program, getContext, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terraform.ts
+/**
+ * `atmos-ts terraform …` commands. Wiring only: each action loads its implementation
+ * from ./terraform/ on demand, so `atmos-ts terraform plan` never loads the cache
+ * management code and `cache list` never loads the proxy.
+ */
 
 
 function registerTerraformCommands(program, getContext) {
@@ -470,6 +475,13 @@ function registerTerraformCommands(program, getContext) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
+/**
+ * `atmos-ts toolchain …` commands. Wiring only: every action dynamically imports its
+ * implementation, so `toolchain exec` never loads (or parses) the code of `install`,
+ * `lock` or the registries it does not need. Global toolchain flags are accepted both
+ * before and after the subcommand (`toolchain --tool-versions x install` and
+ * `toolchain install --tool-versions x`), as Atmos's persistent flags are.
+ */
 
 
 function addToolchainFlags(cmd, hidden = false) {
@@ -725,6 +737,11 @@ function registerHelmfileCommands(program, getContext) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commandTree.ts
+/**
+ * The commander tree as plain data, for what is generated from it: the CLI reference
+ * (docs/cli.md) and the shell completion scripts. Hidden options and commands, the
+ * implicit `help` command and every command's own `-h, --help` are left out.
+ */
 
 function optionInfo(o) {
     const d = o.defaultValue;
@@ -763,8 +780,6 @@ function allCommands(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/completion.ts
-
-
 /**
  * `atmos-ts completion bash|zsh|fish`: a completion script generated from the commander
  * tree, so it can never list a command or flag the CLI does not have. Each script finds
@@ -773,6 +788,8 @@ function allCommands(root) {
  * flag's choices. Custom commands from atmos.yaml are not included (they depend on the
  * directory the shell is in).
  */
+
+
 const SHELLS = ['bash', 'zsh', 'fish'];
 const key = (c) => ['atmos-ts', ...c.path].join(' ');
 const flagsOf = (o) => [o.long, o.short].filter((f) => Boolean(f));
@@ -1023,21 +1040,21 @@ async function reexecIfPinned(argv, env = process.env) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
 /**
  * Commander wiring only: parse → call an engine → render. Each area registers its
  * commands from its own file; the context (logger, config) is created once, lazily.
  */
+
+
+
+
+
+
+
+
+
+
+
 function buildProgram(getContext) {
     const program = new Command('atmos-ts')
         .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
@@ -1107,6 +1124,7 @@ async function main(argv = process.argv) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71922);
+/** Output helpers shared by the data commands: plain aligned tables, JSON, YAML. */
 
 const OUTPUT_FORMATS = ['text', 'json', 'yaml'];
 /** The `-f/--format` value (commander already checked it; this guards other callers). */
@@ -1962,6 +1980,10 @@ function applyOverrides(config, overrides) {
 /* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
 /* unused harmony export formatDurationSetting */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -2049,12 +2071,10 @@ var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;
@@ -2415,6 +2435,12 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(71922);
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
+/**
+ * Run a tool as if it were started directly: stdio inherited (bytes pass through
+ * untouched, TTYs stay TTYs), the exit code returned, and termination signals sent to
+ * this process forwarded to the child. Node cannot `execve()` in place, so the child
+ * runs under us and we mirror its fate afterwards (see {@link exitLikeChild}).
+ */
 
 
 

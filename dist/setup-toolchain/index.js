@@ -73453,13 +73453,13 @@ function nodeArch(goArch) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/layout.ts
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -73911,11 +73911,6 @@ var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
-
-
-
-
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -73923,6 +73918,11 @@ var index_min = __nccwpck_require__(9147);
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+
+
+
+
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
@@ -74164,7 +74164,7 @@ async function extractInto(file, root, compression) {
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,promises_.pipeline)(proc.stdout, unpack), done]);
 }
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 async function listArchive(file, compression) {
     const names = [];
     const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
@@ -75079,6 +75079,10 @@ class AutoCacheSession {
 // EXTERNAL MODULE: ./src/common/http.ts + 2 modules
 var http = __nccwpck_require__(7176);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
+/**
+ * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
+ * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
+ */
 
 function endpoints_githubEndpoints(env = process.env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -75250,7 +75254,7 @@ function parseRemote(remote, host) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts
-/** The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration. */
+// The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration.
 
 
 
@@ -75524,6 +75528,10 @@ function applyOverrides(config, overrides) {
 // EXTERNAL MODULE: ./src/common/logger.ts
 var logger = __nccwpck_require__(9353);
 ;// CONCATENATED MODULE: ./src/github/releases.ts
+/**
+ * The bits of the GitHub REST API the toolchain needs: releases (paged by `Link`),
+ * tags, one release by tag with its assets' `digest` (`sha256:<hex>`, GitHub 2025+).
+ */
 class GitHubReleases {
     options;
     constructor(options) {
@@ -75581,6 +75589,13 @@ function releases_nextLink(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/downloadUrl.ts
+/**
+ * Where a public URL from a registry is actually fetched: `https://github.com` and
+ * `https://api.github.com` move to the configured GitHub (GHES: GITHUB_SERVER_URL /
+ * GITHUB_API_URL), then `toolchain.url_replacements` (longest matching prefix wins) points
+ * at internal mirrors. The lock keeps the public URL, so a lock written behind a mirror
+ * works without it and vice versa.
+ */
 function createUrlRewriter(endpoints, replacements = {}) {
     const prefixes = Object.entries(replacements)
         .filter(([from]) => from.length > 0)
@@ -75612,6 +75627,11 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/toolchain/extract.ts
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
 
 
 
@@ -75854,8 +75874,6 @@ async function extractZip(file, destDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/layout.ts
-
-
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
@@ -75865,6 +75883,8 @@ async function extractZip(file, destDir) {
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
  */
+
+
 const INSTALL_META = '.atmos-install.json';
 class InstallLayout {
     root;
@@ -76161,6 +76181,13 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
+/**
+ * Download → verify → extract → install for one tool version on one platform.
+ * Atomic: everything is staged under `<root>/tmp/` and renamed into
+ * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
+ * complete version. A per-version cross-process lock makes concurrent installers
+ * download once: the second one finds the version installed after the lock.
+ */
 
 
 
@@ -76492,6 +76519,12 @@ function lazyTask(logger, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
+/**
+ * Resolve a tool name to `owner/repo` WITHOUT the registry, for warm paths (`exec`,
+ * `which`, `path`, install-from-lock): `owner/repo[/sub]` as written, a configured alias,
+ * a lock entry whose repo or binary has that name, or an installed version that recorded
+ * that name. Undefined (ask the registry) when none or several match.
+ */
 function splitName(name) {
     const parts = name.split('/');
     if (parts.length < 2 || parts.some((p) => !p))
@@ -76544,6 +76577,10 @@ var dist = __nccwpck_require__(8815);
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
+/**
+ * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
+ * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
+ */
 
 
 
@@ -76717,6 +76754,11 @@ function removeLocked(data, tool, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/toolVersions.ts
+/**
+ * `.tool-versions` in asdf format: `<tool> <v1> [<v2> …]`, first version = default.
+ * `#` starts a comment anywhere; tabs and spaces both separate (mise-style, more forgiving
+ * than asdf-go); a tool on several lines gets its versions appended (Atmos semantics).
+ */
 
 
 
@@ -76843,11 +76885,11 @@ function removeVersion(tv, tool, version, sameTool) {
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function versionMatch_isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }
@@ -79407,6 +79449,16 @@ var errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var logger = __nccwpck_require__(9353);
 ;// CONCATENATED MODULE: ./src/common/http.ts
+/**
+ * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * the caller (never carried across a redirect to another host), rate-limit answers
+ * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
+ */
 
 
 
@@ -79829,6 +79881,10 @@ const silentLogger = Object.freeze({
 /* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
 /* unused harmony export formatDurationSetting */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -79916,12 +79972,10 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;

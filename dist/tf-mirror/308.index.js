@@ -33,6 +33,10 @@ var common_platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
 var github_endpoints = __webpack_require__(80925);
 ;// CONCATENATED MODULE: ./src/github/releases.ts
+/**
+ * The bits of the GitHub REST API the toolchain needs: releases (paged by `Link`),
+ * tags, one release by tag with its assets' `digest` (`sha256:<hex>`, GitHub 2025+).
+ */
 class GitHubReleases {
     options;
     constructor(options) {
@@ -90,6 +94,13 @@ function nextLink(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/downloadUrl.ts
+/**
+ * Where a public URL from a registry is actually fetched: `https://github.com` and
+ * `https://api.github.com` move to the configured GitHub (GHES: GITHUB_SERVER_URL /
+ * GITHUB_API_URL), then `toolchain.url_replacements` (longest matching prefix wins) points
+ * at internal mirrors. The lock keeps the public URL, so a lock written behind a mirror
+ * works without it and vice versa.
+ */
 function createUrlRewriter(endpoints, replacements = {}) {
     const prefixes = Object.entries(replacements)
         .filter(([from]) => from.length > 0)
@@ -123,8 +134,6 @@ var common_process = __webpack_require__(55704);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
 var extract = __webpack_require__(49034);
 ;// CONCATENATED MODULE: ./src/toolchain/layout.ts
-
-
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
@@ -134,6 +143,8 @@ var extract = __webpack_require__(49034);
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
  */
+
+
 const INSTALL_META = '.atmos-install.json';
 class InstallLayout {
     root;
@@ -430,6 +441,13 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
+/**
+ * Download → verify → extract → install for one tool version on one platform.
+ * Atomic: everything is staged under `<root>/tmp/` and renamed into
+ * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
+ * complete version. A per-version cross-process lock makes concurrent installers
+ * download once: the second one finds the version installed after the lock.
+ */
 
 
 
@@ -761,6 +779,12 @@ function lazyTask(logger, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
+/**
+ * Resolve a tool name to `owner/repo` WITHOUT the registry, for warm paths (`exec`,
+ * `which`, `path`, install-from-lock): `owner/repo[/sub]` as written, a configured alias,
+ * a lock entry whose repo or binary has that name, or an installed version that recorded
+ * that name. Undefined (ask the registry) when none or several match.
+ */
 function splitName(name) {
     const parts = name.split('/');
     if (parts.length < 2 || parts.some((p) => !p))
@@ -811,6 +835,10 @@ var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
+/**
+ * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
+ * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
+ */
 
 
 
@@ -986,6 +1014,11 @@ function removeLocked(data, tool, version) {
 // EXTERNAL MODULE: ./src/common/mapLimit.ts
 var mapLimit = __webpack_require__(30024);
 ;// CONCATENATED MODULE: ./src/toolchain/toolVersions.ts
+/**
+ * `.tool-versions` in asdf format: `<tool> <v1> [<v2> …]`, first version = default.
+ * `#` starts a comment anywhere; tabs and spaces both separate (mise-style, more forgiving
+ * than asdf-go); a tool on several lines gets its versions appended (Atmos semantics).
+ */
 
 
 
@@ -1112,11 +1145,11 @@ function removeVersion(tv, tool, version, sameTool) {
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

@@ -88929,13 +88929,13 @@ var common_paths = __nccwpck_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var common_platform = __nccwpck_require__(88038);
 ;// CONCATENATED MODULE: ./src/mirror/layout.ts
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -89383,11 +89383,6 @@ var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(99147);
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
-
-
-
-
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -89395,6 +89390,11 @@ var index_min = __nccwpck_require__(99147);
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+
+
+
+
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
@@ -89636,7 +89636,7 @@ async function extractInto(file, root, compression) {
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,promises_.pipeline)(proc.stdout, unpack), done]);
 }
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 async function listArchive(file, compression) {
     const names = [];
     const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
@@ -90421,7 +90421,7 @@ function parseRemote(remote, host) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts
-/** The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration. */
+// The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration.
 
 
 
@@ -90574,10 +90574,6 @@ var common_logger = __nccwpck_require__(49353);
 // EXTERNAL MODULE: ./src/common/process.ts
 var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
-
-
-
-
 /**
  * The per-session directory holding the generated Terraform CLI config. The file can carry the
  * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
@@ -90585,6 +90581,10 @@ var common_process = __nccwpck_require__(55704);
  * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
  * a pid (written by older versions) are removed once a day old.
  */
+
+
+
+
 const PREFIX = 'atmos-ts-tfrc-';
 const OWNED = /^atmos-ts-tfrc-(\d+)-/;
 const UNOWNED_MAX_AGE_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
@@ -90622,11 +90622,11 @@ async function cliConfigTemp_sweepOrphanCliConfigDirs(tmpRoot = os.tmpdir(), now
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/mirror/credentials.ts
-
 /**
  * Registry credentials, keyed by host in Terraform's comparison form
  * (lower-case ASCII, Unicode labels as punycode, port kept).
  */
+
 function credentials_normalizeHost(host) {
     const trimmed = host.trim().replace(/\.$/, '');
     const m = /^(.*?)(:\d+)?$/.exec(trimmed);
@@ -90680,6 +90680,18 @@ function credentials_credentialsLookup(credentials) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/hcl1.ts
+/**
+ * Reading HCL1, the language of Terraform CLI config files (`.terraformrc`, `*.tfrc`),
+ * of `.terraform.lock.hcl` and (for the simple parts) of `required_providers`.
+ *
+ * The parser is `js-hcl-parser`: HashiCorp's own HCL1 Go parser compiled to JavaScript
+ * (gopherjs), i.e. the very parser Terraform uses for CLI configs, so comments, heredocs,
+ * JSON syntax and escaping behave exactly as they do for Terraform. It is loaded lazily
+ * because it is large (1.5 MB) and only needed when a user config exists.
+ *
+ * HCL1 decodes every block and every object literal as a *list* of objects; {@link
+ * blockBodies} and {@link collapseObjects} turn that back into plain maps.
+ */
 
 let parser;
 async function loadParser() {
@@ -90754,6 +90766,14 @@ function hcl1_collapseObjects(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+/**
+ * The user's `provider_installation` block, merged with the proxy's instead of replaced.
+ *
+ * Registry mode routes registry traffic through `host` blocks, so the user's block stays
+ * exactly as written. Mirror mode adds our `network_mirror` for the proxied hosts and
+ * excludes those hosts from the user's `direct`; their own mirrors keep their patterns,
+ * and where one of them also covers a proxied host the overlap is reported.
+ */
 
 
 /**
@@ -90842,6 +90862,13 @@ function safeHost(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+/**
+ * The Terraform CLI config a run uses: the user's own config (so nothing they rely on
+ * disappears once we set TF_CLI_CONFIG_FILE) plus what routes registry traffic through
+ * the proxy. Ours owns the `host` blocks of the hosts the proxy impersonates; their
+ * `provider_installation` is kept (registry mode) or merged with our mirror (mirror mode);
+ * everything else of theirs is kept, and every replacement and overlap is logged.
+ */
 
 
 
@@ -91045,6 +91072,13 @@ var external_node_https_ = __nccwpck_require__(44708);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/mirror/freshness.ts
+// Freshness decisions for cached registry data — pure functions, no I/O.
+//
+// Artifacts (provider zips, SHA256SUMS, signatures, module archives) never change once
+// published, so they are always fresh. Metadata (version lists, download resolutions,
+// discovery documents) is fresh for `ttlMs`; between TTL and TTL+SWR it is served at once
+// and refreshed in the background; past that it must be refetched — but if the upstream
+// fails, stale metadata of any age beats an error (stale-if-error).
 function freshness_classifyEntry(entry, policy, nowMs) {
     if (!entry)
         return 'missing';
@@ -91410,17 +91444,17 @@ function context_parseUpstreamJson(env) {
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var node_modules_yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/mirror/hashes.ts
-
-
-
-
-
-
 /**
  * Terraform's provider package hashes (protocol brief §5):
  * - `zh:` = hex SHA-256 of the zip bytes (the registry `shasum`, the SHA256SUMS line);
  * - `h1:` = Go dirhash Hash1 over the files inside the package (zip entries or a directory).
  */
+
+
+
+
+
+
 /** `h1:` from (name, sha256-hex) pairs: sorted byte-wise like Go's sort.Strings. */
 function hash1(files) {
     const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
@@ -91501,6 +91535,24 @@ function hashes_parseShasums(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/store.ts
+/**
+ * On-disk layout of the registry cache (the path is the key; no database):
+ *
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_<os>_<arch>.zip   ← `terraform providers mirror` packed layout
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_<os>_<arch>.zip.hashes.json  {"h1","zh"} sidecar
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_SHA256SUMS[.sig]  upstream bytes, unchanged
+ *   providers/<host>/<ns>/<type>/index.json, <v>.json                            network-mirror JSON of the cached zips
+ *   metadata/providers/<host>/<ns>/<type>/versions.json                          upstream registry answers (envelopes)
+ *   metadata/providers/<host>/<ns>/<type>/<v>/download/<os>_<arch>.json
+ *   metadata/discovery/<host>.json                                               upstream `.well-known/terraform.json`
+ *   modules/<host>/<ns>/<name>/<system>/versions.json                            envelopes
+ *   modules/<host>/<ns>/<name>/<system>/<v>/download.json                        resolved upstream source (not our URL)
+ *   modules/_archives/<id>.tar.gz (+ <id>.json {source, sha256, size})           module packages, id = sha256(source)[:32]
+ *
+ * So `providers/` is directly usable as a `filesystem_mirror` (and as a static network
+ * mirror). Everything is written by temp file + rename: a reader sees the old file, the
+ * new file or nothing — never a torn one. `tls/` belongs to the TLS code, not to this store.
+ */
 
 
 
@@ -91646,9 +91698,9 @@ async function removeDeadTemps(target) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/respond.ts
-
-
 /** Response helpers shared by the routes. JSON is always `application/json` (Terraform rejects anything else). */
+
+
 function respond_sendJson(res, status, body, extraHeaders = {}) {
     const buf = typeof body === 'string' ? Buffer.from(body) : body;
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': buf.length, ...extraHeaders });
@@ -91702,6 +91754,11 @@ async function respond_sendFile(req, res, file, contentType, counting) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/providers.ts
+/**
+ * Provider Registry Protocol (registry mode): versions and download metadata relayed
+ * with only the three URLs rewritten to the proxy; zip, SHA256SUMS and .sig served
+ * byte-for-byte from the cache (signatures stay valid: they cover SHA256SUMS, not URLs).
+ */
 
 
 
@@ -91845,6 +91902,12 @@ async function recordMirrorJson(ctx, p, version, os, arch, zip) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/mirror.ts
+/**
+ * Provider Network Mirror Protocol (mirror mode), translated from the upstream registry:
+ * `index.json` from the versions list; `<version>.json` from the download metadata of every
+ * platform (8 at a time) with `zh:` hashes from SHA256SUMS — no zip download needed, so a cold
+ * cache still answers inside Terraform's 10 s — plus `h1:` for zips already cached.
+ */
 
 
 
@@ -92159,6 +92222,11 @@ async function packDir(dir, dest) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/modules.ts
+/**
+ * Module Registry Protocol: versions relayed verbatim (cached with TTL); the download
+ * location resolved upstream, cached as the upstream SOURCE (so it survives port and
+ * secret changes) and answered as a proxy archive URL ending in `.tar.gz`.
+ */
 
 
 
@@ -92616,7 +92684,7 @@ async function dispatch(ctx, req, res, route, inbound) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/index.ts
-/** Public entry of the Terraform registry cache proxy. */
+// Public entry of the Terraform registry cache proxy.
 
 
 
@@ -92858,6 +92926,12 @@ async function tls_writeTrustBundle(material, env, candidates = SYSTEM_BUNDLES) 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/mirror/trust.ts
+/**
+ * OS trust for the mirror-mode CA. Terraform is a Go program: on Linux it honours
+ * SSL_CERT_FILE (we hand the child a bundle, no trust step needed); on macOS and Windows
+ * Go uses the platform verifier, so the CA must be in the keychain / certificate store.
+ * The trust store is only ever changed by the explicit `atmos-ts terraform cache trust`.
+ */
 
 
 
@@ -93019,6 +93093,10 @@ async function trust_verifyTrust(root, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/session.ts
+/**
+ * One proxy for one run: start it, write the merged CLI config, and build the child
+ * environment. Used by `atmos-ts terraform`, `terraform cache serve` and the tf-mirror action.
+ */
 
 
 
@@ -93136,6 +93214,12 @@ async function startMirrorSession(options) {
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
+/**
+ * Run a tool as if it were started directly: stdio inherited (bytes pass through
+ * untouched, TTYs stay TTYs), the exit code returned, and termination signals sent to
+ * this process forwarded to the child. Node cannot `execve()` in place, so the child
+ * runs under us and we mirror its fate afterwards (see {@link exitLikeChild}).
+ */
 
 
 
@@ -94525,6 +94609,16 @@ var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var logger = __nccwpck_require__(49353);
 ;// CONCATENATED MODULE: ./src/common/http.ts
+/**
+ * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * the caller (never carried across a redirect to another host), rate-limit answers
+ * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
+ */
 
 
 
@@ -95439,6 +95533,10 @@ function applyOverrides(config, overrides) {
 /* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
 /* unused harmony export formatDurationSetting */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -95526,12 +95624,10 @@ var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;
@@ -95880,6 +95976,10 @@ function locateNode(parsed, path) {
 /* unused harmony export isGitHubHost */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
+ * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
+ */
 
 function githubEndpoints(env = process.env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -95954,6 +96054,11 @@ function githubAuthFor(token, endpoints) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71922);
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
 
 
 
