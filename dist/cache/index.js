@@ -30881,7 +30881,7 @@ __webpack_unused_export__ = debug; // for test
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1734);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6950);
 
 
 /**
@@ -30926,8 +30926,8 @@ class ActionsLogger {
             label: (text) => {
                 current = text;
             },
-            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)})`),
-            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)})`),
+            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
+            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
         };
     }
 }
@@ -30947,13 +30947,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7026);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2278);
-
-
-
 /**
  * One bundle for both phases (like actions/checkout): main saves `isPost` in the
  * action's state, the runner hands it back as STATE_isPost to the post phase.
  */
+
+
+
 if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true') {
     await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)();
 }
@@ -30990,6 +30990,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __nccwpck_require__(9353);
 ;// CONCATENATED MODULE: ./src/config/schemaDsl.ts
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -31179,12 +31183,10 @@ const atmosSchema = s.object({
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;
@@ -31656,8 +31658,8 @@ function applyOverrides(config, overrides) {
 
 // EXTERNAL MODULE: ./src/cache/lifecycle.ts + 15 modules
 var lifecycle = __nccwpck_require__(7170);
-// EXTERNAL MODULE: ./src/cache/plan.ts + 4 modules
-var cache_plan = __nccwpck_require__(2642);
+// EXTERNAL MODULE: ./src/cache/plan.ts + 3 modules
+var cache_plan = __nccwpck_require__(7661);
 // EXTERNAL MODULE: ./src/actions/actionsLogger.ts
 var actionsLogger = __nccwpck_require__(1016);
 ;// CONCATENATED MODULE: ./src/actions/cache/inputs.ts
@@ -31891,8 +31893,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(1734);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(6950);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -31940,69 +31942,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/common/paths.ts
 var paths = __nccwpck_require__(9353);
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
-
-
-
-
-
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -32010,6 +31950,11 @@ function procStat(pid) {
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+
+
+
+
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
@@ -32053,10 +31998,24 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && Number(pid) !== process.pid && !isAlive(Number(pid));
+        const dead = host === HOST && !processAlive(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
+    }
+}
+function processAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -32237,7 +32196,7 @@ async function extractInto(file, root, compression) {
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,promises_namespaceObject.pipeline)(proc.stdout, unpack), done]);
 }
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 async function listArchive(file, compression) {
     const names = [];
     const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
@@ -32284,7 +32243,7 @@ class DirCacheBackend {
             return {};
         if (!options.lookupOnly) {
             await extractArchive(external_node_path_default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,common_logger/* formatBytes */.z3)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
+            req.logger.debug(`restored ${(0,format/* formatBytes */.z)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
         }
         return { matchedKey: match.key, size: match.size };
     }
@@ -32663,8 +32622,8 @@ function serviceHost(env) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cache/plan.ts + 4 modules
-var plan = __nccwpck_require__(2642);
+// EXTERNAL MODULE: ./src/cache/plan.ts + 3 modules
+var plan = __nccwpck_require__(7661);
 ;// CONCATENATED MODULE: ./src/common/atomicFile.ts
 
 
@@ -32698,15 +32657,6 @@ async function writeFileAtomic(target, data, options = {}) {
         throw err;
     }
 }
-/** A regular file (following symlinks); false when missing or anything else. */
-async function isFile(p) {
-    try {
-        return (await fs.stat(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 async function pathExists(p) {
     try {
         await fs.access(p);
@@ -32735,6 +32685,62 @@ async function diskUsage(p) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/common/fileLock.ts
 
 
@@ -33039,7 +33045,7 @@ async function restore(plan, options) {
     const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
     await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
-    const size = result.size ? ` (${(0,common_logger/* formatBytes */.z3)(result.size)})` : '';
+    const size = result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : '';
     if (outcome === 'exact')
         logger.success(`${verb} (exact match: ${plan.key})${size}`);
     else if (outcome === 'prefix')
@@ -33070,7 +33076,7 @@ async function save(plan, options) {
     const result = await backendFor(plan).save({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env });
     switch (result.status) {
         case 'saved':
-            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,common_logger/* formatBytes */.z3)(result.size)})` : ''}`);
+            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : ''}`);
             break;
         case 'exists':
             logger.info(`Cache already present remotely (key: ${plan.key}); entries are write-once`);
@@ -33350,7 +33356,7 @@ function pathSelected(rel, paths) {
 
 /***/ }),
 
-/***/ 2642:
+/***/ 7661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33427,13 +33433,13 @@ function nodeArch(goArch) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/layout.ts
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -33446,34 +33452,6 @@ function tlsDir(root) {
 /** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
 function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/settings.ts
-/*
- * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
- * One module, because three places need the same answer: the engine, the warm path of
- * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
- * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
- * relative to atmos.yaml's directory and may start with `~/`.
- */
-
-
-function toolchainSettings(config, flags = {}) {
-    const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
-        : (0,common_paths/* expandPath */.aD)(tc.versions_file || '.tool-versions', config.baseDir);
-    const lockPath = flags.lockPath
-        ? external_node_path_default().resolve(config.cwd, flags.lockPath)
-        : tc.lock_file
-            ? (0,common_paths/* expandPath */.aD)(tc.lock_file, config.baseDir)
-            : external_node_path_default().join(external_node_path_default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
-    const installRoot = flags.installRoot
-        ? external_node_path_default().resolve(config.cwd, flags.installRoot)
-        : tc.install_path
-            ? (0,common_paths/* expandPath */.aD)(tc.install_path, config.baseDir)
-            : external_node_path_default().join(config.cacheRoot, 'toolchain');
-    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -33672,7 +33650,6 @@ var cache_paths = __nccwpck_require__(926);
 
 
 
-
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -33697,8 +33674,9 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        // The same files the toolchain reads (same `~/` and relative-path rules).
-        const { toolVersionsPath: versionsFile, lockPath: lockFile } = toolchainSettings(loaded);
+        const tc = loaded.values.toolchain;
+        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
+        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -33749,6 +33727,9 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony export isAtmosError */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
 class AtmosError extends Error {
     explanation;
     hint;
@@ -33804,30 +33785,14 @@ function formatError(err, withStack = false) {
 
 /***/ }),
 
-/***/ 1734:
+/***/ 6950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports parseLogLevel, enabled, ConsoleLogger, colorEnabled, MemoryLogger, silentLogger */
-const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-function parseLogLevel(value, fallback = 'info') {
-    if (!value)
-        return fallback;
-    const v = value.toLowerCase();
-    if (v === 'trace')
-        return 'debug';
-    if (v === 'warning')
-        return 'warn';
-    if (v === 'off' || v === 'none')
-        return 'silent';
-    return v in levelRank ? v : fallback;
-}
-function enabled(current, wanted) {
-    return levelRank[wanted] >= levelRank[current];
-}
+// Human-readable sizes and durations for log lines, summaries and CLI tables.
 function formatBytes(n) {
     if (!Number.isFinite(n))
         return '?';
@@ -33847,282 +33812,6 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)}s`;
     return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
-class Redactor {
-    secrets = [];
-    add(value) {
-        if (!value || value.length < 4 || this.secrets.includes(value))
-            return false;
-        this.secrets.push(value);
-        this.secrets.sort((a, b) => b.length - a.length);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-const spinnerFrames = (/* unused pure expression or super */ null && (['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']));
-/**
- * stderr logger for the CLI. On a TTY, running tasks are drawn as a live block of
- * spinner/bar lines under the log; elsewhere (CI, pipes) each task prints one start
- * line, throttled progress lines and one end line, so logs stay readable.
- */
-class ConsoleLogger {
-    level;
-    out;
-    tty;
-    color;
-    annotations;
-    redactor = new Redactor();
-    live = new Set();
-    drawnLines = 0;
-    frame = 0;
-    timer;
-    constructor(options = {}) {
-        this.level = options.level ?? 'info';
-        this.out = options.stream ?? process.stderr;
-        const isTTY = Boolean(this.out.isTTY);
-        this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
-        this.color = options.color ?? colorEnabled(this.tty);
-        this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
-    }
-    debug(message) {
-        if (enabled(this.level, 'debug'))
-            this.line(`debug: ${message}`);
-    }
-    info(message) {
-        if (enabled(this.level, 'info'))
-            this.line(message);
-    }
-    success(message) {
-        if (enabled(this.level, 'info'))
-            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
-    }
-    warn(message, annotation) {
-        if (!enabled(this.level, 'warn'))
-            return;
-        if (this.annotations)
-            this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
-    }
-    error(message, annotation) {
-        if (!enabled(this.level, 'error'))
-            return;
-        if (this.annotations)
-            this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
-    }
-    secret(value) {
-        if (this.redactor.add(value) && this.annotations)
-            this.out.write(`::add-mask::${value}\n`);
-    }
-    task(label, options = {}) {
-        const t = {
-            label,
-            done: 0,
-            total: options.total,
-            unit: options.unit ?? 'items',
-            started: Date.now(),
-            lastPlain: Date.now(),
-            lastPlainPct: 0,
-        };
-        const quiet = !enabled(this.level, 'info');
-        if (!quiet) {
-            if (this.tty) {
-                this.live.add(t);
-                this.ensureTimer();
-                this.redraw();
-            }
-            else {
-                this.line(`→ ${label}`);
-            }
-        }
-        let finished = false;
-        const finish = (ok, message) => {
-            if (finished)
-                return;
-            finished = true;
-            this.live.delete(t);
-            if (this.live.size === 0)
-                this.stopTimer();
-            if (quiet && ok)
-                return;
-            const took = formatDuration(Date.now() - t.started);
-            const text = message ?? t.label;
-            if (ok)
-                this.success(`${text} (${took})`);
-            else
-                this.error(`${text} (${took})`);
-        };
-        return {
-            update: (done, total) => {
-                t.done = done;
-                if (total !== undefined)
-                    t.total = total;
-                if (quiet || this.tty)
-                    return;
-                // Plain mode: a line at most every 10% and 5 s, so CI logs stay short.
-                const now = Date.now();
-                const pct = t.total ? Math.floor((t.done / t.total) * 10) * 10 : 0;
-                if (now - t.lastPlain >= 5000 && (pct > t.lastPlainPct || !t.total)) {
-                    t.lastPlain = now;
-                    t.lastPlainPct = pct;
-                    this.line(`  ${t.label}: ${progressText(t)}`);
-                }
-            },
-            label: (text) => {
-                t.label = text;
-            },
-            succeed: (message) => finish(true, message),
-            fail: (message) => finish(false, message),
-        };
-    }
-    line(text) {
-        const safe = this.redactor.apply(text);
-        if (this.tty && this.drawnLines > 0)
-            this.clearBlock();
-        this.out.write(`${safe}\n`);
-        if (this.tty && this.live.size > 0)
-            this.redraw();
-    }
-    ensureTimer() {
-        if (this.timer)
-            return;
-        this.timer = setInterval(() => {
-            this.frame = (this.frame + 1) % spinnerFrames.length;
-            this.redraw();
-        }, 80);
-        this.timer.unref();
-    }
-    stopTimer() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-        this.clearBlock();
-    }
-    clearBlock() {
-        if (this.drawnLines === 0)
-            return;
-        this.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        if (!this.tty)
-            return;
-        this.clearBlock();
-        const cols = this.out.columns ?? 100;
-        const lines = [...this.live].slice(0, 12).map((t) => {
-            const head = `${spinnerFrames[this.frame]} ${t.label}`;
-            const tail = progressText(t, true);
-            return this.redactor.apply(`${head} ${tail}`).slice(0, cols - 1);
-        });
-        if (this.live.size > 12)
-            lines.push(`  … and ${this.live.size - 12} more`);
-        if (lines.length === 0)
-            return;
-        this.out.write(lines.join('\n') + '\n');
-        this.drawnLines = lines.length;
-    }
-}
-/**
- * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
- * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
- */
-function colorEnabled(tty, env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR)
-        return false;
-    return tty;
-}
-function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
-    if (t.total && t.total > 0) {
-        const ratio = Math.min(1, t.done / t.total);
-        const pct = `${Math.floor(ratio * 100)}%`;
-        if (!bar)
-            return `${fmt(t.done)}/${fmt(t.total)} (${pct})`;
-        const width = 20;
-        const filled = Math.round(ratio * width);
-        return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${pct} ${fmt(t.done)}/${fmt(t.total)}`;
-    }
-    return t.done > 0 ? fmt(t.done) : '';
-}
-function withLocation(message, a) {
-    if (!a?.file)
-        return message;
-    return `${a.file}${a.line ? `:${a.line}` : ''}: ${message}`;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotationProps(a) {
-    if (!a)
-        return '';
-    const props = [];
-    if (a.file)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.line)
-        props.push(`line=${a.line}`);
-    if (a.title)
-        props.push(`title=${escapeProperty(a.title)}`);
-    return props.length ? ` ${props.join(',')}` : '';
-}
-/** Collects everything in memory; for tests and for engines that report to a caller. */
-class MemoryLogger {
-    level;
-    records = [];
-    secrets = [];
-    constructor(level = 'debug') {
-        this.level = level;
-    }
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    success(message) {
-        this.records.push({ level: 'success', message });
-    }
-    warn(message, annotation) {
-        this.records.push({ level: 'warn', message, annotation });
-    }
-    error(message, annotation) {
-        this.records.push({ level: 'error', message, annotation });
-    }
-    secret(value) {
-        this.secrets.push(value);
-    }
-    task(label) {
-        this.records.push({ level: 'info', message: `start: ${label}` });
-        return {
-            update: () => { },
-            label: () => { },
-            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
-            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
-        };
-    }
-    text() {
-        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
-    }
-}
-/** Discards everything. */
-const silentLogger = new (class extends MemoryLogger {
-    debug() { }
-    info() { }
-    success() { }
-    warn() { }
-    error() { }
-})('silent');
 
 
 /***/ }),

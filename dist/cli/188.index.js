@@ -15,11 +15,11 @@ export const modules = {
 /* unused harmony export toSemverRange */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

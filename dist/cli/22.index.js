@@ -17,23 +17,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49353);
-/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88038);
-/* harmony import */ var _toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11290);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94984);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67942);
-
-
-
-
-
-
-
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56950);
+/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88038);
+/* harmony import */ var _toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11290);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94984);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67942);
 /** Read-only commands: list, get, info, aliases, du, and clean. */
+
+
+
+
+
+
+
 /** `toolchain list [--installed-only|--pending-only] [-f text|json|yaml]`. */
 async function list(cmd) {
-    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .outputFormat */ .B$)(cmd.opts.format);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openToolchain */ .sD)(cmd);
+    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFormat */ .B$)(cmd.opts.format);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     let rows = await tc.status();
     if (cmd.opts.installedOnly === true)
         rows = rows.filter((r) => r.installed);
@@ -53,38 +53,38 @@ async function list(cmd) {
         installed_at: r.installedAt ?? null,
         path: r.binDir,
     }));
-    (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderData */ .rb)(format, data, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['TOOL', 'REGISTRY PATH', 'VERSION', 'STATUS', 'SIZE', 'INSTALLED'], rows.map((r) => [
+    (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderData */ .rb)(format, data, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['TOOL', 'REGISTRY PATH', 'VERSION', 'STATUS', 'SIZE', 'INSTALLED'], rows.map((r) => [
         r.tool.requestedAs ?? r.tool.name,
         `${r.tool.repoOwner}/${r.tool.repoName}`,
         r.isDefault ? `${r.version} (default)` : r.version,
         r.installed ? '✓' : '✗',
-        r.sizeBytes === undefined ? '-' : (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_2__.formatBytes)(r.sizeBytes),
+        r.sizeBytes === undefined ? '-' : (0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(r.sizeBytes),
         r.installedAt ? r.installedAt.slice(0, 10) : '-',
     ]))));
 }
 /** `toolchain get [tool] [--all [--limit n] [--prerelease]] [-f text|json|yaml]`: semver order, newest first. */
 async function get(cmd) {
-    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .outputFormat */ .B$)(cmd.opts.format);
+    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFormat */ .B$)(cmd.opts.format);
     const arg = cmd.args[0];
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openToolchain */ .sD)(cmd);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     if (cmd.opts.all === true) {
         if (!arg) {
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7('`get --all` needs a tool', { code: 'INVALID_ARGUMENTS', hint: 'Example: atmos-ts toolchain get terraform --all' });
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7('`get --all` needs a tool', { code: 'USAGE', hint: 'Example: atmos-ts toolchain get terraform --all' });
         }
-        const tool = (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolSpec */ .FE)(arg).tool;
+        const tool = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE)(arg).tool;
         const versions = await tc.availableVersions(tool, {
             includePrerelease: cmd.opts.prerelease === true,
-            limit: (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveInt */ .NJ)(cmd.opts.limit ?? 20, '--limit'),
+            limit: (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .positiveInt */ .NJ)(cmd.opts.limit ?? 20, '--limit'),
         });
-        const newestFirst = (0,_toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_4__/* .sortVersions */ .M7)(versions).reverse();
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderData */ .rb)(format, { tool, versions: newestFirst }, () => newestFirst.map((v) => `${v}\n`).join('')));
+        const newestFirst = (0,_toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_3__/* .sortVersions */ .M7)(versions).reverse();
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderData */ .rb)(format, { tool, versions: newestFirst }, () => newestFirst.map((v) => `${v}\n`).join('')));
         return;
     }
     const configured = await tc.configuredVersions();
-    const tools = arg ? [(0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolSpec */ .FE)(arg).tool] : Object.keys(configured).sort();
+    const tools = arg ? [(0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE)(arg).tool] : Object.keys(configured).sort();
     const result = tools.map((tool) => {
         const versions = configured[tool] ?? [];
-        return { tool, default: versions[0] ?? null, versions: (0,_toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_4__/* .sortVersions */ .M7)(versions).reverse() };
+        return { tool, default: versions[0] ?? null, versions: (0,_toolchain_versionMatch_js__WEBPACK_IMPORTED_MODULE_3__/* .sortVersions */ .M7)(versions).reverse() };
     });
     if (arg && result[0].versions.length === 0) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7(`${arg} is not in ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cmd.ctx.cwd, tc.toolVersionsPath) || tc.toolVersionsPath}`, {
@@ -92,17 +92,17 @@ async function get(cmd) {
             hint: `Add it with \`atmos-ts toolchain add ${arg}\`, or list upstream versions with \`atmos-ts toolchain get ${arg} --all\`.`,
         });
     }
-    (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderData */ .rb)(format, arg ? result[0] : result, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['TOOL', 'DEFAULT', 'VERSIONS'], result.map((r) => [r.tool, r.default ?? '-', r.versions.join(', ')]))));
+    (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderData */ .rb)(format, arg ? result[0] : result, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['TOOL', 'DEFAULT', 'VERSIONS'], result.map((r) => [r.tool, r.default ?? '-', r.versions.join(', ')]))));
 }
 /** `toolchain info <tool[@version]> [--platform os/arch] [-f text|json|yaml]`: resolution only, no download. */
 async function info(cmd) {
-    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .outputFormat */ .B$)(cmd.opts.format);
-    const spec = (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolSpec */ .FE)(cmd.args[0]);
-    const platform = typeof cmd.opts.platform === 'string' ? (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(cmd.opts.platform) : undefined;
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openToolchain */ .sD)(cmd);
+    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFormat */ .B$)(cmd.opts.format);
+    const spec = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE)(cmd.args[0]);
+    const platform = typeof cmd.opts.platform === 'string' ? (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(cmd.opts.platform) : undefined;
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     const result = await tc.info(spec, platform);
     const p = result.plan;
-    (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderData */ .rb)(format, infoData(result), () => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
+    (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderData */ .rb)(format, infoData(result), () => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValues */ .K7)([
         ['Tool', result.tool.requestedAs ? `${result.tool.requestedAs} (${result.tool.name})` : result.tool.name],
         ['Registry', result.tool.registry],
         ['Version', result.version],
@@ -125,7 +125,7 @@ function infoData(r) {
         name: r.tool.name,
         registry: r.tool.registry,
         version: r.version,
-        platform: (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .platformKey */ .Ng)(r.platform),
+        platform: (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .platformKey */ .Ng)(r.platform),
         type: p.type,
         tag: p.tag,
         asset: p.assetName,
@@ -143,35 +143,35 @@ function infoData(r) {
 }
 /** `toolchain aliases [--all] [-f text|json|yaml]`: configured aliases, plus registry short names with --all. */
 async function aliases(cmd) {
-    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .outputFormat */ .B$)(cmd.opts.format);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openToolchain */ .sD)(cmd);
+    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFormat */ .B$)(cmd.opts.format);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     const configured = Object.fromEntries(Object.entries(cmd.ctx.config().values.toolchain.aliases ?? {}).filter((e) => typeof e[1] === 'string'));
     const all = cmd.opts.all === true ? await tc.aliases() : configured;
     const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)));
     if (format === 'text' && Object.keys(sorted).length === 0)
         cmd.ctx.logger.info('no aliases configured (toolchain.aliases in atmos.yaml); --all lists registry short names');
     else
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderData */ .rb)(format, sorted, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['ALIAS', 'TOOL'], Object.entries(sorted))));
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderData */ .rb)(format, sorted, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['ALIAS', 'TOOL'], Object.entries(sorted))));
 }
 /** `toolchain du [-f text|json|yaml]`. */
 async function du(cmd) {
-    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .outputFormat */ .B$)(cmd.opts.format);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openToolchain */ .sD)(cmd);
+    const format = (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFormat */ .B$)(cmd.opts.format);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     const usage = await tc.du();
-    (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderData */ .rb)(format, usage, () => {
-        const rows = usage.tools.map((t) => [t.tool, t.version, (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_2__.formatBytes)(t.bytes)]);
-        rows.push(['(download cache)', '', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_2__.formatBytes)(usage.downloadsBytes)]);
-        return `${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['TOOL', 'VERSION', 'SIZE'], rows)}total ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_2__.formatBytes)(usage.totalBytes)} in ${usage.installRoot}\n`;
+    (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, await (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderData */ .rb)(format, usage, () => {
+        const rows = usage.tools.map((t) => [t.tool, t.version, (0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(t.bytes)]);
+        rows.push(['(download cache)', '', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(usage.downloadsBytes)]);
+        return `${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['TOOL', 'VERSION', 'SIZE'], rows)}total ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(usage.totalBytes)} in ${usage.installRoot}\n`;
     }));
 }
 /** `toolchain clean [--cache-only] [--dry-run]`. */
 async function clean(cmd) {
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openToolchain */ .sD)(cmd);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
     const dryRun = cmd.opts.dryRun === true;
     const res = await tc.clean({ cacheOnly: cmd.opts.cacheOnly === true, dryRun });
     for (const p of res.paths)
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .write */ .M9)(cmd, `${dryRun ? 'would delete' : 'deleted'} ${p}\n`);
-    cmd.ctx.logger.info(`${dryRun ? 'would free' : 'freed'} ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_2__.formatBytes)(res.bytes)}`);
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .write */ .M9)(cmd, `${dryRun ? 'would delete' : 'deleted'} ${p}\n`);
+    cmd.ctx.logger.info(`${dryRun ? 'would free' : 'freed'} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(res.bytes)}`);
 }
 
 
@@ -269,11 +269,11 @@ function fail(code = 1) {
 /* unused harmony export toSemverRange */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

@@ -28,6 +28,16 @@ export const modules = {
 /* harmony import */ var _atomicFile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28786);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49353);
+/**
+ * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * the caller (never carried across a redirect to another host), rate-limit answers
+ * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
+ */
 
 
 
@@ -461,6 +471,14 @@ var credentials = __webpack_require__(953);
 // EXTERNAL MODULE: ./src/mirror/hcl1.ts
 var hcl1 = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+/**
+ * The user's `provider_installation` block, merged with the proxy's instead of replaced.
+ *
+ * Registry mode routes registry traffic through `host` blocks, so the user's block stays
+ * exactly as written. Mirror mode adds our `network_mirror` for the proxied hosts and
+ * excludes those hosts from the user's `direct`; their own mirrors keep their patterns,
+ * and where one of them also covers a proxied host the overlap is reported.
+ */
 
 
 /**
@@ -549,6 +567,13 @@ function safeHost(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+/**
+ * The Terraform CLI config a run uses: the user's own config (so nothing they rely on
+ * disappears once we set TF_CLI_CONFIG_FILE) plus what routes registry traffic through
+ * the proxy. Ours owns the `host` blocks of the hosts the proxy impersonates; their
+ * `provider_installation` is kept (registry mode) or merged with our mirror (mirror mode);
+ * everything else of theirs is kept, and every replacement and overlap is logged.
+ */
 
 
 
@@ -758,11 +783,11 @@ function renderString(s) {
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * Registry credentials, keyed by host in Terraform's comparison form
  * (lower-case ASCII, Unicode labels as punycode, port kept).
  */
+
 function normalizeHost(host) {
     const trimmed = host.trim().replace(/\.$/, '');
     const m = /^(.*?)(:\d+)?$/.exec(trimmed);
@@ -829,6 +854,18 @@ function credentialsLookup(credentials) {
 /* harmony export */   gY: () => (/* binding */ parseHcl1)
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/**
+ * Reading HCL1, the language of Terraform CLI config files (`.terraformrc`, `*.tfrc`),
+ * of `.terraform.lock.hcl` and (for the simple parts) of `required_providers`.
+ *
+ * The parser is `js-hcl-parser`: HashiCorp's own HCL1 Go parser compiled to JavaScript
+ * (gopherjs), i.e. the very parser Terraform uses for CLI configs, so comments, heredocs,
+ * JSON syntax and escaping behave exactly as they do for Terraform. It is loaded lazily
+ * because it is large (1.5 MB) and only needed when a user config exists.
+ *
+ * HCL1 decodes every block and every object literal as a *list* of objects; {@link
+ * blockBodies} and {@link collapseObjects} turn that back into plain maps.
+ */
 
 let parser;
 async function loadParser() {
@@ -931,6 +968,13 @@ var common_logger = __webpack_require__(49353);
 // EXTERNAL MODULE: ./src/mirror/credentials.ts
 var credentials = __webpack_require__(953);
 ;// CONCATENATED MODULE: ./src/mirror/freshness.ts
+// Freshness decisions for cached registry data — pure functions, no I/O.
+//
+// Artifacts (provider zips, SHA256SUMS, signatures, module archives) never change once
+// published, so they are always fresh. Metadata (version lists, download resolutions,
+// discovery documents) is fresh for `ttlMs`; between TTL and TTL+SWR it is served at once
+// and refreshed in the background; past that it must be refetched — but if the upstream
+// fails, stale metadata of any age beats an error (stale-if-error).
 function classifyEntry(entry, policy, nowMs) {
     if (!entry)
         return 'missing';
@@ -1301,17 +1345,17 @@ var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./src/mirror/hashes.ts
-
-
-
-
-
-
 /**
  * Terraform's provider package hashes (protocol brief §5):
  * - `zh:` = hex SHA-256 of the zip bytes (the registry `shasum`, the SHA256SUMS line);
  * - `h1:` = Go dirhash Hash1 over the files inside the package (zip entries or a directory).
  */
+
+
+
+
+
+
 /** `h1:` from (name, sha256-hex) pairs: sorted byte-wise like Go's sort.Strings. */
 function hash1(files) {
     const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
@@ -1431,9 +1475,9 @@ var mirror_store = __webpack_require__(43462);
 // EXTERNAL MODULE: ./src/common/fileLock.ts
 var fileLock = __webpack_require__(52252);
 ;// CONCATENATED MODULE: ./src/mirror/routes/respond.ts
-
-
 /** Response helpers shared by the routes. JSON is always `application/json` (Terraform rejects anything else). */
+
+
 function sendJson(res, status, body, extraHeaders = {}) {
     const buf = typeof body === 'string' ? Buffer.from(body) : body;
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': buf.length, ...extraHeaders });
@@ -1487,6 +1531,11 @@ async function sendFile(req, res, file, contentType, counting) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/providers.ts
+/**
+ * Provider Registry Protocol (registry mode): versions and download metadata relayed
+ * with only the three URLs rewritten to the proxy; zip, SHA256SUMS and .sig served
+ * byte-for-byte from the cache (signatures stay valid: they cover SHA256SUMS, not URLs).
+ */
 
 
 
@@ -1630,6 +1679,12 @@ async function recordMirrorJson(ctx, p, version, os, arch, zip) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/mirror.ts
+/**
+ * Provider Network Mirror Protocol (mirror mode), translated from the upstream registry:
+ * `index.json` from the versions list; `<version>.json` from the download metadata of every
+ * platform (8 at a time) with `zh:` hashes from SHA256SUMS — no zip download needed, so a cold
+ * cache still answers inside Terraform's 10 s — plus `h1:` for zips already cached.
+ */
 
 
 
@@ -1951,6 +2006,11 @@ async function packDir(dir, dest) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/modules.ts
+/**
+ * Module Registry Protocol: versions relayed verbatim (cached with TTL); the download
+ * location resolved upstream, cached as the upstream SOURCE (so it survives port and
+ * secret changes) and answered as a proxy archive URL ending in `.tar.gz`.
+ */
 
 
 
@@ -2485,7 +2545,7 @@ async function dispatch(ctx, req, res, route, inbound) {
 // EXTERNAL MODULE: ./src/mirror/layout.ts
 var layout = __webpack_require__(26473);
 ;// CONCATENATED MODULE: ./src/mirror/index.ts
-/** Public entry of the Terraform registry cache proxy. */
+// Public entry of the Terraform registry cache proxy.
 
 
 
@@ -2506,13 +2566,13 @@ var layout = __webpack_require__(26473);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -2539,7 +2599,7 @@ function registryCacheSecretPaths(config) {
 /* harmony export */   m3: () => (/* binding */ formatReportLine)
 /* harmony export */ });
 /* unused harmony export hitRatio */
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49353);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56950);
 
 /** Bounds: a long-lived proxy must not grow its report without limit. */
 const MAX_OBJECTS = 500;
@@ -2634,8 +2694,8 @@ const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
-    return (`Registry cache: ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
-        `${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
+    return (`Registry cache: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
+        `${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -2647,10 +2707,10 @@ function formatReportTable(report) {
     const ratio = hitRatio(report);
     const rows = [
         ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
-        ['Saved (served from cache)', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesServedFromCache)],
+        ['Saved (served from cache)', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Downloaded from upstream', (0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(report.bytesDownloaded)],
+        ['Downloaded from upstream', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
@@ -2660,7 +2720,7 @@ function formatReportTable(report) {
     if (objects.length > 0) {
         lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
         for (const o of objects.slice(0, 50)) {
-            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesServedFromCache)} | ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_0__.formatBytes)(o.bytesDownloaded)} |`);
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(o.bytesServedFromCache)} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(o.bytesDownloaded)} |`);
         }
         if (objects.length > 50)
             lines.push('', `…and ${objects.length - 50} more.`);
@@ -2707,10 +2767,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: ./src/common/process.ts
 var common_process = __webpack_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
-
-
-
-
 /**
  * The per-session directory holding the generated Terraform CLI config. The file can carry the
  * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
@@ -2718,6 +2774,10 @@ var common_process = __webpack_require__(55704);
  * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
  * a pid (written by older versions) are removed once a day old.
  */
+
+
+
+
 const PREFIX = 'atmos-ts-tfrc-';
 const OWNED = /^atmos-ts-tfrc-(\d+)-/;
 const UNOWNED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -2763,6 +2823,10 @@ var mirror_tls = __webpack_require__(21814);
 // EXTERNAL MODULE: ./src/mirror/trust.ts
 var trust = __webpack_require__(62477);
 ;// CONCATENATED MODULE: ./src/mirror/session.ts
+/**
+ * One proxy for one run: start it, write the merged CLI config, and build the child
+ * environment. Used by `atmos-ts terraform`, `terraform cache serve` and the tf-mirror action.
+ */
 
 
 
@@ -2896,6 +2960,24 @@ async function startMirrorSession(options) {
 /* harmony import */ var _common_fileLock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52252);
 /* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55704);
 /* harmony import */ var _common_singleFlight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83351);
+/**
+ * On-disk layout of the registry cache (the path is the key; no database):
+ *
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_<os>_<arch>.zip   ← `terraform providers mirror` packed layout
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_<os>_<arch>.zip.hashes.json  {"h1","zh"} sidecar
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_SHA256SUMS[.sig]  upstream bytes, unchanged
+ *   providers/<host>/<ns>/<type>/index.json, <v>.json                            network-mirror JSON of the cached zips
+ *   metadata/providers/<host>/<ns>/<type>/versions.json                          upstream registry answers (envelopes)
+ *   metadata/providers/<host>/<ns>/<type>/<v>/download/<os>_<arch>.json
+ *   metadata/discovery/<host>.json                                               upstream `.well-known/terraform.json`
+ *   modules/<host>/<ns>/<name>/<system>/versions.json                            envelopes
+ *   modules/<host>/<ns>/<name>/<system>/<v>/download.json                        resolved upstream source (not our URL)
+ *   modules/_archives/<id>.tar.gz (+ <id>.json {source, sha256, size})           module packages, id = sha256(source)[:32]
+ *
+ * So `providers/` is directly usable as a `filesystem_mirror` (and as a static network
+ * mirror). Everything is written by temp file + rename: a reader sees the old file, the
+ * new file or nothing — never a torn one. `tls/` belongs to the TLS code, not to this store.
+ */
 
 
 
@@ -3311,6 +3393,12 @@ async function writeTrustBundle(material, env, candidates = SYSTEM_BUNDLES) {
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28786);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
 /* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21814);
+/**
+ * OS trust for the mirror-mode CA. Terraform is a Go program: on Linux it honours
+ * SSL_CERT_FILE (we hand the child a bundle, no trust step needed); on macOS and Windows
+ * Go uses the platform verifier, so the CA must be in the keychain / certificate store.
+ * The trust store is only ever changed by the explicit `atmos-ts terraform cache trust`.
+ */
 
 
 

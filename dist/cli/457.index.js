@@ -124,7 +124,7 @@ async function extractInto(file, root, compression) {
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(proc.stdout, unpack), done]);
 }
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 async function listArchive(file, compression) {
     const names = [];
     const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
@@ -156,9 +156,9 @@ async function listArchive(file, compression) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49353);
-/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59924);
-/* harmony import */ var _staging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3511);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56950);
+/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59924);
+/* harmony import */ var _staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3511);
 
 
 
@@ -182,32 +182,32 @@ class DirCacheBackend {
     }
     async restore(req, options = {}) {
         await this.removeLitter();
-        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .pickCompression */ .uZ)();
+        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .pickCompression */ .uZ)();
         const version = dirVersion(req.paths.patterns, compression);
         const entries = (await this.entries()).filter((e) => e.version === version);
         const match = matchEntry(entries, req.key, req.restoreKeys);
         if (!match)
             return {};
         if (!options.lookupOnly) {
-            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_4__.formatBytes)(match.size)} from ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive)}`);
+            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .extractArchive */ .Qh)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive), req.paths.root, match.compression);
+            req.logger.debug(`restored ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(match.size)} from ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, match.archive)}`);
         }
         return { matchedKey: match.key, size: match.size };
     }
     async save(req) {
-        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .pickCompression */ .uZ)();
+        const compression = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .pickCompression */ .uZ)();
         const version = dirVersion(req.paths.patterns, compression);
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(this.dir, { recursive: true });
         await this.removeLitter();
         const metaPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${entryName(req.key, version)}.json`);
         if (await exists(metaPath))
             return { status: 'exists', message: `an entry with key ${req.key} already exists in ${this.dir}` };
-        const unique = `${entryName(req.key, version)}.${Date.now()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}${(0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveExtension */ .yP)(compression)}`;
+        const unique = `${entryName(req.key, version)}.${Date.now()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}${(0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveExtension */ .yP)(compression)}`;
         const archivePath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, unique);
         const tmpArchive = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.tmp-${unique}`);
         const tmpMeta = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.tmp-${unique}.json`);
         try {
-            const { files } = await (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .createArchive */ .tU)(req.paths, tmpArchive, compression);
+            const { files } = await (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .createArchive */ .tU)(req.paths, tmpArchive, compression);
             if (files === 0)
                 return { status: 'empty', message: `nothing to save under ${req.paths.root}` };
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmpArchive, archivePath);
@@ -280,7 +280,7 @@ class DirCacheBackend {
                 continue;
             const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name);
             const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(file).catch(() => undefined);
-            if (!st?.isFile() || now - st.mtimeMs <= _staging_js__WEBPACK_IMPORTED_MODULE_6__/* .STALE_TEMP_MS */ .U6)
+            if (!st?.isFile() || now - st.mtimeMs <= _staging_js__WEBPACK_IMPORTED_MODULE_5__/* .STALE_TEMP_MS */ .U6)
                 continue;
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(file, { force: true });
             removed.push(name);
@@ -522,13 +522,6 @@ function pathSelected(rel, paths) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29353);
-/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55704);
-
-
-
-
-
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -536,6 +529,11 @@ function pathSelected(rel, paths) {
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+
+
+
+
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
@@ -579,10 +577,24 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && Number(pid) !== process.pid && !(0,_common_process_js__WEBPACK_IMPORTED_MODULE_5__/* .isAlive */ ._n)(Number(pid));
+        const dead = host === HOST && !processAlive(Number(pid));
         const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, name), { recursive: true, force: true });
+    }
+}
+function processAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -661,76 +673,6 @@ async function copyEntry(from, to) {
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(from, to);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(to, st.mode & 0o7777);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.utimes(to, st.atime, st.mtime);
-}
-
-
-/***/ }),
-
-/***/ 55704:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X0: () => (/* binding */ processStartTime),
-/* harmony export */   _n: () => (/* binding */ isAlive),
-/* harmony export */   dW: () => (/* binding */ hostIdentity)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 /* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28786);
-/* harmony import */ var _mirror_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98445);
-/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46453);
+/* harmony import */ var _mirror_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98445);
+/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46453);
 
 
 
@@ -32,8 +32,8 @@ async function serve(ctx, _args, opts) {
     process.stderr.on('error', () => { });
     const config = ctx.config();
     const port = opts.port === undefined ? undefined : parsePort(opts.port);
-    const settings = (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionSettings */ .MS)(config, { mode: opts.mode, port });
-    const session = await (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_4__/* .startMirrorSession */ .Wm)({
+    const settings = (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_3__/* .sessionSettings */ .MS)(config, { mode: opts.mode, port });
+    const session = await (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_3__/* .startMirrorSession */ .Wm)({
         settings,
         env: ctx.env,
         logger: ctx.logger,
@@ -66,7 +66,7 @@ async function serve(ctx, _args, opts) {
     ctx.logger.debug(`${reason}: stopping the registry cache proxy`);
     const report = await session.close();
     await control.close();
-    ctx.logger.info((0,_mirror_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReportLine */ .m3)(report));
+    ctx.logger.info((0,_mirror_report_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReportLine */ .m3)(report));
     for (const w of report.warnings)
         ctx.logger.warn(`registry cache: ${w}`);
     if (typeof opts.reportFile === 'string')

@@ -49,11 +49,11 @@ function requireOnPath(file, env, where, example) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 /* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29353);
 /* harmony import */ var _mirror_cliconfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10155);
-/* harmony import */ var _mirror_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98445);
-/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46453);
-/* harmony import */ var _toolchain_exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71708);
-/* harmony import */ var _componentCommand_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68772);
-/* harmony import */ var _toolchain_session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67942);
+/* harmony import */ var _mirror_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98445);
+/* harmony import */ var _mirror_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46453);
+/* harmony import */ var _toolchain_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71708);
+/* harmony import */ var _componentCommand_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68772);
+/* harmony import */ var _toolchain_session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67942);
 
 
 
@@ -75,10 +75,10 @@ async function runTerraform(ctx, args) {
     const tf = config.values.components.terraform;
     const binary = await terraformBinary(config, ctx);
     const env = { ...ctx.env };
-    (0,_componentCommand_js__WEBPACK_IMPORTED_MODULE_8__.requireOnPath)(binary, env, 'components.terraform.command', 'terraform@1.11.4');
+    (0,_componentCommand_js__WEBPACK_IMPORTED_MODULE_7__.requireOnPath)(binary, env, 'components.terraform.command', 'terraform@1.11.4');
     let session;
     if (tf.cache.enabled) {
-        session = await (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_6__/* .startMirrorSession */ .Wm)({ settings: (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_6__/* .sessionSettings */ .MS)(config), env: ctx.env, logger: ctx.logger });
+        session = await (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_5__/* .startMirrorSession */ .Wm)({ settings: (0,_mirror_session_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionSettings */ .MS)(config), env: ctx.env, logger: ctx.logger });
         Object.assign(env, session.childEnv);
     }
     try {
@@ -86,10 +86,10 @@ async function runTerraform(ctx, args) {
         if (pluginCache)
             env.TF_PLUGIN_CACHE_DIR = pluginCache;
         ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
-        const exit = await (0,_toolchain_exec_js__WEBPACK_IMPORTED_MODULE_7__.runTool)(binary, args, { env, cwd: ctx.cwd });
+        const exit = await (0,_toolchain_exec_js__WEBPACK_IMPORTED_MODULE_6__.runTool)(binary, args, { env, cwd: ctx.cwd });
         if (session)
             printReport(ctx, await session.close());
-        (0,_toolchain_exec_js__WEBPACK_IMPORTED_MODULE_7__.exitLikeChild)(exit);
+        (0,_toolchain_exec_js__WEBPACK_IMPORTED_MODULE_6__.exitLikeChild)(exit);
     }
     finally {
         if (session)
@@ -121,8 +121,8 @@ async function terraformBinary(config, ctx) {
     const command = config.values.components.terraform.command || 'terraform';
     if (looksLikePath(command, config.baseDir))
         return (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_3__.expandPath)(command, config.baseDir);
-    const spec = (0,_toolchain_session_js__WEBPACK_IMPORTED_MODULE_9__/* .parseToolSpec */ .FE)(command);
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(391), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 28364));
+    const spec = (0,_toolchain_session_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToolSpec */ .FE)(command);
+    const { createToolchain } = await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 71686));
     if (spec.version) {
         const toolchain = await createToolchain({ config, logger: ctx.logger, env: ctx.env });
         return toolchain.binaryFor(spec, { autoInstall: true });
@@ -145,13 +145,13 @@ function looksLikePath(command, baseDir) {
     return command.includes('/') && !command.includes('@') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, command));
 }
 function printReport(ctx, report) {
-    ctx.logger.info((0,_mirror_report_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReportLine */ .m3)(report));
+    ctx.logger.info((0,_mirror_report_js__WEBPACK_IMPORTED_MODULE_9__/* .formatReportLine */ .m3)(report));
     for (const w of report.warnings)
         ctx.logger.warn(`registry cache: ${w}`);
     const summary = ctx.env.GITHUB_STEP_SUMMARY;
     if (ctx.env.GITHUB_ACTIONS === 'true' && summary) {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summary, (0,_mirror_report_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReportTable */ .aU)(report));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summary, (0,_mirror_report_js__WEBPACK_IMPORTED_MODULE_9__/* .formatReportTable */ .aU)(report));
         }
         catch (err) {
             ctx.logger.debug(`cannot write the job summary: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
@@ -184,7 +184,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(391), __webpack_require__.e(364), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 28364));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 71686));
     return createToolchain({
         config,
         logger: ctx.logger,
@@ -254,11 +254,11 @@ function fail(code = 1) {
 /* unused harmony export toSemverRange */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

@@ -397,6 +397,11 @@ function procStat(pid) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
 
 
 

@@ -16,25 +16,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49353);
-/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88038);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67942);
-
-
-
-
-
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56950);
+/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88038);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67942);
 /**
  * Commands that edit the pins: `.tool-versions` (asdf semantics: first version = default;
  * `set` and `--default` replace the line, plain `add` appends) and `toolchain.lock.yaml`.
  */
+
+
+
+
+
 function shown(tc, cmd) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cmd.ctx.cwd, tc.toolVersionsPath) || tc.toolVersionsPath;
 }
 /** `toolchain add <tool[@version]>… [--default]`; no version = the newest release. */
 async function add(cmd) {
-    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
+    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
     for (const spec of specs) {
         const version = spec.version ?? (await tc.latestVersion(spec.tool));
         await tc.addVersion(spec.tool, version, { setDefault: cmd.opts.default === true });
@@ -43,8 +43,8 @@ async function add(cmd) {
 }
 /** `toolchain remove <tool[@version]>`. */
 async function remove(cmd) {
-    const spec = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE)(cmd.args[0]);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
+    const spec = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE)(cmd.args[0]);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
     const removed = await tc.removeVersion(spec.tool, spec.version);
     if (!removed) {
         const configured = (await tc.configuredVersions())[spec.tool];
@@ -59,17 +59,17 @@ async function remove(cmd) {
 /** `toolchain set <tool> [version]`: the version becomes the only pin; no version = newest release. */
 async function set(cmd) {
     const [tool, explicit] = cmd.args;
-    const spec = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE)(tool);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
+    const spec = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE)(tool);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
     const version = explicit ?? spec.version ?? (await tc.latestVersion(spec.tool));
     await tc.setVersion(spec.tool, version);
     cmd.ctx.logger.success(`set ${spec.tool} ${version} in ${shown(tc, cmd)}`);
 }
 /** `toolchain update [tool…] [--dry-run]`: move each default pin to the newest release. */
 async function update(cmd) {
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
     const configured = await tc.configuredVersions();
-    const names = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).length ? (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).map((a) => (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE)(a).tool) : Object.keys(configured);
+    const names = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).length ? (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).map((a) => (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE)(a).tool) : Object.keys(configured);
     let changes = 0;
     for (const tool of names) {
         const current = configured[tool]?.[0];
@@ -79,7 +79,7 @@ async function update(cmd) {
             continue;
         }
         changes++;
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .write */ .M9)(cmd, `${tool} ${current ?? '(none)'} -> ${latest}\n`);
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .write */ .M9)(cmd, `${tool} ${current ?? '(none)'} -> ${latest}\n`);
         if (cmd.opts.dryRun !== true)
             await tc.setVersion(tool, latest);
     }
@@ -88,18 +88,18 @@ async function update(cmd) {
 }
 /** `toolchain lock [tool…] [--platform os/arch …]`. */
 async function lock(cmd) {
-    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE);
+    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolSpec */ .FE);
     const platformArgs = (cmd.opts.platform ?? []).flatMap((p) => p.split(',')).filter(Boolean);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openToolchain */ .sD)(cmd);
     const outcomes = await tc.lock(specs.length ? specs : 'all', {
-        platforms: platformArgs.length ? platformArgs.map(_common_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL) : undefined,
-        maxConcurrency: cmd.opts.maxConcurrency === undefined ? undefined : (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .positiveInt */ .NJ)(cmd.opts.maxConcurrency, '--max-concurrency'),
+        platforms: platformArgs.length ? platformArgs.map(_common_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL) : undefined,
+        maxConcurrency: cmd.opts.maxConcurrency === undefined ? undefined : (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .positiveInt */ .NJ)(cmd.opts.maxConcurrency, '--max-concurrency'),
     });
     const { logger } = cmd.ctx;
     for (const o of outcomes) {
         const what = `${o.tool.name} ${o.version} ${o.platform}`;
         if (o.status === 'locked')
-            logger.success(`locked ${what}${o.size ? ` (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_2__.formatBytes)(o.size)})` : ''}`);
+            logger.success(`locked ${what}${o.size ? ` (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(o.size)})` : ''}`);
         else if (o.status === 'unsupported')
             logger.warn(`skipped ${what}: not available for this platform`);
         else
@@ -109,7 +109,7 @@ async function lock(cmd) {
     const summary = `${count('locked')} locked, ${count('unsupported')} unsupported, ${count('failed')} failed → ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cmd.ctx.cwd, tc.lockPath) || tc.lockPath}`;
     if (count('failed')) {
         logger.error(summary);
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)();
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)();
     }
     else
         logger.info(summary);

@@ -17,9 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49353);
-/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88038);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67942);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56950);
+/* harmony import */ var _common_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88038);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67942);
 
 
 
@@ -28,14 +28,14 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `toolchain install [tool[@version]…]`: no arguments = every version in `.tool-versions`. */
 async function install(cmd) {
-    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE);
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
+    const specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
     const lockBefore = await readIfExists(tc.lockPath);
     const started = Date.now();
     const outcomes = await tc.install(specs.length ? specs : 'all', {
         reinstall: cmd.opts.reinstall === true,
         setDefault: cmd.opts.default === true,
-        maxConcurrency: cmd.opts.maxConcurrency === undefined ? undefined : (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .positiveInt */ .NJ)(cmd.opts.maxConcurrency, '--max-concurrency'),
+        maxConcurrency: cmd.opts.maxConcurrency === undefined ? undefined : (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .positiveInt */ .NJ)(cmd.opts.maxConcurrency, '--max-concurrency'),
     });
     const { logger } = cmd.ctx;
     if (outcomes.length === 0) {
@@ -44,7 +44,7 @@ async function install(cmd) {
     }
     for (const o of outcomes) {
         if (o.status === 'failed')
-            logger.error(failureReport(o, (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(tc.platform)));
+            logger.error(failureReport(o, (0,_common_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .platformKey */ .Ng)(tc.platform)));
     }
     const lockAfter = await readIfExists(tc.lockPath);
     if (lockAfter !== lockBefore && lockAfter !== undefined) {
@@ -57,7 +57,7 @@ async function install(cmd) {
     const failed = outcomes.filter((o) => o.status === 'failed').length;
     if (failed > 0) {
         logger.error(summary);
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)();
+        (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)();
     }
     else
         logger.success(summary);
@@ -75,7 +75,7 @@ function installSummary(outcomes, elapsedMs) {
     const fromLock = outcomes.filter((o) => o.fromLock && o.status === 'installed').length;
     if (fromLock)
         parts.push(`${fromLock} from toolchain.lock.yaml`);
-    return `${parts.join(', ')} (${outcomes.length} tool version${outcomes.length === 1 ? '' : 's'}${bytes ? `, ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_3__.formatBytes)(bytes)} downloaded` : ''}, ${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_3__.formatDuration)(elapsedMs)})`;
+    return `${parts.join(', ')} (${outcomes.length} tool version${outcomes.length === 1 ? '' : 's'}${bytes ? `, ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z)(bytes)} downloaded` : ''}, ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a)(elapsedMs)})`;
 }
 /** Tool, version, platform, URL and reason of a failed install. */
 function failureReport(o, platform) {
@@ -91,12 +91,12 @@ function indent(text) {
 }
 /** `toolchain uninstall [tool[@version]…] [--all]`. */
 async function uninstall(cmd) {
-    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openToolchain */ .sD)(cmd);
+    const tc = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openToolchain */ .sD)(cmd);
     let specs;
     if (cmd.opts.all === true)
         specs = 'all';
-    else if ((0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgs */ .Y2)(cmd).length)
-        specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolSpec */ .FE);
+    else if ((0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).length)
+        specs = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgs */ .Y2)(cmd).map(_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolSpec */ .FE);
     else
         specs = Object.entries(await tc.configuredVersions()).flatMap(([tool, versions]) => versions.map((version) => ({ tool, version })));
     const outcomes = await tc.uninstall(specs);

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __webpack_require__(49353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/cache/backends/dir.ts
 var dir = __webpack_require__(86457);
 // EXTERNAL MODULE: external "node:fs"
@@ -405,7 +405,7 @@ async function restore(plan, options) {
     const files = job && outcome !== 'miss' && !options.lookupOnly ? await (0,archive/* selectedFiles */.TQ)(plan.paths) : undefined;
     await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
-    const size = result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : '';
+    const size = result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : '';
     if (outcome === 'exact')
         logger.success(`${verb} (exact match: ${plan.key})${size}`);
     else if (outcome === 'prefix')
@@ -436,7 +436,7 @@ async function save(plan, options) {
     const result = await backendFor(plan).save({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env });
     switch (result.status) {
         case 'saved':
-            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : ''}`);
+            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : ''}`);
             break;
         case 'exists':
             logger.info(`Cache already present remotely (key: ${plan.key}); entries are write-once`);
@@ -1136,13 +1136,13 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;

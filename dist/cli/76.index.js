@@ -487,13 +487,13 @@ async function resolveCachePlan(loaded, overrides = {}, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;

@@ -10,6 +10,13 @@ export const modules = {
 /* harmony export */   X: () => (/* binding */ renderTemplate)
 /* harmony export */ });
 /* harmony import */ var _goVersion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10009);
+/**
+ * The subset of Go `text/template` + sprig that Aqua registry templates use:
+ * field access (`.Version`, `.Vars.x`), pipelines (`{{.Version | trimV}}`), parenthesised
+ * calls with field access (`(semver .Version).Major`), `if`/`else if`/`else`/`end`, trim
+ * markers, and the functions below with **sprig's argument order** (`trimPrefix "v" .Version`,
+ * `replace "-" "_" .Version`). Anything else is a loud error rather than a silently wrong URL.
+ */
 
 class TemplateError extends Error {
 }
@@ -386,6 +393,9 @@ function renderTemplate(source, data) {
 /* harmony export */   SX: () => (/* binding */ parseGoVersion)
 /* harmony export */ });
 /* unused harmony exports compareGoVersions, compareVersionStrings */
+// hashicorp/go-version semantics, which Aqua uses for `semver(...)` and which the seed's
+// `version_constraints` inherit. npm `semver` is deliberately not used: it rejects `1.2`,
+// `1.5rc1` and four-segment versions that real registry entries depend on.
 // go-version's VersionRegexpRaw, anchored as NewVersion does.
 const VERSION_RE = /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+([0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*))?$/;
 /** Parse a version; undefined when go-version would reject it. */
@@ -570,11 +580,11 @@ function pessimistic(v, c) {
 /* unused harmony export toSemverRange */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
 function isConstraint(v) {
     return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

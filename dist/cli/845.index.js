@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
-// EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __webpack_require__(49353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var common_format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var platform = __webpack_require__(88038);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
@@ -37,6 +37,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/mirror/store.ts
 var store = __webpack_require__(43462);
 ;// CONCATENATED MODULE: ./src/mirror/manage.ts
+/**
+ * `atmos-ts terraform cache list|stats|prune|delete` over the store's layout (see
+ * store.ts): the path relative to the cache root is the key. Metadata (upstream answers)
+ * ages and is pruned by `fetchedAt`; artifacts (zips, SHA256SUMS, module archives and the
+ * mirror JSON derived from them) are immutable and only pruned with `--all`. Sidecars
+ * (`.hashes.json`, archive `.json`) travel with their artifact; lock directories, temp
+ * files and `tls/` are never listed, counted or deleted.
+ */
 
 
 
@@ -168,7 +176,7 @@ class CacheManager {
             return [];
         const victims = st.isDirectory() ? (await this.list()).filter((e) => e.key.startsWith(`${clean}/`)) : (await this.list()).filter((e) => e.key === clean);
         if (victims.length === 0 && !st.isDirectory()) {
-            throw new errors/* AtmosError */.f7(`${clean} is not a cache object`, { code: 'INVALID_CACHE_KEY', hint: 'Use a key shown by `atmos-ts terraform cache list`.' });
+            throw new errors/* AtmosError */.f7(`${clean} is not a cache object`, { code: 'CACHE_KEY_INVALID', hint: 'Use a key shown by `atmos-ts terraform cache list`.' });
         }
         for (const e of victims)
             await this.removeKey(e.key);
@@ -245,7 +253,7 @@ class CacheManager {
  */
 function validateKey(key) {
     const bad = (why) => new errors/* AtmosError */.f7(`invalid cache key ${JSON.stringify(key)}: ${why}`, {
-        code: 'INVALID_CACHE_KEY',
+        code: 'CACHE_KEY_INVALID',
         hint: 'Use a key shown by `atmos-ts terraform cache list`, e.g. providers/registry.terraform.io/hashicorp/null.',
     });
     if (!key || key.includes('\0'))
@@ -280,6 +288,11 @@ var credentials = __webpack_require__(953);
 // EXTERNAL MODULE: ./src/mirror/hcl1.ts
 var hcl1 = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/mirror/warm.ts
+/**
+ * `atmos-ts terraform cache warm`: pre-fetch providers through a proxy started in-process,
+ * with Terraform's own request sequence (versions → download → zip, SHA256SUMS, .sig), so
+ * the cache fills exactly as a real `terraform init` would fill it.
+ */
 
 
 
@@ -431,7 +444,7 @@ async function warmProviders(server, targets, platforms, options) {
                 const platform = `${pl.os}_${pl.arch}`;
                 try {
                     if (!server.hosts.includes(t.host)) {
-                        throw new Error(`registry host ${t.host} is not proxied; add it to components.terraform.cache.hosts`);
+                        throw new errors/* AtmosError */.f7(`registry host ${t.host} is not proxied; add it to components.terraform.cache.hosts`, { code: 'HOST_NOT_PROXIED' });
                     }
                     if (!services.has(t.host))
                         services.set(t.host, (await server.hostServices(t.host))['providers.v1']);
@@ -451,10 +464,9 @@ async function warmProviders(server, targets, platforms, options) {
                     return { provider, version, platform, status: 'cached', bytes };
                 }
                 catch (err) {
-                    const message = (0,errors/* errorMessage */.gJ)(err);
-                    if (/→ 404/.test(message))
+                    if (err instanceof WarmStatusError && err.status === 404)
                         return { provider, version: t.version ?? t.constraint, platform, status: 'unsupported' };
-                    return { provider, version: t.version ?? t.constraint, platform, status: 'failed', error: message };
+                    return { provider, version: t.version ?? t.constraint, platform, status: 'failed', error: (0,errors/* errorMessage */.gJ)(err) };
                 }
             });
         }
@@ -477,14 +489,22 @@ async function getJson(url) {
     const res = await fetch(url, { headers: { accept: 'application/json', 'user-agent': 'atmos-ts (cache warm)' } });
     const text = await res.text();
     if (res.status !== 200)
-        throw new Error(`GET ${redactSecret(url)} → ${res.status}: ${text.slice(0, 200)}`);
+        throw new WarmStatusError(url, res.status, text);
     return JSON.parse(text);
 }
 async function drain(url) {
     const res = await fetch(url, { headers: { 'user-agent': 'atmos-ts (cache warm)' } });
     if (res.status !== 200)
-        throw new Error(`GET ${redactSecret(url)} → ${res.status}: ${(await res.text()).slice(0, 200)}`);
+        throw new WarmStatusError(url, res.status, await res.text());
     return (await res.arrayBuffer()).byteLength;
+}
+/** A non-200 answer from the proxy; a 404 means the provider has no such version or platform. */
+class WarmStatusError extends errors/* AtmosError */.f7 {
+    status;
+    constructor(url, status, body) {
+        super(`GET ${redactSecret(url)} → ${status}: ${body.slice(0, 200)}`, { code: 'HTTP_STATUS', context: { status } });
+        this.status = status;
+    }
 }
 /** The proxy's path secret never goes into messages. */
 function redactSecret(url) {
@@ -494,6 +514,7 @@ function redactSecret(url) {
 // EXTERNAL MODULE: ./src/cli/render.ts
 var render = __webpack_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/terraform/cache.ts
+/** `atmos-ts terraform cache list|stats|prune|delete|warm|trust|untrust`. */
 
 
 
@@ -522,14 +543,14 @@ const entryJson = (e) => ({
     fetched_at: e.fetchedAt?.toISOString(),
 });
 function age(d, now = Date.now()) {
-    return (0,logger.formatDuration)(Math.max(0, now - d.getTime()));
+    return (0,common_format/* formatDuration */.a)(Math.max(0, now - d.getTime()));
 }
 async function list(ctx, _args, opts) {
     const format = (0,render/* outputFormat */.B$)(opts.format);
     const entries = await manager(ctx).list();
     await emit(ctx, format, entries.map(entryJson), () => entries.length === 0
         ? 'No cached artifacts found\n'
-        : (0,render/* table */.tp)(['KEY', 'GROUP', 'KIND', 'SIZE', 'AGE'], entries.map((e) => [e.key, e.group, e.kind, (0,logger.formatBytes)(e.size), age(e.fetchedAt ?? e.modTime)])));
+        : (0,render/* table */.tp)(['KEY', 'GROUP', 'KIND', 'SIZE', 'AGE'], entries.map((e) => [e.key, e.group, e.kind, (0,common_format/* formatBytes */.z)(e.size), age(e.fetchedAt ?? e.modTime)])));
 }
 async function stats(ctx, _args, opts) {
     const format = (0,render/* outputFormat */.B$)(opts.format);
@@ -546,8 +567,8 @@ async function stats(ctx, _args, opts) {
     await emit(ctx, format, data, () => (0,render/* table */.tp)(['METRIC', 'VALUE'], [
         ['Registry cache root', s.root],
         ['Objects', `${s.objectCount} (${s.providers} providers, ${s.modules} modules)`],
-        ['Total size', (0,logger.formatBytes)(s.totalSize)],
-        ['Largest', s.largest ? `${s.largest.key} (${(0,logger.formatBytes)(s.largest.size)})` : '-'],
+        ['Total size', (0,common_format/* formatBytes */.z)(s.totalSize)],
+        ['Largest', s.largest ? `${s.largest.key} (${(0,common_format/* formatBytes */.z)(s.largest.size)})` : '-'],
         ['Oldest', s.oldest ? `${s.oldest.key} (${age(s.oldest.time)} old)` : '-'],
     ]));
 }
@@ -561,7 +582,7 @@ async function prune(ctx, _args, opts) {
     const dryRun = Boolean(opts.dryRun);
     const result = await manager(ctx).prune({ olderThanMs, all: Boolean(opts.all), dryRun });
     const verb = dryRun ? 'Would prune' : 'Pruned';
-    await emit(ctx, format, { dry_run: dryRun, objects: result.entries.map(entryJson), count: result.entries.length, bytes: result.bytes }, () => [...result.entries.map((e) => `${dryRun ? 'would delete' : 'deleted'} ${e.key}\n`), `${verb} ${result.entries.length} object(s), ${(0,logger.formatBytes)(result.bytes)}\n`].join(''));
+    await emit(ctx, format, { dry_run: dryRun, objects: result.entries.map(entryJson), count: result.entries.length, bytes: result.bytes }, () => [...result.entries.map((e) => `${dryRun ? 'would delete' : 'deleted'} ${e.key}\n`), `${verb} ${result.entries.length} object(s), ${(0,common_format/* formatBytes */.z)(result.bytes)}\n`].join(''));
 }
 async function remove(ctx, args) {
     const key = String(args[0] ?? '');

@@ -236,6 +236,16 @@ async function diskUsage(p) {
 /* harmony import */ var _atomicFile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28786);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49353);
+/**
+ * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * the caller (never carried across a redirect to another host), rate-limit answers
+ * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
+ */
 
 
 
@@ -647,6 +657,10 @@ function nextLink(header) {
 /* unused harmony export isGitHubHost */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
+ * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
+ */
 
 function githubEndpoints(env = process.env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');

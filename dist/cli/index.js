@@ -49,11 +49,14 @@ const {
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(71922);
+// EXTERNAL MODULE: ./src/common/consoleLogger.ts
+var consoleLogger = __nccwpck_require__(92716);
 // EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(49353);
+var logger = __nccwpck_require__(49353);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __nccwpck_require__(19827);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
+
 
 
 /** The global log-level choices (`trace` is debug: there is nothing finer to print). */
@@ -61,17 +64,17 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'];
 /** --log-level > -v/--verbose (debug) > -q/--quiet (warn) > ATMOS_LOGS_LEVEL > info. */
 function logLevelFor(globals, env = process.env) {
     if (globals.logLevel)
-        return (0,common_logger.parseLogLevel)(globals.logLevel);
+        return (0,logger.parseLogLevel)(globals.logLevel);
     if (globals.verbose)
         return 'debug';
     if (globals.quiet)
         return 'warn';
-    return (0,common_logger.parseLogLevel)(env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL);
+    return (0,logger.parseLogLevel)(env.ATMOS_LOGS_LEVEL ?? env.ATMOS_LOG_LEVEL);
 }
 function createContext(globals, env = process.env) {
     if (globals.chdir)
         process.chdir(globals.chdir);
-    const logger = new common_logger.ConsoleLogger({ level: logLevelFor(globals, env) });
+    const logger = new consoleLogger.ConsoleLogger({ level: logLevelFor(globals, env) });
     let loaded;
     return {
         logger,
@@ -89,17 +92,19 @@ function createContext(globals, env = process.env) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/common/format.ts
+var common_format = __nccwpck_require__(56950);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var platform = __nccwpck_require__(88038);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
-
-
 /**
  * The option spellings every command shares, so one flag means one thing everywhere:
  * `-f, --format <format>` for whatever prints data, `--platform <os/arch>` (repeatable,
  * comma-separated too) for whatever targets platforms, and the deprecated spellings of
  * 0.x kept for one release as hidden aliases that warn on stderr.
  */
+
+
 /** Old format names still understood (`table` was the 0.x name of `text`). */
 const FORMAT_SYNONYMS = { table: 'text' };
 /**
@@ -315,7 +320,7 @@ async function writeList(ctx, rows, format) {
         default: {
             if (rows.length === 0)
                 return ctx.logger.info('No cache entries found');
-            const table = [['KEY', 'SIZE', 'AGE'], ...rows.map((r) => [r.key, (0,common_logger.formatBytes)(r.size), age(r.created)])];
+            const table = [['KEY', 'SIZE', 'AGE'], ...rows.map((r) => [r.key, (0,common_format/* formatBytes */.z)(r.size), age(r.created)])];
             const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
             out(table.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n'));
         }
@@ -412,6 +417,11 @@ async function withAutoCache(program, getContext, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terraform.ts
+/**
+ * `atmos-ts terraform …` commands. Wiring only: each action loads its implementation
+ * from ./terraform/ on demand, so `atmos-ts terraform plan` never loads the cache
+ * management code and `cache list` never loads the proxy.
+ */
 
 
 function registerTerraformCommands(program, getContext) {
@@ -465,6 +475,13 @@ function registerTerraformCommands(program, getContext) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
+/**
+ * `atmos-ts toolchain …` commands. Wiring only: every action dynamically imports its
+ * implementation, so `toolchain exec` never loads (or parses) the code of `install`,
+ * `lock` or the registries it does not need. Global toolchain flags are accepted both
+ * before and after the subcommand (`toolchain --tool-versions x install` and
+ * `toolchain install --tool-versions x`), as Atmos's persistent flags are.
+ */
 
 
 function addToolchainFlags(cmd, hidden = false) {
@@ -673,7 +690,7 @@ async function registerCustomCommands(program, getContext, argv) {
     const { customCommandTree } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788));
     for (const cmd of customCommandTree(config.values.commands)) {
         if (builtins.has(cmd.name)) {
-            new common_logger.ConsoleLogger({}).warn(`custom command "${cmd.name}" (${cmd.where}) clashes with a built-in command and is ignored`);
+            new consoleLogger.ConsoleLogger({}).warn(`custom command "${cmd.name}" (${cmd.where}) clashes with a built-in command and is ignored`);
             continue;
         }
         addCustomCommand(program, cmd, getContext);
@@ -720,6 +737,11 @@ function registerHelmfileCommands(program, getContext) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commandTree.ts
+/**
+ * The commander tree as plain data, for what is generated from it: the CLI reference
+ * (docs/cli.md) and the shell completion scripts. Hidden options and commands, the
+ * implicit `help` command and every command's own `-h, --help` are left out.
+ */
 
 function optionInfo(o) {
     const d = o.defaultValue;
@@ -758,8 +780,6 @@ function allCommands(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/completion.ts
-
-
 /**
  * `atmos-ts completion bash|zsh|fish`: a completion script generated from the commander
  * tree, so it can never list a command or flag the CLI does not have. Each script finds
@@ -768,6 +788,8 @@ function allCommands(root) {
  * flag's choices. Custom commands from atmos.yaml are not included (they depend on the
  * directory the shell is in).
  */
+
+
 const SHELLS = ['bash', 'zsh', 'fish'];
 const key = (c) => ['atmos-ts', ...c.path].join(' ');
 const flagsOf = (o) => [o.long, o.short].filter((f) => Boolean(f));
@@ -994,8 +1016,9 @@ async function switchToPinnedVersion(args, deps) {
  */
 async function reexecIfPinned(argv, env = process.env) {
     const args = argv.slice(2);
-    const [{ loadEarlyConfig }, { ConsoleLogger, parseLogLevel }, { VERSION }] = await Promise.all([
+    const [{ loadEarlyConfig }, { ConsoleLogger }, { parseLogLevel }, { VERSION }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 32896)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92716)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49353)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 311)),
     ]);
@@ -1017,21 +1040,21 @@ async function reexecIfPinned(argv, env = process.env) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
 /**
  * Commander wiring only: parse → call an engine → render. Each area registers its
  * commands from its own file; the context (logger, config) is created once, lazily.
  */
+
+
+
+
+
+
+
+
+
+
+
 function buildProgram(getContext) {
     const program = new Command('atmos-ts')
         .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
@@ -1101,6 +1124,7 @@ async function main(argv = process.argv) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71922);
+/** Output helpers shared by the data commands: plain aligned tables, JSON, YAML. */
 
 const OUTPUT_FORMATS = ['text', 'json', 'yaml'];
 /** The `-f/--format` value (commander already checked it; this guards other callers). */
@@ -1151,119 +1175,20 @@ function keyValues(pairs) {
 
 /***/ }),
 
-/***/ 71922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wk: () => (/* binding */ formatError),
-/* harmony export */   f7: () => (/* binding */ AtmosError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony export isAtmosError */
-class AtmosError extends Error {
-    explanation;
-    hint;
-    exitCode;
-    code;
-    context;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'AtmosError';
-        this.explanation = options.explanation;
-        this.hint = options.hint;
-        this.exitCode = options.exitCode ?? 1;
-        this.code = options.code ?? 'ERROR';
-        this.context = options.context ?? {};
-    }
-}
-function isAtmosError(err) {
-    return err instanceof AtmosError;
-}
-/** Message of any thrown value, without a stack. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-/**
- * Render an error for people: message, explanation, context and hint on their own lines.
- * The stack is included only when asked (CLI `--log-level debug`).
- */
-function formatError(err, withStack = false) {
-    const lines = [];
-    if (isAtmosError(err)) {
-        lines.push(`Error: ${err.message}`);
-        if (err.explanation)
-            lines.push('', err.explanation);
-        const ctx = Object.entries(err.context).filter(([, v]) => v !== undefined && v !== '');
-        if (ctx.length > 0) {
-            lines.push('');
-            for (const [k, v] of ctx)
-                lines.push(`  ${k}: ${v}`);
-        }
-        if (err.hint)
-            lines.push('', `Hint: ${err.hint}`);
-    }
-    else {
-        lines.push(`Error: ${errorMessage(err)}`);
-    }
-    if (withStack && err instanceof Error && err.stack)
-        lines.push('', err.stack);
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 49353:
+/***/ 92716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
-/* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
-/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled),
-/* harmony export */   enabled: () => (/* binding */ enabled),
-/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
-/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
-/* harmony export */   parseLogLevel: () => (/* binding */ parseLogLevel),
-/* harmony export */   silentLogger: () => (/* binding */ silentLogger)
+/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled)
 /* harmony export */ });
-const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-function parseLogLevel(value, fallback = 'info') {
-    if (!value)
-        return fallback;
-    const v = value.toLowerCase();
-    if (v === 'trace')
-        return 'debug';
-    if (v === 'warning')
-        return 'warn';
-    if (v === 'off' || v === 'none')
-        return 'silent';
-    return v in levelRank ? v : fallback;
-}
-function enabled(current, wanted) {
-    return levelRank[wanted] >= levelRank[current];
-}
-function formatBytes(n) {
-    if (!Number.isFinite(n))
-        return '?';
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    let v = n;
-    while (v >= 1000 && i < units.length - 1) {
-        v /= 1000;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
-}
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56950);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49353);
+// stderr rendering for the CLI: colors, live spinner/bar block on a TTY, plain throttled
+// lines elsewhere, GitHub workflow commands when running inside Actions.
+
+
 class Redactor {
     secrets = [];
     add(value) {
@@ -1306,19 +1231,19 @@ class ConsoleLogger {
         this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
     }
     debug(message) {
-        if (enabled(this.level, 'debug'))
+        if ((0,_logger_js__WEBPACK_IMPORTED_MODULE_0__.enabled)(this.level, 'debug'))
             this.line(`debug: ${message}`);
     }
     info(message) {
-        if (enabled(this.level, 'info'))
+        if ((0,_logger_js__WEBPACK_IMPORTED_MODULE_0__.enabled)(this.level, 'info'))
             this.line(message);
     }
     success(message) {
-        if (enabled(this.level, 'info'))
+        if ((0,_logger_js__WEBPACK_IMPORTED_MODULE_0__.enabled)(this.level, 'info'))
             this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
     }
     warn(message, annotation) {
-        if (!enabled(this.level, 'warn'))
+        if (!(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__.enabled)(this.level, 'warn'))
             return;
         if (this.annotations)
             this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
@@ -1326,7 +1251,7 @@ class ConsoleLogger {
             this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
     }
     error(message, annotation) {
-        if (!enabled(this.level, 'error'))
+        if (!(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__.enabled)(this.level, 'error'))
             return;
         if (this.annotations)
             this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
@@ -1347,7 +1272,7 @@ class ConsoleLogger {
             lastPlain: Date.now(),
             lastPlainPct: 0,
         };
-        const quiet = !enabled(this.level, 'info');
+        const quiet = !(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__.enabled)(this.level, 'info');
         if (!quiet) {
             if (this.tty) {
                 this.live.add(t);
@@ -1368,7 +1293,7 @@ class ConsoleLogger {
                 this.stopTimer();
             if (quiet && ok)
                 return;
-            const took = formatDuration(Date.now() - t.started);
+            const took = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - t.started);
             const text = message ?? t.label;
             if (ok)
                 this.success(`${text} (${took})`);
@@ -1458,7 +1383,7 @@ function colorEnabled(tty, env = process.env) {
     return tty;
 }
 function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
+    const fmt = (n) => (t.unit === 'bytes' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(n) : String(n));
     if (t.total && t.total > 0) {
         const ratio = Math.min(1, t.done / t.total);
         const pct = `${Math.floor(ratio * 100)}%`;
@@ -1493,53 +1418,158 @@ function annotationProps(a) {
         props.push(`title=${escapeProperty(a.title)}`);
     return props.length ? ` ${props.join(',')}` : '';
 }
-/** Collects everything in memory; for tests and for engines that report to a caller. */
-class MemoryLogger {
-    level;
-    records = [];
-    secrets = [];
-    constructor(level = 'debug') {
-        this.level = level;
-    }
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    success(message) {
-        this.records.push({ level: 'success', message });
-    }
-    warn(message, annotation) {
-        this.records.push({ level: 'warn', message, annotation });
-    }
-    error(message, annotation) {
-        this.records.push({ level: 'error', message, annotation });
-    }
-    secret(value) {
-        this.secrets.push(value);
-    }
-    task(label) {
-        this.records.push({ level: 'info', message: `start: ${label}` });
-        return {
-            update: () => { },
-            label: () => { },
-            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
-            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
-        };
-    }
-    text() {
-        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
+
+
+/***/ }),
+
+/***/ 71922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   f7: () => (/* binding */ AtmosError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export isAtmosError */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
+class AtmosError extends Error {
+    explanation;
+    hint;
+    exitCode;
+    code;
+    context;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'AtmosError';
+        this.explanation = options.explanation;
+        this.hint = options.hint;
+        this.exitCode = options.exitCode ?? 1;
+        this.code = options.code ?? 'ERROR';
+        this.context = options.context ?? {};
     }
 }
-/** Discards everything. */
-const silentLogger = new (class extends MemoryLogger {
-    debug() { }
-    info() { }
-    success() { }
-    warn() { }
-    error() { }
-})('silent');
+function isAtmosError(err) {
+    return err instanceof AtmosError;
+}
+/** Message of any thrown value, without a stack. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+/**
+ * Render an error for people: message, explanation, context and hint on their own lines.
+ * The stack is included only when asked (CLI `--log-level debug`).
+ */
+function formatError(err, withStack = false) {
+    const lines = [];
+    if (isAtmosError(err)) {
+        lines.push(`Error: ${err.message}`);
+        if (err.explanation)
+            lines.push('', err.explanation);
+        const ctx = Object.entries(err.context).filter(([, v]) => v !== undefined && v !== '');
+        if (ctx.length > 0) {
+            lines.push('');
+            for (const [k, v] of ctx)
+                lines.push(`  ${k}: ${v}`);
+        }
+        if (err.hint)
+            lines.push('', `Hint: ${err.hint}`);
+    }
+    else {
+        lines.push(`Error: ${errorMessage(err)}`);
+    }
+    if (withStack && err instanceof Error && err.stack)
+        lines.push('', err.stack);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 56950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Human-readable sizes and durations for log lines, summaries and CLI tables.
+function formatBytes(n) {
+    if (!Number.isFinite(n))
+        return '?';
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+
+/***/ }),
+
+/***/ 49353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   enabled: () => (/* binding */ enabled),
+/* harmony export */   parseLogLevel: () => (/* binding */ parseLogLevel),
+/* harmony export */   silentLogger: () => (/* binding */ silentLogger)
+/* harmony export */ });
+// The logging and progress seam shared by every engine. Engines never import
+// `@actions/core`: the CLI passes a ConsoleLogger (consoleLogger.ts), the actions pass an
+// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/helpers/).
+const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+function parseLogLevel(value, fallback = 'info') {
+    if (!value)
+        return fallback;
+    const v = value.toLowerCase();
+    if (v === 'trace')
+        return 'debug';
+    if (v === 'warning')
+        return 'warn';
+    if (v === 'off' || v === 'none')
+        return 'silent';
+    return v in levelRank ? v : fallback;
+}
+function enabled(current, wanted) {
+    return levelRank[wanted] >= levelRank[current];
+}
+const noopTask = Object.freeze({
+    update() { },
+    label() { },
+    succeed() { },
+    fail() { },
+});
+/**
+ * For callers that gave no logger: every call is a no-op and nothing is kept — no
+ * messages, no task labels, no secrets — so a default logger never holds data.
+ */
+const silentLogger = Object.freeze({
+    level: 'silent',
+    debug() { },
+    info() { },
+    success() { },
+    warn() { },
+    error() { },
+    secret() { },
+    task() {
+        return noopTask;
+    },
+});
 
 
 /***/ }),
@@ -1950,6 +1980,10 @@ function applyOverrides(config, overrides) {
 /* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
 /* unused harmony export formatDurationSetting */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -2037,12 +2071,10 @@ var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;
@@ -2403,6 +2435,12 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(71922);
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
+/**
+ * Run a tool as if it were started directly: stdio inherited (bytes pass through
+ * untouched, TTYs stay TTYs), the exit code returned, and termination signals sent to
+ * this process forwarded to the child. Node cannot `execve()` in place, so the child
+ * runs under us and we mirror its fate afterwards (see {@link exitLikeChild}).
+ */
 
 
 

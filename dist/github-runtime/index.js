@@ -31551,6 +31551,9 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/common/errors.ts
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
 class errors_AtmosError extends Error {
     explanation;
     hint;
@@ -31622,7 +31625,7 @@ function boolInput(name, fallback) {
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
     throw new AtmosError(`input "${name}" must be true or false, got "${core.getInput(name).trim()}"`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -31633,7 +31636,7 @@ function enumInput(name, allowed, fallback) {
     if (allowed.includes(raw))
         return raw;
     throw new errors_AtmosError(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
@@ -31654,7 +31657,7 @@ function mapInput(name) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new AtmosError(`input "${name}": cannot read "${line}"`, {
-                code: 'INVALID_INPUT',
+                code: 'INPUT_INVALID',
                 hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
             });
         }

@@ -19,6 +19,9 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaPackage.ts
+// Aqua registry package definitions as they appear in `registry.yaml`
+// (aquaproj/aqua `pkg/config/registry/package_info.go`). Only fields that affect
+// resolution are typed; everything else passes through untouched for `describe()`.
 const SUPPORTED_TYPES = ['github_release', 'http', 'github_archive', 'github_content'];
 const BUILD_TYPES = ['go_install', 'go_build', 'cargo', 'go'];
 /** `name`, else `repo_owner/repo_name`, else (go_install) `path` — Aqua's `GetName`. */
@@ -82,13 +85,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaIndex.ts
-
-
-
-
-
-
-
 /**
  * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
  * resolving one tool does not parse the whole YAML on every run. Built once per registry
@@ -99,6 +95,13 @@ var js_yaml = __webpack_require__(3243);
  *   index is complete; both files are written atomically.
  * A lookup reads index.json and one byte range, nothing else.
  */
+
+
+
+
+
+
+
 const INDEX_FORMAT = 1;
 /** Counters that let tests prove an index is reused instead of rebuilt. */
 const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
@@ -204,6 +207,11 @@ class AquaIndex {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/packageSource.ts
+/**
+ * What every registry (Aqua file/dir/URL, inline atmos.yaml tools, tools.yaml, built-in)
+ * offers the registry set: find a package by name or alias, hand out its definition, and
+ * list short-name candidates. Definitions are Aqua packages; other formats are converted.
+ */
 /** Score short-name candidates for one package (shared by every source). */
 function candidateKind(short, repoName, commands) {
     if (!commands.includes(short))
@@ -212,13 +220,6 @@ function candidateKind(short, repoName, commands) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aquaRegistry.ts
-
-
-
-
-
-
-
 /**
  * `type: aqua` registries. `source` may be
  * (a) an http(s) URL of a registry.yaml (default: the standard Aqua registry at a pinned
@@ -228,6 +229,13 @@ function candidateKind(short, repoName, commands) {
  * (c) a `pkgs/` directory laid out as `<dir>/<owner>/<repo>[/<name>]/registry.yaml`.
  * Single files are read through a per-package index keyed by their sha256 ({@link AquaIndex}).
  */
+
+
+
+
+
+
+
 const STANDARD_REGISTRY_REF = '4d86e12d6fd055583d34fa3b9eefc28e7166ae59';
 const STANDARD_REGISTRY_NAME = 'aqua-standard';
 function standardRegistryUrl(ref = STANDARD_REGISTRY_REF) {
@@ -431,6 +439,15 @@ class PkgsDir {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/aliases.ts
+/**
+ * Tool name resolution (Atmos `DefaultToolResolver`): `toolchain.aliases` first (chains
+ * allowed), then `owner/repo` (or an Aqua alias such as `stedolan/jq`) as is, then a short
+ * name against the registries in priority order — in the first registry that knows it, a
+ * canonical match (repo name and command both equal the name, `terraform` →
+ * hashicorp/terraform) beats a binary-only match (`kubectl` → kubernetes/kubernetes/kubectl),
+ * which beats a repo-name-only match (`ripgrep` → BurntSushi/ripgrep, command `rg`);
+ * a tie is AMBIGUOUS_TOOL listing the candidates.
+ */
 
 /** Follow configured aliases; a cycle is an error naming it. */
 function followAliases(tool, aliases) {
@@ -499,6 +516,9 @@ function dedupe(cands) {
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(3139);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/goVersion.ts
+// hashicorp/go-version semantics, which Aqua uses for `semver(...)` and which the seed's
+// `version_constraints` inherit. npm `semver` is deliberately not used: it rejects `1.2`,
+// `1.5rc1` and four-segment versions that real registry entries depend on.
 // go-version's VersionRegexpRaw, anchored as NewVersion does.
 const VERSION_RE = /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+([0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*))?$/;
 /** Parse a version; undefined when go-version would reject it. */
@@ -668,6 +688,14 @@ function pessimistic(v, c) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/inlineRegistry.ts
+/**
+ * Inline tool definitions: `type: atmos` registries (`toolchain.registries[].tools`), the
+ * seed-era `toolchain.tools.<owner/repo>` map and a standalone tools.yaml (`aliases:` +
+ * `tools:`). Each definition is keyed `owner/repo` and uses Aqua field names, plus the seed
+ * fields `binary_name`, `format: gzip` (= gz) and `version_constraints: [{constraint, asset,
+ * format}]` (first match by hashicorp/go-version constraint wins). Definitions become Aqua
+ * packages, so the same resolver renders them.
+ */
 
 
 
@@ -844,13 +872,13 @@ function loadToolsConfig(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/builtinRegistry.ts
-
 /**
  * The built-in registry: definitions atmos-ts ships itself. It is consulted after the
  * configured registries and before the default Aqua registry. It holds this project's own
  * release (for the `use:` self-switch) and is the place for fixes of Aqua entries atmos-ts
  * cannot install as published.
  */
+
 const BUILTIN_REGISTRY_NAME = 'builtin';
 const BUILTIN_TOOLS = {
     'atmos-ts/atmos-ts': {
@@ -886,6 +914,13 @@ function builtinRegistry() {
 var posix_ = __webpack_require__(3916);
 var posix_default = /*#__PURE__*/__webpack_require__.n(posix_);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/expr.ts
+/**
+ * The subset of expr-lang (github.com/expr-lang/expr) that Aqua's `version_constraint`,
+ * `version_overrides[].version_constraint` and `version_filter` use:
+ * literals, `Version`/`SemVer`, `semver()`, `semverWithVersion()`, `trimPrefix()`,
+ * `==`, `!=`, `<`…, `in [..]`, `startsWith`, `endsWith`, `contains`, `matches`,
+ * `not`/`!`, `and`/`&&`, `or`/`||`, `+` and parentheses. Operator precedence follows expr-lang.
+ */
 
 const OPS = ['&&', '||', '==', '!=', '<=', '>=', '(', ')', '[', ']', ',', '!', '<', '>', '+', '-', '*', '/', '%'];
 function tokenize(src) {
@@ -1241,6 +1276,13 @@ function evaluateConstraint(expression, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/goTemplate.ts
+/**
+ * The subset of Go `text/template` + sprig that Aqua registry templates use:
+ * field access (`.Version`, `.Vars.x`), pipelines (`{{.Version | trimV}}`), parenthesised
+ * calls with field access (`(semver .Version).Major`), `if`/`else if`/`else`/`end`, trim
+ * markers, and the functions below with **sprig's argument order** (`trimPrefix "v" .Version`,
+ * `replace "-" "_" .Version`). Anything else is a loud error rather than a silently wrong URL.
+ */
 
 class TemplateError extends Error {
 }
@@ -1606,6 +1648,16 @@ function renderTemplate(source, data) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/registry/resolvePackage.ts
+/**
+ * Aqua's resolution of one package for one version and platform, in Aqua's exact order
+ * (aquaproj/aqua `SetVersion` → `OverrideByRuntime` → `CheckSupported` → validate → render):
+ * 1. version layer: top-level constraint wins, else the first matching `version_overrides`
+ *    entry, merged by whole-field replacement;
+ * 2. `format_overrides`, then the first matching `overrides` entry (its `replacements` merge);
+ * 3. `supported_envs` (+ `rosetta2` / `windows_arm_emulation`);
+ * 4. `no_asset` / `error_message`;
+ * 5. render asset/url, `append_ext`, Windows `.exe`, `files[].src`, checksum source.
+ */
 
 
 

@@ -73139,7 +73139,7 @@ module.exports = {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9353);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6950);
 
 
 /**
@@ -73184,8 +73184,8 @@ class ActionsLogger {
             label: (text) => {
                 current = text;
             },
-            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)})`),
-            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)})`),
+            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
+            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
         };
     }
 }
@@ -73290,7 +73290,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1016);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4778);
 /* harmony import */ var _common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8490);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2025);
 
 
 
@@ -73344,7 +73344,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 97:
+/***/ 2025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73453,13 +73453,13 @@ function nodeArch(goArch) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/layout.ts
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -73472,34 +73472,6 @@ function tlsDir(root) {
 /** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
 function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/settings.ts
-/*
- * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
- * One module, because three places need the same answer: the engine, the warm path of
- * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
- * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
- * relative to atmos.yaml's directory and may start with `~/`.
- */
-
-
-function toolchainSettings(config, flags = {}) {
-    const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
-        : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
-    const lockPath = flags.lockPath
-        ? external_node_path_default().resolve(config.cwd, flags.lockPath)
-        : tc.lock_file
-            ? expandPath(tc.lock_file, config.baseDir)
-            : external_node_path_default().join(external_node_path_default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
-    const installRoot = flags.installRoot
-        ? external_node_path_default().resolve(config.cwd, flags.installRoot)
-        : tc.install_path
-            ? expandPath(tc.install_path, config.baseDir)
-            : external_node_path_default().join(config.cacheRoot, 'toolchain');
-    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -73865,7 +73837,6 @@ function pathSelected(rel, paths) {
 
 
 
-
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -73890,8 +73861,9 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        // The same files the toolchain reads (same `~/` and relative-path rules).
-        const { toolVersionsPath: versionsFile, lockPath: lockFile } = toolchainSettings(loaded);
+        const tc = loaded.values.toolchain;
+        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
+        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -73930,77 +73902,15 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
     };
 }
 
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(9353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(6950);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(9147);
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
-
-
-
-
-
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -74008,6 +73918,11 @@ function procStat(pid) {
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+
+
+
+
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
@@ -74051,10 +73966,24 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && Number(pid) !== process.pid && !isAlive(Number(pid));
+        const dead = host === HOST && !processAlive(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
+    }
+}
+function processAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -74235,7 +74164,7 @@ async function extractInto(file, root, compression) {
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,promises_.pipeline)(proc.stdout, unpack), done]);
 }
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 async function listArchive(file, compression) {
     const names = [];
     const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
@@ -74282,7 +74211,7 @@ class DirCacheBackend {
             return {};
         if (!options.lookupOnly) {
             await extractArchive(external_node_path_default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,common_logger/* formatBytes */.z3)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
+            req.logger.debug(`restored ${(0,format/* formatBytes */.z)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
         }
         return { matchedKey: match.key, size: match.size };
     }
@@ -74665,6 +74594,62 @@ function serviceHost(env) {
 var atomicFile = __nccwpck_require__(8786);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/common/fileLock.ts
 
 
@@ -74969,7 +74954,7 @@ async function restore(plan, options) {
     const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
     await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
-    const size = result.size ? ` (${(0,common_logger/* formatBytes */.z3)(result.size)})` : '';
+    const size = result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : '';
     if (outcome === 'exact')
         logger.success(`${verb} (exact match: ${plan.key})${size}`);
     else if (outcome === 'prefix')
@@ -75000,7 +74985,7 @@ async function save(plan, options) {
     const result = await backendFor(plan).save({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env });
     switch (result.status) {
         case 'saved':
-            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,common_logger/* formatBytes */.z3)(result.size)})` : ''}`);
+            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : ''}`);
             break;
         case 'exists':
             logger.info(`Cache already present remotely (key: ${plan.key}); entries are write-once`);
@@ -75094,6 +75079,10 @@ class AutoCacheSession {
 // EXTERNAL MODULE: ./src/common/http.ts + 2 modules
 var http = __nccwpck_require__(7176);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
+/**
+ * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
+ * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
+ */
 
 function endpoints_githubEndpoints(env = process.env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -75148,7 +75137,6 @@ function endpoints_githubAuthFor(token, endpoints) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/rest.ts
-
 
 
 
@@ -75217,6 +75205,17 @@ async function readAll(body) {
         s += c.toString();
     return s;
 }
+/** `<…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
     return new HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
@@ -75255,7 +75254,7 @@ function parseRemote(remote, host) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts
-/** The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration. */
+// The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration.
 
 
 
@@ -75526,189 +75525,13 @@ function applyOverrides(config, overrides) {
     return config;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
-
-/**
- * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
- * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
- */
-function versionMatch_isConstraint(v) {
-    return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
-}
-/** Translate to an npm semver range. */
-function toSemverRange(constraint) {
-    return constraint
-        .split(',')
-        .map((part) => {
-        const p = part.trim();
-        const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
-        if (!m)
-            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
-        const nums = m[1].split('.').map(Number);
-        const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
-        // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
-        const upper = nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
-        return `>=${lower} <${upper}`;
-    })
-        .join(' ');
-}
-/** Does `version` (tag or version, `v` optional) satisfy `constraint`? `latest`/empty match everything. */
-function versionMatch_satisfies(version, constraint) {
-    if (!constraint || constraint === 'latest')
-        return true;
-    const v = semver_default().coerce(version, { loose: true, includePrerelease: true });
-    const clean = semver_default().valid(version.replace(/^v/, ''), { loose: true }) ?? v?.version;
-    if (!clean)
-        return version === constraint;
-    if (!versionMatch_isConstraint(constraint))
-        return clean === (semver_default().valid(constraint.replace(/^v/, ''), { loose: true }) ?? constraint);
-    const range = toSemverRange(constraint);
-    try {
-        return semver_default().satisfies(clean, range, { loose: true });
-    }
-    catch {
-        return false;
-    }
-}
-/** Highest version in `candidates` satisfying `constraint` (pre-releases only when the constraint names one). */
-function highestMatch(candidates, constraint) {
-    const wantsPre = /-/.test(constraint);
-    const ok = candidates.filter((c) => versionMatch_satisfies(c, constraint) && (wantsPre || !isPrerelease(c)));
-    return sortVersions(ok).at(-1);
-}
-function isPrerelease(v) {
-    const s = semver_default().valid(v.replace(/^v/, ''), { loose: true });
-    return s ? semver_default().prerelease(s, { loose: true }) !== null : /-(alpha|beta|rc|pre|dev)/i.test(v);
-}
-/** Ascending semver order; unparsable versions sort first, by string. */
-function sortVersions(versions) {
-    const key = (v) => semver_default().valid(v.replace(/^v/, ''), { loose: true }) ?? semver_default().coerce(v)?.version;
-    return [...versions].sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        if (ka && kb)
-            return semver_default().compare(ka, kb, { loose: true }) || a.localeCompare(b);
-        if (ka)
-            return 1;
-        if (kb)
-            return -1;
-        return a.localeCompare(b);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/binaries.ts
-/*
- * Finding installed binaries: one tool's command (`which`, `exec`, installing it on demand)
- * and the bin directories of every pinned default (PATH).
- */
-
-
-
-class BinaryLookup {
-    ctx;
-    versions;
-    installer;
-    constructor(ctx, versions, installer) {
-        this.ctx = ctx;
-        this.versions = versions;
-        this.installer = installer;
-    }
-    async binaryFor(spec, options = {}) {
-        const { layout, logger } = this.ctx;
-        const lock = await this.ctx.readLock();
-        const tool = await this.ctx.resolveFast(spec.tool, lock);
-        if (!options.autoInstall && !spec.version)
-            await this.requirePinnedOrInstalled(tool, lock);
-        const version = await this.versions.versionFor(tool, spec.version, lock);
-        const shown = tool.requestedAs ?? tool.name;
-        const found = await layout.checkInstall(tool.repoOwner, tool.repoName, version);
-        let meta = found.state === 'complete' ? found.meta : undefined;
-        if (!meta) {
-            const what = found.state === 'incomplete' ? `is installed incompletely (${found.problem})` : 'is not installed';
-            if (!options.autoInstall) {
-                throw new errors/* AtmosError */.f7(`${shown} ${version} ${what}`, {
-                    code: 'TOOL_NOT_INSTALLED',
-                    explanation: `Looked in ${layout.versionDir(tool.repoOwner, tool.repoName, version)}.`,
-                    hint: `Run: atmos-ts toolchain install ${shown}@${version}`,
-                });
-            }
-            logger.info(`${shown} ${version} ${what}; installing`);
-            const outcome = await this.installer.installOne({ tool, version }, lock, {});
-            if (outcome.error)
-                throw outcome.error;
-            meta = await layout.readInstalled(tool.repoOwner, tool.repoName, version);
-            if (!meta)
-                throw new errors/* AtmosError */.f7(`install of ${tool.name}@${version} left no complete binaries`, { code: 'INSTALL_INCOMPLETE' });
-        }
-        const binDir = layout.versionDir(tool.repoOwner, tool.repoName, version);
-        const wanted = options.binary ?? spec.tool.split('/').pop();
-        const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? (options.binary ? undefined : meta.binaries[0]);
-        if (!name) {
-            throw new errors/* AtmosError */.f7(`${tool.name}@${version} has no command "${options.binary}"`, {
-                code: 'BINARY_NOT_FOUND',
-                explanation: `Installed commands: ${meta.binaries.join(', ')}`,
-            });
-        }
-        return external_node_path_default().join(binDir, name);
-    }
-    /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
-    async requirePinnedOrInstalled(tool, lock) {
-        if (await this.ctx.configuredFor(tool, await this.ctx.toolVersions(), lock))
-            return;
-        if ((await this.ctx.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0)
-            return;
-        const name = tool.requestedAs ?? tool.name;
-        throw new errors/* AtmosError */.f7(`${name} is not installed`, {
-            code: 'TOOL_NOT_INSTALLED',
-            explanation: `${this.ctx.shownVersionsFile()} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
-            hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
-        });
-    }
-    async pathEntries() {
-        const { layout, logger } = this.ctx;
-        const lock = await this.ctx.readLock();
-        const tv = await this.ctx.toolVersions();
-        const dirs = [];
-        for (const [name, versions] of tv.tools) {
-            const tool = await this.ctx.resolveFast(name, lock);
-            const version = versions[0];
-            if (versionMatch_isConstraint(version) || version === 'latest') {
-                const v = highestMatch(await layout.installedVersions(tool.repoOwner, tool.repoName), version);
-                if (v)
-                    dirs.push(layout.versionDir(tool.repoOwner, tool.repoName, v));
-                continue;
-            }
-            if (await layout.readInstalled(tool.repoOwner, tool.repoName, version))
-                dirs.push(layout.versionDir(tool.repoOwner, tool.repoName, version));
-            else
-                logger.debug(`${name} ${version} is not installed; not on PATH`);
-        }
-        return [...new Set(dirs)];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/common/linkHeader.ts
-/*
- * RFC 8288 Link headers as GitHub's REST API pages with them. Kept out of http.ts so that
- * callers that load the HTTP stack lazily (the toolchain's GitHub releases) need not load it.
- */
-/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-function linkHeader_nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __nccwpck_require__(9353);
 ;// CONCATENATED MODULE: ./src/github/releases.ts
-
+/**
+ * The bits of the GitHub REST API the toolchain needs: releases (paged by `Link`),
+ * tags, one release by tag with its assets' `digest` (`sha256:<hex>`, GitHub 2025+).
+ */
 class GitHubReleases {
     options;
     constructor(options) {
@@ -75746,15 +75569,33 @@ class GitHubReleases {
                 headers: { accept: 'application/vnd.github+json' },
             });
             out.push(...(res.data ?? []));
-            next = linkHeader_nextLink(res.headers.link);
+            next = releases_nextLink(res.headers.link);
             if (next && this.options.rewrite)
                 next = this.options.rewrite(next);
         }
         return out;
     }
 }
+/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
+function releases_nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/toolchain/downloadUrl.ts
+/**
+ * Where a public URL from a registry is actually fetched: `https://github.com` and
+ * `https://api.github.com` move to the configured GitHub (GHES: GITHUB_SERVER_URL /
+ * GITHUB_API_URL), then `toolchain.url_replacements` (longest matching prefix wins) points
+ * at internal mirrors. The lock keeps the public URL, so a lock written behind a mirror
+ * works without it and vice versa.
+ */
 function createUrlRewriter(endpoints, replacements = {}) {
     const prefixes = Object.entries(replacements)
         .filter(([from]) => from.length > 0)
@@ -75781,644 +75622,16 @@ function startsWithPrefix(url, prefix) {
     return url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?');
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/layout.ts
-
-
-/**
- * The install root's on-disk layout (Atmos §1.10):
- *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
- *   bin/<owner>/<repo>/<version>/.atmos-install.json   the install marker: what was installed, from where,
- *                                              each binary's size; written last (read by warm lookups)
- *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
- *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
- *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
- */
-const INSTALL_META = '.atmos-install.json';
-class InstallLayout {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    get binRoot() {
-        return external_node_path_default().join(this.root, 'bin');
-    }
-    repoDir(owner, repo) {
-        return external_node_path_default().join(this.root, 'bin', owner, repo);
-    }
-    versionDir(owner, repo, version) {
-        return external_node_path_default().join(this.repoDir(owner, repo), safeSegment(version));
-    }
-    downloadsRoot() {
-        return external_node_path_default().join(this.root, 'downloads');
-    }
-    downloadPath(owner, repo, version, platformKey, asset) {
-        return external_node_path_default().join(this.downloadsRoot(), owner, repo, safeSegment(version), platformKey, safeSegment(asset));
-    }
-    tmpRoot() {
-        return external_node_path_default().join(this.root, 'tmp');
-    }
-    /** The install marker as recorded (parsed only: the binaries are not checked). */
-    async readMeta(owner, repo, version) {
-        return readMarker(this.versionDir(owner, repo, version));
-    }
-    /** The marker of a complete install, else undefined (see {@link checkInstall}). */
-    async readInstalled(owner, repo, version) {
-        const c = await this.checkInstall(owner, repo, version);
-        return c.state === 'complete' ? c.meta : undefined;
-    }
-    /**
-     * Installed means complete: the marker parses and every binary it declares is a regular
-     * file of the recorded size. A marker without sizes (written before they were recorded)
-     * only needs the binaries to exist and be non-empty.
-     */
-    async checkInstall(owner, repo, version) {
-        const dir = this.versionDir(owner, repo, version);
-        const meta = await readMarker(dir);
-        if (!meta)
-            return (await isDir(dir)) ? { state: 'incomplete', problem: `${INSTALL_META} is missing or unreadable` } : { state: 'absent' };
-        const problem = await binaryProblem(dir, meta);
-        return problem ? { state: 'incomplete', meta, problem } : { state: 'complete', meta };
-    }
-    /** Every version directory of one repo, complete or not (for uninstall and name lookups). */
-    async versionDirs(owner, repo) {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(this.repoDir(owner, repo), { withFileTypes: true });
-        }
-        catch {
-            return [];
-        }
-        return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.lock')).map((e) => e.name);
-    }
-    /** Installed versions of one repo (complete installs only). */
-    async installedVersions(owner, repo) {
-        const out = [];
-        for (const v of await this.versionDirs(owner, repo))
-            if ((await this.checkInstall(owner, repo, v)).state === 'complete')
-                out.push(v);
-        return out;
-    }
-    /** Every installed `owner/repo`. */
-    async installedRepos() {
-        const out = [];
-        let owners;
-        try {
-            owners = await external_node_fs_.promises.readdir(this.binRoot);
-        }
-        catch {
-            return out;
-        }
-        for (const owner of owners) {
-            if (owner.startsWith('.'))
-                continue;
-            let repos = [];
-            try {
-                repos = await external_node_fs_.promises.readdir(external_node_path_default().join(this.binRoot, owner));
-            }
-            catch {
-                continue;
-            }
-            for (const repo of repos)
-                if (!repo.startsWith('.') && !repo.endsWith('.lock'))
-                    out.push({ owner, repo });
-        }
-        return out;
-    }
-}
-async function readMarker(dir) {
-    try {
-        const meta = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(dir, INSTALL_META), 'utf8'));
-        return Array.isArray(meta?.binaries) ? meta : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** What is wrong with the binaries a marker declares (one stat each), or undefined. */
-async function binaryProblem(dir, meta) {
-    for (const name of meta.binaries) {
-        const st = await external_node_fs_.promises.stat(external_node_path_default().join(dir, name)).catch(() => undefined);
-        if (!st?.isFile())
-            return `${name} is missing`;
-        const want = meta.binarySizes?.[name];
-        if (want === undefined ? st.size === 0 : st.size !== want) {
-            return `${name} is ${st.size} bytes, expected ${want ?? 'more than 0'}`;
-        }
-    }
-    return undefined;
-}
-async function isDir(p) {
-    return (await external_node_fs_.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** Versions and asset names become directory names; refuse separators and dot-dot. */
-function safeSegment(s) {
-    if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
-        return encodeURIComponent(s || '_').replace(/\./g, '%2E');
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
-function splitName(name) {
-    const parts = name.split('/');
-    if (parts.length < 2 || parts.some((p) => !p))
-        return undefined;
-    return { name, owner: parts[0], repo: parts[1], registry: 'local' };
-}
-async function scanInstalledNames(layout) {
-    const index = new Map();
-    for (const { owner, repo } of await layout.installedRepos()) {
-        // Markers only (no stat of the binaries): a broken install still names its tool, and is repaired on use.
-        for (const v of await layout.versionDirs(owner, repo)) {
-            const meta = await layout.readMeta(owner, repo, v);
-            if (!meta)
-                continue;
-            const tool = { name: meta.name, owner, repo, registry: meta.registry };
-            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
-                const list = index.get(n) ?? [];
-                if (!list.some((t) => t.owner === owner && t.repo === repo))
-                    list.push(tool);
-                index.set(n, list);
-            }
-        }
-    }
-    return index;
-}
-async function resolveLocally(tool, ctx) {
-    const direct = splitName(tool);
-    if (direct)
-        return direct;
-    const alias = ctx.aliases[tool];
-    if (alias) {
-        const viaAlias = splitName(alias.split('@')[0]);
-        if (viaAlias)
-            return viaAlias;
-    }
-    if (ctx.lock) {
-        const hits = Object.entries(ctx.lock.tools).filter(([key, t]) => key.split('/')[1] === tool || Object.values(t.versions ?? {}).some((v) => v?.binary_name === tool));
-        if (hits.length === 1)
-            return { ...splitName(hits[0][0]), registry: 'lock' };
-    }
-    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
-    const matches = installed.get(tool) ?? [];
-    return matches.length === 1 ? matches[0] : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The atmos-ts version: equal to package.json's (test/release/releaseScript.test.ts, and the release script refuses otherwise). */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
-
-
-
-
-
-
-const HEADER = '# Generated by atmos-ts (Atmos toolchain lock file format)\n' +
-    '# This file locks tool versions and checksums for reproducible installations\n' +
-    "# Do not edit manually - run 'atmos-ts toolchain lock' to update\n\n";
-function emptyLock() {
-    return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
-}
-function invalid(file, message, hint) {
-    return new errors/* AtmosError */.f7(`${file}: ${message}`, {
-        code: 'LOCK_FILE_INVALID',
-        hint: hint ?? `Fix the entry, or delete ${file} and run "atmos-ts toolchain lock" to regenerate it.`,
-        context: { file },
-    });
-}
-/** Parse (and migrate the flat v1 shape `tools.<name>.{version, platforms}`). */
-function parseLockFile(text, file = 'toolchain.lock.yaml') {
-    let raw;
-    try {
-        raw = dist.parse(text);
-    }
-    catch (err) {
-        throw invalid(file, `invalid YAML (${err.message.split('\n')[0]})`);
-    }
-    if (raw === null || raw === undefined)
-        return emptyLock();
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw invalid(file, 'expected a mapping at the top level');
-    const doc = raw;
-    const meta = (doc.metadata ?? {});
-    const data = {
-        version: Number(doc.version ?? 0),
-        tools: {},
-        metadata: { ...meta, lock_file_version: Number(meta.lock_file_version ?? 0) },
-    };
-    const tools = (doc.tools ?? {});
-    if (typeof tools !== 'object' || Array.isArray(tools))
-        throw invalid(file, '"tools" must be a mapping');
-    for (const [name, value] of Object.entries(tools)) {
-        if (!value || typeof value !== 'object')
-            throw invalid(file, `tool ${name} has no entry`);
-        const t = value;
-        if (data.metadata.lock_file_version === 1 && typeof t.version === 'string') {
-            // Releases up to v1.226 wrote one version per tool, flat.
-            const { version, ...rest } = t;
-            data.tools[name] = { versions: { [String(version)]: rest } };
-        }
-        else {
-            data.tools[name] = { versions: (t.versions ?? {}) };
-        }
-    }
-    if (data.metadata.lock_file_version === 1)
-        data.metadata.lock_file_version = 2;
-    return data;
-}
-/** Structural checks (Atmos `Verify`): every platform has a url and a checksum. */
-function verifyLockFile(data, file = 'toolchain.lock.yaml') {
-    if (!data.version)
-        throw invalid(file, 'missing "version"');
-    if (!data.metadata.lock_file_version)
-        throw invalid(file, 'missing "metadata.lock_file_version"');
-    for (const [tool, entry] of Object.entries(data.tools)) {
-        const versions = Object.entries(entry.versions ?? {});
-        if (versions.length === 0)
-            throw invalid(file, `tools.${tool} has no versions`);
-        for (const [version, v] of versions) {
-            if (!v || typeof v !== 'object')
-                throw invalid(file, `tools.${tool}.versions.${version} is empty`);
-            const platforms = Object.entries(v.platforms ?? {});
-            if (platforms.length === 0)
-                throw invalid(file, `tools.${tool}.versions.${version} has no platforms`);
-            for (const [p, entry] of platforms) {
-                const at = `tools.${tool}.versions.${version}.platforms.${p}`;
-                if (!entry || typeof entry !== 'object')
-                    throw invalid(file, `${at} is empty`);
-                if (!entry.url)
-                    throw invalid(file, `${at} has no url`);
-                if (!entry.checksum)
-                    throw invalid(file, `${at} has no checksum`);
-                if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum)))
-                    throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
-            }
-        }
-    }
-}
-function formatLockFile(data, platform) {
-    const tools = {};
-    for (const name of Object.keys(data.tools).sort()) {
-        const versions = {};
-        for (const v of Object.keys(data.tools[name].versions).sort()) {
-            const entry = data.tools[name].versions[v];
-            const platforms = {};
-            for (const p of Object.keys(entry.platforms ?? {}).sort())
-                platforms[p] = entry.platforms[p];
-            versions[v] = { ...entry, platforms };
-        }
-        tools[name] = { versions };
-    }
-    const doc = {
-        version: 1,
-        tools,
-        metadata: {
-            generated_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-            atmos_version: `atmos-ts ${VERSION}`,
-            platform: platform ?? data.metadata.platform,
-            lock_file_version: 2,
-        },
-    };
-    return HEADER + dist.stringify(doc, { lineWidth: 0 });
-}
-/** A missing file is an empty lock; a present one is parsed and verified. */
-async function loadLockFile(file) {
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return emptyLock();
-        throw err;
-    }
-    const data = parseLockFile(text, file);
-    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
-    if (text.replace(/#.*$/gm, '').trim() !== '')
-        verifyLockFile(data, file);
-    return data;
-}
-/** Read-modify-write under the lock file's own lock, so concurrent installs keep every tool. */
-async function updateLockFile(file, platform, mutate) {
-    return withFileLock(file, async () => {
-        const data = await loadLockFile(file);
-        const before = JSON.stringify(data.tools);
-        mutate(data);
-        if (JSON.stringify(data.tools) !== before)
-            await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatLockFile(data, platform));
-        return data;
-    });
-}
-function lockedPlatform(data, tool, version, platform) {
-    return data.tools[tool]?.versions?.[version]?.platforms?.[platform];
-}
-function setLockedPlatform(data, tool, version, platform, entry, extra = {}) {
-    const t = (data.tools[tool] ??= { versions: {} });
-    const v = (t.versions[version] ??= { platforms: {}, installed_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
-    v.platforms ??= {};
-    if (extra.source)
-        v.source = extra.source;
-    if (extra.binaryName)
-        v.binary_name = extra.binaryName;
-    v.platforms[platform] = entry;
-}
-/** Remove a version (or a whole tool); returns the locked versions when the version was not locked. */
-function removeLocked(data, tool, version) {
-    const t = data.tools[tool];
-    if (!t)
-        return false;
-    if (version === undefined) {
-        delete data.tools[tool];
-        return true;
-    }
-    if (!t.versions[version])
-        return false;
-    delete t.versions[version];
-    if (Object.keys(t.versions).length === 0)
-        delete data.tools[tool];
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/registryLoader.ts
-/**
- * Loaded on first use only (dynamic import), so warm paths (`exec`, `which`, `path`,
- * install-from-lock) never load the registry code or the Aqua index.
- */
-async function loadRegistrySet(options) {
-    const { createRegistrySet } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1165));
-    return createRegistrySet(options);
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/toolVersions.ts
-
-
-
-
-const TOOL_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/@:+]*$/;
-const VERSION_RE = /^[A-Za-z0-9][A-Za-z0-9._\-+:~/]*$/;
-function parseToolVersions(text, file = '.tool-versions') {
-    const tools = new Map();
-    const lines = text.split('\n');
-    lines.forEach((raw, i) => {
-        const line = raw.replace(/\r$/, '');
-        const hash = line.indexOf('#');
-        const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
-        if (!content)
-            return;
-        const fields = content.split(/[ \t]+/);
-        let tool = fields[0];
-        if (tool.endsWith(':'))
-            tool = tool.slice(0, -1);
-        const where = `${file}:${i + 1}`;
-        if (fields.length < 2) {
-            throw new errors/* AtmosError */.f7(`${where}: invalid line "${line.trim()}" (missing version)`, {
-                code: 'TOOL_VERSIONS_INVALID',
-                explanation: 'Each line of .tool-versions is "<tool> <version> [<version> …]"; the first version is the default.',
-                hint: `Add a version, e.g. "${tool} 1.2.3", or remove the line.`,
-                context: { file, line: i + 1 },
-            });
-        }
-        if (!TOOL_RE.test(tool)) {
-            throw new errors/* AtmosError */.f7(`${where}: invalid tool name "${tool}"`, {
-                code: 'TOOL_VERSIONS_INVALID',
-                explanation: 'A tool is an alias (terraform) or owner/repo (hashicorp/terraform).',
-                context: { file, line: i + 1 },
-            });
-        }
-        const versions = tools.get(tool) ?? [];
-        for (const v of fields.slice(1)) {
-            if (!VERSION_RE.test(v)) {
-                throw new errors/* AtmosError */.f7(`${where}: invalid version "${v}" for ${tool}`, {
-                    code: 'TOOL_VERSIONS_INVALID',
-                    explanation: 'Versions are written like 1.9.8 or v0.54.0 (letters, digits, ".", "-", "+").',
-                    context: { file, line: i + 1 },
-                });
-            }
-            if (!versions.includes(v))
-                versions.push(v);
-        }
-        tools.set(tool, versions);
-    });
-    return { tools };
-}
-/** Sorted by tool name, LF endings, one line per tool. */
-function formatToolVersions(tv) {
-    const names = [...tv.tools.keys()].sort();
-    return names
-        .filter((n) => (tv.tools.get(n) ?? []).length > 0)
-        .map((n) => `${n} ${tv.tools.get(n).join(' ')}\n`)
-        .join('');
-}
-/** A missing file is an empty one. */
-async function loadToolVersions(file, displayName = file) {
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { tools: new Map() };
-        throw err;
-    }
-    return parseToolVersions(text, displayName);
-}
-/** Read-modify-write under a cross-process lock; the write is atomic. */
-async function updateToolVersions(file, mutate) {
-    return withFileLock(file, async () => {
-        const tv = await loadToolVersions(file);
-        mutate(tv);
-        await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatToolVersions(tv));
-        return tv;
-    });
-}
-/** The key already used for this tool: the same name, or the alias/full name it is known by. */
-function existingKey(tv, tool, sameTool) {
-    if (tv.tools.has(tool))
-        return tool;
-    for (const key of tv.tools.keys())
-        if (sameTool?.(key))
-            return key;
-    return tool;
-}
-/** asdf `set` / `--default`: the line is replaced by this single version (Atmos 2026-08 semantics). */
-function setDefaultVersion(tv, tool, version, sameTool) {
-    const key = existingKey(tv, tool, sameTool);
-    tv.tools.set(key, [version]);
-}
-/** `add`: append when not present; with `asDefault` behave like `set`. */
-function addVersion(tv, tool, version, sameTool) {
-    const key = existingKey(tv, tool, sameTool);
-    const versions = tv.tools.get(key) ?? [];
-    if (!versions.includes(version))
-        versions.push(version);
-    tv.tools.set(key, versions);
-}
-/** Remove one version (or the whole tool when `version` is undefined). Returns false when nothing matched. */
-function removeVersion(tv, tool, version, sameTool) {
-    const key = existingKey(tv, tool, sameTool);
-    const versions = tv.tools.get(key);
-    if (!versions)
-        return false;
-    if (version === undefined) {
-        tv.tools.delete(key);
-        return true;
-    }
-    const idx = versions.indexOf(version);
-    if (idx < 0)
-        return false;
-    versions.splice(idx, 1);
-    if (versions.length === 0)
-        tv.tools.delete(key);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/context.ts
-/*
- * What every part of the toolchain engine shares: its settings, the install layout, the
- * lazily loaded HTTP stack and registry, and name resolution (local files first, the
- * registry only when a name is not known locally). One per `createToolchain`.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-class ToolchainContext {
-    settings;
-    platform;
-    config;
-    logger;
-    env;
-    layout;
-    rewrite;
-    policy;
-    maxConcurrency;
-    opts;
-    authFor;
-    endpoints;
-    netPromise;
-    registryPromise;
-    /** Names of installed versions, scanned once per engine and dropped when installs change. */
-    installedNamesPromise;
-    /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
-    fromRegistry = new WeakSet();
-    constructor(opts) {
-        this.opts = opts;
-        const { config } = opts;
-        const tc = config.values.toolchain;
-        this.config = config;
-        this.logger = opts.logger ?? common_logger/* silentLogger */.qq;
-        this.env = opts.env ?? config.env;
-        this.settings = toolchainSettings(config, { toolVersions: opts.toolVersionsPath, installRoot: opts.installRoot, lockPath: opts.lockPath });
-        this.platform = opts.platform ?? hostPlatform(this.env);
-        this.layout = new InstallLayout(this.settings.installRoot);
-        const endpoints = endpoints_githubEndpoints(this.env);
-        const token = endpoints_githubToken({ flag: opts.githubToken, env: this.env });
-        if (token)
-            this.logger.secret(token);
-        this.authFor = endpoints_githubAuthFor(token, endpoints);
-        this.endpoints = endpoints;
-        this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
-        this.policy = tc.verification?.checksums ?? 'when_available';
-        this.maxConcurrency = tc.max_concurrency ?? 4;
-    }
-    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
-    net() {
-        this.netPromise ??= (async () => {
-            const { HttpClient, httpTimeouts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7176));
-            const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
-            return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
-        })();
-        return this.netPromise;
-    }
-    registry() {
-        this.registryPromise ??= (async () => {
-            const r = this.opts.registry;
-            if (r)
-                return typeof r === 'function' ? r() : r;
-            return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
-        })();
-        return this.registryPromise;
-    }
-    async resolve(tool) {
-        const r = await (await this.registry()).resolve(tool);
-        const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
-        this.fromRegistry.add(out);
-        return out;
-    }
-    /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
-    async registryTool(tool) {
-        if (this.fromRegistry.has(tool))
-            return tool;
-        const r = await this.resolve(tool.requestedAs ?? tool.name);
-        return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
-    }
-    installedNames = () => (this.installedNamesPromise ??= scanInstalledNames(this.layout));
-    installsChanged() {
-        this.installedNamesPromise = undefined;
-    }
-    aliasesFromConfig() {
-        return definedValues(this.config.values.toolchain.aliases);
-    }
-    async readLock() {
-        return this.settings.useLock ? loadLockFile(this.settings.lockPath) : undefined;
-    }
-    /** Local first (no registry), registry when the name is not known locally. */
-    async resolveFast(tool, lock) {
-        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
-        if (local)
-            return toResolved(local, tool);
-        return this.resolve(tool);
-    }
-    /** `.tool-versions` as the user names it in messages (relative to the working directory). */
-    shownVersionsFile() {
-        return external_node_path_default().relative(this.config.cwd, this.settings.toolVersionsPath) || this.settings.toolVersionsPath;
-    }
-    async toolVersions() {
-        return loadToolVersions(this.settings.toolVersionsPath, this.shownVersionsFile());
-    }
-    /** Versions configured for a resolved tool, whichever key (alias or owner/repo) the file uses. */
-    async configuredFor(tool, tv, lock) {
-        for (const key of [tool.requestedAs, tool.name, `${tool.repoOwner}/${tool.repoName}`]) {
-            if (key && tv.tools.has(key))
-                return { key, versions: tv.tools.get(key) };
-        }
-        for (const [key, versions] of tv.tools) {
-            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
-            if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
-                return { key, versions };
-        }
-        return undefined;
-    }
-}
-function toResolved(local, requested) {
-    return {
-        name: local.name,
-        repoOwner: local.owner,
-        repoName: local.repo,
-        registry: local.registry,
-        ...(requested !== local.name ? { requestedAs: requested } : {}),
-    };
-}
-function definedValues(map) {
-    return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/toolchain/extract.ts
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
 
 
 
@@ -76660,6 +75873,142 @@ async function extractZip(file, destDir) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/toolchain/layout.ts
+/**
+ * The install root's on-disk layout (Atmos §1.10):
+ *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
+ *   bin/<owner>/<repo>/<version>/.atmos-install.json   the install marker: what was installed, from where,
+ *                                              each binary's size; written last (read by warm lookups)
+ *   bin/<owner>/<repo>/<version>.lock          per-version cross-process install lock
+ *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
+ *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
+ */
+
+
+const INSTALL_META = '.atmos-install.json';
+class InstallLayout {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get binRoot() {
+        return external_node_path_default().join(this.root, 'bin');
+    }
+    repoDir(owner, repo) {
+        return external_node_path_default().join(this.root, 'bin', owner, repo);
+    }
+    versionDir(owner, repo, version) {
+        return external_node_path_default().join(this.repoDir(owner, repo), safeSegment(version));
+    }
+    downloadsRoot() {
+        return external_node_path_default().join(this.root, 'downloads');
+    }
+    downloadPath(owner, repo, version, platformKey, asset) {
+        return external_node_path_default().join(this.downloadsRoot(), owner, repo, safeSegment(version), platformKey, safeSegment(asset));
+    }
+    tmpRoot() {
+        return external_node_path_default().join(this.root, 'tmp');
+    }
+    /** The install marker as recorded (parsed only: the binaries are not checked). */
+    async readMeta(owner, repo, version) {
+        return readMarker(this.versionDir(owner, repo, version));
+    }
+    /** The marker of a complete install, else undefined (see {@link checkInstall}). */
+    async readInstalled(owner, repo, version) {
+        const c = await this.checkInstall(owner, repo, version);
+        return c.state === 'complete' ? c.meta : undefined;
+    }
+    /**
+     * Installed means complete: the marker parses and every binary it declares is a regular
+     * file of the recorded size. A marker without sizes (written before they were recorded)
+     * only needs the binaries to exist and be non-empty.
+     */
+    async checkInstall(owner, repo, version) {
+        const dir = this.versionDir(owner, repo, version);
+        const meta = await readMarker(dir);
+        if (!meta)
+            return (await isDir(dir)) ? { state: 'incomplete', problem: `${INSTALL_META} is missing or unreadable` } : { state: 'absent' };
+        const problem = await binaryProblem(dir, meta);
+        return problem ? { state: 'incomplete', meta, problem } : { state: 'complete', meta };
+    }
+    /** Every version directory of one repo, complete or not (for uninstall and name lookups). */
+    async versionDirs(owner, repo) {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(this.repoDir(owner, repo), { withFileTypes: true });
+        }
+        catch {
+            return [];
+        }
+        return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.lock')).map((e) => e.name);
+    }
+    /** Installed versions of one repo (complete installs only). */
+    async installedVersions(owner, repo) {
+        const out = [];
+        for (const v of await this.versionDirs(owner, repo))
+            if ((await this.checkInstall(owner, repo, v)).state === 'complete')
+                out.push(v);
+        return out;
+    }
+    /** Every installed `owner/repo`. */
+    async installedRepos() {
+        const out = [];
+        let owners;
+        try {
+            owners = await external_node_fs_.promises.readdir(this.binRoot);
+        }
+        catch {
+            return out;
+        }
+        for (const owner of owners) {
+            if (owner.startsWith('.'))
+                continue;
+            let repos = [];
+            try {
+                repos = await external_node_fs_.promises.readdir(external_node_path_default().join(this.binRoot, owner));
+            }
+            catch {
+                continue;
+            }
+            for (const repo of repos)
+                if (!repo.startsWith('.') && !repo.endsWith('.lock'))
+                    out.push({ owner, repo });
+        }
+        return out;
+    }
+}
+async function readMarker(dir) {
+    try {
+        const meta = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(dir, INSTALL_META), 'utf8'));
+        return Array.isArray(meta?.binaries) ? meta : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What is wrong with the binaries a marker declares (one stat each), or undefined. */
+async function binaryProblem(dir, meta) {
+    for (const name of meta.binaries) {
+        const st = await external_node_fs_.promises.stat(external_node_path_default().join(dir, name)).catch(() => undefined);
+        if (!st?.isFile())
+            return `${name} is missing`;
+        const want = meta.binarySizes?.[name];
+        if (want === undefined ? st.size === 0 : st.size !== want) {
+            return `${name} is ${st.size} bytes, expected ${want ?? 'more than 0'}`;
+        }
+    }
+    return undefined;
+}
+async function isDir(p) {
+    return (await external_node_fs_.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** Versions and asset names become directory names; refuse separators and dot-dot. */
+function safeSegment(s) {
+    if (!s || s === '.' || s === '..' || /[/\\\0]/.test(s))
+        return encodeURIComponent(s || '_').replace(/\./g, '%2E');
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain/checksumFile.ts
 
 /**
@@ -76832,6 +76181,14 @@ async function checkDigest(file, label, expected, actualHex, code = 'CHECKSUM_MI
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
+/**
+ * Download → verify → extract → install for one tool version on one platform.
+ * Atomic: everything is staged under `<root>/tmp/` and renamed into
+ * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
+ * complete version. A per-version cross-process lock makes concurrent installers
+ * download once: the second one finds the version installed after the lock.
+ */
+
 
 
 
@@ -76848,6 +76205,7 @@ async function installVersion(env, target, source, options = {}) {
     const existing = async (log = false) => {
         const found = await layout.checkInstall(target.owner, target.repo, target.version);
         if (found.state === 'complete') {
+            await removeDeadStagings(layout, target);
             return { status: 'already-installed', binDir, binaries: found.meta.binaries.map((b) => external_node_path_default().join(binDir, b)), meta: found.meta };
         }
         if (log && found.state === 'incomplete')
@@ -76856,20 +76214,15 @@ async function installVersion(env, target, source, options = {}) {
     };
     if (!options.reinstall) {
         const found = await existing();
-        // Staging left by an installer killed after its final rename is cleared under the lock below.
-        if (found && (await stagingDirs(env, target)).length === 0)
+        if (found)
             return found;
     }
     return withFileLock(binDir, async () => {
         // Another process may have finished it while we waited for the lock.
         if (!options.reinstall) {
             const found = await existing(true);
-            if (found) {
-                // We hold the version lock: any staging for this version is a dead installer's.
-                for (const dir of await stagingDirs(env, target))
-                    await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+            if (found)
                 return found;
-            }
         }
         await removeLeftovers(env, target);
         const dl = await downloadVerified(env, target, await source()).catch(async (err) => {
@@ -76933,16 +76286,14 @@ async function installVersion(env, target, source, options = {}) {
 function stagingPrefix(t) {
     return `${t.owner}-${t.repo}-${t.version}-`.replace(/[^A-Za-z0-9._-]/g, '_');
 }
-/** This version's staging directories under tmp/ (ours while we stage; otherwise a killed installer's). */
-async function stagingDirs(env, t) {
-    const prefix = stagingPrefix(t);
-    const tmp = env.layout.tmpRoot();
-    return (await external_node_fs_.promises.readdir(tmp).catch(() => [])).filter((e) => e.startsWith(prefix)).map((e) => external_node_path_default().join(tmp, e));
-}
 /** Staging dirs and partial downloads of a killed installer (we hold the version lock, so nobody else owns them). */
 async function removeLeftovers(env, t) {
-    for (const dir of await stagingDirs(env, t))
-        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    const prefix = stagingPrefix(t);
+    const tmp = env.layout.tmpRoot();
+    for (const e of await external_node_fs_.promises.readdir(tmp).catch(() => [])) {
+        if (e.startsWith(prefix))
+            await external_node_fs_.promises.rm(external_node_path_default().join(tmp, e), { recursive: true, force: true });
+    }
     const dlDir = versionDownloads(env.layout, t);
     for (const e of await external_node_fs_.promises.readdir(dlDir).catch(() => [])) {
         if (e.startsWith('.'))
@@ -76951,6 +76302,21 @@ async function removeLeftovers(env, t) {
     // A version dir that is not a complete install (no marker, a missing or truncated binary) is replaced.
     if ((await env.layout.checkInstall(t.owner, t.repo, t.version)).state === 'incomplete') {
         await external_node_fs_.promises.rm(env.layout.versionDir(t.owner, t.repo, t.version), { recursive: true, force: true });
+    }
+}
+/**
+ * Without the lock, only the staging dirs of processes that are gone: an installer killed
+ * between its final rename and its clean-up leaves a complete install (so nobody takes the
+ * lock again to repair it) and a staging dir beside it.
+ */
+async function removeDeadStagings(layout, t) {
+    const prefix = stagingPrefix(t);
+    for (const e of await external_node_fs_.promises.readdir(layout.tmpRoot()).catch(() => [])) {
+        if (!e.startsWith(prefix))
+            continue;
+        const pid = Number(/^(\d+)-/.exec(e.slice(prefix.length))?.[1]);
+        if (pid && pid !== process.pid && !isAlive(pid))
+            await external_node_fs_.promises.rm(external_node_path_default().join(layout.tmpRoot(), e), { recursive: true, force: true });
     }
 }
 async function sizesOf(dir, names) {
@@ -77094,15 +76460,15 @@ async function placeBinaries(unpacked, out, files, windows, label) {
 /** `src` as given; else the same basename anywhere (shallowest first); else the command name. */
 async function findFile(root, f, windows) {
     const direct = external_node_path_default().join(root, f.src);
-    if (await (0,atomicFile/* isFile */.fo)(direct))
+    if (await isFile(direct))
         return direct;
-    if (windows && (await (0,atomicFile/* isFile */.fo)(`${direct}.exe`)))
+    if (windows && (await isFile(`${direct}.exe`)))
         return `${direct}.exe`;
     const all = await listTree(root);
     const wanted = [external_node_path_default().posix.basename(f.src), f.name, ...(windows ? [`${f.name}.exe`] : [])];
     for (const w of wanted) {
         const hit = all.filter((p) => external_node_path_default().posix.basename(p) === w).sort((a, b) => a.split('/').length - b.split('/').length)[0];
-        if (hit && (await (0,atomicFile/* isFile */.fo)(external_node_path_default().join(root, hit))))
+        if (hit && (await isFile(external_node_path_default().join(root, hit))))
             return external_node_path_default().join(root, hit);
     }
     // A raw/gz asset is the binary itself whatever it is called.
@@ -77110,6 +76476,14 @@ async function findFile(root, f, windows) {
     if (all.length === 1 && plain.length === 1)
         return external_node_path_default().join(root, plain[0]);
     return undefined;
+}
+async function isFile(p) {
+    try {
+        return (await external_node_fs_.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 async function listTree(root, rel = '') {
     const out = [];
@@ -77144,551 +76518,609 @@ function lazyTask(logger, label) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/sources/lock.ts
-
-
-class LockSource {
-    lock;
-    constructor(lock) {
-        this.lock = lock;
-    }
-    /** Undefined when this version is not locked for the platform. */
-    sourceFor(tool, version, platform) {
-        const lock = this.lock;
-        const key = `${tool.repoOwner}/${tool.repoName}`;
-        const entry = lock ? lockedPlatform(lock, key, version, platformKey(platform)) : undefined;
-        if (!lock || !entry)
-            return undefined;
-        const versionEntry = lock.tools[key].versions[version];
-        const assetName = decodeURIComponent(new URL(entry.url).pathname.split('/').pop() ?? 'asset');
-        const binary = versionEntry.binary_name ?? tool.repoName;
-        return {
-            urls: [entry.url],
-            assetName,
-            format: entry.format ?? '',
-            files: entry.files ?? [{ name: binary, src: binary }],
-            locked: { hex: entry.checksum, algorithm: (entry.checksum_algorithm ?? 'sha256'), source: 'toolchain.lock.yaml' },
-            fromLock: true,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/sources/registry.ts
-
-class RegistrySource {
-    ctx;
-    constructor(ctx) {
-        this.ctx = ctx;
-    }
-    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
-    async sourceFor(tool, version, platform) {
-        const registry = await this.ctx.registry();
-        const rt = await this.ctx.registryTool(tool);
-        const [first, second] = await tagCandidates(registry, rt, version);
-        const source = this.planSource(await registry.plan(rt, first, platform));
-        if (second)
-            source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
-        return source;
-    }
-    planSource(plan) {
-        return {
-            urls: plan.urls,
-            assetName: plan.assetName,
-            format: plan.format,
-            files: plan.files,
-            expected: async () => {
-                const { http, releases } = await this.ctx.net();
-                return expectedChecksum(plan, { http, rewrite: this.ctx.rewrite, releases, policy: this.ctx.policy });
-            },
-            fromLock: false,
-            plan,
-        };
-    }
-}
+;// CONCATENATED MODULE: ./src/toolchain/localResolve.ts
 /**
- * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
- * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
- * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+ * Resolve a tool name to `owner/repo` WITHOUT the registry, for warm paths (`exec`,
+ * `which`, `path`, install-from-lock): `owner/repo[/sub]` as written, a configured alias,
+ * a lock entry whose repo or binary has that name, or an installed version that recorded
+ * that name. Undefined (ask the registry) when none or several match.
  */
-async function tagCandidates(registry, rt, version) {
-    const alt = toggledVersion(version);
-    if (!alt)
-        return [version];
-    if (/^v/.test(version))
-        return [version, alt];
-    const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
-    return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
+function splitName(name) {
+    const parts = name.split('/');
+    if (parts.length < 2 || parts.some((p) => !p))
+        return undefined;
+    return { name, owner: parts[0], repo: parts[1], registry: 'local' };
 }
-/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
-function toggledVersion(v) {
-    if (/^v\d/.test(v))
-        return v.slice(1);
-    if (/^\d/.test(v))
-        return `v${v}`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/sources/index.ts
-
-
-async function installSource(sources, tool, version, platform) {
-    return sources.lock.sourceFor(tool, version, platform) ?? sources.registry.sourceFor(tool, version, platform);
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/installer.ts
-/*
- * Installs: expand requests into exact targets, pick each target's source (lock, else
- * registry), run `installVersion` with the engine's concurrency limit, and record new
- * registry installs in the lock.
- */
-
-
-
-
-
-class Installer {
-    ctx;
-    versions;
-    registrySource;
-    lockWriter;
-    constructor(ctx, versions, registrySource, lockWriter) {
-        this.ctx = ctx;
-        this.versions = versions;
-        this.registrySource = registrySource;
-        this.lockWriter = lockWriter;
-    }
-    async install(specs, options = {}) {
-        const lock = await this.ctx.readLock();
-        const targets = await this.targets(specs, lock);
-        return mapLimit(targets, options.maxConcurrency ?? this.ctx.maxConcurrency, (t) => this.installOne(t, lock, options));
-    }
-    async ensureTools(needs) {
-        const lock = await this.ctx.readLock();
-        const entries = Object.entries(needs);
-        const targets = await mapLimit(entries, this.ctx.maxConcurrency, async ([name, constraint]) => {
-            const tool = await this.ctx.resolveFast(name, lock);
-            return { tool, version: await this.versions.versionFor(tool, constraint || undefined, lock) };
-        });
-        const outcomes = await mapLimit(targets, this.ctx.maxConcurrency, (t) => this.installOne(t, lock, {}));
-        const failed = outcomes.find((o) => o.status === 'failed');
-        if (failed?.error)
-            throw failed.error;
-        return {
-            pathDirs: [...new Set(outcomes.map((o) => o.binDir))],
-            versions: Object.fromEntries(entries.map(([name], i) => [name, targets[i].version])),
-            outcomes,
-        };
-    }
-    /** Expand specs into exact targets. 'all' = every version of every tool in .tool-versions. */
-    async targets(specs, lock) {
-        const out = [];
-        if (specs === 'all') {
-            const tv = await this.ctx.toolVersions();
-            for (const [name, versions] of tv.tools) {
-                const tool = await this.ctx.resolveFast(name, lock);
-                for (const v of versions)
-                    out.push({ tool, version: await this.versions.versionFor(tool, v, lock) });
+async function scanInstalledNames(layout) {
+    const index = new Map();
+    for (const { owner, repo } of await layout.installedRepos()) {
+        // Markers only (no stat of the binaries): a broken install still names its tool, and is repaired on use.
+        for (const v of await layout.versionDirs(owner, repo)) {
+            const meta = await layout.readMeta(owner, repo, v);
+            if (!meta)
+                continue;
+            const tool = { name: meta.name, owner, repo, registry: meta.registry };
+            for (const n of new Set([...meta.names, repo, ...meta.binaries.map((b) => b.replace(/\.exe$/i, ''))])) {
+                const list = index.get(n) ?? [];
+                if (!list.some((t) => t.owner === owner && t.repo === repo))
+                    list.push(tool);
+                index.set(n, list);
             }
+        }
+    }
+    return index;
+}
+async function resolveLocally(tool, ctx) {
+    const direct = splitName(tool);
+    if (direct)
+        return direct;
+    const alias = ctx.aliases[tool];
+    if (alias) {
+        const viaAlias = splitName(alias.split('@')[0]);
+        if (viaAlias)
+            return viaAlias;
+    }
+    if (ctx.lock) {
+        const hits = Object.entries(ctx.lock.tools).filter(([key, t]) => key.split('/')[1] === tool || Object.values(t.versions ?? {}).some((v) => v?.binary_name === tool));
+        if (hits.length === 1)
+            return { ...splitName(hits[0][0]), registry: 'lock' };
+    }
+    const installed = ctx.installed ? await ctx.installed() : ctx.layout ? await scanInstalledNames(ctx.layout) : new Map();
+    const matches = installed.get(tool) ?? [];
+    return matches.length === 1 ? matches[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The atmos-ts version: equal to package.json's (test/release/releaseScript.test.ts, and the release script refuses otherwise). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/toolchain/lockFile.ts
+/**
+ * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
+ * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
+ */
+
+
+
+
+
+
+const HEADER = '# Generated by atmos-ts (Atmos toolchain lock file format)\n' +
+    '# This file locks tool versions and checksums for reproducible installations\n' +
+    "# Do not edit manually - run 'atmos-ts toolchain lock' to update\n\n";
+function emptyLock() {
+    return { version: 1, tools: {}, metadata: { lock_file_version: 2 } };
+}
+function invalid(file, message, hint) {
+    return new errors/* AtmosError */.f7(`${file}: ${message}`, {
+        code: 'LOCK_FILE_INVALID',
+        hint: hint ?? `Fix the entry, or delete ${file} and run "atmos-ts toolchain lock" to regenerate it.`,
+        context: { file },
+    });
+}
+/** Parse (and migrate the flat v1 shape `tools.<name>.{version, platforms}`). */
+function parseLockFile(text, file = 'toolchain.lock.yaml') {
+    let raw;
+    try {
+        raw = dist.parse(text);
+    }
+    catch (err) {
+        throw invalid(file, `invalid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (raw === null || raw === undefined)
+        return emptyLock();
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw invalid(file, 'expected a mapping at the top level');
+    const doc = raw;
+    const meta = (doc.metadata ?? {});
+    const data = {
+        version: Number(doc.version ?? 0),
+        tools: {},
+        metadata: { ...meta, lock_file_version: Number(meta.lock_file_version ?? 0) },
+    };
+    const tools = (doc.tools ?? {});
+    if (typeof tools !== 'object' || Array.isArray(tools))
+        throw invalid(file, '"tools" must be a mapping');
+    for (const [name, value] of Object.entries(tools)) {
+        if (!value || typeof value !== 'object')
+            throw invalid(file, `tool ${name} has no entry`);
+        const t = value;
+        if (data.metadata.lock_file_version === 1 && typeof t.version === 'string') {
+            // Releases up to v1.226 wrote one version per tool, flat.
+            const { version, ...rest } = t;
+            data.tools[name] = { versions: { [String(version)]: rest } };
         }
         else {
-            for (const spec of specs) {
-                const tool = await this.ctx.resolveFast(spec.tool, lock);
-                out.push({ tool, version: await this.versions.versionFor(tool, spec.version, lock) });
-            }
+            data.tools[name] = { versions: (t.versions ?? {}) };
         }
-        const seen = new Set();
-        return out.filter((t) => {
-            const k = `${t.tool.repoOwner}/${t.tool.repoName}@${t.version}`;
-            if (seen.has(k))
-                return false;
-            seen.add(k);
-            return true;
-        });
     }
-    async installOne(target, lock, options) {
-        const { tool, version } = target;
-        const { platform, logger } = this.ctx;
-        let fromLock = false;
-        let plan;
-        const started = Date.now();
-        try {
-            const res = await installVersion(installEnv(this.ctx), installTarget(tool, version, platform), async () => {
-                const source = await installSource({ lock: new LockSource(lock), registry: this.registrySource }, tool, version, platform);
-                fromLock = source.fromLock;
-                plan = source.plan;
-                return source;
-            }, { reinstall: options.reinstall });
-            if (res.plan)
-                plan = res.plan;
-            if (res.status === 'installed') {
-                this.ctx.installsChanged();
-                logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
-                if (this.ctx.settings.useLock && res.digest && !fromLock)
-                    await this.lockWriter.record(tool, version, platform, res.digest, plan);
+    if (data.metadata.lock_file_version === 1)
+        data.metadata.lock_file_version = 2;
+    return data;
+}
+/** Structural checks (Atmos `Verify`): every platform has a url and a checksum. */
+function verifyLockFile(data, file = 'toolchain.lock.yaml') {
+    if (!data.version)
+        throw invalid(file, 'missing "version"');
+    if (!data.metadata.lock_file_version)
+        throw invalid(file, 'missing "metadata.lock_file_version"');
+    for (const [tool, entry] of Object.entries(data.tools)) {
+        const versions = Object.entries(entry.versions ?? {});
+        if (versions.length === 0)
+            throw invalid(file, `tools.${tool} has no versions`);
+        for (const [version, v] of versions) {
+            if (!v || typeof v !== 'object')
+                throw invalid(file, `tools.${tool}.versions.${version} is empty`);
+            const platforms = Object.entries(v.platforms ?? {});
+            if (platforms.length === 0)
+                throw invalid(file, `tools.${tool}.versions.${version} has no platforms`);
+            for (const [p, entry] of platforms) {
+                const at = `tools.${tool}.versions.${version}.platforms.${p}`;
+                if (!entry || typeof entry !== 'object')
+                    throw invalid(file, `${at} is empty`);
+                if (!entry.url)
+                    throw invalid(file, `${at} has no url`);
+                if (!entry.checksum)
+                    throw invalid(file, `${at} has no checksum`);
+                if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum)))
+                    throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
             }
-            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
-        }
-        catch (err) {
-            const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
-            if (!error.context.tool)
-                error.context.tool = `${tool.name}@${version}`;
-            return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
         }
     }
 }
-function installEnv(ctx) {
-    const stale = Number(ctx.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
-    return {
-        layout: ctx.layout,
-        http: async () => (await ctx.net()).http,
-        rewrite: ctx.rewrite,
-        logger: ctx.logger,
-        windows: ctx.platform.os === 'windows',
-        lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+function formatLockFile(data, platform) {
+    const tools = {};
+    for (const name of Object.keys(data.tools).sort()) {
+        const versions = {};
+        for (const v of Object.keys(data.tools[name].versions).sort()) {
+            const entry = data.tools[name].versions[v];
+            const platforms = {};
+            for (const p of Object.keys(entry.platforms ?? {}).sort())
+                platforms[p] = entry.platforms[p];
+            versions[v] = { ...entry, platforms };
+        }
+        tools[name] = { versions };
+    }
+    const doc = {
+        version: 1,
+        tools,
+        metadata: {
+            generated_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+            atmos_version: `atmos-ts ${VERSION}`,
+            platform: platform ?? data.metadata.platform,
+            lock_file_version: 2,
+        },
     };
+    return HEADER + dist.stringify(doc, { lineWidth: 0 });
 }
-function installTarget(tool, version, platform) {
-    return {
-        name: tool.name,
-        owner: tool.repoOwner,
-        repo: tool.repoName,
-        version,
-        platformKey: platformKey(platform),
-        names: [tool.requestedAs, tool.name].filter((n) => !!n),
-        registry: tool.registry,
-    };
+/** A missing file is an empty lock; a present one is parsed and verified. */
+async function loadLockFile(file) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return emptyLock();
+        throw err;
+    }
+    const data = parseLockFile(text, file);
+    // An empty (or comments-only) file is an empty lock; anything else must be well-formed.
+    if (text.replace(/#.*$/gm, '').trim() !== '')
+        verifyLockFile(data, file);
+    return data;
+}
+/** Read-modify-write under the lock file's own lock, so concurrent installs keep every tool. */
+async function updateLockFile(file, platform, mutate) {
+    return withFileLock(file, async () => {
+        const data = await loadLockFile(file);
+        const before = JSON.stringify(data.tools);
+        mutate(data);
+        if (JSON.stringify(data.tools) !== before)
+            await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatLockFile(data, platform));
+        return data;
+    });
+}
+function lockedPlatform(data, tool, version, platform) {
+    return data.tools[tool]?.versions?.[version]?.platforms?.[platform];
+}
+function setLockedPlatform(data, tool, version, platform, entry, extra = {}) {
+    const t = (data.tools[tool] ??= { versions: {} });
+    const v = (t.versions[version] ??= { platforms: {}, installed_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
+    v.platforms ??= {};
+    if (extra.source)
+        v.source = extra.source;
+    if (extra.binaryName)
+        v.binary_name = extra.binaryName;
+    v.platforms[platform] = entry;
+}
+/** Remove a version (or a whole tool); returns the locked versions when the version was not locked. */
+function removeLocked(data, tool, version) {
+    const t = data.tools[tool];
+    if (!t)
+        return false;
+    if (version === undefined) {
+        delete data.tools[tool];
+        return true;
+    }
+    if (!t.versions[version])
+        return false;
+    delete t.versions[version];
+    if (Object.keys(t.versions).length === 0)
+        delete data.tools[tool];
+    return true;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/inventory.ts
-/*
- * What is installed and what it costs: status, disk usage, info, and removing installs
- * (uninstall, clean). Reads the install layout; never downloads.
+;// CONCATENATED MODULE: ./src/toolchain/toolVersions.ts
+/**
+ * `.tool-versions` in asdf format: `<tool> <v1> [<v2> …]`, first version = default.
+ * `#` starts a comment anywhere; tabs and spaces both separate (mise-style, more forgiving
+ * than asdf-go); a tool on several lines gets its versions appended (Atmos semantics).
  */
 
 
 
 
-
-
-
-class Inventory {
-    ctx;
-    versions;
-    constructor(ctx, versions) {
-        this.ctx = ctx;
-        this.versions = versions;
+const TOOL_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/@:+]*$/;
+const VERSION_RE = /^[A-Za-z0-9][A-Za-z0-9._\-+:~/]*$/;
+function parseToolVersions(text, file = '.tool-versions') {
+    const tools = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        const hash = line.indexOf('#');
+        const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
+        if (!content)
+            return;
+        const fields = content.split(/[ \t]+/);
+        let tool = fields[0];
+        if (tool.endsWith(':'))
+            tool = tool.slice(0, -1);
+        const where = `${file}:${i + 1}`;
+        if (fields.length < 2) {
+            throw new errors/* AtmosError */.f7(`${where}: invalid line "${line.trim()}" (missing version)`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'Each line of .tool-versions is "<tool> <version> [<version> …]"; the first version is the default.',
+                hint: `Add a version, e.g. "${tool} 1.2.3", or remove the line.`,
+                context: { file, line: i + 1 },
+            });
+        }
+        if (!TOOL_RE.test(tool)) {
+            throw new errors/* AtmosError */.f7(`${where}: invalid tool name "${tool}"`, {
+                code: 'TOOL_VERSIONS_INVALID',
+                explanation: 'A tool is an alias (terraform) or owner/repo (hashicorp/terraform).',
+                context: { file, line: i + 1 },
+            });
+        }
+        const versions = tools.get(tool) ?? [];
+        for (const v of fields.slice(1)) {
+            if (!VERSION_RE.test(v)) {
+                throw new errors/* AtmosError */.f7(`${where}: invalid version "${v}" for ${tool}`, {
+                    code: 'TOOL_VERSIONS_INVALID',
+                    explanation: 'Versions are written like 1.9.8 or v0.54.0 (letters, digits, ".", "-", "+").',
+                    context: { file, line: i + 1 },
+                });
+            }
+            if (!versions.includes(v))
+                versions.push(v);
+        }
+        tools.set(tool, versions);
+    });
+    return { tools };
+}
+/** Sorted by tool name, LF endings, one line per tool. */
+function formatToolVersions(tv) {
+    const names = [...tv.tools.keys()].sort();
+    return names
+        .filter((n) => (tv.tools.get(n) ?? []).length > 0)
+        .map((n) => `${n} ${tv.tools.get(n).join(' ')}\n`)
+        .join('');
+}
+/** A missing file is an empty one. */
+async function loadToolVersions(file, displayName = file) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
     }
-    async status() {
-        const { layout } = this.ctx;
-        const lock = await this.ctx.readLock();
-        const tv = await this.ctx.toolVersions();
-        const out = [];
-        const seen = new Set();
-        for (const [name, versions] of tv.tools) {
-            const tool = await this.ctx.resolveFast(name, lock);
-            for (const [i, version] of versions.entries()) {
-                seen.add(`${tool.repoOwner}/${tool.repoName}@${version}`);
-                out.push(await this.statusOf(tool, version, i === 0));
-            }
-        }
-        for (const { owner, repo } of await layout.installedRepos()) {
-            for (const version of sortVersions(await layout.installedVersions(owner, repo))) {
-                if (seen.has(`${owner}/${repo}@${version}`))
-                    continue;
-                const meta = await layout.readMeta(owner, repo, version);
-                const tool = { name: meta?.name ?? `${owner}/${repo}`, repoOwner: owner, repoName: repo, registry: meta?.registry ?? 'installed' };
-                out.push(await this.statusOf(tool, version, false));
-            }
-        }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { tools: new Map() };
+        throw err;
+    }
+    return parseToolVersions(text, displayName);
+}
+/** Read-modify-write under a cross-process lock; the write is atomic. */
+async function updateToolVersions(file, mutate) {
+    return withFileLock(file, async () => {
+        const tv = await loadToolVersions(file);
+        mutate(tv);
+        await (0,atomicFile/* writeFileAtomic */.Zf)(file, formatToolVersions(tv));
+        return tv;
+    });
+}
+/** The key already used for this tool: the same name, or the alias/full name it is known by. */
+function existingKey(tv, tool, sameTool) {
+    if (tv.tools.has(tool))
+        return tool;
+    for (const key of tv.tools.keys())
+        if (sameTool?.(key))
+            return key;
+    return tool;
+}
+/** asdf `set` / `--default`: the line is replaced by this single version (Atmos 2026-08 semantics). */
+function setDefaultVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    tv.tools.set(key, [version]);
+}
+/** `add`: append when not present; with `asDefault` behave like `set`. */
+function addVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key) ?? [];
+    if (!versions.includes(version))
+        versions.push(version);
+    tv.tools.set(key, versions);
+}
+/** Remove one version (or the whole tool when `version` is undefined). Returns false when nothing matched. */
+function removeVersion(tv, tool, version, sameTool) {
+    const key = existingKey(tv, tool, sameTool);
+    const versions = tv.tools.get(key);
+    if (!versions)
+        return false;
+    if (version === undefined) {
+        tv.tools.delete(key);
+        return true;
+    }
+    const idx = versions.indexOf(version);
+    if (idx < 0)
+        return false;
+    versions.splice(idx, 1);
+    if (versions.length === 0)
+        tv.tools.delete(key);
+    return true;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/toolchain/versionMatch.ts
+/**
+ * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
+ * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
+ */
+
+function versionMatch_isConstraint(v) {
+    return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
+}
+/** Translate to an npm semver range. */
+function toSemverRange(constraint) {
+    return constraint
+        .split(',')
+        .map((part) => {
+        const p = part.trim();
+        const m = /^~>\s*v?(\d+(?:\.\d+)*)(.*)$/.exec(p);
+        if (!m)
+            return p.replace(/^(=|>=|<=|>|<)\s+/, '$1');
+        const nums = m[1].split('.').map(Number);
+        const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
+        // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
+        const upper = nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
+        return `>=${lower} <${upper}`;
+    })
+        .join(' ');
+}
+/** Does `version` (tag or version, `v` optional) satisfy `constraint`? `latest`/empty match everything. */
+function versionMatch_satisfies(version, constraint) {
+    if (!constraint || constraint === 'latest')
+        return true;
+    const v = semver_default().coerce(version, { loose: true, includePrerelease: true });
+    const clean = semver_default().valid(version.replace(/^v/, ''), { loose: true }) ?? v?.version;
+    if (!clean)
+        return version === constraint;
+    if (!versionMatch_isConstraint(constraint))
+        return clean === (semver_default().valid(constraint.replace(/^v/, ''), { loose: true }) ?? constraint);
+    const range = toSemverRange(constraint);
+    try {
+        return semver_default().satisfies(clean, range, { loose: true });
+    }
+    catch {
+        return false;
+    }
+}
+/** Highest version in `candidates` satisfying `constraint` (pre-releases only when the constraint names one). */
+function highestMatch(candidates, constraint) {
+    const wantsPre = /-/.test(constraint);
+    const ok = candidates.filter((c) => versionMatch_satisfies(c, constraint) && (wantsPre || !isPrerelease(c)));
+    return sortVersions(ok).at(-1);
+}
+function isPrerelease(v) {
+    const s = semver_default().valid(v.replace(/^v/, ''), { loose: true });
+    return s ? semver_default().prerelease(s, { loose: true }) !== null : /-(alpha|beta|rc|pre|dev)/i.test(v);
+}
+/** Ascending semver order; unparsable versions sort first, by string. */
+function sortVersions(versions) {
+    const key = (v) => semver_default().valid(v.replace(/^v/, ''), { loose: true }) ?? semver_default().coerce(v)?.version;
+    return [...versions].sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        if (ka && kb)
+            return semver_default().compare(ka, kb, { loose: true }) || a.localeCompare(b);
+        if (ka)
+            return 1;
+        if (kb)
+            return -1;
+        return a.localeCompare(b);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/registryLoader.ts
+/**
+ * Loaded on first use only (dynamic import), so warm paths (`exec`, `which`, `path`,
+ * install-from-lock) never load the registry code or the Aqua index.
+ */
+async function loadRegistrySet(options) {
+    const { createRegistrySet } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1165));
+    return createRegistrySet(options);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function createToolchain(opts) {
+    return new ToolchainEngine(opts);
+}
+class ToolchainEngine {
+    installRoot;
+    toolVersionsPath;
+    lockPath;
+    platform;
+    config;
+    logger;
+    env;
+    layout;
+    netPromise;
+    authFor;
+    endpoints;
+    rewrite;
+    policy;
+    useLock;
+    maxConcurrency;
+    registryPromise;
+    /** Names of installed versions, scanned once per engine and dropped when installs change. */
+    installedNamesPromise;
+    /** Tools the registry resolved (others were resolved locally and are re-resolved before registry calls). */
+    fromRegistry = new WeakSet();
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+        const { config } = opts;
+        const tc = config.values.toolchain;
+        this.config = config;
+        this.logger = opts.logger ?? logger/* silentLogger */.qq;
+        this.env = opts.env ?? config.env;
+        this.toolVersionsPath = opts.toolVersionsPath
+            ? external_node_path_default().resolve(config.cwd, opts.toolVersionsPath)
+            : expandPath(tc.versions_file ?? '.tool-versions', config.baseDir);
+        this.lockPath = opts.lockPath
+            ? external_node_path_default().resolve(config.cwd, opts.lockPath)
+            : tc.lock_file
+                ? expandPath(tc.lock_file, config.baseDir)
+                : external_node_path_default().join(external_node_path_default().dirname(this.toolVersionsPath), 'toolchain.lock.yaml');
+        this.installRoot = opts.installRoot
+            ? external_node_path_default().resolve(config.cwd, opts.installRoot)
+            : tc.install_path
+                ? expandPath(tc.install_path, config.baseDir)
+                : external_node_path_default().join(config.cacheRoot, 'toolchain');
+        this.platform = opts.platform ?? hostPlatform(this.env);
+        this.layout = new InstallLayout(this.installRoot);
+        const endpoints = endpoints_githubEndpoints(this.env);
+        const token = endpoints_githubToken({ flag: opts.githubToken, env: this.env });
+        if (token)
+            this.logger.secret(token);
+        this.authFor = endpoints_githubAuthFor(token, endpoints);
+        this.endpoints = endpoints;
+        this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
+        this.policy = tc.verification?.checksums ?? 'when_available';
+        this.useLock = tc.use_lock_file ?? true;
+        this.maxConcurrency = tc.max_concurrency ?? 4;
+    }
+    /* ---------------- registry and name resolution ---------------- */
+    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    net() {
+        this.netPromise ??= (async () => {
+            const { HttpClient, httpTimeouts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7176));
+            const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
+            return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
+        })();
+        return this.netPromise;
+    }
+    registry() {
+        this.registryPromise ??= (async () => {
+            const r = this.opts.registry;
+            if (r)
+                return typeof r === 'function' ? r() : r;
+            return loadRegistrySet({ config: this.config, http: (await this.net()).http, logger: this.logger, toolsConfigPath: this.opts.toolsConfigPath });
+        })();
+        return this.registryPromise;
+    }
+    async resolve(tool) {
+        const r = await (await this.registry()).resolve(tool);
+        const out = r.requestedAs || r.name === tool ? r : { ...r, requestedAs: tool };
+        this.fromRegistry.add(out);
         return out;
     }
-    async statusOf(tool, version, isDefault) {
-        const binDir = this.ctx.layout.versionDir(tool.repoOwner, tool.repoName, version);
-        const meta = await this.ctx.layout.readInstalled(tool.repoOwner, tool.repoName, version);
-        return {
-            tool,
-            version,
-            isDefault,
-            installed: !!meta,
-            binDir,
-            sizeBytes: meta ? await (0,atomicFile/* diskUsage */.hh)(binDir) : undefined,
-            installedAt: meta?.installedAt,
-        };
+    /** The registry's own ResolvedTool for a tool that may have been resolved locally. */
+    async registryTool(tool) {
+        if (this.fromRegistry.has(tool))
+            return tool;
+        const r = await this.resolve(tool.requestedAs ?? tool.name);
+        return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
     }
-    async uninstall(specs) {
-        const { layout } = this.ctx;
-        const lock = await this.ctx.readLock();
-        const pairs = [];
-        if (specs === 'all') {
-            for (const { owner, repo } of await layout.installedRepos()) {
-                for (const version of await layout.versionDirs(owner, repo))
-                    pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
-            }
+    installedNames = () => (this.installedNamesPromise ??= scanInstalledNames(this.layout));
+    installsChanged() {
+        this.installedNamesPromise = undefined;
+    }
+    aliasesFromConfig() {
+        return definedValues(this.config.values.toolchain.aliases);
+    }
+    async readLock() {
+        return this.useLock ? loadLockFile(this.lockPath) : undefined;
+    }
+    /** Local first (no registry), registry when the name is not known locally. */
+    async resolveFast(tool, lock) {
+        const local = await resolveLocally(tool, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
+        if (local)
+            return toResolved(local, tool);
+        return this.resolve(tool);
+    }
+    async toolVersions() {
+        return loadToolVersions(this.toolVersionsPath, external_node_path_default().relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath);
+    }
+    /** Versions configured for a resolved tool, whichever key (alias or owner/repo) the file uses. */
+    async configuredFor(tool, tv, lock) {
+        for (const key of [tool.requestedAs, tool.name, `${tool.repoOwner}/${tool.repoName}`]) {
+            if (key && tv.tools.has(key))
+                return { key, versions: tv.tools.get(key) };
         }
-        else {
-            for (const spec of specs) {
-                const t = await this.ctx.resolveFast(spec.tool, lock);
-                // Incomplete versions too: uninstall is also how a broken one is cleared away.
-                const versions = spec.version ? [spec.version] : await layout.versionDirs(t.repoOwner, t.repoName);
-                for (const version of versions)
-                    pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
-            }
+        for (const [key, versions] of tv.tools) {
+            const r = await resolveLocally(key, { aliases: this.aliasesFromConfig(), lock, installed: this.installedNames });
+            if (r && r.owner === tool.repoOwner && r.repo === tool.repoName)
+                return { key, versions };
         }
-        const outcomes = await mapLimit(pairs, this.ctx.maxConcurrency, async (p) => {
-            const binDir = layout.versionDir(p.owner, p.repo, p.version);
-            const removed = await withFileLock(binDir, async () => {
-                if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
-                    return false;
-                await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
-                return true;
-            });
-            await external_node_fs_.promises.rmdir(layout.repoDir(p.owner, p.repo)).catch(() => { });
-            return { tool: p.tool, version: p.version, binDir, removed };
-        });
-        this.ctx.installsChanged();
-        return outcomes;
+        return undefined;
     }
-    async clean(options = {}) {
-        const { layout } = this.ctx;
-        const candidates = options.cacheOnly ? [layout.downloadsRoot(), layout.tmpRoot()] : [layout.binRoot, layout.downloadsRoot(), layout.tmpRoot()];
-        const paths = [];
-        let bytes = 0;
-        for (const p of candidates) {
-            if (!(await (0,atomicFile/* pathExists */.s0)(p)))
-                continue;
-            paths.push(p);
-            bytes += await (0,atomicFile/* diskUsage */.hh)(p);
-            if (!options.dryRun)
-                await external_node_fs_.promises.rm(p, { recursive: true, force: true });
-        }
-        if (!options.dryRun)
-            this.ctx.installsChanged();
-        return { paths, bytes };
-    }
-    async du() {
-        const { layout } = this.ctx;
-        const tools = [];
-        for (const { owner, repo } of await layout.installedRepos()) {
-            for (const version of sortVersions(await layout.installedVersions(owner, repo))) {
-                const binDir = layout.versionDir(owner, repo, version);
-                tools.push({ tool: `${owner}/${repo}`, version, bytes: await (0,atomicFile/* diskUsage */.hh)(binDir), binDir });
-            }
-        }
-        const downloadsBytes = await (0,atomicFile/* diskUsage */.hh)(layout.downloadsRoot());
-        return {
-            installRoot: this.ctx.settings.installRoot,
-            totalBytes: tools.reduce((s, t) => s + t.bytes, 0) + downloadsBytes + (await (0,atomicFile/* diskUsage */.hh)(layout.tmpRoot())),
-            downloadsBytes,
-            tools,
-        };
-    }
-    async info(spec, platform = this.ctx.platform) {
-        const { layout } = this.ctx;
-        const lock = await this.ctx.readLock();
-        const tool = await this.ctx.resolve(spec.tool);
-        const version = await this.versions.versionFor(tool, spec.version, lock);
-        const registry = await this.ctx.registry();
-        const plan = await registry.plan(tool, version, platform);
-        const definition = await registry.describe(tool, version, platform);
-        const locked = lock ? lockedPlatform(lock, `${tool.repoOwner}/${tool.repoName}`, version, platformKey(platform)) : undefined;
-        return {
-            tool,
-            version,
-            platform,
-            plan,
-            definition,
-            effectiveUrls: plan.urls.map(this.ctx.rewrite),
-            checksumSource: plan.checksum
-                ? `${plan.checksum.algorithm} from ${plan.checksum.url} (${plan.checksum.fileFormat || 'default'} format)`
-                : plan.githubRelease
-                    ? 'GitHub release asset digest (when GitHub provides one)'
-                    : 'none declared',
-            locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
-            installed: !!(await layout.readInstalled(tool.repoOwner, tool.repoName, version)),
-            binDir: layout.versionDir(tool.repoOwner, tool.repoName, version),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/lockWriter.ts
-/*
- * Writing toolchain.lock.yaml: one entry after a registry install, and the `lock` command
- * (download and verify every requested version for every platform, without extracting).
- */
-
-
-
-
-
-
-
-class LockWriter {
-    ctx;
-    registrySource;
-    constructor(ctx, registrySource) {
-        this.ctx = ctx;
-        this.registrySource = registrySource;
-    }
-    async record(tool, version, platform, digest, plan) {
-        await updateLockFile(this.ctx.settings.lockPath, platformKey(this.ctx.platform), (data) => {
-            setLockedPlatform(data, `${tool.repoOwner}/${tool.repoName}`, version, platformKey(platform), {
-                url: digest.url,
-                checksum: digest.hex,
-                size: digest.size,
-                checksum_algorithm: digest.algorithm,
-                ...(plan ? lockExtras(plan) : {}),
-            }, { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') });
-        });
-    }
-    /** The lock command; `targets` come from the registry (it is how a lock is refreshed), never from existing entries. */
-    async lock(targets, options = {}) {
-        const { ctx } = this;
-        if (!ctx.settings.useLock)
-            ctx.logger.warn('toolchain.use_lock_file is false: the lock file is written but not used by install');
-        const platforms = this.platforms(options);
-        const jobs = targets.flatMap((t) => platforms.map((p) => ({ ...t, platform: p })));
-        const env = installEnv(ctx);
-        return mapLimit(jobs, options.maxConcurrency ?? ctx.maxConcurrency, async ({ tool, version, platform }) => {
-            const key = platformKey(platform);
-            let source;
-            try {
-                source = await this.registrySource.sourceFor(tool, version, platform);
-            }
-            catch (err) {
-                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
-                const unsupported = ['UNSUPPORTED_PLATFORM', 'NO_ASSET'].includes(error.code);
-                return { tool, version, platform: key, status: unsupported ? 'unsupported' : 'failed', error };
-            }
-            try {
-                const target = installTarget(tool, version, platform);
-                // The same per-version lock as install: both use (and clean) the version's download directory.
-                const dl = await withFileLock(ctx.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
-                    staleMs: env.lockStaleMs,
-                });
-                await this.record(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
-                return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
-            }
-            catch (err) {
-                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message, { cause: err });
-                return { tool, version, platform: key, status: 'failed', error };
-            }
-        });
-    }
-    platforms(options) {
-        if (options.platforms?.length)
-            return options.platforms;
-        const configured = this.ctx.config.values.toolchain.platforms ?? [];
-        const list = configured.filter((p) => !!p);
-        return list.length > 0 ? list.map((p) => parsePlatform(p)) : [this.ctx.platform];
-    }
-}
-/**
- * The lock records `files` (and `format` when the URL does not show it) so that
- * install-from-lock can lay the binaries out without asking the registry.
- */
-function lockExtras(plan) {
-    const extras = {};
-    const trivial = plan.files.length === 1 && plan.files[0].src === plan.files[0].name;
-    if (!trivial)
-        extras.files = plan.files.map((f) => ({ name: f.name, src: f.src }));
-    if (plan.format && plan.format !== 'raw' && !plan.assetName.toLowerCase().endsWith(`.${plan.format}`))
-        extras.format = plan.format;
-    if (plan.format === 'raw' && /\.(zip|gz|tgz|xz|bz2|tar)$/i.test(plan.assetName))
-        extras.format = 'raw';
-    return extras;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/pinEdits.ts
-/*
- * Edits of `.tool-versions` (asdf semantics: first version = default) and, when a pin is
- * removed, of its lock entries. Whichever key the file uses for a tool (alias, short name,
- * owner/repo) is the one edited.
- */
-
-
-
-
-
-class PinEditor {
-    ctx;
-    versions;
-    constructor(ctx, versions) {
-        this.ctx = ctx;
-        this.versions = versions;
-    }
-    async configuredVersions() {
-        const tv = await this.ctx.toolVersions();
-        return Object.fromEntries([...tv.tools].map(([k, v]) => [k, [...v]]));
-    }
-    /** Make an exact version of a resolved tool its default (install --set-default). */
-    async setDefault(tool, version) {
-        const lock = await this.ctx.readLock();
-        await updateToolVersions(this.ctx.settings.toolVersionsPath, (tv) => setDefaultVersion(tv, tool.requestedAs ?? tool.name, version, this.sameTool(tool, lock)));
-    }
-    async setVersion(tool, version) {
-        const { resolved, exact, lock } = await this.pin(tool, version);
-        await updateToolVersions(this.ctx.settings.toolVersionsPath, (tv) => setDefaultVersion(tv, tool, exact, this.sameTool(resolved, lock)));
-    }
-    async addVersion(tool, version, options = {}) {
-        if (options.setDefault)
-            return this.setVersion(tool, version);
-        const { resolved, exact, lock } = await this.pin(tool, version);
-        await updateToolVersions(this.ctx.settings.toolVersionsPath, (tv) => addVersion(tv, tool, exact, this.sameTool(resolved, lock)));
-    }
-    async removeVersion(tool, version) {
-        const { settings } = this.ctx;
-        const lock = await this.ctx.readLock();
-        const t = await this.ctx.resolveFast(tool, lock);
-        let removed = false;
-        await updateToolVersions(settings.toolVersionsPath, (tv) => {
-            removed = removeVersion(tv, tool, version, this.sameTool(t, lock));
-        });
-        if (removed && settings.useLock && (await (0,atomicFile/* pathExists */.s0)(settings.lockPath))) {
-            await updateLockFile(settings.lockPath, platformKey(this.ctx.platform), (data) => {
-                removeLocked(data, `${t.repoOwner}/${t.repoName}`, version);
-            });
-        }
-        return removed;
-    }
-    async pin(tool, version) {
-        const lock = await this.ctx.readLock();
-        const resolved = await this.ctx.resolveFast(tool, lock);
-        return { resolved, exact: await this.versions.versionFor(resolved, version, lock), lock };
-    }
-    /** Whether a `.tool-versions` key names this tool (without asking the registry). */
-    sameTool(tool, lock) {
-        const aliases = this.ctx.aliasesFromConfig();
-        return (key) => {
-            const local = splitName(key) ?? (aliases[key] ? splitName(aliases[key]) : undefined);
-            if (local)
-                return local.owner === tool.repoOwner && local.repo === tool.repoName;
-            if (lock?.tools[`${tool.repoOwner}/${tool.repoName}`] && key === tool.repoName)
-                return true;
-            return key === tool.requestedAs;
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/versionSelect.ts
-/*
- * Which exact version a request means: the pinned default, `latest` (newest upstream
- * release), or a constraint (highest installed match, else highest available upstream).
- */
-
-
-class VersionSelector {
-    ctx;
-    constructor(ctx) {
-        this.ctx = ctx;
+    /* ---------------- versions ---------------- */
+    async resolveVersion(spec) {
+        const lock = await this.readLock();
+        const tool = await this.resolveFast(spec.tool, lock);
+        return this.versionFor(tool, spec.version, lock);
     }
     async versionFor(tool, requested, lock) {
-        const { layout } = this.ctx;
         let version = requested;
         if (!version) {
-            const configured = await this.ctx.configuredFor(tool, await this.ctx.toolVersions(), lock);
+            const configured = await this.configuredFor(tool, await this.toolVersions(), lock);
             version = configured?.versions[0];
             if (!version) {
-                const installed = sortVersions(await layout.installedVersions(tool.repoOwner, tool.repoName));
+                const installed = sortVersions(await this.layout.installedVersions(tool.repoOwner, tool.repoName));
                 if (installed.length > 0)
                     return installed[installed.length - 1];
                 version = 'latest';
@@ -77697,9 +77129,9 @@ class VersionSelector {
         if (version === 'latest')
             return this.latestFor(tool);
         if (versionMatch_isConstraint(version)) {
-            const installed = highestMatch(await layout.installedVersions(tool.repoOwner, tool.repoName), version);
+            const installed = highestMatch(await this.layout.installedVersions(tool.repoOwner, tool.repoName), version);
             if (installed) {
-                this.ctx.logger.debug(`using ${tool.name} ${installed} (satisfies ${version})`);
+                this.logger.debug(`using ${tool.name} ${installed} (satisfies ${version})`);
                 return installed;
             }
             const available = highestMatch(await this.availableFor(tool, { includePrerelease: /-/.test(version) }), version);
@@ -77723,13 +77155,12 @@ class VersionSelector {
         }
         return versions[0];
     }
-    /** Upstream versions (GitHub releases or tags, as the registry says), newest first. */
     async availableFor(tool, options) {
-        const source = await (await this.ctx.registry()).versionSource(await this.ctx.registryTool(tool));
+        const source = await (await this.registry()).versionSource(await this.registryTool(tool));
         const owner = source.owner ?? tool.repoOwner;
         const repo = source.repo ?? tool.repoName;
         let tags;
-        const { releases } = await this.ctx.net();
+        const { releases } = await this.net();
         try {
             if (source.type === 'github_tag')
                 tags = await releases.listTags(owner, repo);
@@ -77751,10 +77182,520 @@ class VersionSelector {
         const out = sortVersions([...new Set(versions)]).reverse();
         return options.limit ? out.slice(0, options.limit) : out;
     }
+    async availableVersions(tool, options = {}) {
+        return this.availableFor(await this.resolve(tool), options);
+    }
+    async latestVersion(tool) {
+        return this.latestFor(await this.resolve(tool));
+    }
+    /* ---------------- install ---------------- */
+    installEnv() {
+        const stale = Number(this.env.ATMOS_TOOLCHAIN_LOCK_STALE_MS);
+        return {
+            layout: this.layout,
+            http: async () => (await this.net()).http,
+            rewrite: this.rewrite,
+            logger: this.logger,
+            windows: this.platform.os === 'windows',
+            lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+        };
+    }
+    installTarget(tool, version, platform) {
+        return {
+            name: tool.name,
+            owner: tool.repoOwner,
+            repo: tool.repoName,
+            version,
+            platformKey: platformKey(platform),
+            names: [tool.requestedAs, tool.name].filter((n) => !!n),
+            registry: tool.registry,
+        };
+    }
+    /** Source from the lock when this pin is locked for the platform, else from the registry plan. */
+    async sourceFor(tool, version, platform, lock) {
+        const key = `${tool.repoOwner}/${tool.repoName}`;
+        const entry = lock ? lockedPlatform(lock, key, version, platformKey(platform)) : undefined;
+        if (entry) {
+            const versionEntry = lock.tools[key].versions[version];
+            const assetName = decodeURIComponent(new URL(entry.url).pathname.split('/').pop() ?? 'asset');
+            const binary = versionEntry.binary_name ?? tool.repoName;
+            return {
+                source: {
+                    urls: [entry.url],
+                    assetName,
+                    format: entry.format ?? '',
+                    files: entry.files ?? [{ name: binary, src: binary }],
+                    locked: { hex: entry.checksum, algorithm: (entry.checksum_algorithm ?? 'sha256'), source: 'toolchain.lock.yaml' },
+                    fromLock: true,
+                },
+            };
+        }
+        const source = await this.registrySource(tool, version, platform);
+        return { source, plan: source.plan };
+    }
+    /** The registry plan's source, falling back to the other tag form (`v1.2.3` ↔ `1.2.3`) on a 404. */
+    async registrySource(tool, version, platform) {
+        const registry = await this.registry();
+        const rt = await this.registryTool(tool);
+        const [first, second] = await this.tagCandidates(registry, rt, version);
+        const source = this.planSource(await registry.plan(rt, first, platform));
+        if (second)
+            source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+        return source;
+    }
+    /**
+     * Versions to plan with, in order. Pins are usually written `1.2.3` while most tags (and
+     * Aqua's `Version`) are `v1.2.3`: try the `v` form first unless the package has its own
+     * tag prefix (`jq-`), then the other form on a 404 (as Atmos does).
+     */
+    async tagCandidates(registry, rt, version) {
+        const alt = toggledVersion(version);
+        if (!alt)
+            return [version];
+        if (/^v/.test(version))
+            return [version, alt];
+        const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+        return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
+    }
+    planSource(plan) {
+        return {
+            urls: plan.urls,
+            assetName: plan.assetName,
+            format: plan.format,
+            files: plan.files,
+            expected: async () => {
+                const { http, releases } = await this.net();
+                return expectedChecksum(plan, { http, rewrite: this.rewrite, releases, policy: this.policy });
+            },
+            fromLock: false,
+            plan,
+        };
+    }
+    async installOne(target, lock, options) {
+        const { tool, version } = target;
+        let fromLock = false;
+        let plan;
+        const started = Date.now();
+        try {
+            const res = await installVersion(this.installEnv(), this.installTarget(tool, version, this.platform), async () => {
+                const s = await this.sourceFor(tool, version, this.platform, lock);
+                fromLock = s.source.fromLock;
+                plan = s.plan;
+                return s.source;
+            }, { reinstall: options.reinstall });
+            if (res.plan)
+                plan = res.plan;
+            if (res.status === 'installed') {
+                this.installsChanged();
+                this.logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
+                if (this.useLock && res.digest && !fromLock)
+                    await this.recordLock(tool, version, this.platform, res.digest, plan);
+            }
+            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
+        }
+        catch (err) {
+            const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
+            if (!error.context.tool)
+                error.context.tool = `${tool.name}@${version}`;
+            return { tool, version, status: 'failed', error, plan, fromLock, durationMs: Date.now() - started };
+        }
+    }
+    async recordLock(tool, version, platform, digest, plan) {
+        await updateLockFile(this.lockPath, platformKey(this.platform), (data) => {
+            setLockedPlatform(data, `${tool.repoOwner}/${tool.repoName}`, version, platformKey(platform), {
+                url: digest.url,
+                checksum: digest.hex,
+                size: digest.size,
+                checksum_algorithm: digest.algorithm,
+                ...(plan ? lockExtras(plan) : {}),
+            }, { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') });
+        });
+    }
+    /** Expand specs into exact targets. 'all' = every version of every tool in .tool-versions. */
+    async targets(specs, lock) {
+        const out = [];
+        if (specs === 'all') {
+            const tv = await this.toolVersions();
+            for (const [name, versions] of tv.tools) {
+                const tool = await this.resolveFast(name, lock);
+                for (const v of versions)
+                    out.push({ tool, version: await this.versionFor(tool, v, lock) });
+            }
+        }
+        else {
+            for (const spec of specs) {
+                const tool = await this.resolveFast(spec.tool, lock);
+                out.push({ tool, version: await this.versionFor(tool, spec.version, lock) });
+            }
+        }
+        const seen = new Set();
+        return out.filter((t) => {
+            const k = `${t.tool.repoOwner}/${t.tool.repoName}@${t.version}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        });
+    }
+    async install(specs, options = {}) {
+        const lock = await this.readLock();
+        const targets = await this.targets(specs, lock);
+        const outcomes = await mapLimit(targets, options.maxConcurrency ?? this.maxConcurrency, (t) => this.installOne(t, lock, options));
+        if (options.setDefault) {
+            for (const o of outcomes)
+                if (o.status !== 'failed')
+                    await this.setVersionFor(o.tool, o.version);
+        }
+        return outcomes;
+    }
+    async binaryFor(spec, options = {}) {
+        const lock = await this.readLock();
+        const tool = await this.resolveFast(spec.tool, lock);
+        if (!options.autoInstall && !spec.version)
+            await this.requirePinnedOrInstalled(tool, lock);
+        const version = await this.versionFor(tool, spec.version, lock);
+        const shown = tool.requestedAs ?? tool.name;
+        const found = await this.layout.checkInstall(tool.repoOwner, tool.repoName, version);
+        let meta = found.state === 'complete' ? found.meta : undefined;
+        if (!meta) {
+            const what = found.state === 'incomplete' ? `is installed incompletely (${found.problem})` : 'is not installed';
+            if (!options.autoInstall) {
+                throw new errors/* AtmosError */.f7(`${shown} ${version} ${what}`, {
+                    code: 'TOOL_NOT_INSTALLED',
+                    explanation: `Looked in ${this.layout.versionDir(tool.repoOwner, tool.repoName, version)}.`,
+                    hint: `Run: atmos-ts toolchain install ${shown}@${version}`,
+                });
+            }
+            this.logger.info(`${shown} ${version} ${what}; installing`);
+            const outcome = await this.installOne({ tool, version }, lock, {});
+            if (outcome.error)
+                throw outcome.error;
+            meta = await this.layout.readInstalled(tool.repoOwner, tool.repoName, version);
+            if (!meta)
+                throw new errors/* AtmosError */.f7(`install of ${tool.name}@${version} left no complete binaries`, { code: 'INSTALL_INCOMPLETE' });
+        }
+        const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        const wanted = options.binary ?? spec.tool.split('/').pop();
+        const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? (options.binary ? undefined : meta.binaries[0]);
+        if (!name) {
+            throw new errors/* AtmosError */.f7(`${tool.name}@${version} has no command "${options.binary}"`, {
+                code: 'BINARY_NOT_FOUND',
+                explanation: `Installed commands: ${meta.binaries.join(', ')}`,
+            });
+        }
+        return external_node_path_default().join(binDir, name);
+    }
+    /** Without a pin or an install, a lookup could only find the newest release: not what `which` asks. */
+    async requirePinnedOrInstalled(tool, lock) {
+        if (await this.configuredFor(tool, await this.toolVersions(), lock))
+            return;
+        if ((await this.layout.installedVersions(tool.repoOwner, tool.repoName)).length > 0)
+            return;
+        const name = tool.requestedAs ?? tool.name;
+        throw new errors/* AtmosError */.f7(`${name} is not installed`, {
+            code: 'TOOL_NOT_INSTALLED',
+            explanation: `${external_node_path_default().relative(this.config.cwd, this.toolVersionsPath) || this.toolVersionsPath} does not pin ${name}, and no version of ${tool.repoOwner}/${tool.repoName} is installed.`,
+            hint: `Pin and install it: atmos-ts toolchain add ${name} && atmos-ts toolchain install (or run it once with atmos-ts toolchain exec ${name}@<version>).`,
+        });
+    }
+    async pathEntries() {
+        const lock = await this.readLock();
+        const tv = await this.toolVersions();
+        const dirs = [];
+        for (const [name, versions] of tv.tools) {
+            const tool = await this.resolveFast(name, lock);
+            const version = versions[0];
+            if (versionMatch_isConstraint(version) || version === 'latest') {
+                const v = highestMatch(await this.layout.installedVersions(tool.repoOwner, tool.repoName), version);
+                if (v)
+                    dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, v));
+                continue;
+            }
+            if (await this.layout.readInstalled(tool.repoOwner, tool.repoName, version))
+                dirs.push(this.layout.versionDir(tool.repoOwner, tool.repoName, version));
+            else
+                this.logger.debug(`${name} ${version} is not installed; not on PATH`);
+        }
+        return [...new Set(dirs)];
+    }
+    async ensureTools(needs) {
+        const lock = await this.readLock();
+        const entries = Object.entries(needs);
+        const targets = await mapLimit(entries, this.maxConcurrency, async ([name, constraint]) => {
+            const tool = await this.resolveFast(name, lock);
+            return { tool, version: await this.versionFor(tool, constraint || undefined, lock) };
+        });
+        const outcomes = await mapLimit(targets, this.maxConcurrency, (t) => this.installOne(t, lock, {}));
+        const failed = outcomes.find((o) => o.status === 'failed');
+        if (failed?.error)
+            throw failed.error;
+        return {
+            pathDirs: [...new Set(outcomes.map((o) => o.binDir))],
+            versions: Object.fromEntries(entries.map(([name], i) => [name, targets[i].version])),
+            outcomes,
+        };
+    }
+    async status() {
+        const lock = await this.readLock();
+        const tv = await this.toolVersions();
+        const out = [];
+        const seen = new Set();
+        for (const [name, versions] of tv.tools) {
+            const tool = await this.resolveFast(name, lock);
+            for (const [i, version] of versions.entries()) {
+                seen.add(`${tool.repoOwner}/${tool.repoName}@${version}`);
+                out.push(await this.statusOf(tool, version, i === 0));
+            }
+        }
+        for (const { owner, repo } of await this.layout.installedRepos()) {
+            for (const version of sortVersions(await this.layout.installedVersions(owner, repo))) {
+                if (seen.has(`${owner}/${repo}@${version}`))
+                    continue;
+                const meta = await this.layout.readMeta(owner, repo, version);
+                const tool = { name: meta?.name ?? `${owner}/${repo}`, repoOwner: owner, repoName: repo, registry: meta?.registry ?? 'installed' };
+                out.push(await this.statusOf(tool, version, false));
+            }
+        }
+        return out;
+    }
+    async statusOf(tool, version, isDefault) {
+        const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        const meta = await this.layout.readInstalled(tool.repoOwner, tool.repoName, version);
+        return {
+            tool,
+            version,
+            isDefault,
+            installed: !!meta,
+            binDir,
+            sizeBytes: meta ? await (0,atomicFile/* diskUsage */.hh)(binDir) : undefined,
+            installedAt: meta?.installedAt,
+        };
+    }
+    /* ---------------- .tool-versions editing ---------------- */
+    sameToolMatcher(tool, lock) {
+        const aliases = this.aliasesFromConfig();
+        return (key) => {
+            const local = splitName(key) ?? (aliases[key] ? splitName(aliases[key]) : undefined);
+            if (local)
+                return local.owner === tool.repoOwner && local.repo === tool.repoName;
+            if (lock?.tools[`${tool.repoOwner}/${tool.repoName}`] && key === tool.repoName)
+                return true;
+            return key === tool.requestedAs;
+        };
+    }
+    async setVersionFor(tool, version) {
+        const lock = await this.readLock();
+        await updateToolVersions(this.toolVersionsPath, (tv) => setDefaultVersion(tv, tool.requestedAs ?? tool.name, version, this.sameToolMatcher(tool, lock)));
+    }
+    async configuredVersions() {
+        const tv = await this.toolVersions();
+        return Object.fromEntries([...tv.tools].map(([k, v]) => [k, [...v]]));
+    }
+    async setVersion(tool, version) {
+        const lock = await this.readLock();
+        const t = await this.resolveFast(tool, lock);
+        const v = await this.versionFor(t, version, lock);
+        await updateToolVersions(this.toolVersionsPath, (tv) => setDefaultVersion(tv, tool, v, this.sameToolMatcher(t, lock)));
+    }
+    async addVersion(tool, version, options = {}) {
+        if (options.setDefault)
+            return this.setVersion(tool, version);
+        const lock = await this.readLock();
+        const t = await this.resolveFast(tool, lock);
+        const v = await this.versionFor(t, version, lock);
+        await updateToolVersions(this.toolVersionsPath, (tv) => addVersion(tv, tool, v, this.sameToolMatcher(t, lock)));
+    }
+    async removeVersion(tool, version) {
+        const lock = await this.readLock();
+        const t = await this.resolveFast(tool, lock);
+        let removed = false;
+        await updateToolVersions(this.toolVersionsPath, (tv) => {
+            removed = removeVersion(tv, tool, version, this.sameToolMatcher(t, lock));
+        });
+        if (removed && this.useLock && (await (0,atomicFile/* pathExists */.s0)(this.lockPath))) {
+            await updateLockFile(this.lockPath, platformKey(this.platform), (data) => {
+                removeLocked(data, `${t.repoOwner}/${t.repoName}`, version);
+            });
+        }
+        return removed;
+    }
+    /* ---------------- uninstall, lock, clean, du, info ---------------- */
+    async uninstall(specs) {
+        const lock = await this.readLock();
+        const pairs = [];
+        if (specs === 'all') {
+            for (const { owner, repo } of await this.layout.installedRepos()) {
+                for (const version of await this.layout.versionDirs(owner, repo))
+                    pairs.push({ tool: `${owner}/${repo}`, owner, repo, version });
+            }
+        }
+        else {
+            for (const spec of specs) {
+                const t = await this.resolveFast(spec.tool, lock);
+                // Incomplete versions too: uninstall is also how a broken one is cleared away.
+                const versions = spec.version ? [spec.version] : await this.layout.versionDirs(t.repoOwner, t.repoName);
+                for (const version of versions)
+                    pairs.push({ tool: spec.tool, owner: t.repoOwner, repo: t.repoName, version });
+            }
+        }
+        const outcomes = await mapLimit(pairs, this.maxConcurrency, async (p) => {
+            const binDir = this.layout.versionDir(p.owner, p.repo, p.version);
+            const removed = await withFileLock(binDir, async () => {
+                if (!(await (0,atomicFile/* pathExists */.s0)(binDir)))
+                    return false;
+                await external_node_fs_.promises.rm(binDir, { recursive: true, force: true });
+                return true;
+            });
+            await external_node_fs_.promises.rmdir(this.layout.repoDir(p.owner, p.repo)).catch(() => { });
+            return { tool: p.tool, version: p.version, binDir, removed };
+        });
+        this.installsChanged();
+        return outcomes;
+    }
+    lockPlatforms(options) {
+        if (options.platforms?.length)
+            return options.platforms;
+        const configured = this.config.values.toolchain.platforms ?? [];
+        const list = configured.filter((p) => !!p);
+        return list.length > 0 ? list.map((p) => parsePlatform(p)) : [this.platform];
+    }
+    async lock(specs, options = {}) {
+        if (!this.useLock)
+            this.logger.warn('toolchain.use_lock_file is false: the lock file is written but not used by install');
+        // The lock command re-resolves from the registry (it is how a lock is refreshed), so it ignores existing entries.
+        const targets = await this.targets(specs, undefined);
+        const platforms = this.lockPlatforms(options);
+        const jobs = targets.flatMap((t) => platforms.map((p) => ({ ...t, platform: p })));
+        const env = this.installEnv();
+        return mapLimit(jobs, options.maxConcurrency ?? this.maxConcurrency, async ({ tool, version, platform }) => {
+            const key = platformKey(platform);
+            let source;
+            try {
+                source = await this.registrySource(tool, version, platform);
+            }
+            catch (err) {
+                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message);
+                const unsupported = ['UNSUPPORTED_PLATFORM', 'NO_ASSET'].includes(error.code);
+                return { tool, version, platform: key, status: unsupported ? 'unsupported' : 'failed', error };
+            }
+            try {
+                const target = this.installTarget(tool, version, platform);
+                // The same per-version lock as install: both use (and clean) the version's download directory.
+                const dl = await withFileLock(this.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
+                    staleMs: env.lockStaleMs,
+                });
+                await this.recordLock(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
+                return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
+            }
+            catch (err) {
+                const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(err.message, { cause: err });
+                return { tool, version, platform: key, status: 'failed', error };
+            }
+        });
+    }
+    async clean(options = {}) {
+        const candidates = options.cacheOnly
+            ? [this.layout.downloadsRoot(), this.layout.tmpRoot()]
+            : [this.layout.binRoot, this.layout.downloadsRoot(), this.layout.tmpRoot()];
+        const paths = [];
+        let bytes = 0;
+        for (const p of candidates) {
+            if (!(await (0,atomicFile/* pathExists */.s0)(p)))
+                continue;
+            paths.push(p);
+            bytes += await (0,atomicFile/* diskUsage */.hh)(p);
+            if (!options.dryRun)
+                await external_node_fs_.promises.rm(p, { recursive: true, force: true });
+        }
+        if (!options.dryRun)
+            this.installsChanged();
+        return { paths, bytes };
+    }
+    async du() {
+        const tools = [];
+        for (const { owner, repo } of await this.layout.installedRepos()) {
+            for (const version of sortVersions(await this.layout.installedVersions(owner, repo))) {
+                const binDir = this.layout.versionDir(owner, repo, version);
+                tools.push({ tool: `${owner}/${repo}`, version, bytes: await (0,atomicFile/* diskUsage */.hh)(binDir), binDir });
+            }
+        }
+        const downloadsBytes = await (0,atomicFile/* diskUsage */.hh)(this.layout.downloadsRoot());
+        return {
+            installRoot: this.installRoot,
+            totalBytes: tools.reduce((s, t) => s + t.bytes, 0) + downloadsBytes + (await (0,atomicFile/* diskUsage */.hh)(this.layout.tmpRoot())),
+            downloadsBytes,
+            tools,
+        };
+    }
+    async info(spec, platform = this.platform) {
+        const lock = await this.readLock();
+        const tool = await this.resolve(spec.tool);
+        const version = await this.versionFor(tool, spec.version, lock);
+        const registry = await this.registry();
+        const plan = await registry.plan(tool, version, platform);
+        const definition = await registry.describe(tool, version, platform);
+        const locked = lock ? lockedPlatform(lock, `${tool.repoOwner}/${tool.repoName}`, version, platformKey(platform)) : undefined;
+        const binDir = this.layout.versionDir(tool.repoOwner, tool.repoName, version);
+        return {
+            tool,
+            version,
+            platform,
+            plan,
+            definition,
+            effectiveUrls: plan.urls.map(this.rewrite),
+            checksumSource: plan.checksum
+                ? `${plan.checksum.algorithm} from ${plan.checksum.url} (${plan.checksum.fileFormat || 'default'} format)`
+                : plan.githubRelease
+                    ? 'GitHub release asset digest (when GitHub provides one)'
+                    : 'none declared',
+            locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
+            installed: !!(await this.layout.readInstalled(tool.repoOwner, tool.repoName, version)),
+            binDir,
+        };
+    }
+    async aliases() {
+        const fromRegistry = await (await this.registry()).aliases();
+        return { ...fromRegistry, ...this.aliasesFromConfig() };
+    }
+}
+/** `1.2.3` → `v1.2.3` and back; undefined when the version does not look like one. */
+function toggledVersion(v) {
+    if (/^v\d/.test(v))
+        return v.slice(1);
+    if (/^\d/.test(v))
+        return `v${v}`;
+    return undefined;
+}
+function toResolved(local, requested) {
+    return {
+        name: local.name,
+        repoOwner: local.owner,
+        repoName: local.repo,
+        registry: local.registry,
+        ...(requested !== local.name ? { requestedAs: requested } : {}),
+    };
 }
 /** `v1.2.3` → `1.2.3` (pins are written without the v; registries add the prefix back for URLs). */
 function displayVersion(v) {
     return /^v\d/.test(v) ? v.slice(1) : v;
+}
+/**
+ * The lock records `files` (and `format` when the URL does not show it) so that
+ * install-from-lock can lay the binaries out without asking the registry.
+ */
+function lockExtras(plan) {
+    const extras = {};
+    const trivial = plan.files.length === 1 && plan.files[0].src === plan.files[0].name;
+    if (!trivial)
+        extras.files = plan.files.map((f) => ({ name: f.name, src: f.src }));
+    if (plan.format && plan.format !== 'raw' && !plan.assetName.toLowerCase().endsWith(`.${plan.format}`))
+        extras.format = plan.format;
+    if (plan.format === 'raw' && /\.(zip|gz|tgz|xz|bz2|tar)$/i.test(plan.assetName))
+        extras.format = 'raw';
+    return extras;
+}
+function definedValues(map) {
+    return Object.fromEntries(Object.entries(map ?? {}).filter((e) => e[1] !== undefined));
 }
 /** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
 function versionListError(err, tool, repo) {
@@ -77772,116 +77713,6 @@ function versionListError(err, tool, repo) {
         context: { url: err.context.url },
         cause: err,
     });
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/index.ts
-
-
-
-
-
-
-
-
-async function createToolchain(opts) {
-    return new ToolchainEngine(new ToolchainContext(opts));
-}
-/** The ToolchainManager API over the parts; no logic of its own beyond wiring. */
-class ToolchainEngine {
-    ctx;
-    installRoot;
-    toolVersionsPath;
-    lockPath;
-    platform;
-    versions;
-    installer;
-    lockWriter;
-    pins;
-    inventory;
-    binaries;
-    constructor(ctx) {
-        this.ctx = ctx;
-        ({ installRoot: this.installRoot, toolVersionsPath: this.toolVersionsPath, lockPath: this.lockPath } = ctx.settings);
-        this.platform = ctx.platform;
-        const registrySource = new RegistrySource(ctx);
-        this.versions = new VersionSelector(ctx);
-        this.lockWriter = new LockWriter(ctx, registrySource);
-        this.installer = new Installer(ctx, this.versions, registrySource, this.lockWriter);
-        this.pins = new PinEditor(ctx, this.versions);
-        this.inventory = new Inventory(ctx, this.versions);
-        this.binaries = new BinaryLookup(ctx, this.versions, this.installer);
-    }
-    /* ---- names and versions ---- */
-    resolve(tool) {
-        return this.ctx.resolve(tool);
-    }
-    async aliases() {
-        const fromRegistry = await (await this.ctx.registry()).aliases();
-        return { ...fromRegistry, ...this.ctx.aliasesFromConfig() };
-    }
-    async resolveVersion(spec) {
-        const lock = await this.ctx.readLock();
-        const tool = await this.ctx.resolveFast(spec.tool, lock);
-        return this.versions.versionFor(tool, spec.version, lock);
-    }
-    async availableVersions(tool, options = {}) {
-        return this.versions.availableFor(await this.ctx.resolve(tool), options);
-    }
-    async latestVersion(tool) {
-        return this.versions.latestFor(await this.ctx.resolve(tool));
-    }
-    /* ---- installs and the lock ---- */
-    async install(specs, options = {}) {
-        const outcomes = await this.installer.install(specs, options);
-        if (options.setDefault) {
-            for (const o of outcomes)
-                if (o.status !== 'failed')
-                    await this.pins.setDefault(o.tool, o.version);
-        }
-        return outcomes;
-    }
-    ensureTools(needs) {
-        return this.installer.ensureTools(needs);
-    }
-    async lock(specs, options = {}) {
-        // Re-resolved from the registry (it is how a lock is refreshed), so existing entries are ignored.
-        return this.lockWriter.lock(await this.installer.targets(specs, undefined), options);
-    }
-    binaryFor(spec, options) {
-        return this.binaries.binaryFor(spec, options);
-    }
-    pathEntries() {
-        return this.binaries.pathEntries();
-    }
-    /* ---- .tool-versions ---- */
-    configuredVersions() {
-        return this.pins.configuredVersions();
-    }
-    setVersion(tool, version) {
-        return this.pins.setVersion(tool, version);
-    }
-    addVersion(tool, version, options) {
-        return this.pins.addVersion(tool, version, options);
-    }
-    removeVersion(tool, version) {
-        return this.pins.removeVersion(tool, version);
-    }
-    /* ---- inventory ---- */
-    status() {
-        return this.inventory.status();
-    }
-    uninstall(specs) {
-        return this.inventory.uninstall(specs);
-    }
-    clean(options) {
-        return this.inventory.clean(options);
-    }
-    du() {
-        return this.inventory.du();
-    }
-    info(spec, platform) {
-        return this.inventory.info(spec, platform);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
@@ -77903,7 +77734,7 @@ function boolInput(name, fallback) {
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${lib_core/* getInput */.V4(name).trim()}"`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -77914,7 +77745,7 @@ function enumInput(name, allowed, fallback) {
     if (allowed.includes(raw))
         return raw;
     throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
@@ -77935,7 +77766,7 @@ function mapInput(name) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new AtmosError(`input "${name}": cannot read "${line}"`, {
-                code: 'INVALID_INPUT',
+                code: 'INPUT_INVALID',
                 hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
             });
         }
@@ -78094,11 +77925,11 @@ function formatToolchainSummary(rows, meta) {
     const lines = [
         '### Toolchain',
         '',
-        `${rows.length} tool version(s) ready for ${meta.platform} in ${(0,common_logger/* formatDuration */.a3)(meta.totalMs)}: ${downloaded} downloaded, ${rows.length - downloaded} from cache. Install root: ${cacheLine(meta.cache)}.`,
+        `${rows.length} tool version(s) ready for ${meta.platform} in ${(0,format/* formatDuration */.a)(meta.totalMs)}: ${downloaded} downloaded, ${rows.length - downloaded} from cache. Install root: ${cacheLine(meta.cache)}.`,
         '',
         '| Tool | Version | Source | Cache hit | Time |',
         '| --- | --- | --- | --- | ---: |',
-        ...rows.map((r) => `| ${cell(r.name)} | ${cell(r.version)} | ${r.source} | ${r.cacheHit} | ${(0,common_logger/* formatDuration */.a3)(r.durationMs)} |`),
+        ...rows.map((r) => `| ${cell(r.name)} | ${cell(r.version)} | ${r.source} | ${r.cacheHit} | ${(0,format/* formatDuration */.a)(r.durationMs)} |`),
     ];
     return `${lines.join('\n')}\n`;
 }
@@ -79146,7 +78977,6 @@ async function saveToolchainCache(inputs, key, ctx) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
-/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -79188,15 +79018,6 @@ async function writeFileAtomic(target, data, options = {}) {
         throw err;
     }
 }
-/** A regular file (following symlinks); false when missing or anything else. */
-async function isFile(p) {
-    try {
-        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 async function pathExists(p) {
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
@@ -79235,6 +79056,9 @@ async function diskUsage(p) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony export isAtmosError */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
 class AtmosError extends Error {
     explanation;
     hint;
@@ -79285,6 +79109,37 @@ function formatError(err, withStack = false) {
     if (withStack && err instanceof Error && err.stack)
         lines.push('', err.stack);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Human-readable sizes and durations for log lines, summaries and CLI tables.
+function formatBytes(n) {
+    if (!Number.isFinite(n))
+        return '?';
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
 
@@ -79594,6 +79449,16 @@ var errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var logger = __nccwpck_require__(9353);
 ;// CONCATENATED MODULE: ./src/common/http.ts
+/**
+ * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * the caller (never carried across a redirect to another host), rate-limit answers
+ * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
+ */
 
 
 
@@ -79881,12 +79746,22 @@ class HttpClient {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
                 }
-                const received = await this.writeBody(res, tmp, {
-                    onChunk: (chunk, total, expected) => {
-                        opts.task?.update(total, expected);
+                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+                let received = 0;
+                const counter = new external_node_stream_.Transform({
+                    transform(chunk, _enc, cb) {
+                        received += chunk.length;
+                        opts.task?.update(received, expected);
                         opts.onBytes?.(chunk.length);
+                        cb(null, chunk);
                     },
                 });
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
+                if (expected !== undefined && received !== expected) {
+                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+                }
                 await external_node_fs_.promises.rename(tmp, dest);
                 return { size: received, url: res.url, headers: res.headers };
             }
@@ -79895,29 +79770,6 @@ class HttpClient {
                 throw err;
             }
         });
-    }
-    /**
-     * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
-     * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
-     * announced; the caller removes or ignores the partial file.
-     */
-    async writeBody(res, file, opts = {}) {
-        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-        let received = 0;
-        const counter = new external_node_stream_.Transform({
-            transform(chunk, _enc, cb) {
-                received += chunk.length;
-                opts.onChunk?.(chunk, received, expected);
-                cb(null, chunk);
-            },
-        });
-        await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
-            throw this.networkError(res.url, err, opts.signal);
-        });
-        if (expected !== undefined && received !== expected) {
-            throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-        }
-        return received;
     }
     /**
      * A transport failure as an error that names the host. Local failures (disk full while
@@ -79973,11 +79825,12 @@ async function readBodyText(body, limit = Infinity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   qq: () => (/* binding */ silentLogger),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* unused harmony exports parseLogLevel, enabled, ConsoleLogger, colorEnabled, MemoryLogger */
+/* unused harmony exports parseLogLevel, enabled */
+// The logging and progress seam shared by every engine. Engines never import
+// `@actions/core`: the CLI passes a ConsoleLogger (consoleLogger.ts), the actions pass an
+// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/helpers/).
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -79994,301 +79847,28 @@ function parseLogLevel(value, fallback = 'info') {
 function enabled(current, wanted) {
     return levelRank[wanted] >= levelRank[current];
 }
-function formatBytes(n) {
-    if (!Number.isFinite(n))
-        return '?';
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    let v = n;
-    while (v >= 1000 && i < units.length - 1) {
-        v /= 1000;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-class Redactor {
-    secrets = [];
-    add(value) {
-        if (!value || value.length < 4 || this.secrets.includes(value))
-            return false;
-        this.secrets.push(value);
-        this.secrets.sort((a, b) => b.length - a.length);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-const spinnerFrames = (/* unused pure expression or super */ null && (['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']));
+const noopTask = Object.freeze({
+    update() { },
+    label() { },
+    succeed() { },
+    fail() { },
+});
 /**
- * stderr logger for the CLI. On a TTY, running tasks are drawn as a live block of
- * spinner/bar lines under the log; elsewhere (CI, pipes) each task prints one start
- * line, throttled progress lines and one end line, so logs stay readable.
+ * For callers that gave no logger: every call is a no-op and nothing is kept — no
+ * messages, no task labels, no secrets — so a default logger never holds data.
  */
-class ConsoleLogger {
-    level;
-    out;
-    tty;
-    color;
-    annotations;
-    redactor = new Redactor();
-    live = new Set();
-    drawnLines = 0;
-    frame = 0;
-    timer;
-    constructor(options = {}) {
-        this.level = options.level ?? 'info';
-        this.out = options.stream ?? process.stderr;
-        const isTTY = Boolean(this.out.isTTY);
-        this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
-        this.color = options.color ?? colorEnabled(this.tty);
-        this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
-    }
-    debug(message) {
-        if (enabled(this.level, 'debug'))
-            this.line(`debug: ${message}`);
-    }
-    info(message) {
-        if (enabled(this.level, 'info'))
-            this.line(message);
-    }
-    success(message) {
-        if (enabled(this.level, 'info'))
-            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
-    }
-    warn(message, annotation) {
-        if (!enabled(this.level, 'warn'))
-            return;
-        if (this.annotations)
-            this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
-    }
-    error(message, annotation) {
-        if (!enabled(this.level, 'error'))
-            return;
-        if (this.annotations)
-            this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
-    }
-    secret(value) {
-        if (this.redactor.add(value) && this.annotations)
-            this.out.write(`::add-mask::${value}\n`);
-    }
-    task(label, options = {}) {
-        const t = {
-            label,
-            done: 0,
-            total: options.total,
-            unit: options.unit ?? 'items',
-            started: Date.now(),
-            lastPlain: Date.now(),
-            lastPlainPct: 0,
-        };
-        const quiet = !enabled(this.level, 'info');
-        if (!quiet) {
-            if (this.tty) {
-                this.live.add(t);
-                this.ensureTimer();
-                this.redraw();
-            }
-            else {
-                this.line(`→ ${label}`);
-            }
-        }
-        let finished = false;
-        const finish = (ok, message) => {
-            if (finished)
-                return;
-            finished = true;
-            this.live.delete(t);
-            if (this.live.size === 0)
-                this.stopTimer();
-            if (quiet && ok)
-                return;
-            const took = formatDuration(Date.now() - t.started);
-            const text = message ?? t.label;
-            if (ok)
-                this.success(`${text} (${took})`);
-            else
-                this.error(`${text} (${took})`);
-        };
-        return {
-            update: (done, total) => {
-                t.done = done;
-                if (total !== undefined)
-                    t.total = total;
-                if (quiet || this.tty)
-                    return;
-                // Plain mode: a line at most every 10% and 5 s, so CI logs stay short.
-                const now = Date.now();
-                const pct = t.total ? Math.floor((t.done / t.total) * 10) * 10 : 0;
-                if (now - t.lastPlain >= 5000 && (pct > t.lastPlainPct || !t.total)) {
-                    t.lastPlain = now;
-                    t.lastPlainPct = pct;
-                    this.line(`  ${t.label}: ${progressText(t)}`);
-                }
-            },
-            label: (text) => {
-                t.label = text;
-            },
-            succeed: (message) => finish(true, message),
-            fail: (message) => finish(false, message),
-        };
-    }
-    line(text) {
-        const safe = this.redactor.apply(text);
-        if (this.tty && this.drawnLines > 0)
-            this.clearBlock();
-        this.out.write(`${safe}\n`);
-        if (this.tty && this.live.size > 0)
-            this.redraw();
-    }
-    ensureTimer() {
-        if (this.timer)
-            return;
-        this.timer = setInterval(() => {
-            this.frame = (this.frame + 1) % spinnerFrames.length;
-            this.redraw();
-        }, 80);
-        this.timer.unref();
-    }
-    stopTimer() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-        this.clearBlock();
-    }
-    clearBlock() {
-        if (this.drawnLines === 0)
-            return;
-        this.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        if (!this.tty)
-            return;
-        this.clearBlock();
-        const cols = this.out.columns ?? 100;
-        const lines = [...this.live].slice(0, 12).map((t) => {
-            const head = `${spinnerFrames[this.frame]} ${t.label}`;
-            const tail = progressText(t, true);
-            return this.redactor.apply(`${head} ${tail}`).slice(0, cols - 1);
-        });
-        if (this.live.size > 12)
-            lines.push(`  … and ${this.live.size - 12} more`);
-        if (lines.length === 0)
-            return;
-        this.out.write(lines.join('\n') + '\n');
-        this.drawnLines = lines.length;
-    }
-}
-/**
- * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
- * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
- */
-function colorEnabled(tty, env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR)
-        return false;
-    return tty;
-}
-function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
-    if (t.total && t.total > 0) {
-        const ratio = Math.min(1, t.done / t.total);
-        const pct = `${Math.floor(ratio * 100)}%`;
-        if (!bar)
-            return `${fmt(t.done)}/${fmt(t.total)} (${pct})`;
-        const width = 20;
-        const filled = Math.round(ratio * width);
-        return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${pct} ${fmt(t.done)}/${fmt(t.total)}`;
-    }
-    return t.done > 0 ? fmt(t.done) : '';
-}
-function withLocation(message, a) {
-    if (!a?.file)
-        return message;
-    return `${a.file}${a.line ? `:${a.line}` : ''}: ${message}`;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotationProps(a) {
-    if (!a)
-        return '';
-    const props = [];
-    if (a.file)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.line)
-        props.push(`line=${a.line}`);
-    if (a.title)
-        props.push(`title=${escapeProperty(a.title)}`);
-    return props.length ? ` ${props.join(',')}` : '';
-}
-/** Collects everything in memory; for tests and for engines that report to a caller. */
-class MemoryLogger {
-    level;
-    records = [];
-    secrets = [];
-    constructor(level = 'debug') {
-        this.level = level;
-    }
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    success(message) {
-        this.records.push({ level: 'success', message });
-    }
-    warn(message, annotation) {
-        this.records.push({ level: 'warn', message, annotation });
-    }
-    error(message, annotation) {
-        this.records.push({ level: 'error', message, annotation });
-    }
-    secret(value) {
-        this.secrets.push(value);
-    }
-    task(label) {
-        this.records.push({ level: 'info', message: `start: ${label}` });
-        return {
-            update: () => { },
-            label: () => { },
-            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
-            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
-        };
-    }
-    text() {
-        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
-    }
-}
-/** Discards everything. */
-const silentLogger = new (class extends MemoryLogger {
-    debug() { }
-    info() { }
-    success() { }
-    warn() { }
-    error() { }
-})('silent');
+const silentLogger = Object.freeze({
+    level: 'silent',
+    debug() { },
+    info() { },
+    success() { },
+    warn() { },
+    error() { },
+    secret() { },
+    task() {
+        return noopTask;
+    },
+});
 
 
 /***/ }),
@@ -80301,6 +79881,10 @@ const silentLogger = new (class extends MemoryLogger {
 /* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
 /* unused harmony export formatDurationSetting */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -80388,12 +79972,10 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;

@@ -88756,7 +88756,7 @@ function defaultCallback(err) {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49353);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56950);
 
 
 /**
@@ -88801,8 +88801,8 @@ class ActionsLogger {
             label: (text) => {
                 current = text;
             },
-            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(Date.now() - started)})`),
-            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_logger_js__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(Date.now() - started)})`),
+            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
+            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
         };
     }
 }
@@ -88929,13 +88929,13 @@ var common_paths = __nccwpck_require__(29353);
 // EXTERNAL MODULE: ./src/common/platform.ts
 var common_platform = __nccwpck_require__(88038);
 ;// CONCATENATED MODULE: ./src/mirror/layout.ts
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -88950,8 +88950,6 @@ function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
 }
 
-// EXTERNAL MODULE: ./src/toolchain/settings.ts
-var settings = __nccwpck_require__(77682);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -89313,7 +89311,6 @@ function pathSelected(rel, paths) {
 
 
 
-
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -89338,8 +89335,9 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        // The same files the toolchain reads (same `~/` and relative-path rules).
-        const { toolVersionsPath: versionsFile, lockPath: lockFile } = (0,settings/* toolchainSettings */.p)(loaded);
+        const tc = loaded.values.toolchain;
+        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
+        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -89378,21 +89376,13 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
     };
 }
 
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(49353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(56950);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(99147);
-// EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
-
-
-
-
-
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -89400,6 +89390,11 @@ var common_process = __nccwpck_require__(55704);
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+
+
+
+
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
@@ -89443,10 +89438,24 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && Number(pid) !== process.pid && !(0,common_process/* isAlive */._n)(Number(pid));
+        const dead = host === HOST && !processAlive(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
+    }
+}
+function processAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -89627,7 +89636,7 @@ async function extractInto(file, root, compression) {
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,promises_.pipeline)(proc.stdout, unpack), done]);
 }
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 async function listArchive(file, compression) {
     const names = [];
     const lister = tar.t({ onReadEntry: (e) => names.push(e.path) });
@@ -89674,7 +89683,7 @@ class DirCacheBackend {
             return {};
         if (!options.lookupOnly) {
             await extractArchive(external_node_path_default().join(this.dir, match.archive), req.paths.root, match.compression);
-            req.logger.debug(`restored ${(0,common_logger.formatBytes)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
+            req.logger.debug(`restored ${(0,format/* formatBytes */.z)(match.size)} from ${external_node_path_default().join(this.dir, match.archive)}`);
         }
         return { matchedKey: match.key, size: match.size };
     }
@@ -90168,7 +90177,7 @@ async function restore(plan, options) {
     const files = job && outcome !== 'miss' && !options.lookupOnly ? await selectedFiles(plan.paths) : undefined;
     await updateKeyState(root, plan.key, { restored: outcome, matchedKey: result.matchedKey, job, files });
     const verb = options.lookupOnly ? 'Cache found' : 'Cache restored';
-    const size = result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : '';
+    const size = result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : '';
     if (outcome === 'exact')
         logger.success(`${verb} (exact match: ${plan.key})${size}`);
     else if (outcome === 'prefix')
@@ -90199,7 +90208,7 @@ async function save(plan, options) {
     const result = await backendFor(plan).save({ key: plan.key, restoreKeys: plan.restoreKeys, paths: plan.paths, logger, env });
     switch (result.status) {
         case 'saved':
-            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,common_logger.formatBytes)(result.size)})` : ''}`);
+            logger.success(`Cache saved (key: ${plan.key})${result.size ? ` (${(0,format/* formatBytes */.z)(result.size)})` : ''}`);
             break;
         case 'exists':
             logger.info(`Cache already present remotely (key: ${plan.key}); entries are write-once`);
@@ -90299,7 +90308,6 @@ var endpoints = __nccwpck_require__(80925);
 
 
 
-
 /** Administration of the repository's Actions caches over the REST API (works anywhere with a token). */
 class CacheRestClient {
     http;
@@ -90364,6 +90372,17 @@ async function readAll(body) {
         s += c.toString();
     return s;
 }
+/** `<…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
     return new HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
@@ -90402,7 +90421,7 @@ function parseRemote(remote, host) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts
-/** The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration. */
+// The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration.
 
 
 
@@ -90508,8 +90527,8 @@ const percent = (r) => (r === undefined ? 'n/a' : `${Math.round(r * 100)}%`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** One console line, e.g. `Registry cache: 12 MB served from cache (34 hits); 3 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors`. */
 function formatReportLine(report) {
-    return (`Registry cache: ${(0,common_logger.formatBytes)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
-        `${(0,common_logger.formatBytes)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
+    return (`Registry cache: ${(0,format/* formatBytes */.z)(report.bytesServedFromCache)} served from cache (${plural(report.hits, 'hit')}); ` +
+        `${(0,format/* formatBytes */.z)(report.bytesDownloaded)} downloaded (${plural(report.objectsAdded, 'object')} added); ` +
         `${plural(report.staleServes, 'stale serve')}; ${plural(report.upstreamErrors, 'upstream error')}`);
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -90521,10 +90540,10 @@ function formatReportTable(report) {
     const ratio = hitRatio(report);
     const rows = [
         ['Hit ratio', ratio === undefined ? 'n/a (no requests)' : `${percent(ratio)} (${report.hits} of ${report.hits + report.misses} requests)`],
-        ['Saved (served from cache)', (0,common_logger.formatBytes)(report.bytesServedFromCache)],
+        ['Saved (served from cache)', (0,format/* formatBytes */.z)(report.bytesServedFromCache)],
         ['Cache hits', String(report.hits)],
         ['Cache misses', String(report.misses)],
-        ['Downloaded from upstream', (0,common_logger.formatBytes)(report.bytesDownloaded)],
+        ['Downloaded from upstream', (0,format/* formatBytes */.z)(report.bytesDownloaded)],
         ['Objects added', String(report.objectsAdded)],
         ['Stale serves', String(report.staleServes)],
         ['Upstream errors', String(report.upstreamErrors)],
@@ -90534,7 +90553,7 @@ function formatReportTable(report) {
     if (objects.length > 0) {
         lines.push('', '#### Providers and modules', '', '| Kind | Name | Hits | Misses | From cache | Downloaded |', '| --- | --- | ---: | ---: | ---: | ---: |');
         for (const o of objects.slice(0, 50)) {
-            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,common_logger.formatBytes)(o.bytesServedFromCache)} | ${(0,common_logger.formatBytes)(o.bytesDownloaded)} |`);
+            lines.push(`| ${o.kind} | ${cell(o.name)} | ${o.hits} | ${o.misses} | ${(0,format/* formatBytes */.z)(o.bytesServedFromCache)} | ${(0,format/* formatBytes */.z)(o.bytesDownloaded)} |`);
         }
         if (objects.length > 50)
             lines.push('', `…and ${objects.length - 50} more.`);
@@ -90550,11 +90569,11 @@ function formatReportTable(report) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __nccwpck_require__(49353);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
-
-
-
-
 /**
  * The per-session directory holding the generated Terraform CLI config. The file can carry the
  * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
@@ -90562,6 +90581,10 @@ function formatReportTable(report) {
  * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
  * a pid (written by older versions) are removed once a day old.
  */
+
+
+
+
 const PREFIX = 'atmos-ts-tfrc-';
 const OWNED = /^atmos-ts-tfrc-(\d+)-/;
 const UNOWNED_MAX_AGE_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
@@ -90599,11 +90622,11 @@ async function cliConfigTemp_sweepOrphanCliConfigDirs(tmpRoot = os.tmpdir(), now
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/mirror/credentials.ts
-
 /**
  * Registry credentials, keyed by host in Terraform's comparison form
  * (lower-case ASCII, Unicode labels as punycode, port kept).
  */
+
 function credentials_normalizeHost(host) {
     const trimmed = host.trim().replace(/\.$/, '');
     const m = /^(.*?)(:\d+)?$/.exec(trimmed);
@@ -90657,6 +90680,18 @@ function credentials_credentialsLookup(credentials) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/hcl1.ts
+/**
+ * Reading HCL1, the language of Terraform CLI config files (`.terraformrc`, `*.tfrc`),
+ * of `.terraform.lock.hcl` and (for the simple parts) of `required_providers`.
+ *
+ * The parser is `js-hcl-parser`: HashiCorp's own HCL1 Go parser compiled to JavaScript
+ * (gopherjs), i.e. the very parser Terraform uses for CLI configs, so comments, heredocs,
+ * JSON syntax and escaping behave exactly as they do for Terraform. It is loaded lazily
+ * because it is large (1.5 MB) and only needed when a user config exists.
+ *
+ * HCL1 decodes every block and every object literal as a *list* of objects; {@link
+ * blockBodies} and {@link collapseObjects} turn that back into plain maps.
+ */
 
 let parser;
 async function loadParser() {
@@ -90731,6 +90766,14 @@ function hcl1_collapseObjects(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/providerInstallation.ts
+/**
+ * The user's `provider_installation` block, merged with the proxy's instead of replaced.
+ *
+ * Registry mode routes registry traffic through `host` blocks, so the user's block stays
+ * exactly as written. Mirror mode adds our `network_mirror` for the proxied hosts and
+ * excludes those hosts from the user's `direct`; their own mirrors keep their patterns,
+ * and where one of them also covers a proxied host the overlap is reported.
+ */
 
 
 /**
@@ -90819,6 +90862,13 @@ function safeHost(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/cliconfig.ts
+/**
+ * The Terraform CLI config a run uses: the user's own config (so nothing they rely on
+ * disappears once we set TF_CLI_CONFIG_FILE) plus what routes registry traffic through
+ * the proxy. Ours owns the `host` blocks of the hosts the proxy impersonates; their
+ * `provider_installation` is kept (registry mode) or merged with our mirror (mirror mode);
+ * everything else of theirs is kept, and every replacement and overlap is logged.
+ */
 
 
 
@@ -91019,7 +91069,16 @@ function renderString(s) {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/mirror/freshness.ts
+// Freshness decisions for cached registry data — pure functions, no I/O.
+//
+// Artifacts (provider zips, SHA256SUMS, signatures, module archives) never change once
+// published, so they are always fresh. Metadata (version lists, download resolutions,
+// discovery documents) is fresh for `ttlMs`; between TTL and TTL+SWR it is served at once
+// and refreshed in the background; past that it must be refetched — but if the upstream
+// fails, stale metadata of any age beats an error (stale-if-error).
 function freshness_classifyEntry(entry, policy, nowMs) {
     if (!entry)
         return 'missing';
@@ -91049,6 +91108,9 @@ function isOutageStatus(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/upstream.ts
+
+
+
 
 
 
@@ -91195,14 +91257,23 @@ class upstream_Upstream {
                     const text = await readBodyText(res.body, 2048);
                     throw new HttpStatusError(res.status, res.url, text);
                 }
+                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
                 const hash = createHash('sha256');
-                const size = await this.artifacts.writeBody(res, dest, {
-                    signal: options.signal,
-                    onChunk: (chunk) => {
+                let size = 0;
+                const counter = new Transform({
+                    transform(chunk, _enc, cb) {
+                        size += chunk.length;
                         hash.update(chunk);
                         options.onBytes?.(chunk.length);
+                        cb(null, chunk);
                     },
                 });
+                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err) => {
+                    throw this.artifacts.networkError(res.url, err, options.signal);
+                });
+                if (expected !== undefined && size !== expected) {
+                    throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
+                }
                 return { size, sha256: hash.digest('hex') };
             });
         }
@@ -91373,17 +91444,17 @@ function context_parseUpstreamJson(env) {
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var node_modules_yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/mirror/hashes.ts
-
-
-
-
-
-
 /**
  * Terraform's provider package hashes (protocol brief §5):
  * - `zh:` = hex SHA-256 of the zip bytes (the registry `shasum`, the SHA256SUMS line);
  * - `h1:` = Go dirhash Hash1 over the files inside the package (zip entries or a directory).
  */
+
+
+
+
+
+
 /** `h1:` from (name, sha256-hex) pairs: sorted byte-wise like Go's sort.Strings. */
 function hash1(files) {
     const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
@@ -91464,6 +91535,24 @@ function hashes_parseShasums(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/store.ts
+/**
+ * On-disk layout of the registry cache (the path is the key; no database):
+ *
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_<os>_<arch>.zip   ← `terraform providers mirror` packed layout
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_<os>_<arch>.zip.hashes.json  {"h1","zh"} sidecar
+ *   providers/<host>/<ns>/<type>/terraform-provider-<type>_<v>_SHA256SUMS[.sig]  upstream bytes, unchanged
+ *   providers/<host>/<ns>/<type>/index.json, <v>.json                            network-mirror JSON of the cached zips
+ *   metadata/providers/<host>/<ns>/<type>/versions.json                          upstream registry answers (envelopes)
+ *   metadata/providers/<host>/<ns>/<type>/<v>/download/<os>_<arch>.json
+ *   metadata/discovery/<host>.json                                               upstream `.well-known/terraform.json`
+ *   modules/<host>/<ns>/<name>/<system>/versions.json                            envelopes
+ *   modules/<host>/<ns>/<name>/<system>/<v>/download.json                        resolved upstream source (not our URL)
+ *   modules/_archives/<id>.tar.gz (+ <id>.json {source, sha256, size})           module packages, id = sha256(source)[:32]
+ *
+ * So `providers/` is directly usable as a `filesystem_mirror` (and as a static network
+ * mirror). Everything is written by temp file + rename: a reader sees the old file, the
+ * new file or nothing — never a torn one. `tls/` belongs to the TLS code, not to this store.
+ */
 
 
 
@@ -91540,10 +91629,10 @@ class store_MirrorStore {
      */
     fill(target, produce) {
         return this.fills.run(target, async () => {
-            if (await isFile(target))
+            if (await store_isFile(target))
                 return 'hit';
             return withFileLock(target, async () => {
-                if (await isFile(target))
+                if (await store_isFile(target))
                     return 'hit';
                 await removeDeadTemps(target);
                 const tmp = tempSibling(target, 'part');
@@ -91580,6 +91669,14 @@ function store_parseProviderZipName(type, filename) {
     const os = parts.pop();
     return { version: parts.join('_'), os, arch };
 }
+async function store_isFile(p) {
+    try {
+        return (await fs.stat(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 /** Temp files of a process that died mid-fill (kill -9) would otherwise stay forever. */
 async function removeDeadTemps(target) {
     const dir = path.dirname(target);
@@ -91601,9 +91698,9 @@ async function removeDeadTemps(target) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/respond.ts
-
-
 /** Response helpers shared by the routes. JSON is always `application/json` (Terraform rejects anything else). */
+
+
 function respond_sendJson(res, status, body, extraHeaders = {}) {
     const buf = typeof body === 'string' ? Buffer.from(body) : body;
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': buf.length, ...extraHeaders });
@@ -91657,6 +91754,11 @@ async function respond_sendFile(req, res, file, contentType, counting) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/providers.ts
+/**
+ * Provider Registry Protocol (registry mode): versions and download metadata relayed
+ * with only the three URLs rewritten to the proxy; zip, SHA256SUMS and .sig served
+ * byte-for-byte from the cache (signatures stay valid: they cover SHA256SUMS, not URLs).
+ */
 
 
 
@@ -91800,6 +91902,12 @@ async function recordMirrorJson(ctx, p, version, os, arch, zip) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/mirror.ts
+/**
+ * Provider Network Mirror Protocol (mirror mode), translated from the upstream registry:
+ * `index.json` from the versions list; `<version>.json` from the download metadata of every
+ * platform (8 at a time) with `zh:` hashes from SHA256SUMS — no zip download needed, so a cold
+ * cache still answers inside Terraform's 10 s — plus `h1:` for zips already cached.
+ */
 
 
 
@@ -92114,6 +92222,12 @@ async function packDir(dir, dest) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/routes/modules.ts
+/**
+ * Module Registry Protocol: versions relayed verbatim (cached with TTL); the download
+ * location resolved upstream, cached as the upstream SOURCE (so it survives port and
+ * secret changes) and answered as a proxy archive URL ending in `.tar.gz`.
+ */
+
 
 
 
@@ -92570,7 +92684,7 @@ async function dispatch(ctx, req, res, route, inbound) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/index.ts
-/** Public entry of the Terraform registry cache proxy. */
+// Public entry of the Terraform registry cache proxy.
 
 
 
@@ -92812,6 +92926,12 @@ async function tls_writeTrustBundle(material, env, candidates = SYSTEM_BUNDLES) 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/mirror/trust.ts
+/**
+ * OS trust for the mirror-mode CA. Terraform is a Go program: on Linux it honours
+ * SSL_CERT_FILE (we hand the child a bundle, no trust step needed); on macOS and Windows
+ * Go uses the platform verifier, so the CA must be in the keychain / certificate store.
+ * The trust store is only ever changed by the explicit `atmos-ts terraform cache trust`.
+ */
 
 
 
@@ -92973,6 +93093,10 @@ async function trust_verifyTrust(root, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/session.ts
+/**
+ * One proxy for one run: start it, write the merged CLI config, and build the child
+ * environment. Used by `atmos-ts terraform`, `terraform cache serve` and the tf-mirror action.
+ */
 
 
 
@@ -93090,6 +93214,12 @@ async function startMirrorSession(options) {
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
+/**
+ * Run a tool as if it were started directly: stdio inherited (bytes pass through
+ * untouched, TTYs stay TTYs), the exit code returned, and termination signals sent to
+ * this process forwarded to the child. Node cannot `execve()` in place, so the child
+ * runs under us and we mirror its fate afterwards (see {@link exitLikeChild}).
+ */
 
 
 
@@ -93241,8 +93371,9 @@ async function switchToPinnedVersion(args, deps) {
  */
 async function reexecIfPinned(argv, env = process.env) {
     const args = argv.slice(2);
-    const [{ loadEarlyConfig }, { ConsoleLogger, parseLogLevel }, { VERSION }] = await Promise.all([
+    const [{ loadEarlyConfig }, { ConsoleLogger }, { parseLogLevel }, { VERSION }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 21168)),
+        __nccwpck_require__.e(/* import() */ 716).then(__nccwpck_require__.bind(__nccwpck_require__, 92716)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49353)),
         __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 311)),
     ]);
@@ -93257,7 +93388,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58704))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23308))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -93280,7 +93411,7 @@ function boolInput(name, fallback) {
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${core/* getInput */.V4(name).trim()}"`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -93291,7 +93422,7 @@ function enumInput(name, allowed, fallback) {
     if (allowed.includes(raw))
         return raw;
     throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
@@ -93312,7 +93443,7 @@ function mapInput(name) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new errors/* AtmosError */.f7(`input "${name}": cannot read "${line}"`, {
-                code: 'INVALID_INPUT',
+                code: 'INPUT_INVALID',
                 hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
             });
         }
@@ -93807,7 +93938,6 @@ function cliBundleBeside(actionDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
-/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -93849,15 +93979,6 @@ async function writeFileAtomic(target, data, options = {}) {
         throw err;
     }
 }
-/** A regular file (following symlinks); false when missing or anything else. */
-async function isFile(p) {
-    try {
-        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 async function pathExists(p) {
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
@@ -93896,6 +94017,9 @@ async function diskUsage(p) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony export isAtmosError */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
 class AtmosError extends Error {
     explanation;
     hint;
@@ -94144,6 +94268,37 @@ function liveness(h) {
 }
 function describeHolder(h) {
     return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
+}
+
+
+/***/ }),
+
+/***/ 56950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Human-readable sizes and durations for log lines, summaries and CLI tables.
+function formatBytes(n) {
+    if (!Number.isFinite(n))
+        return '?';
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
 
@@ -94454,6 +94609,16 @@ var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var logger = __nccwpck_require__(49353);
 ;// CONCATENATED MODULE: ./src/common/http.ts
+/**
+ * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
+ * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
+ * the caller (never carried across a redirect to another host), rate-limit answers
+ * explained. undici does the transport; p-retry does the backoff.
+ *
+ * Time is bounded: a wait for response headers and any silence while reading a body end
+ * the attempt, and retries stop once the per-request retry budget is spent. Failures that
+ * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
+ */
 
 
 
@@ -94741,12 +94906,22 @@ class HttpClient {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
                 }
-                const received = await this.writeBody(res, tmp, {
-                    onChunk: (chunk, total, expected) => {
-                        opts.task?.update(total, expected);
+                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+                let received = 0;
+                const counter = new external_node_stream_.Transform({
+                    transform(chunk, _enc, cb) {
+                        received += chunk.length;
+                        opts.task?.update(received, expected);
                         opts.onBytes?.(chunk.length);
+                        cb(null, chunk);
                     },
                 });
+                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
+                    throw this.networkError(res.url, err, opts.signal);
+                });
+                if (expected !== undefined && received !== expected) {
+                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+                }
                 await external_node_fs_.promises.rename(tmp, dest);
                 return { size: received, url: res.url, headers: res.headers };
             }
@@ -94755,29 +94930,6 @@ class HttpClient {
                 throw err;
             }
         });
-    }
-    /**
-     * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
-     * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
-     * announced; the caller removes or ignores the partial file.
-     */
-    async writeBody(res, file, opts = {}) {
-        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-        let received = 0;
-        const counter = new external_node_stream_.Transform({
-            transform(chunk, _enc, cb) {
-                received += chunk.length;
-                opts.onChunk?.(chunk, received, expected);
-                cb(null, chunk);
-            },
-        });
-        await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
-            throw this.networkError(res.url, err, opts.signal);
-        });
-        if (expected !== undefined && received !== expected) {
-            throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-        }
-        return received;
     }
     /**
      * A transport failure as an error that names the host. Local failures (disk full while
@@ -94834,15 +94986,13 @@ async function readBodyText(body, limit = Infinity) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
-/* harmony export */   MemoryLogger: () => (/* binding */ MemoryLogger),
-/* harmony export */   colorEnabled: () => (/* binding */ colorEnabled),
 /* harmony export */   enabled: () => (/* binding */ enabled),
-/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
-/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
 /* harmony export */   parseLogLevel: () => (/* binding */ parseLogLevel),
 /* harmony export */   silentLogger: () => (/* binding */ silentLogger)
 /* harmony export */ });
+// The logging and progress seam shared by every engine. Engines never import
+// `@actions/core`: the CLI passes a ConsoleLogger (consoleLogger.ts), the actions pass an
+// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/helpers/).
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -94859,301 +95009,28 @@ function parseLogLevel(value, fallback = 'info') {
 function enabled(current, wanted) {
     return levelRank[wanted] >= levelRank[current];
 }
-function formatBytes(n) {
-    if (!Number.isFinite(n))
-        return '?';
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    let v = n;
-    while (v >= 1000 && i < units.length - 1) {
-        v /= 1000;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-class Redactor {
-    secrets = [];
-    add(value) {
-        if (!value || value.length < 4 || this.secrets.includes(value))
-            return false;
-        this.secrets.push(value);
-        this.secrets.sort((a, b) => b.length - a.length);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-const spinnerFrames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const noopTask = Object.freeze({
+    update() { },
+    label() { },
+    succeed() { },
+    fail() { },
+});
 /**
- * stderr logger for the CLI. On a TTY, running tasks are drawn as a live block of
- * spinner/bar lines under the log; elsewhere (CI, pipes) each task prints one start
- * line, throttled progress lines and one end line, so logs stay readable.
+ * For callers that gave no logger: every call is a no-op and nothing is kept — no
+ * messages, no task labels, no secrets — so a default logger never holds data.
  */
-class ConsoleLogger {
-    level;
-    out;
-    tty;
-    color;
-    annotations;
-    redactor = new Redactor();
-    live = new Set();
-    drawnLines = 0;
-    frame = 0;
-    timer;
-    constructor(options = {}) {
-        this.level = options.level ?? 'info';
-        this.out = options.stream ?? process.stderr;
-        const isTTY = Boolean(this.out.isTTY);
-        this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
-        this.color = options.color ?? colorEnabled(this.tty);
-        this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
-    }
-    debug(message) {
-        if (enabled(this.level, 'debug'))
-            this.line(`debug: ${message}`);
-    }
-    info(message) {
-        if (enabled(this.level, 'info'))
-            this.line(message);
-    }
-    success(message) {
-        if (enabled(this.level, 'info'))
-            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
-    }
-    warn(message, annotation) {
-        if (!enabled(this.level, 'warn'))
-            return;
-        if (this.annotations)
-            this.line(`::warning${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
-    }
-    error(message, annotation) {
-        if (!enabled(this.level, 'error'))
-            return;
-        if (this.annotations)
-            this.line(`::error${annotationProps(annotation)}::${escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
-    }
-    secret(value) {
-        if (this.redactor.add(value) && this.annotations)
-            this.out.write(`::add-mask::${value}\n`);
-    }
-    task(label, options = {}) {
-        const t = {
-            label,
-            done: 0,
-            total: options.total,
-            unit: options.unit ?? 'items',
-            started: Date.now(),
-            lastPlain: Date.now(),
-            lastPlainPct: 0,
-        };
-        const quiet = !enabled(this.level, 'info');
-        if (!quiet) {
-            if (this.tty) {
-                this.live.add(t);
-                this.ensureTimer();
-                this.redraw();
-            }
-            else {
-                this.line(`→ ${label}`);
-            }
-        }
-        let finished = false;
-        const finish = (ok, message) => {
-            if (finished)
-                return;
-            finished = true;
-            this.live.delete(t);
-            if (this.live.size === 0)
-                this.stopTimer();
-            if (quiet && ok)
-                return;
-            const took = formatDuration(Date.now() - t.started);
-            const text = message ?? t.label;
-            if (ok)
-                this.success(`${text} (${took})`);
-            else
-                this.error(`${text} (${took})`);
-        };
-        return {
-            update: (done, total) => {
-                t.done = done;
-                if (total !== undefined)
-                    t.total = total;
-                if (quiet || this.tty)
-                    return;
-                // Plain mode: a line at most every 10% and 5 s, so CI logs stay short.
-                const now = Date.now();
-                const pct = t.total ? Math.floor((t.done / t.total) * 10) * 10 : 0;
-                if (now - t.lastPlain >= 5000 && (pct > t.lastPlainPct || !t.total)) {
-                    t.lastPlain = now;
-                    t.lastPlainPct = pct;
-                    this.line(`  ${t.label}: ${progressText(t)}`);
-                }
-            },
-            label: (text) => {
-                t.label = text;
-            },
-            succeed: (message) => finish(true, message),
-            fail: (message) => finish(false, message),
-        };
-    }
-    line(text) {
-        const safe = this.redactor.apply(text);
-        if (this.tty && this.drawnLines > 0)
-            this.clearBlock();
-        this.out.write(`${safe}\n`);
-        if (this.tty && this.live.size > 0)
-            this.redraw();
-    }
-    ensureTimer() {
-        if (this.timer)
-            return;
-        this.timer = setInterval(() => {
-            this.frame = (this.frame + 1) % spinnerFrames.length;
-            this.redraw();
-        }, 80);
-        this.timer.unref();
-    }
-    stopTimer() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-        this.clearBlock();
-    }
-    clearBlock() {
-        if (this.drawnLines === 0)
-            return;
-        this.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        if (!this.tty)
-            return;
-        this.clearBlock();
-        const cols = this.out.columns ?? 100;
-        const lines = [...this.live].slice(0, 12).map((t) => {
-            const head = `${spinnerFrames[this.frame]} ${t.label}`;
-            const tail = progressText(t, true);
-            return this.redactor.apply(`${head} ${tail}`).slice(0, cols - 1);
-        });
-        if (this.live.size > 12)
-            lines.push(`  … and ${this.live.size - 12} more`);
-        if (lines.length === 0)
-            return;
-        this.out.write(lines.join('\n') + '\n');
-        this.drawnLines = lines.length;
-    }
-}
-/**
- * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
- * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
- */
-function colorEnabled(tty, env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR)
-        return false;
-    return tty;
-}
-function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
-    if (t.total && t.total > 0) {
-        const ratio = Math.min(1, t.done / t.total);
-        const pct = `${Math.floor(ratio * 100)}%`;
-        if (!bar)
-            return `${fmt(t.done)}/${fmt(t.total)} (${pct})`;
-        const width = 20;
-        const filled = Math.round(ratio * width);
-        return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${pct} ${fmt(t.done)}/${fmt(t.total)}`;
-    }
-    return t.done > 0 ? fmt(t.done) : '';
-}
-function withLocation(message, a) {
-    if (!a?.file)
-        return message;
-    return `${a.file}${a.line ? `:${a.line}` : ''}: ${message}`;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotationProps(a) {
-    if (!a)
-        return '';
-    const props = [];
-    if (a.file)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.line)
-        props.push(`line=${a.line}`);
-    if (a.title)
-        props.push(`title=${escapeProperty(a.title)}`);
-    return props.length ? ` ${props.join(',')}` : '';
-}
-/** Collects everything in memory; for tests and for engines that report to a caller. */
-class MemoryLogger {
-    level;
-    records = [];
-    secrets = [];
-    constructor(level = 'debug') {
-        this.level = level;
-    }
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    success(message) {
-        this.records.push({ level: 'success', message });
-    }
-    warn(message, annotation) {
-        this.records.push({ level: 'warn', message, annotation });
-    }
-    error(message, annotation) {
-        this.records.push({ level: 'error', message, annotation });
-    }
-    secret(value) {
-        this.secrets.push(value);
-    }
-    task(label) {
-        this.records.push({ level: 'info', message: `start: ${label}` });
-        return {
-            update: () => { },
-            label: () => { },
-            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
-            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
-        };
-    }
-    text() {
-        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
-    }
-}
-/** Discards everything. */
-const silentLogger = new (class extends MemoryLogger {
-    debug() { }
-    info() { }
-    success() { }
-    warn() { }
-    error() { }
-})('silent');
+const silentLogger = Object.freeze({
+    level: 'silent',
+    debug() { },
+    info() { },
+    success() { },
+    warn() { },
+    error() { },
+    secret() { },
+    task() {
+        return noopTask;
+    },
+});
 
 
 /***/ }),
@@ -95656,6 +95533,10 @@ function applyOverrides(config, overrides) {
 /* harmony export */   s: () => (/* binding */ s)
 /* harmony export */ });
 /* unused harmony export formatDurationSetting */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
 function make(kind, opts) {
     return { kind, ...opts };
 }
@@ -95743,12 +95624,10 @@ var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/config/schemaDsl.ts
 var schemaDsl = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
 function editDistance(a, b) {
     const rows = a.length + 1;
     const cols = b.length + 1;
@@ -96097,6 +95976,10 @@ function locateNode(parsed, path) {
 /* unused harmony export isGitHubHost */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
+ * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
+ */
 
 function githubEndpoints(env = process.env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -96171,6 +96054,11 @@ function githubAuthFor(token, endpoints) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71922);
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
 
 
 
@@ -96410,45 +96298,6 @@ async function extractZip(file, destDir) {
         });
         zip.readEntry();
     });
-}
-
-
-/***/ }),
-
-/***/ 77682:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ toolchainSettings)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29353);
-/*
- * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
- * One module, because three places need the same answer: the engine, the warm path of
- * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
- * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
- * relative to atmos.yaml's directory and may start with `~/`.
- */
-
-
-function toolchainSettings(config, flags = {}) {
-    const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
-        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.versions_file || '.tool-versions', config.baseDir);
-    const lockPath = flags.lockPath
-        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
-        : tc.lock_file
-            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.lock_file, config.baseDir)
-            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
-    const installRoot = flags.installRoot
-        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.installRoot)
-        : tc.install_path
-            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.install_path, config.baseDir)
-            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'toolchain');
-    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { formatDuration, type Annotation, type Logger, type LogLevel, type Task } from '../common/logger.js';
+import { formatDuration } from '../common/format.js';
+import type { Annotation, Logger, LogLevel, Task } from '../common/logger.js';
 
 /**
  * The engines' {@link Logger} inside a GitHub action: `core.*` for messages and

@@ -102,7 +102,7 @@ async function extractInto(file: string, root: string, compression: Compression)
   await Promise.all([pipeline(proc.stdout!, unpack), done]);
 }
 
-/** Entry names of an archive (tests and `--log-level debug`). */
+/** Entry names of an archive; only the tests use it, to check what a save packed. */
 export async function listArchive(file: string, compression: Compression): Promise<string[]> {
   const names: string[] = [];
   const lister = tar.t({ onReadEntry: (e) => names.push(e.path) }) as unknown as Writable;

@@ -1,4 +1,5 @@
-/** The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration. */
+// The CI cache engine: keys, what is archived, restore/save with write-once state, REST administration.
+
 export { resolveCachePlan, type CacheOverrides, type CachePlan } from './plan.js';
 export { restore, save, AutoCacheSession, inCi, isExactMatch, backendFor, type RestoreReport, type SaveReport } from './lifecycle.js';
 export { hashFiles, renderKeyTemplate, pinsHash, validateKeys, defaultKeyPrefix } from './key.js';

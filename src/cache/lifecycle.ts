@@ -1,5 +1,6 @@
 import { errorMessage } from '../common/errors.js';
-import { formatBytes, type Logger } from '../common/logger.js';
+import { formatBytes } from '../common/format.js';
+import { type Logger } from '../common/logger.js';
 import type { LoadedConfig } from '../config/load.js';
 import { DirCacheBackend } from './backends/dir.js';
 import { GitHubCacheBackend, hasActionsRuntime } from './backends/github.js';

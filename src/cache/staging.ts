@@ -1,10 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs, type Stats } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { STATE_DIR_NAME } from '../common/paths.js';
-import { isAlive } from '../common/process.js';
-
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
  * state directory (same file system, never archived), and only complete files are then
@@ -12,6 +5,13 @@ import { isAlive } from '../common/process.js';
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
+import { randomBytes } from 'node:crypto';
+import { promises as fs, type Stats } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STATE_DIR_NAME } from '../common/paths.js';
+import { isAlive } from '../common/process.js';
 
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 export const STALE_TEMP_MS = 3600_000;

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Command, Option } from 'commander';
 import { AtmosError } from '../common/errors.js';
-import { formatBytes } from '../common/logger.js';
+import { formatBytes } from '../common/format.js';
 import type { CliContext } from './context.js';
 import { formatOption } from './options.js';
 import { json, yaml } from './render.js';

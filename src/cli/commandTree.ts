@@ -1,11 +1,12 @@
-import type { Command, Option } from 'commander';
-import { deprecationsOf, type Deprecation } from './options.js';
-
 /**
  * The commander tree as plain data, for what is generated from it: the CLI reference
  * (docs/cli.md) and the shell completion scripts. Hidden options and commands, the
  * implicit `help` command and every command's own `-h, --help` are left out.
  */
+
+import type { Command, Option } from 'commander';
+import { deprecationsOf, type Deprecation } from './options.js';
+
 export interface OptionInfo {
   flags: string;
   short?: string;

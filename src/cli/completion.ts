@@ -1,6 +1,3 @@
-import { Argument, type Command } from 'commander';
-import { allCommands, commandTree, type CommandInfo, type OptionInfo } from './commandTree.js';
-
 /**
  * `atmos-ts completion bash|zsh|fish`: a completion script generated from the commander
  * tree, so it can never list a command or flag the CLI does not have. Each script finds
@@ -9,6 +6,10 @@ import { allCommands, commandTree, type CommandInfo, type OptionInfo } from './c
  * flag's choices. Custom commands from atmos.yaml are not included (they depend on the
  * directory the shell is in).
  */
+
+import { Argument, type Command } from 'commander';
+import { allCommands, commandTree, type CommandInfo, type OptionInfo } from './commandTree.js';
+
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 

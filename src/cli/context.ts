@@ -1,4 +1,5 @@
-import { ConsoleLogger, parseLogLevel, type Logger, type LogLevel } from '../common/logger.js';
+import { ConsoleLogger } from '../common/consoleLogger.js';
+import { parseLogLevel, type Logger, type LogLevel } from '../common/logger.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 
 /** What every command gets: logger, environment, and the lazily loaded configuration. */

@@ -1,3 +1,8 @@
+/**
+ * Commander wiring only: parse → call an engine → render. Each area registers its
+ * commands from its own file; the context (logger, config) is created once, lazily.
+ */
+
 import { Command, CommanderError, Option } from 'commander';
 import { AtmosError, formatError } from '../common/errors.js';
 import { createContext, LOG_LEVELS, logLevelFor, type CliContext, type GlobalOptions } from './context.js';
@@ -10,10 +15,6 @@ import { registerCompletionCommand } from './completion.js';
 import { reexecIfPinned } from '../workflow/useVersion.js';
 import { VERSION } from '../version.js';
 
-/**
- * Commander wiring only: parse → call an engine → render. Each area registers its
- * commands from its own file; the context (logger, config) is created once, lazily.
- */
 export function buildProgram(getContext: () => CliContext): Command {
   const program = new Command('atmos-ts')
     .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')

@@ -1,13 +1,13 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parsePlatform, platformKey } from '../common/platform.js';
-import type { CliContext } from './context.js';
-
 /**
  * The option spellings every command shares, so one flag means one thing everywhere:
  * `-f, --format <format>` for whatever prints data, `--platform <os/arch>` (repeatable,
  * comma-separated too) for whatever targets platforms, and the deprecated spellings of
  * 0.x kept for one release as hidden aliases that warn on stderr.
  */
+
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parsePlatform, platformKey } from '../common/platform.js';
+import type { CliContext } from './context.js';
 
 /** Old format names still understood (`table` was the 0.x name of `text`). */
 const FORMAT_SYNONYMS: Record<string, string> = { table: 'text' };

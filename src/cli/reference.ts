@@ -1,11 +1,12 @@
-import type { Command } from 'commander';
-import { allCommands, commandTree, type CommandInfo, type OptionInfo } from './commandTree.js';
-
 /**
  * docs/cli.md, rendered from the commander tree (like the README's action reference from
  * the action.yml files), so the reference cannot drift from the flags the CLI accepts.
  * `npm run docs` rewrites it; test/cli/reference.test.ts fails when it is stale.
  */
+
+import type { Command } from 'commander';
+import { allCommands, commandTree, type CommandInfo, type OptionInfo } from './commandTree.js';
+
 const cell = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 const code = (text: string) => `\`${text.replace(/\|/g, '\\|')}\``;
 const title = (c: CommandInfo) => ['atmos-ts', ...c.path].join(' ');

@@ -1,6 +1,7 @@
+/** Output helpers shared by the data commands: plain aligned tables, JSON, YAML. */
+
 import { AtmosError } from '../common/errors.js';
 
-/** Output helpers shared by the data commands: plain aligned tables, JSON, YAML. */
 export type OutputFormat = 'text' | 'json' | 'yaml';
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'yaml'];
 

@@ -1,12 +1,13 @@
-import { Command, Option } from 'commander';
-import type { CliContext } from './context.js';
-import { formatOption, platformOption } from './options.js';
-
 /**
  * `atmos-ts terraform …` commands. Wiring only: each action loads its implementation
  * from ./terraform/ on demand, so `atmos-ts terraform plan` never loads the cache
  * management code and `cache list` never loads the proxy.
  */
+
+import { Command, Option } from 'commander';
+import type { CliContext } from './context.js';
+import { formatOption, platformOption } from './options.js';
+
 type Impl = (ctx: CliContext, args: unknown[], opts: Record<string, unknown>) => Promise<void>;
 
 export function registerTerraformCommands(program: Command, getContext: () => CliContext): void {

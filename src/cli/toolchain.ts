@@ -1,8 +1,3 @@
-import { Command, Option } from 'commander';
-import type { CliContext } from './context.js';
-import { addFormatOption, deprecatedOption, formatOption, platformArg, platformOption } from './options.js';
-import type { ToolchainCommand } from './toolchain/session.js';
-
 /**
  * `atmos-ts toolchain …` commands. Wiring only: every action dynamically imports its
  * implementation, so `toolchain exec` never loads (or parses) the code of `install`,
@@ -10,6 +5,12 @@ import type { ToolchainCommand } from './toolchain/session.js';
  * before and after the subcommand (`toolchain --tool-versions x install` and
  * `toolchain install --tool-versions x`), as Atmos's persistent flags are.
  */
+
+import { Command, Option } from 'commander';
+import type { CliContext } from './context.js';
+import { addFormatOption, deprecatedOption, formatOption, platformArg, platformOption } from './options.js';
+import type { ToolchainCommand } from './toolchain/session.js';
+
 type Impl = (cmd: ToolchainCommand) => Promise<void>;
 type Loader = () => Promise<Impl>;
 

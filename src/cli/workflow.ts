@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ConsoleLogger } from '../common/logger.js';
+import { ConsoleLogger } from '../common/consoleLogger.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { CustomCommand } from '../workflow/customCommands.js';
 import type { CliContext } from './context.js';

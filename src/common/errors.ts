@@ -1,15 +1,18 @@
-/**
- * The one error type of atmos-ts. Every failure a user can cause or fix carries an
- * `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
- * so the CLI and the actions can print it without a stack trace.
- */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
+
+import type { ErrorCode } from './errorCodes.js';
+
+export type { ErrorCode } from './errorCodes.js';
+
 export interface AtmosErrorOptions {
   explanation?: string;
   hint?: string;
   /** Process exit code the CLI uses for this error (default 1). */
   exitCode?: number;
-  /** Short machine-readable code, e.g. "CHECKSUM_MISMATCH"; tests match on it. */
-  code?: string;
+  /** Short machine-readable code from {@link ErrorCode}, e.g. "CHECKSUM_MISMATCH"; callers and tests match on it. */
+  code?: ErrorCode;
   cause?: unknown;
   /** Extra key/value facts (tool, version, url, file, line …) shown under the message. */
   context?: Record<string, string | number | undefined>;
@@ -19,7 +22,7 @@ export class AtmosError extends Error {
   readonly explanation?: string;
   readonly hint?: string;
   readonly exitCode: number;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly context: Record<string, string | number | undefined>;
 
   constructor(message: string, options: AtmosErrorOptions = {}) {

@@ -1,13 +1,3 @@
-import { createWriteStream, promises as fs } from 'node:fs';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Transform, type Readable } from 'node:stream';
-import pRetry, { AbortError } from 'p-retry';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
-import { tempSibling } from './atomicFile.js';
-import { AtmosError, errorMessage } from './errors.js';
-import { silentLogger, type Logger, type Task } from './logger.js';
-
 /**
  * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
  * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
@@ -18,6 +8,17 @@ import { silentLogger, type Logger, type Task } from './logger.js';
  * the attempt, and retries stop once the per-request retry budget is spent. Failures that
  * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
  */
+
+import { createWriteStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform, type Readable } from 'node:stream';
+import pRetry, { AbortError } from 'p-retry';
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { tempSibling } from './atomicFile.js';
+import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
+import { silentLogger, type Logger, type Task } from './logger.js';
+
 export interface HttpClientOptions {
   logger?: Logger;
   userAgent?: string;
@@ -78,7 +79,7 @@ export interface HttpResponse {
 export class HttpStatusError extends AtmosError {
   readonly status: number;
   readonly url: string;
-  constructor(status: number, url: string, body: string, extra: { explanation?: string; hint?: string; code?: string } = {}) {
+  constructor(status: number, url: string, body: string, extra: { explanation?: string; hint?: string; code?: ErrorCode } = {}) {
     super(`GET ${redactUrl(url)} returned HTTP ${status}`, {
       code: extra.code ?? 'HTTP_STATUS',
       explanation: extra.explanation ?? bodySummary(body),

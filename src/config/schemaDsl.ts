@@ -1,9 +1,8 @@
-/**
- * A tiny declarative schema for atmos.yaml: each field knows its type, default, the
- * env vars that override it and its aliases. One walker (validate.ts) turns a YAML
- * document plus the environment into typed values and file:line errors, so every
- * section gets the same precedence rules and error messages.
- */
+// A tiny declarative schema for atmos.yaml: each field knows its type, default, the
+// env vars that override it and its aliases. One walker (validate.ts) turns a YAML
+// document plus the environment into typed values and file:line errors, so every
+// section gets the same precedence rules and error messages.
+
 export type FieldKind = 'string' | 'bool' | 'int' | 'duration' | 'enum' | 'list' | 'map' | 'object' | 'any' | 'toolNeeds';
 
 export interface Field<T = unknown> {

@@ -1,9 +1,8 @@
-/**
- * "Did you mean …?" for configuration keys: the nearest known key by edit distance
- * (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
- * case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
- * worse than none.
- */
+// "Did you mean …?" for configuration keys: the nearest known key by edit distance
+// (optimal string alignment, so a swapped pair of letters — `enabeld` — costs 1), ignoring
+// case and `-`/`_` differences. Only close candidates are offered: a far-off guess is
+// worse than none.
+
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
-
 /**
  * GitHub (or GitHub Enterprise Server) base URLs and the token we may send there.
  * `GITHUB_SERVER_URL` / `GITHUB_API_URL` select GHES; tests point them at loopback fakes.
  */
+
+import { execFileSync } from 'node:child_process';
+
 export interface GitHubEndpoints {
   /** e.g. https://github.com or https://ghe.example.com */
   serverUrl: string;

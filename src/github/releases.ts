@@ -1,11 +1,12 @@
-import type { HttpClient } from '../common/http.js';
-import { nextLink } from '../common/linkHeader.js';
-import type { GitHubEndpoints } from './endpoints.js';
-
 /**
  * The bits of the GitHub REST API the toolchain needs: releases (paged by `Link`),
  * tags, one release by tag with its assets' `digest` (`sha256:<hex>`, GitHub 2025+).
  */
+
+import type { HttpClient } from '../common/http.js';
+import { nextLink } from '../common/linkHeader.js';
+import type { GitHubEndpoints } from './endpoints.js';
+
 export interface ReleaseAsset {
   name: string;
   size: number;

@@ -1,8 +1,3 @@
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { isAlive } from '../common/process.js';
-
 /**
  * The per-session directory holding the generated Terraform CLI config. The file can carry the
  * user's registry credentials, so a session killed with `kill -9` must not leave it behind for
@@ -10,6 +5,12 @@ import { isAlive } from '../common/process.js';
  * directories whose owner is gone (tmpdir is local, so a pid check is meaningful). Names without
  * a pid (written by older versions) are removed once a day old.
  */
+
+import { mkdtempSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isAlive } from '../common/process.js';
+
 const PREFIX = 'atmos-ts-tfrc-';
 const OWNED = /^atmos-ts-tfrc-(\d+)-/;
 const UNOWNED_MAX_AGE_MS = 24 * 60 * 60 * 1000;

@@ -1,3 +1,11 @@
+/**
+ * The Terraform CLI config a run uses: the user's own config (so nothing they rely on
+ * disappears once we set TF_CLI_CONFIG_FILE) plus what routes registry traffic through
+ * the proxy. Ours owns the `host` blocks of the hosts the proxy impersonates; their
+ * `provider_installation` is kept (registry mode) or merged with our mirror (mirror mode);
+ * everything else of theirs is kept, and every replacement and overlap is logged.
+ */
+
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +15,6 @@ import { blockBodies, isObject, parseHcl1, singleBody, type HclObject, type HclV
 import { mergeProviderInstallation, parseProviderInstallation, type UserProviderInstallation } from './providerInstallation.js';
 import type { MirrorMode } from './types.js';
 
-/**
- * The Terraform CLI config a run uses: the user's own config (so nothing they rely on
- * disappears once we set TF_CLI_CONFIG_FILE) plus what routes registry traffic through
- * the proxy. Ours owns the `host` blocks of the hosts the proxy impersonates; their
- * `provider_installation` is kept (registry mode) or merged with our mirror (mirror mode);
- * everything else of theirs is kept, and every replacement and overlap is logged.
- */
 export interface UserCliConfig {
   /** Files read, in the order Terraform reads them. */
   files: string[];

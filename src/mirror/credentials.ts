@@ -1,9 +1,10 @@
-import { domainToASCII } from 'node:url';
-
 /**
  * Registry credentials, keyed by host in Terraform's comparison form
  * (lower-case ASCII, Unicode labels as punycode, port kept).
  */
+
+import { domainToASCII } from 'node:url';
+
 export function normalizeHost(host: string): string {
   const trimmed = host.trim().replace(/\.$/, '');
   const m = /^(.*?)(:\d+)?$/.exec(trimmed);

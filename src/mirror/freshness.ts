@@ -1,12 +1,11 @@
-/**
- * Freshness decisions for cached registry data — pure functions, no I/O.
- *
- * Artifacts (provider zips, SHA256SUMS, signatures, module archives) never change once
- * published, so they are always fresh. Metadata (version lists, download resolutions,
- * discovery documents) is fresh for `ttlMs`; between TTL and TTL+SWR it is served at once
- * and refreshed in the background; past that it must be refetched — but if the upstream
- * fails, stale metadata of any age beats an error (stale-if-error).
- */
+// Freshness decisions for cached registry data — pure functions, no I/O.
+//
+// Artifacts (provider zips, SHA256SUMS, signatures, module archives) never change once
+// published, so they are always fresh. Metadata (version lists, download resolutions,
+// discovery documents) is fresh for `ttlMs`; between TTL and TTL+SWR it is served at once
+// and refreshed in the background; past that it must be refetched — but if the upstream
+// fails, stale metadata of any age beats an error (stale-if-error).
+
 export type EntryKind = 'artifact' | 'metadata';
 
 export type Freshness =

@@ -1,15 +1,15 @@
+/**
+ * Terraform's provider package hashes (protocol brief §5):
+ * - `zh:` = hex SHA-256 of the zip bytes (the registry `shasum`, the SHA256SUMS line);
+ * - `h1:` = Go dirhash Hash1 over the files inside the package (zip entries or a directory).
+ */
+
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { AtmosError } from '../common/errors.js';
-
-/**
- * Terraform's provider package hashes (protocol brief §5):
- * - `zh:` = hex SHA-256 of the zip bytes (the registry `shasum`, the SHA256SUMS line);
- * - `h1:` = Go dirhash Hash1 over the files inside the package (zip entries or a directory).
- */
 
 /** `h1:` from (name, sha256-hex) pairs: sorted byte-wise like Go's sort.Strings. */
 export function hash1(files: { name: string; sha256: string }[]): string {

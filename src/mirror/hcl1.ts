@@ -1,5 +1,3 @@
-import { AtmosError } from '../common/errors.js';
-
 /**
  * Reading HCL1, the language of Terraform CLI config files (`.terraformrc`, `*.tfrc`),
  * of `.terraform.lock.hcl` and (for the simple parts) of `required_providers`.
@@ -12,6 +10,9 @@ import { AtmosError } from '../common/errors.js';
  * HCL1 decodes every block and every object literal as a *list* of objects; {@link
  * blockBodies} and {@link collapseObjects} turn that back into plain maps.
  */
+
+import { AtmosError } from '../common/errors.js';
+
 export type HclValue = string | number | boolean | null | HclValue[] | { [key: string]: HclValue };
 export type HclObject = { [key: string]: HclValue };
 

@@ -1,4 +1,5 @@
-/** Public entry of the Terraform registry cache proxy. */
+// Public entry of the Terraform registry cache proxy.
+
 export { startMirrorServer, DEFAULT_HOSTS } from './server.js';
 export { formatReportLine, formatReportTable } from './report.js';
 export { tokensFromEnv, normalizeHost } from './credentials.js';

@@ -1,12 +1,12 @@
-import path from 'node:path';
-import { expandPath } from '../common/paths.js';
-import type { LoadedConfig } from '../config/load.js';
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+import path from 'node:path';
+import { expandPath } from '../common/paths.js';
+import type { LoadedConfig } from '../config/load.js';
 
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 export function registryCacheLocation(config: LoadedConfig): string {

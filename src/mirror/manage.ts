@@ -1,8 +1,3 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { AtmosError } from '../common/errors.js';
-import { MirrorStore, type MetaEnvelope } from './store.js';
-
 /**
  * `atmos-ts terraform cache list|stats|prune|delete` over the store's layout (see
  * store.ts): the path relative to the cache root is the key. Metadata (upstream answers)
@@ -11,6 +6,12 @@ import { MirrorStore, type MetaEnvelope } from './store.js';
  * (`.hashes.json`, archive `.json`) travel with their artifact; lock directories, temp
  * files and `tls/` are never listed, counted or deleted.
  */
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AtmosError } from '../common/errors.js';
+import { MirrorStore, type MetaEnvelope } from './store.js';
+
 export type EntryGroup = 'provider' | 'module' | 'discovery';
 export type EntryClass = 'metadata' | 'artifact';
 
@@ -140,7 +141,7 @@ export class CacheManager {
     if (!st) return [];
     const victims = st.isDirectory() ? (await this.list()).filter((e) => e.key.startsWith(`${clean}/`)) : (await this.list()).filter((e) => e.key === clean);
     if (victims.length === 0 && !st.isDirectory()) {
-      throw new AtmosError(`${clean} is not a cache object`, { code: 'INVALID_CACHE_KEY', hint: 'Use a key shown by `atmos-ts terraform cache list`.' });
+      throw new AtmosError(`${clean} is not a cache object`, { code: 'CACHE_KEY_INVALID', hint: 'Use a key shown by `atmos-ts terraform cache list`.' });
     }
     for (const e of victims) await this.removeKey(e.key);
     return victims;
@@ -221,7 +222,7 @@ export interface CacheStats {
 export function validateKey(key: string): string {
   const bad = (why: string) =>
     new AtmosError(`invalid cache key ${JSON.stringify(key)}: ${why}`, {
-      code: 'INVALID_CACHE_KEY',
+      code: 'CACHE_KEY_INVALID',
       hint: 'Use a key shown by `atmos-ts terraform cache list`, e.g. providers/registry.terraform.io/hashicorp/null.',
     });
   if (!key || key.includes('\0')) throw bad('empty');

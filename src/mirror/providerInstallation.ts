@@ -1,7 +1,3 @@
-import { normalizeHost } from './credentials.js';
-import { collapseObjects, isObject, type HclObject, type HclValue } from './hcl1.js';
-import type { MirrorMode } from './types.js';
-
 /**
  * The user's `provider_installation` block, merged with the proxy's instead of replaced.
  *
@@ -10,6 +6,11 @@ import type { MirrorMode } from './types.js';
  * excludes those hosts from the user's `direct`; their own mirrors keep their patterns,
  * and where one of them also covers a proxied host the overlap is reported.
  */
+
+import { normalizeHost } from './credentials.js';
+import { collapseObjects, isObject, type HclObject, type HclValue } from './hcl1.js';
+import type { MirrorMode } from './types.js';
+
 export interface InstallationMethod {
   /** `filesystem_mirror`, `network_mirror`, `direct`, `dev_overrides`. */
   kind: string;

@@ -1,4 +1,4 @@
-import { formatBytes } from '../common/logger.js';
+import { formatBytes } from '../common/format.js';
 import type { ObjectStats, ReportSubject, SavingsReport } from './types.js';
 
 /** Bounds: a long-lived proxy must not grow its report without limit. */

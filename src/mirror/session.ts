@@ -1,3 +1,8 @@
+/**
+ * One proxy for one run: start it, write the merged CLI config, and build the child
+ * environment. Used by `atmos-ts terraform`, `terraform cache serve` and the tf-mirror action.
+ */
+
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AtmosError } from '../common/errors.js';
@@ -15,10 +20,6 @@ import { verifyTrust, type CommandRunner } from './trust.js';
 import type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } from './types.js';
 import type { UpstreamTimeouts } from './upstream.js';
 
-/**
- * One proxy for one run: start it, write the merged CLI config, and build the child
- * environment. Used by `atmos-ts terraform`, `terraform cache serve` and the tf-mirror action.
- */
 export interface SessionSettings {
   root: string;
   mode: MirrorMode;

@@ -1,10 +1,3 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { isFile, tempSibling, writeFileAtomic } from '../common/atomicFile.js';
-import { withFileLock } from '../common/fileLock.js';
-import { isAlive } from '../common/process.js';
-import { SingleFlight } from '../common/singleFlight.js';
-
 /**
  * On-disk layout of the registry cache (the path is the key; no database):
  *
@@ -23,6 +16,14 @@ import { SingleFlight } from '../common/singleFlight.js';
  * mirror). Everything is written by temp file + rename: a reader sees the old file, the
  * new file or nothing — never a torn one. `tls/` belongs to the TLS code, not to this store.
  */
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isFile, tempSibling, writeFileAtomic } from '../common/atomicFile.js';
+import { withFileLock } from '../common/fileLock.js';
+import { isAlive } from '../common/process.js';
+import { SingleFlight } from '../common/singleFlight.js';
+
 export interface MetaEnvelope {
   /** When upstream answered (ms since epoch). */
   fetchedAt: number;

@@ -1,3 +1,10 @@
+/**
+ * OS trust for the mirror-mode CA. Terraform is a Go program: on Linux it honours
+ * SSL_CERT_FILE (we hand the child a bundle, no trust step needed); on macOS and Windows
+ * Go uses the platform verifier, so the CA must be in the keychain / certificate store.
+ * The trust store is only ever changed by the explicit `atmos-ts terraform cache trust`.
+ */
+
 import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -8,12 +15,6 @@ import { AtmosError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { CA_COMMON_NAME, tlsFiles } from './tls.js';
 
-/**
- * OS trust for the mirror-mode CA. Terraform is a Go program: on Linux it honours
- * SSL_CERT_FILE (we hand the child a bundle, no trust step needed); on macOS and Windows
- * Go uses the platform verifier, so the CA must be in the keychain / certificate store.
- * The trust store is only ever changed by the explicit `atmos-ts terraform cache trust`.
- */
 export interface CommandResult {
   code: number;
   stdout: string;

@@ -1,10 +1,11 @@
-import type { Logger } from '../common/logger.js';
-import type { UpstreamTimeouts } from './upstream.js';
-
 /**
  * The contract between the proxy core (server, routes, store, upstream) and its users
  * (CLI config writer, `atmos-ts terraform`, the tf-mirror action).
  */
+
+import type { Logger } from '../common/logger.js';
+import type { UpstreamTimeouts } from './upstream.js';
+
 export type MirrorMode = 'registry' | 'mirror';
 
 export interface MirrorServerOptions {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AtmosError, errorMessage } from '../common/errors.js';
+import { AtmosError, errorMessage, type ErrorCode } from '../common/errors.js';
 import { HTTP_DEFAULTS, HttpClient, HttpNetworkError, HttpStatusError, readBodyText, redactUrl } from '../common/http.js';
 import type { Logger } from '../common/logger.js';
 import { credentialsLookup, normalizeHost } from './credentials.js';
@@ -9,7 +9,7 @@ import type { MetaEnvelope } from './store.js';
 /** The upstream is down or broken (5xx, timeout, refused, bad bytes): the caller may serve stale data or answer 502. */
 export class UpstreamError extends AtmosError {
   readonly upstreamUrl: string;
-  constructor(url: string, reason: string, code = 'UPSTREAM_FAILED', cause?: unknown) {
+  constructor(url: string, reason: string, code: ErrorCode = 'UPSTREAM_FAILED', cause?: unknown) {
     super(`upstream ${redactUrl(url)} failed: ${reason}`, { code, cause, context: { url: redactUrl(url) } });
     this.upstreamUrl = url;
   }

@@ -1,3 +1,9 @@
+/**
+ * `atmos-ts terraform cache warm`: pre-fetch providers through a proxy started in-process,
+ * with Terraform's own request sequence (versions → download → zip, SHA256SUMS, .sig), so
+ * the cache fills exactly as a real `terraform init` would fill it.
+ */
+
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
@@ -9,11 +15,6 @@ import { normalizeHost } from './credentials.js';
 import { blockBodies, isObject, parseHcl1 } from './hcl1.js';
 import type { MirrorServer } from './types.js';
 
-/**
- * `atmos-ts terraform cache warm`: pre-fetch providers through a proxy started in-process,
- * with Terraform's own request sequence (versions → download → zip, SHA256SUMS, .sig), so
- * the cache fills exactly as a real `terraform init` would fill it.
- */
 export interface WarmTarget {
   host: string;
   ns: string;
@@ -169,7 +170,7 @@ export async function warmProviders(
         const platform = `${pl.os}_${pl.arch}`;
         try {
           if (!server.hosts.includes(t.host)) {
-            throw new Error(`registry host ${t.host} is not proxied; add it to components.terraform.cache.hosts`);
+            throw new AtmosError(`registry host ${t.host} is not proxied; add it to components.terraform.cache.hosts`, { code: 'HOST_NOT_PROXIED' });
           }
           if (!services.has(t.host)) services.set(t.host, (await server.hostServices(t.host))['providers.v1']!);
           const base = services.get(t.host)!;
@@ -185,9 +186,8 @@ export async function warmProviders(
           options.logger.debug(`warm: ${provider} ${version} ${platform} cached`);
           return { provider, version, platform, status: 'cached', bytes };
         } catch (err) {
-          const message = errorMessage(err);
-          if (/→ 404/.test(message)) return { provider, version: t.version ?? t.constraint, platform, status: 'unsupported' };
-          return { provider, version: t.version ?? t.constraint, platform, status: 'failed', error: message };
+          if (err instanceof WarmStatusError && err.status === 404) return { provider, version: t.version ?? t.constraint, platform, status: 'unsupported' };
+          return { provider, version: t.version ?? t.constraint, platform, status: 'failed', error: errorMessage(err) };
         }
       });
     }
@@ -208,14 +208,23 @@ export async function warmProviders(
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json', 'user-agent': 'atmos-ts (cache warm)' } });
   const text = await res.text();
-  if (res.status !== 200) throw new Error(`GET ${redactSecret(url)} → ${res.status}: ${text.slice(0, 200)}`);
+  if (res.status !== 200) throw new WarmStatusError(url, res.status, text);
   return JSON.parse(text) as T;
 }
 
 async function drain(url: string): Promise<number> {
   const res = await fetch(url, { headers: { 'user-agent': 'atmos-ts (cache warm)' } });
-  if (res.status !== 200) throw new Error(`GET ${redactSecret(url)} → ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  if (res.status !== 200) throw new WarmStatusError(url, res.status, await res.text());
   return (await res.arrayBuffer()).byteLength;
+}
+
+/** A non-200 answer from the proxy; a 404 means the provider has no such version or platform. */
+class WarmStatusError extends AtmosError {
+  readonly status: number;
+  constructor(url: string, status: number, body: string) {
+    super(`GET ${redactSecret(url)} → ${status}: ${body.slice(0, 200)}`, { code: 'HTTP_STATUS', context: { status } });
+    this.status = status;
+  }
 }
 
 /** The proxy's path secret never goes into messages. */

@@ -1,10 +1,11 @@
-import type { Platform } from '../common/platform.js';
-
 /**
  * What to download and how to install it, for one tool version on one platform.
  * Registries (Aqua packages, inline definitions) only produce plans; download,
  * verify, extract and install consume them and know nothing about where a plan came from.
  */
+
+import type { Platform } from '../common/platform.js';
+
 export type PackageType = 'github_release' | 'http' | 'github_archive' | 'github_content';
 
 export type ChecksumAlgorithm = 'sha256' | 'sha512' | 'sha1' | 'md5';

@@ -1,5 +1,3 @@
-import type { GitHubEndpoints } from '../github/endpoints.js';
-
 /**
  * Where a public URL from a registry is actually fetched: `https://github.com` and
  * `https://api.github.com` move to the configured GitHub (GHES: GITHUB_SERVER_URL /
@@ -7,6 +5,9 @@ import type { GitHubEndpoints } from '../github/endpoints.js';
  * at internal mirrors. The lock keeps the public URL, so a lock written behind a mirror
  * works without it and vice versa.
  */
+
+import type { GitHubEndpoints } from '../github/endpoints.js';
+
 export interface UrlRewriter {
   (url: string): string;
 }

@@ -1,5 +1,3 @@
-import { AtmosError } from '../common/errors.js';
-
 /**
  * Renders the toolchain's PATH entries for `toolchain env --format …` and `toolchain path`.
  * Pure: the caller passes the directories, the current PATH and the separator, so the
@@ -9,6 +7,9 @@ import { AtmosError } from '../common/errors.js';
  * `eval "$(atmos-ts toolchain env)"` composes with whatever the shell already has;
  * dotenv and json cannot reference variables, so they carry the full resulting value.
  */
+
+import { AtmosError } from '../common/errors.js';
+
 export const ENV_FORMATS = ['bash', 'json', 'dotenv', 'fish', 'powershell', 'github'] as const;
 export type EnvFormat = (typeof ENV_FORMATS)[number];
 

@@ -1,14 +1,15 @@
-import { spawn } from 'node:child_process';
-import os from 'node:os';
-import { isatty } from 'node:tty';
-import { AtmosError } from '../common/errors.js';
-
 /**
  * Run a tool as if it were started directly: stdio inherited (bytes pass through
  * untouched, TTYs stay TTYs), the exit code returned, and termination signals sent to
  * this process forwarded to the child. Node cannot `execve()` in place, so the child
  * runs under us and we mirror its fate afterwards (see {@link exitLikeChild}).
  */
+
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import { isatty } from 'node:tty';
+import { AtmosError } from '../common/errors.js';
+
 export interface ToolExit {
   code: number | null;
   signal: NodeJS.Signals | null;

@@ -1,3 +1,9 @@
+/**
+ * Unpack a downloaded asset into an empty directory. Entries that would land outside it
+ * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
+ * instead of being skipped silently: an archive that tries it is not one to trust.
+ */
+
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -8,11 +14,6 @@ import type { ReadEntry } from 'tar';
 import type yauzl from 'yauzl';
 import { AtmosError } from '../common/errors.js';
 
-/**
- * Unpack a downloaded asset into an empty directory. Entries that would land outside it
- * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
- * instead of being skipped silently: an archive that tries it is not one to trust.
- */
 export type ArchiveFormat = 'raw' | 'gz' | 'zip' | 'tar' | 'tar.gz' | 'tar.xz' | 'tar.bz2';
 
 const FORMAT_ALIASES: Record<string, ArchiveFormat> = {

@@ -1,3 +1,11 @@
+/**
+ * Download → verify → extract → install for one tool version on one platform.
+ * Atomic: everything is staged under `<root>/tmp/` and renamed into
+ * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
+ * complete version. A per-version cross-process lock makes concurrent installers
+ * download once: the second one finds the version installed after the lock.
+ */
+
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -11,13 +19,6 @@ import { archiveFormat, extractAsset } from './extract.js';
 import { INSTALL_META, type InstallLayout, type InstallMeta } from './layout.js';
 import { checkDigest, hashFile, type ExpectedChecksum } from './verify.js';
 
-/**
- * Download → verify → extract → install for one tool version on one platform.
- * Atomic: everything is staged under `<root>/tmp/` and renamed into
- * `bin/<owner>/<repo>/<version>/` in one step, so a kill leaves either nothing or a
- * complete version. A per-version cross-process lock makes concurrent installers
- * download once: the second one finds the version installed after the lock.
- */
 export interface InstallTarget {
   name: string;
   owner: string;

@@ -1,6 +1,3 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-
 /**
  * The install root's on-disk layout (Atmos §1.10):
  *   bin/<owner>/<repo>/<version>/<binary>      installed versions, side by side
@@ -10,6 +7,10 @@ import path from 'node:path';
  *   downloads/<owner>/<repo>/<version>/<os_arch>/<asset>   download cache (`clean --cache-only`)
  *   tmp/                                       staging dirs; same filesystem as bin/, so rename is atomic
  */
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
 export const INSTALL_META = '.atmos-install.json';
 
 export interface InstallMeta {

@@ -1,12 +1,13 @@
-import type { LockFileData } from './lockFile.js';
-import type { InstallLayout } from './layout.js';
-
 /**
  * Resolve a tool name to `owner/repo` WITHOUT the registry, for warm paths (`exec`,
  * `which`, `path`, install-from-lock): `owner/repo[/sub]` as written, a configured alias,
  * a lock entry whose repo or binary has that name, or an installed version that recorded
  * that name. Undefined (ask the registry) when none or several match.
  */
+
+import type { LockFileData } from './lockFile.js';
+import type { InstallLayout } from './layout.js';
+
 export interface LocalTool {
   name: string;
   owner: string;

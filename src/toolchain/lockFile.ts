@@ -1,3 +1,8 @@
+/**
+ * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
+ * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
+ */
+
 import { promises as fs } from 'node:fs';
 import YAML from 'yaml';
 import { writeFileAtomic } from '../common/atomicFile.js';
@@ -5,10 +10,6 @@ import { AtmosError } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
 import { VERSION } from '../version.js';
 
-/**
- * `toolchain.lock.yaml`, Atmos's v2 shape (§1.9): tools → owner/repo → versions → platform
- * (`os_arch`) → url, checksum (bare hex), size. Committed next to `.tool-versions`.
- */
 export interface LockPlatform {
   url: string;
   checksum: string;

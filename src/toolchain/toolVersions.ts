@@ -1,13 +1,14 @@
-import { promises as fs } from 'node:fs';
-import { writeFileAtomic } from '../common/atomicFile.js';
-import { AtmosError } from '../common/errors.js';
-import { withFileLock } from '../common/fileLock.js';
-
 /**
  * `.tool-versions` in asdf format: `<tool> <v1> [<v2> …]`, first version = default.
  * `#` starts a comment anywhere; tabs and spaces both separate (mise-style, more forgiving
  * than asdf-go); a tool on several lines gets its versions appended (Atmos semantics).
  */
+
+import { promises as fs } from 'node:fs';
+import { writeFileAtomic } from '../common/atomicFile.js';
+import { AtmosError } from '../common/errors.js';
+import { withFileLock } from '../common/fileLock.js';
+
 export interface ToolVersions {
   /** tool (alias or owner/repo, as written) → versions in file order, no duplicates. */
   tools: Map<string, string[]>;

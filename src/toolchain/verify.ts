@@ -91,7 +91,7 @@ export async function checkDigest(
   label: string,
   expected: ExpectedChecksum,
   actualHex: string,
-  code = 'CHECKSUM_MISMATCH',
+  code: 'CHECKSUM_MISMATCH' | 'LOCK_CHECKSUM_MISMATCH' = 'CHECKSUM_MISMATCH',
 ): Promise<void> {
   if (actualHex.toLowerCase() === expected.hex.toLowerCase()) return;
   await fs.rm(file, { force: true });

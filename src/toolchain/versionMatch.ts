@@ -1,9 +1,10 @@
-import semver from 'semver';
-
 /**
  * Version constraints for `ensureTools` / `dependencies.tools`: hashicorp style `~> 1.9`,
  * comparison lists `>= 1.5, < 2`, npm style `^0.54` / `~1.2` / `1.x`, or an exact version.
  */
+
+import semver from 'semver';
+
 export function isConstraint(v: string): boolean {
   return /^\s*(~>|[<>=^~!])/.test(v) || v.includes(',') || /(^|\.)[xX*](\.|$)/.test(v);
 }

@@ -87,8 +87,9 @@ export async function switchToPinnedVersion(args: readonly string[], deps: Switc
  */
 export async function reexecIfPinned(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number | undefined> {
   const args = argv.slice(2);
-  const [{ loadEarlyConfig }, { ConsoleLogger, parseLogLevel }, { VERSION }] = await Promise.all([
+  const [{ loadEarlyConfig }, { ConsoleLogger }, { parseLogLevel }, { VERSION }] = await Promise.all([
     import('./earlyConfig.js'),
+    import('../common/consoleLogger.js'),
     import('../common/logger.js'),
     import('../version.js'),
   ]);

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { Command } from 'commander';
 import { withAutoCache } from '../../src/cli/ci.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { loadConfig } from '../../src/config/load.js';
 import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
 import { tempDir } from '../helpers/tmp.js';

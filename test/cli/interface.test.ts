@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import YAML from 'yaml';
-import { ConsoleLogger, colorEnabled } from '../../src/common/logger.js';
+import { ConsoleLogger, colorEnabled } from '../../src/common/consoleLogger.js';
 import { startCliProject } from './toolchainCli.js';
 
 /**

@@ -6,7 +6,8 @@ import { AtmosError } from '../../src/common/errors.js';
 import { applyOverrides, loadConfig } from '../../src/config/load.js';
 import { parseDuration } from '../../src/config/schemaDsl.js';
 import { editDistance, nearestKey } from '../../src/config/suggest.js';
-import { ConsoleLogger, MemoryLogger } from '../../src/common/logger.js';
+import { ConsoleLogger } from '../../src/common/consoleLogger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function writeConfig(text: string): string {

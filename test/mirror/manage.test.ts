@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import { CacheManager, classify, validateKey } from '../../src/mirror/manage.js';
+import type { MirrorServer } from '../../src/mirror/types.js';
 import { blocksNamed, constraintToRange, warmProviders, warmTargets } from '../../src/mirror/warm.js';
 import type { FakeRegistry } from '../fakes/terraformRegistry.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -139,7 +142,7 @@ describe('cache delete', () => {
   for (const key of ['/etc/passwd', 'C:\\Windows\\x', 'providers/../tls/ca-key.pem', '../outside', 'tls/ca-key.pem', 'providers\\x', 'providers/./x', '']) {
     it(`rejects the key ${JSON.stringify(key)}`, async () => {
       const root = fixtureCache();
-      await assert.rejects(new CacheManager(root).delete(key), (err: unknown) => err instanceof AtmosError && err.code === 'INVALID_CACHE_KEY');
+      await assert.rejects(new CacheManager(root).delete(key), (err: unknown) => err instanceof AtmosError && err.code === 'CACHE_KEY_INVALID');
       assert.equal(existsSync(path.join(root, 'tls/ca-key.pem')), true);
     });
   }
@@ -218,5 +221,30 @@ describe('cache warm', () => {
     await again.close();
     assert.equal(second.filter((o) => o.status === 'cached').length, 2);
     assert.equal(upstream.count('.zip'), before);
+  });
+
+  it('counts a 404 from the proxy as "unsupported" and any other failed answer as "failed", by status', async () => {
+    // A stand-in proxy: one version without a platform list, so every platform asks for its download.
+    const stub = createServer((req, res) => {
+      const url = req.url ?? '';
+      if (url.endsWith('/versions')) return res.end(JSON.stringify({ versions: [{ version: '1.0.0' }] }));
+      res.statusCode = url.includes('/linux/') ? 404 : 500;
+      res.end('upstream said no');
+    });
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+    after(() => stub.close());
+    const base = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/secret/v1/providers/`;
+    const server = { hosts: ['example.test'], hostServices: async () => ({ 'providers.v1': base }) } as unknown as MirrorServer;
+    const platforms = [
+      { os: 'linux', arch: 'amd64' },
+      { os: 'darwin', arch: 'arm64' },
+    ] as never;
+    const outcomes = await warmProviders(server, [{ host: 'example.test', ns: 'a', type: 'b', version: '1.0.0', from: 'x' }], platforms, { logger: new MemoryLogger() });
+    assert.deepEqual(
+      outcomes.map((o) => `${o.platform} ${o.status}`),
+      ['linux_amd64 unsupported', 'darwin_arm64 failed'],
+    );
+    assert.match(outcomes[1]?.error ?? '', /→ 500: upstream said no/);
+    assert.doesNotMatch(outcomes[1]?.error ?? '', /secret/, 'the proxy path secret stays out of messages');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { ensureTls } from '../../src/mirror/tls.js';
 import { installTrust, removeTrust, verifyTrust, type CommandRunner } from '../../src/mirror/trust.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { Upstream } from '../../src/mirror/upstream.js';
 import { tempDir } from '../helpers/tmp.js';
 

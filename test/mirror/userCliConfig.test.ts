@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { startMirrorSession } from '../../src/mirror/session.js';
 import type { MirrorMode } from '../../src/mirror/types.js';
 import { makeZip, type FakeRegistry } from '../fakes/terraformRegistry.js';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import { startHarness } from '../fakes/toolchainHarness.js';

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after } from 'node:test';
 import YAML from 'yaml';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import type { ToolchainManager } from '../../src/toolchain/engine.js';

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/load.js';
-import { MemoryLogger } from '../../src/common/logger.js';
+import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { customCommandTree, runCustomCommand } from '../../src/workflow/customCommands.js';
 import { runWorkflow } from '../../src/workflow/workflows.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -15,7 +15,7 @@ export function boolInput(name: string, fallback: boolean): boolean {
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
   throw new AtmosError(`input "${name}" must be true or false, got "${core.getInput(name).trim()}"`, {
-    code: 'INVALID_INPUT',
+    code: 'INPUT_INVALID',
     hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
   });
 }
@@ -25,7 +25,7 @@ export function enumInput<T extends string>(name: string, allowed: readonly T[],
   if (raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new AtmosError(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-    code: 'INVALID_INPUT',
+    code: 'INPUT_INVALID',
     hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
   });
 }
@@ -49,7 +49,7 @@ export function mapInput(name: string): Record<string, string> {
     const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
     if (!m) {
       throw new AtmosError(`input "${name}": cannot read "${line}"`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
       });
     }

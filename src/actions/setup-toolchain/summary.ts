@@ -1,4 +1,4 @@
-import { formatDuration } from '../../common/logger.js';
+import { formatDuration } from '../../common/format.js';
 import type { InstallOutcome } from '../../toolchain/engine.js';
 
 /**

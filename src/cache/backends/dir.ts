@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AtmosError } from '../../common/errors.js';
-import { formatBytes } from '../../common/logger.js';
+import { formatBytes } from '../../common/format.js';
 import { archiveExtension, createArchive, extractArchive, pickCompression, type Compression } from '../archive.js';
 import { STALE_TEMP_MS } from '../staging.js';
 import type { CacheBackend, CacheRequest, RestoreResult, SaveResult } from './types.js';

@@ -1,5 +1,7 @@
+/** `atmos-ts terraform cache list|stats|prune|delete|warm|trust|untrust`. */
+
 import { AtmosError } from '../../common/errors.js';
-import { formatBytes, formatDuration } from '../../common/logger.js';
+import { formatBytes, formatDuration } from '../../common/format.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../../common/platform.js';
 import { parseDuration } from '../../config/schemaDsl.js';
 import { cliConfigLocations, readUserCliConfig, upstreamCredentials } from '../../mirror/cliconfig.js';
@@ -12,7 +14,6 @@ import { warmProviders, warmTargets } from '../../mirror/warm.js';
 import type { CliContext } from '../context.js';
 import { outputFormat, renderData, table, type OutputFormat } from '../render.js';
 
-/** `atmos-ts terraform cache list|stats|prune|delete|warm|trust|untrust`. */
 type Opts = Record<string, unknown>;
 
 function manager(ctx: CliContext): CacheManager {

@@ -1,13 +1,13 @@
+/** Read-only commands: list, get, info, aliases, du, and clean. */
+
 import nodePath from 'node:path';
 import { AtmosError } from '../../common/errors.js';
-import { formatBytes } from '../../common/logger.js';
+import { formatBytes } from '../../common/format.js';
 import { parsePlatform, platformKey } from '../../common/platform.js';
 import type { ToolInfo } from '../../toolchain/types.js';
 import { sortVersions } from '../../toolchain/versionMatch.js';
 import { keyValues, outputFormat, renderData, table } from '../render.js';
 import { openToolchain, parseToolSpec, positiveInt, write, type ToolchainCommand } from './session.js';
-
-/** Read-only commands: list, get, info, aliases, du, and clean. */
 
 /** `toolchain list [--installed-only|--pending-only] [-f text|json|yaml]`. */
 export async function list(cmd: ToolchainCommand): Promise<void> {
@@ -55,7 +55,7 @@ export async function get(cmd: ToolchainCommand): Promise<void> {
   const tc = await openToolchain(cmd);
   if (cmd.opts.all === true) {
     if (!arg) {
-      throw new AtmosError('`get --all` needs a tool', { code: 'INVALID_ARGUMENTS', hint: 'Example: atmos-ts toolchain get terraform --all' });
+      throw new AtmosError('`get --all` needs a tool', { code: 'USAGE', hint: 'Example: atmos-ts toolchain get terraform --all' });
     }
     const tool = parseToolSpec(arg).tool;
     const versions = await tc.availableVersions(tool, {

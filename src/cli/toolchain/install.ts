@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import nodePath from 'node:path';
 import { formatError } from '../../common/errors.js';
-import { formatBytes, formatDuration } from '../../common/logger.js';
+import { formatBytes, formatDuration } from '../../common/format.js';
 import { platformKey } from '../../common/platform.js';
 import type { InstallOutcome, ToolSpec } from '../../toolchain/types.js';
 import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, type ToolchainCommand } from './session.js';

@@ -1,14 +1,15 @@
-import nodePath from 'node:path';
-import { AtmosError, formatError } from '../../common/errors.js';
-import { formatBytes } from '../../common/logger.js';
-import { parsePlatform } from '../../common/platform.js';
-import type { ToolchainManager } from '../../toolchain/types.js';
-import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, write, type ToolchainCommand } from './session.js';
-
 /**
  * Commands that edit the pins: `.tool-versions` (asdf semantics: first version = default;
  * `set` and `--default` replace the line, plain `add` appends) and `toolchain.lock.yaml`.
  */
+
+import nodePath from 'node:path';
+import { AtmosError, formatError } from '../../common/errors.js';
+import { formatBytes } from '../../common/format.js';
+import { parsePlatform } from '../../common/platform.js';
+import type { ToolchainManager } from '../../toolchain/types.js';
+import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, write, type ToolchainCommand } from './session.js';
+
 function shown(tc: ToolchainManager, cmd: ToolchainCommand): string {
   return nodePath.relative(cmd.ctx.cwd, tc.toolVersionsPath) || tc.toolVersionsPath;
 }

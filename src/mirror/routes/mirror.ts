@@ -1,3 +1,10 @@
+/**
+ * Provider Network Mirror Protocol (mirror mode), translated from the upstream registry:
+ * `index.json` from the versions list; `<version>.json` from the download metadata of every
+ * platform (8 at a time) with `zh:` hashes from SHA256SUMS — no zip download needed, so a cold
+ * cache still answers inside Terraform's 10 s — plus `h1:` for zips already cached.
+ */
+
 import { promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorMessage } from '../../common/errors.js';
@@ -20,12 +27,6 @@ import {
 } from './providers.js';
 import { sendError, sendJson } from './respond.js';
 
-/**
- * Provider Network Mirror Protocol (mirror mode), translated from the upstream registry:
- * `index.json` from the versions list; `<version>.json` from the download metadata of every
- * platform (8 at a time) with `zh:` hashes from SHA256SUMS — no zip download needed, so a cold
- * cache still answers inside Terraform's 10 s — plus `h1:` for zips already cached.
- */
 interface VersionsDoc {
   versions?: { version: string; platforms?: { os: string; arch: string }[] }[];
 }

@@ -1,3 +1,9 @@
+/**
+ * Module Registry Protocol: versions relayed verbatim (cached with TTL); the download
+ * location resolved upstream, cached as the upstream SOURCE (so it survives port and
+ * secret changes) and answered as a proxy archive URL ending in `.tar.gz`.
+ */
+
 import { promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isFile, writeFileAtomic } from '../../common/atomicFile.js';
@@ -12,11 +18,6 @@ import { countMeta } from './providers.js';
 import { sendError, sendFile, sendJson } from './respond.js';
 import type { ReportSubject } from '../types.js';
 
-/**
- * Module Registry Protocol: versions relayed verbatim (cached with TTL); the download
- * location resolved upstream, cached as the upstream SOURCE (so it survives port and
- * secret changes) and answered as a proxy archive URL ending in `.tar.gz`.
- */
 export interface ModuleAddr {
   host: string;
   ns: string;

@@ -1,3 +1,9 @@
+/**
+ * Provider Registry Protocol (registry mode): versions and download metadata relayed
+ * with only the three URLs rewritten to the proxy; zip, SHA256SUMS and .sig served
+ * byte-for-byte from the cache (signatures stay valid: they cover SHA256SUMS, not URLs).
+ */
+
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isFile, writeFileAtomic } from '../../common/atomicFile.js';
@@ -9,11 +15,6 @@ import type { InboundHeaders } from '../upstream.js';
 import { okOrAnswer, parseUpstreamJson, serviceBase, UpstreamAnswer, type RouteContext } from './context.js';
 import { sendFile, sendJson } from './respond.js';
 
-/**
- * Provider Registry Protocol (registry mode): versions and download metadata relayed
- * with only the three URLs rewritten to the proxy; zip, SHA256SUMS and .sig served
- * byte-for-byte from the cache (signatures stay valid: they cover SHA256SUMS, not URLs).
- */
 export interface ProviderAddr {
   host: string;
   ns: string;

@@ -1,10 +1,11 @@
+/** Response helpers shared by the routes. JSON is always `application/json` (Terraform rejects anything else). */
+
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { ReportCounters } from '../report.js';
 import type { ReportSubject } from '../types.js';
 
-/** Response helpers shared by the routes. JSON is always `application/json` (Terraform rejects anything else). */
 export function sendJson(res: ServerResponse, status: number, body: string | Buffer, extraHeaders: Record<string, string> = {}): void {
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': buf.length, ...extraHeaders });

@@ -1,6 +1,3 @@
-import { AtmosError } from '../../common/errors.js';
-import type { PackageSource, ShortNameCandidate } from './packageSource.js';
-
 /**
  * Tool name resolution (Atmos `DefaultToolResolver`): `toolchain.aliases` first (chains
  * allowed), then `owner/repo` (or an Aqua alias such as `stedolan/jq`) as is, then a short
@@ -10,6 +7,10 @@ import type { PackageSource, ShortNameCandidate } from './packageSource.js';
  * which beats a repo-name-only match (`ripgrep` → BurntSushi/ripgrep, command `rg`);
  * a tie is AMBIGUOUS_TOOL listing the candidates.
  */
+
+import { AtmosError } from '../../common/errors.js';
+import type { PackageSource, ShortNameCandidate } from './packageSource.js';
+
 export interface NameMatch {
   name: string;
   source: PackageSource;

@@ -1,11 +1,3 @@
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import jsYaml from 'js-yaml';
-import { pathExists, writeFileAtomic } from '../../common/atomicFile.js';
-import { AtmosError, errorMessage } from '../../common/errors.js';
-import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
-
 /**
  * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
  * resolving one tool does not parse the whole YAML on every run. Built once per registry
@@ -16,6 +8,15 @@ import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
  *   index is complete; both files are written atomically.
  * A lookup reads index.json and one byte range, nothing else.
  */
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import jsYaml from 'js-yaml';
+import { pathExists, writeFileAtomic } from '../../common/atomicFile.js';
+import { AtmosError, errorMessage } from '../../common/errors.js';
+import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
+
 export const INDEX_FORMAT = 1;
 
 export interface IndexFile {

@@ -1,8 +1,7 @@
-/**
- * Aqua registry package definitions as they appear in `registry.yaml`
- * (aquaproj/aqua `pkg/config/registry/package_info.go`). Only fields that affect
- * resolution are typed; everything else passes through untouched for `describe()`.
- */
+// Aqua registry package definitions as they appear in `registry.yaml`
+// (aquaproj/aqua `pkg/config/registry/package_info.go`). Only fields that affect
+// resolution are typed; everything else passes through untouched for `describe()`.
+
 export interface AquaFile {
   name: string;
   src?: string;

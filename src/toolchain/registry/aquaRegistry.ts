@@ -1,3 +1,13 @@
+/**
+ * `type: aqua` registries. `source` may be
+ * (a) an http(s) URL of a registry.yaml (default: the standard Aqua registry at a pinned
+ *     commit), fetched once and cached under `<cacheRoot>/toolchain/registry/` for
+ *     `toolchain.registry_ttl`; a failed refresh falls back to the stale copy with a warning;
+ * (b) a local registry.yaml (relative to the atmos.yaml directory; `file://` accepted);
+ * (c) a `pkgs/` directory laid out as `<dir>/<owner>/<repo>[/<name>]/registry.yaml`.
+ * Single files are read through a per-package index keyed by their sha256 ({@link AquaIndex}).
+ */
+
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathExists, writeFileAtomic } from '../../common/atomicFile.js';
@@ -8,15 +18,6 @@ import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
 import { AquaIndex, parseRegistryYaml, sha256Hex } from './aquaIndex.js';
 import { candidateKind, type PackageSource, type ShortNameCandidate } from './packageSource.js';
 
-/**
- * `type: aqua` registries. `source` may be
- * (a) an http(s) URL of a registry.yaml (default: the standard Aqua registry at a pinned
- *     commit), fetched once and cached under `<cacheRoot>/toolchain/registry/` for
- *     `toolchain.registry_ttl`; a failed refresh falls back to the stale copy with a warning;
- * (b) a local registry.yaml (relative to the atmos.yaml directory; `file://` accepted);
- * (c) a `pkgs/` directory laid out as `<dir>/<owner>/<repo>[/<name>]/registry.yaml`.
- * Single files are read through a per-package index keyed by their sha256 ({@link AquaIndex}).
- */
 export const STANDARD_REGISTRY_REF = '4d86e12d6fd055583d34fa3b9eefc28e7166ae59';
 export const STANDARD_REGISTRY_NAME = 'aqua-standard';
 

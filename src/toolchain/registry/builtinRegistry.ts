@@ -1,11 +1,12 @@
-import { InlineRegistry } from './inlineRegistry.js';
-
 /**
  * The built-in registry: definitions atmos-ts ships itself. It is consulted after the
  * configured registries and before the default Aqua registry. It holds this project's own
  * release (for the `use:` self-switch) and is the place for fixes of Aqua entries atmos-ts
  * cannot install as published.
  */
+
+import { InlineRegistry } from './inlineRegistry.js';
+
 export const BUILTIN_REGISTRY_NAME = 'builtin';
 
 export const BUILTIN_TOOLS: Record<string, unknown> = {

@@ -1,5 +1,3 @@
-import { aquaSemverMatch } from './goVersion.js';
-
 /**
  * The subset of expr-lang (github.com/expr-lang/expr) that Aqua's `version_constraint`,
  * `version_overrides[].version_constraint` and `version_filter` use:
@@ -7,6 +5,9 @@ import { aquaSemverMatch } from './goVersion.js';
  * `==`, `!=`, `<`…, `in [..]`, `startsWith`, `endsWith`, `contains`, `matches`,
  * `not`/`!`, `and`/`&&`, `or`/`||`, `+` and parentheses. Operator precedence follows expr-lang.
  */
+
+import { aquaSemverMatch } from './goVersion.js';
+
 export interface VersionEnv {
   /** Full version/tag, e.g. `kustomize/v5.4.3`. */
   Version: string;

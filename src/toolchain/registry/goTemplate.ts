@@ -1,5 +1,3 @@
-import { parseGoVersion } from './goVersion.js';
-
 /**
  * The subset of Go `text/template` + sprig that Aqua registry templates use:
  * field access (`.Version`, `.Vars.x`), pipelines (`{{.Version | trimV}}`), parenthesised
@@ -7,6 +5,9 @@ import { parseGoVersion } from './goVersion.js';
  * markers, and the functions below with **sprig's argument order** (`trimPrefix "v" .Version`,
  * `replace "-" "_" .Version`). Anything else is a loud error rather than a silently wrong URL.
  */
+
+import { parseGoVersion } from './goVersion.js';
+
 export type TemplateData = Record<string, unknown>;
 
 type Operand =

@@ -1,8 +1,7 @@
-/**
- * hashicorp/go-version semantics, which Aqua uses for `semver(...)` and which the seed's
- * `version_constraints` inherit. npm `semver` is deliberately not used: it rejects `1.2`,
- * `1.5rc1` and four-segment versions that real registry entries depend on.
- */
+// hashicorp/go-version semantics, which Aqua uses for `semver(...)` and which the seed's
+// `version_constraints` inherit. npm `semver` is deliberately not used: it rejects `1.2`,
+// `1.5rc1` and four-segment versions that real registry entries depend on.
+
 export interface GoVersion {
   /** Numeric segments, padded with zeros to at least three. */
   segments: number[];

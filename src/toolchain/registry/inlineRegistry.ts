@@ -1,11 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { AtmosError } from '../../common/errors.js';
-import { locateNode, parseYaml } from '../../config/validate.js';
-import { commandNames, type AquaFile, type AquaPackage } from './aquaPackage.js';
-import { goConstraintMatch } from './goVersion.js';
-import { candidateKind, type PackageSource, type ShortNameCandidate } from './packageSource.js';
-
 /**
  * Inline tool definitions: `type: atmos` registries (`toolchain.registries[].tools`), the
  * seed-era `toolchain.tools.<owner/repo>` map and a standalone tools.yaml (`aliases:` +
@@ -14,6 +6,15 @@ import { candidateKind, type PackageSource, type ShortNameCandidate } from './pa
  * format}]` (first match by hashicorp/go-version constraint wins). Definitions become Aqua
  * packages, so the same resolver renders them.
  */
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AtmosError } from '../../common/errors.js';
+import { locateNode, parseYaml } from '../../config/validate.js';
+import { commandNames, type AquaFile, type AquaPackage } from './aquaPackage.js';
+import { goConstraintMatch } from './goVersion.js';
+import { candidateKind, type PackageSource, type ShortNameCandidate } from './packageSource.js';
+
 export type Locate = (keyPath: (string | number)[]) => { file?: string; line?: number };
 
 interface SeedConstraint {

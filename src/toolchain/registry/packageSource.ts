@@ -1,10 +1,11 @@
-import type { AquaPackage } from './aquaPackage.js';
-
 /**
  * What every registry (Aqua file/dir/URL, inline atmos.yaml tools, tools.yaml, built-in)
  * offers the registry set: find a package by name or alias, hand out its definition, and
  * list short-name candidates. Definitions are Aqua packages; other formats are converted.
  */
+
+import type { AquaPackage } from './aquaPackage.js';
+
 export interface ShortNameCandidate {
   /** Package name (`hashicorp/terraform`). */
   name: string;

@@ -1,3 +1,14 @@
+/**
+ * Aqua's resolution of one package for one version and platform, in Aqua's exact order
+ * (aquaproj/aqua `SetVersion` → `OverrideByRuntime` → `CheckSupported` → validate → render):
+ * 1. version layer: top-level constraint wins, else the first matching `version_overrides`
+ *    entry, merged by whole-field replacement;
+ * 2. `format_overrides`, then the first matching `overrides` entry (its `replacements` merge);
+ * 3. `supported_envs` (+ `rosetta2` / `windows_arm_emulation`);
+ * 4. `no_asset` / `error_message`;
+ * 5. render asset/url, `append_ext`, Windows `.exe`, `files[].src`, checksum source.
+ */
+
 import path from 'node:path/posix';
 import { AtmosError, errorMessage } from '../../common/errors.js';
 import type { Platform } from '../../common/platform.js';
@@ -16,16 +27,6 @@ import {
 import { evaluateConstraint } from './expr.js';
 import { renderTemplate, type TemplateData } from './goTemplate.js';
 
-/**
- * Aqua's resolution of one package for one version and platform, in Aqua's exact order
- * (aquaproj/aqua `SetVersion` → `OverrideByRuntime` → `CheckSupported` → validate → render):
- * 1. version layer: top-level constraint wins, else the first matching `version_overrides`
- *    entry, merged by whole-field replacement;
- * 2. `format_overrides`, then the first matching `overrides` entry (its `replacements` merge);
- * 3. `supported_envs` (+ `rosetta2` / `windows_arm_emulation`);
- * 4. `no_asset` / `error_message`;
- * 5. render asset/url, `append_ext`, Windows `.exe`, `files[].src`, checksum source.
- */
 export interface ResolveOptions {
   /** Registry name recorded in the plan. */
   registry: string;

@@ -1,13 +1,14 @@
+/**
+ * The contract between the registries (src/toolchain/registry/**) and the installer.
+ * Implemented by `createRegistrySet` in `registry/index.ts`.
+ */
+
 import type { HttpClient } from '../../common/http.js';
 import type { Logger } from '../../common/logger.js';
 import type { Platform } from '../../common/platform.js';
 import type { LoadedConfig } from '../../config/load.js';
 import type { AssetPlan } from '../assetPlan.js';
 
-/**
- * The contract between the registries (src/toolchain/registry/**) and the installer.
- * Implemented by `createRegistrySet` in `registry/index.ts`.
- */
 export interface ResolvedTool {
   /** Registry package name, e.g. `hashicorp/terraform`, `kubernetes/kubernetes/kubectl`. */
   name: string;

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MemoryLogger } from '../../../src/common/logger.js';
+import { MemoryLogger } from '../../helpers/memoryLogger.js';
 import { aquaIndexStats } from '../../../src/toolchain/registry/aquaIndex.js';
 import { standardRegistryUrl } from '../../../src/toolchain/registry/aquaRegistry.js';
 import { aquaFixturesDir, tempDir } from '../../helpers/tmp.js';
