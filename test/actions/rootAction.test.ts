@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import YAML from 'yaml';
-import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { isAlive } from '../../src/common/process.js';
 import { providersBaseFrom, terraformInit } from '../../demo/terraformLike.js';
 import { tarGz } from '../fakes/archives.js';
 import { startGithubUpstream } from '../fakes/githubUpstream.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { isAlive } from '../../src/common/process.js';
 import { terraformInit } from '../../demo/terraformLike.js';
 import { TerraformClient } from '../fakes/terraformClient.js';
 import { makeRunnerDirs, runAction, type ActionRun, type RunnerDirs } from '../helpers/actionRunner.js';
