@@ -92,8 +92,20 @@ export interface PhaseRunOptions {
 /** Run one phase of `phases` in-process the way the runner would in `dirs` (cwd = workspace). */
 export async function runPhase(phases: ActionPhases, dirs: RunnerDirs, options: PhaseRunOptions = {}): Promise<RecordingIO> {
   const io = new RecordingIO(options.inputs, options.state);
-  const ctx: ActionContext = { io, logger: new ActionsLogger(io), env: runnerEnv(dirs, options.env), cwd: dirs.workspace };
-  await runPhases(phases, ctx);
+  const env = runnerEnv(dirs, options.env);
+  const ctx: ActionContext = { io, logger: new ActionsLogger(io), env, cwd: dirs.workspace };
+  // @actions/tool-cache (setup-toolchain's runner tool cache) reads only process.env.
+  const saved = { RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
+  process.env.RUNNER_TOOL_CACHE = env.RUNNER_TOOL_CACHE;
+  process.env.RUNNER_TEMP = env.RUNNER_TEMP;
+  try {
+    await runPhases(phases, ctx);
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
   return io;
 }
 
