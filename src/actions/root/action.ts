@@ -1,7 +1,7 @@
 import { boolInput } from '../common/inputs.js';
 import type { ActionPhases } from '../common/phase.js';
 import { saveInPost } from '../common/savePolicy.js';
-import { addToPath, readSetupInputs, saveToolchainCache, setupToolchain } from '../setup-toolchain/setup.js';
+import { readSetupInputs, saveToolchainCache, setupAndExpose } from '../setup-toolchain/setup.js';
 import { exportMirror, readMirrorInputs, startMirror, stopMirror } from '../tf-mirror/mirror.js';
 import { INPUT, MIRROR_PREFIX, OUTPUT, STATE, TOOLCHAIN_PREFIX } from './constants.js';
 import { readRootCacheInputs, restoreRootCache, saveRootCache } from './rootCache.js';
@@ -36,12 +36,7 @@ export function rootAction(cli: string[]): ActionPhases {
       }
       if (useToolchain) {
         const inputs = readSetupInputs(io, TOOLCHAIN_PREFIX, { cache: !wholeCache });
-        if (inputs.githubToken) io.setSecret(inputs.githubToken);
-        const result = await setupToolchain(inputs, ctx);
-        addToPath(io, result.pathDirs);
-        io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
-        io.setOutput(OUTPUT.toolchainCacheHit, String(result.cacheHit));
-        io.setOutput(OUTPUT.installRoot, result.installRoot);
+        const result = await setupAndExpose(inputs, ctx, OUTPUT.toolchainCacheHit);
         if (result.cacheKey && !result.cacheHit) {
           // always: the install root is final now; on-success: post decides with the job's status.
           if (inputs.save === 'always') await saveToolchainCache(inputs, result.cacheKey, ctx);

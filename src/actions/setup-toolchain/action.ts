@@ -1,7 +1,7 @@
 import type { ActionPhases } from '../common/phase.js';
 import { saveInPost } from '../common/savePolicy.js';
-import { OUTPUT, STATE } from './constants.js';
-import { addToPath, readSetupInputs, saveToolchainCache, setupToolchain } from './setup.js';
+import { STATE } from './constants.js';
+import { readSetupInputs, saveToolchainCache, setupAndExpose } from './setup.js';
 
 /**
  * actions/setup-toolchain. Main installs and puts tools on PATH; post saves the install
@@ -13,13 +13,7 @@ export const setupToolchainAction: ActionPhases = {
   async main(ctx) {
     const { io } = ctx;
     const inputs = readSetupInputs(io);
-    // GitHub tokens are masked before anything can print them.
-    if (inputs.githubToken) io.setSecret(inputs.githubToken);
-    const result = await setupToolchain(inputs, ctx);
-    addToPath(io, result.pathDirs);
-    io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
-    io.setOutput(OUTPUT.cacheHit, String(result.cacheHit));
-    io.setOutput(OUTPUT.installRoot, result.installRoot);
+    const result = await setupAndExpose(inputs, ctx);
     io.saveState(STATE.installRoot, result.installRoot);
     if (!result.cacheKey || result.cacheHit) return;
     if (inputs.save === 'always') {

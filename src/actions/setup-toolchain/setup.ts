@@ -11,7 +11,7 @@ import type { ActionContext, ActionIO } from '../common/io.js';
 import { SAVE_POLICIES, type SavePolicy } from '../common/savePolicy.js';
 import { parseToolRef } from '../../workflow/toolNeeds.js';
 import { toolchainCacheKey, toolchainKeyPrefix } from './cacheKey.js';
-import { INPUT } from './constants.js';
+import { INPUT, OUTPUT } from './constants.js';
 import { installFailure } from './failures.js';
 import { formatToolchainSummary, toolRow, type InstallRootCache } from './summary.js';
 import { cacheInToolCache, seedFromToolCache, type InstalledTool } from './toolCache.js';
@@ -183,4 +183,21 @@ export async function saveToolchainCache(
     const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
     return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
   });
+}
+
+/**
+ * Main's common part (setup-toolchain and the root action): mask the token, install, put
+ * the tools on PATH, set the `tools` and `install-root` outputs and the cache-hit output
+ * under `cacheHitOutput` (the root action names it `toolchain-cache-hit`).
+ */
+export async function setupAndExpose(inputs: SetupToolchainInputs, ctx: ActionContext, cacheHitOutput: string = OUTPUT.cacheHit): Promise<SetupResult> {
+  const { io } = ctx;
+  // GitHub tokens are masked before anything can print them.
+  if (inputs.githubToken) io.setSecret(inputs.githubToken);
+  const result = await setupToolchain(inputs, ctx);
+  addToPath(io, result.pathDirs);
+  io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
+  io.setOutput(cacheHitOutput, String(result.cacheHit));
+  io.setOutput(OUTPUT.installRoot, result.installRoot);
+  return result;
 }
