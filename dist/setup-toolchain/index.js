@@ -78918,6 +78918,23 @@ async function saveToolchainCache(inputs, key, ctx) {
         return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
     });
 }
+/**
+ * Main's common part (setup-toolchain and the root action): mask the token, install, put
+ * the tools on PATH, set the `tools` and `install-root` outputs and the cache-hit output
+ * under `cacheHitOutput` (the root action names it `toolchain-cache-hit`).
+ */
+async function setupAndExpose(inputs, ctx, cacheHitOutput = OUTPUT.cacheHit) {
+    const { io } = ctx;
+    // GitHub tokens are masked before anything can print them.
+    if (inputs.githubToken)
+        io.setSecret(inputs.githubToken);
+    const result = await setupToolchain(inputs, ctx);
+    addToPath(io, result.pathDirs);
+    io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
+    io.setOutput(cacheHitOutput, String(result.cacheHit));
+    io.setOutput(OUTPUT.installRoot, result.installRoot);
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/setup-toolchain/action.ts
 
@@ -78933,14 +78950,7 @@ const setupToolchainAction = {
     async main(ctx) {
         const { io } = ctx;
         const inputs = readSetupInputs(io);
-        // GitHub tokens are masked before anything can print them.
-        if (inputs.githubToken)
-            io.setSecret(inputs.githubToken);
-        const result = await setupToolchain(inputs, ctx);
-        addToPath(io, result.pathDirs);
-        io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
-        io.setOutput(OUTPUT.cacheHit, String(result.cacheHit));
-        io.setOutput(OUTPUT.installRoot, result.installRoot);
+        const result = await setupAndExpose(inputs, ctx);
         io.saveState(STATE.installRoot, result.installRoot);
         if (!result.cacheKey || result.cacheHit)
             return;
