@@ -30874,6 +30874,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30968,27 +30969,55 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 7026:
+=======
+/***/ 6041:
+>>>>>>> seams-actions
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
+  r: () => (/* binding */ cacheAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __nccwpck_require__(9353);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/common/paths.ts
+
+
+/**
+ * The cache root: `$ATMOS_XDG_CACHE_HOME/atmos` > `$XDG_CACHE_HOME/atmos` >
+ * `~/.cache/atmos` (`%LOCALAPPDATA%\atmos` on Windows). Everything atmos-ts keeps —
+ * installed tools, registry cache, Terraform plugin cache — lives under it, so one
+ * CI cache entry carries all of it.
+ */
+function cacheRoot(env = process.env) {
+    const base = env.ATMOS_XDG_CACHE_HOME ||
+        env.XDG_CACHE_HOME ||
+        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_default().join(external_node_os_default().homedir(), '.cache'));
+    return external_node_path_default().resolve(base, 'atmos');
+}
+/** `~/x` → home-relative; relative paths against `base`. */
+function expandPath(p, base = process.cwd()) {
+    if (p === '~')
+        return external_node_os_default().homedir();
+    if (p.startsWith('~/') || p.startsWith('~\\'))
+        return external_node_path_default().join(external_node_os_default().homedir(), p.slice(2));
+    return external_node_path_default().resolve(base, p);
+}
+/** Our own state directory under the cache root; never archived by the CI cache. */
+const STATE_DIR_NAME = '.atmos-ts';
+
 ;// CONCATENATED MODULE: ./src/config/schemaDsl.ts
 // A tiny declarative schema for atmos.yaml: each field knows its type, default, the
 // env vars that override it and its aliases. One walker (validate.ts) turns a YAML
@@ -31532,7 +31561,7 @@ function locateNode(parsed, path) {
 const CONFIG_FILE_NAMES = ['atmos.yaml', '.atmos.yaml', 'atmos.yml', '.atmos.yml'];
 function gitRoot(cwd) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
             .toString()
             .trim();
     }
@@ -31608,7 +31637,7 @@ function loadConfig(options = {}) {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
         cwd,
-        cacheRoot: (0,paths/* cacheRoot */.P5)(env),
+        cacheRoot: cacheRoot(env),
         values: value,
         warnings,
         env,
@@ -31656,6 +31685,7 @@ function applyOverrides(config, overrides) {
     return config;
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/cache/lifecycle.ts + 15 modules
 var lifecycle = __nccwpck_require__(7170);
 // EXTERNAL MODULE: ./src/cache/plan.ts + 3 modules
@@ -31895,15 +31925,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __nccwpck_require__(6950);
+=======
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __nccwpck_require__(9353);
+>>>>>>> seams-actions
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "events"
@@ -31935,13 +31962,175 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return external_node_fs_promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
-// EXTERNAL MODULE: ./src/cache/paths.ts
-var cache_paths = __nccwpck_require__(926);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/cache/paths.ts
+
+
+
+
+/**
+ * Paths that are never archived, whatever `ci.cache.paths` says: our own state (per-job
+ * bookkeeping), the registry cache's TLS private keys at their default place, and the
+ * credential/session caches of the auth integrations. They apply relative to the archived
+ * root and, through `secretPaths`, at their real place under the atmos cache root — the
+ * plan adds the registry cache's real `tls/` wherever `location` puts it.
+ */
+const FORCED_EXCLUDES = [
+    STATE_DIR_NAME,
+    'terraform/registry/tls',
+    'auth',
+    'aws-sso',
+    'azure-device-code',
+    'aws-webflow',
+    'credentials',
+];
+function cleanRel(p, what) {
+    const norm = external_node_path_default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
+    if (norm === '' || norm === '.')
+        return '.';
+    if (external_node_path_default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
+        throw new errors/* AtmosError */.f7(`${what} "${p}" is outside the cache root`, {
+            code: 'CACHE_PATH_INVALID',
+            hint: 'ci.cache.paths entries are relative to the cache root (ci.cache.root), e.g. "toolchain" or "terraform/plugins".',
+        });
+    }
+    return norm;
+}
+function isUnder(child, parent) {
+    return parent === '.' || child === parent || child.startsWith(`${parent}/`);
+}
+/**
+ * Glob patterns that archive the includes minus the excludes. Why not `<inc>/**` +
+ * `!<exc>/**`: @actions/glob then also lists the root and every directory, and tar
+ * recurses into listed directories, so the "excluded" files land in the archive anyway.
+ * Instead each include containing an exclude is expanded one level at a time —
+ * `inc/*`, `!inc/child`, `inc/child/*`, `!inc/child/grandchild` — so no listed path
+ * contains an excluded one. The patterns depend only on the config, never on what is on
+ * disk, so save and restore compute the same entry version.
+ */
+function buildPatterns(includes, excludes) {
+    const out = [];
+    for (const inc of includes) {
+        if (excludes.some((e) => isUnder(inc, e) && inc !== '.'))
+            continue;
+        const inside = excludes.filter((e) => e !== inc && isUnder(e, inc));
+        if (inside.length === 0) {
+            out.push(inc === '.' ? '*' : inc);
+            continue;
+        }
+        expand(inc, inside.map((e) => (inc === '.' ? e : e.slice(inc.length + 1)).split('/')), out);
+    }
+    return out;
+}
+function expand(dir, excluded, out) {
+    const prefix = dir === '.' ? '' : `${dir}/`;
+    out.push(`${prefix}*`);
+    const children = new Map();
+    for (const segs of excluded) {
+        const rest = children.get(segs[0]) ?? [];
+        if (segs.length > 1)
+            rest.push(segs.slice(1));
+        children.set(segs[0], rest);
+    }
+    for (const [child, rest] of [...children].sort(([a], [b]) => a.localeCompare(b))) {
+        out.push(`!${prefix}${child}`);
+        // Fully excluded child (one of the excludes is exactly it) → stop; otherwise descend.
+        const fullyExcluded = excluded.some((s) => s.length === 1 && s[0] === child);
+        if (!fullyExcluded)
+            expand(`${prefix}${child}`, rest, out);
+    }
+}
+/**
+ * The path as given and, when it differs, as the file system resolves it (symlinks such as
+ * macOS's /var → /private/var): a secret must be found inside the root in either spelling.
+ * Only existing ancestors are resolved, so the answer is the same before and after a restore.
+ */
+function spellings(p) {
+    const abs = external_node_path_default().resolve(p);
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            const real = external_node_path_default().join(external_node_fs_.realpathSync.native(existing), ...rest);
+            return real === abs ? [abs] : [abs, real];
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                return [abs];
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+}
+/**
+ * Root-relative excludes for secret-bearing absolute paths inside the root. A root that is
+ * itself inside one (say `<registry cache>/tls`) is refused: nothing in it may be archived.
+ */
+function secretExcludes(root, secretPaths) {
+    const out = [];
+    const roots = spellings(root);
+    for (const secret of secretPaths) {
+        for (const s of spellings(secret)) {
+            for (const r of roots) {
+                if (contains(s, r)) {
+                    throw new errors/* AtmosError */.f7(`the CI cache root ${root} is inside ${secret}, which holds secrets`, {
+                        code: 'CACHE_PATH_INVALID',
+                        hint: 'Set ci.cache.root (or --root) to a directory that holds no private keys or credentials, e.g. the atmos cache root.',
+                    });
+                }
+                if (contains(r, s))
+                    out.push(external_node_path_default().relative(r, s).split((external_node_path_default()).sep).join('/'));
+            }
+        }
+    }
+    return out;
+}
+/** `child` is `parent` or inside it (absolute paths). */
+function contains(parent, child) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * `secretPaths`: absolute secret-bearing paths (wherever they are); those inside the root
+ * join the root-relative forced excludes.
+ */
+function resolveCachePaths(root, includes = [], secretPaths = []) {
+    const abs = external_node_path_default().resolve(root);
+    const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
+    // A whole-root include makes the others redundant.
+    const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
+    const excludes = minimalExcludes([...FORCED_EXCLUDES, ...secretExcludes(abs, secretPaths)]);
+    const patterns = buildPatterns(incs, excludes);
+    if (patterns.length === 0) {
+        throw new errors/* AtmosError */.f7('every ci.cache.paths entry is inside a path that is never cached', {
+            code: 'CACHE_PATH_INVALID',
+            context: { paths: includes.join(', '), 'never cached': excludes.join(', ') },
+            hint: 'Credentials, the registry-cache TLS key and atmos-ts state are never archived; list other directories.',
+        });
+    }
+    const absolutePatterns = patterns.map((p) => {
+        const neg = p.startsWith('!');
+        const rel = neg ? p.slice(1) : p;
+        const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
+        return neg ? `!${joined}` : joined;
+    });
+    return { root: abs, includes: incs, excludes, patterns, absolutePatterns, secretPaths: [...secretPaths] };
+}
+/** Sorted, without duplicates and without excludes inside another exclude (the patterns then stay minimal). */
+function minimalExcludes(all) {
+    const unique = [...new Set(all)].sort();
+    return unique.filter((e) => !unique.some((o) => o !== e && isUnder(e, o)));
+}
+/** Filter for our own archiver (dir backend): is this root-relative path archived? */
+function pathSelected(rel, paths) {
+    if (rel === '' || rel === '.')
+        return true;
+    if (paths.excludes.some((e) => isUnder(rel, e)))
+        return false;
+    // Ancestors of an include must be walked into, the include and what is under it kept.
+    return paths.includes.some((inc) => isUnder(rel, inc) || isUnder(inc, rel));
+}
+
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
@@ -31958,7 +32147,7 @@ var paths = __nccwpck_require__(9353);
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
-    return external_node_path_default().join(root, paths/* STATE_DIR_NAME */.Ky, 'restore');
+    return external_node_path_default().join(root, STATE_DIR_NAME, 'restore');
 }
 const HOST = external_node_os_default().hostname().replace(/[^A-Za-z0-9-]/g, '_');
 /**
@@ -32022,7 +32211,7 @@ function processAlive(pid) {
 async function moveInto(src, dst, top = false) {
     for (const entry of await external_node_fs_.promises.readdir(src, { withFileTypes: true })) {
         // Our state is never taken from an archive (it is never saved either; a crafted archive could try).
-        if (top && entry.name === paths/* STATE_DIR_NAME */.Ky)
+        if (top && entry.name === STATE_DIR_NAME)
             continue;
         const from = external_node_path_default().join(src, entry.name);
         const to = external_node_path_default().join(dst, entry.name);
@@ -32108,7 +32297,7 @@ async function copyEntry(from, to) {
 let zstdAvailable;
 /** zstd when the binary exists (as `@actions/cache` decides), else gzip. */
 function pickCompression() {
-    zstdAvailable ??= (0,external_node_child_process_.spawnSync)('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
+    zstdAvailable ??= (0,external_node_child_process_namespaceObject.spawnSync)('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
     return zstdAvailable ? 'zstd' : 'gzip';
 }
 function archiveExtension(c) {
@@ -32127,7 +32316,7 @@ async function selectedEntries(paths) {
         }
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             const child = rel ? `${rel}/${e.name}` : e.name;
-            if (!(0,cache_paths/* pathSelected */.lt)(child, paths))
+            if (!pathSelected(child, paths))
                 continue;
             const inside = paths.includes.some((inc) => inc === '.' || child === inc || child.startsWith(`${inc}/`));
             if (e.isDirectory()) {
@@ -32149,7 +32338,7 @@ async function selectedFiles(paths) {
 function compressor(c, level) {
     if (c !== 'zstd')
         return {};
-    const proc = (0,external_node_child_process_.spawn)('zstd', ['-q', '-T0', `-${level ?? 3}`, '-c'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-q', '-T0', `-${level ?? 3}`, '-c'], { stdio: ['pipe', 'pipe', 'inherit'] });
     return { proc, stdin: proc.stdin, stdout: proc.stdout };
 }
 function waitExit(proc, what) {
@@ -32192,7 +32381,7 @@ async function extractInto(file, root, compression) {
         await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), unpack);
         return;
     }
-    const proc = (0,external_node_child_process_.spawn)('zstd', ['-q', '-d', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-q', '-d', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] });
     const done = waitExit(proc, 'zstd -d');
     await Promise.all([(0,promises_namespaceObject.pipeline)(proc.stdout, unpack), done]);
 }
@@ -32622,8 +32811,341 @@ function serviceHost(env) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cache/plan.ts + 3 modules
-var plan = __nccwpck_require__(7661);
+;// CONCATENATED MODULE: ./src/common/platform.ts
+
+const nodeToGoOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    netbsd: 'netbsd',
+    sunos: 'solaris',
+    aix: 'aix',
+};
+const nodeToGoArch = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+    mips64el: 'mips64',
+};
+/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
+function hostPlatform(env = process.env) {
+    return {
+        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
+        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
+    };
+}
+/** `linux_amd64` — the key used by lock files and Terraform. */
+function platformKey(p) {
+    return `${p.os}_${p.arch}`;
+}
+/** Names people write for Go's, so a typo gets the right spelling in the hint. */
+const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
+function parsePlatform(text) {
+    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
+    const os = m && (goNameFor[m[1]] ?? m[1]);
+    const arch = m && (goNameFor[m[2]] ?? m[2]);
+    if (!m || os !== m[1] || arch !== m[2]) {
+        throw new AtmosError(`invalid platform "${text}"`, {
+            code: 'INVALID_PLATFORM',
+            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
+            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
+        });
+    }
+    return { os: m[1], arch: m[2] };
+}
+/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
+function nodeArch(goArch) {
+    for (const [node, go] of Object.entries(nodeToGoArch))
+        if (go === goArch)
+            return node;
+    return goArch;
+}
+
+;// CONCATENATED MODULE: ./src/mirror/layout.ts
+
+
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? expandPath(location, config.baseDir) : external_node_path_default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return external_node_path_default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/cache/key.ts
+
+
+
+
+
+/** Limits the cache service enforces client-side (`@actions/cache` checkKey / restore). */
+const MAX_KEY_LENGTH = 512;
+/** Primary key plus restore keys, per restore call. */
+const MAX_KEYS_PER_RESTORE = 10;
+/**
+ * GitHub's `hashFiles`: every regular file matched by the patterns (sorted by path),
+ * SHA-256 of each file, then SHA-256 over those digests. Patterns are relative to
+ * `baseDir`, support `**`, and `!pattern` excludes. No match → '' (like GitHub).
+ */
+async function hashFiles(patterns, baseDir) {
+    const includes = patterns.filter((p) => !p.startsWith('!')).map(normalizePattern);
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => normalizePattern(p.slice(1)));
+    if (includes.length === 0)
+        return '';
+    const isIncluded = picomatch_default()(includes, { dot: true });
+    const isExcluded = excludes.length ? picomatch_default()(excludes, { dot: true }) : () => false;
+    const matched = new Set();
+    // Walk only from each pattern's static base so `src/**/*.ts` never scans the whole repo.
+    for (const base of new Set(includes.map((p) => picomatch_default().scan(p).base))) {
+        for await (const rel of walkFiles(baseDir, base))
+            if (isIncluded(rel) && !isExcluded(rel))
+                matched.add(rel);
+    }
+    if (matched.size === 0)
+        return '';
+    const outer = (0,external_node_crypto_.createHash)('sha256');
+    for (const rel of [...matched].sort())
+        outer.update(await fileDigest(external_node_path_default().join(baseDir, rel)));
+    return outer.digest('hex');
+}
+function normalizePattern(p) {
+    return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+}
+async function fileDigest(file) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        h.update(chunk);
+    return h.digest();
+}
+async function* walkFiles(root, relBase) {
+    const start = external_node_path_default().join(root, relBase);
+    let st;
+    try {
+        st = await external_node_fs_.promises.stat(start);
+    }
+    catch {
+        return;
+    }
+    if (st.isFile()) {
+        yield relBase;
+        return;
+    }
+    const stack = [relBase];
+    while (stack.length) {
+        const rel = stack.pop();
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_default().join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries) {
+            const child = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (e.name !== '.git')
+                    stack.push(child);
+            }
+            else if (e.isFile())
+                yield child;
+        }
+    }
+}
+/**
+ * Render a key template: `{{.OS}}`, `{{.Arch}}` (Go names) and
+ * `{{ hashFiles "pattern" … }}`. Anything else is an error naming the action, so a
+ * typo never silently becomes a constant key.
+ */
+async function renderKeyTemplate(template, ctx, what = 'ci.cache.key') {
+    const parts = [];
+    let last = 0;
+    const re = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+        parts.push(template.slice(last, m.index));
+        last = m.index + m[0].length;
+        parts.push(await renderAction(m[1], ctx, what, template));
+    }
+    parts.push(template.slice(last));
+    if (/\{\{|\}\}/.test(parts[parts.length - 1]))
+        throw templateError(what, template, 'unbalanced "{{" / "}}"');
+    return parts.join('').trim();
+}
+async function renderAction(action, ctx, what, template) {
+    if (action === '.OS')
+        return ctx.platform.os;
+    if (action === '.Arch')
+        return ctx.platform.arch;
+    const fn = /^hashFiles\s+(.+)$/.exec(action);
+    if (fn) {
+        const args = [...fn[1].matchAll(/"((?:[^"\\]|\\.)*)"|`([^`]*)`/g)].map((a) => (a[1] ?? a[2]).replace(/\\(.)/g, '$1'));
+        if (args.length === 0)
+            throw templateError(what, template, 'hashFiles needs at least one quoted pattern');
+        return hashFiles(args, ctx.baseDir);
+    }
+    throw templateError(what, template, `unknown template action "{{ ${action} }}"`);
+}
+function templateError(what, template, problem) {
+    return new errors/* AtmosError */.f7(`invalid cache key template in ${what}: ${problem}`, {
+        code: 'CACHE_KEY_INVALID',
+        context: { template },
+        hint: 'Use {{.OS}}, {{.Arch}} and {{ hashFiles "pattern" … }} (patterns relative to the repository, ** allowed).',
+    });
+}
+/**
+ * The default key hashes the COMMITTED pins (repository files, readable before any
+ * restore), so it changes whenever a pin changes. Only file names and contents enter the
+ * hash, never absolute paths, so two checkouts of the same commit agree.
+ */
+async function pinsHash(files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const found = [];
+    for (const [label, file] of [
+        ['tool-versions', files.versionsFile],
+        ['lock', files.lockFile],
+    ]) {
+        h.update(`${label}\0`);
+        try {
+            const data = await external_node_fs_.promises.readFile(file);
+            // CRLF checkouts on Windows must not change the key.
+            h.update(data.toString('utf8').replace(/\r\n/g, '\n'));
+            found.push(file);
+        }
+        catch {
+            h.update('<absent>');
+        }
+        h.update('\0');
+    }
+    return { hash: h.digest('hex').slice(0, 16), found };
+}
+function defaultKeyPrefix(platform) {
+    return `atmos-cache-${platform.os}-${platform.arch}-`;
+}
+/** Keys the cache service would reject, rejected here with the reason and the fix. */
+function validateKeys(key, restoreKeys) {
+    for (const [k, what] of [[key, 'cache key'], ...restoreKeys.map((r) => [r, 'restore key'])]) {
+        if (!k) {
+            throw new errors/* AtmosError */.f7(`the ${what} is empty`, {
+                code: 'CACHE_KEY_INVALID',
+                hint: 'Set ci.cache.key (or --key), or leave it unset to use the default key derived from the committed pins.',
+            });
+        }
+        if (k.length > MAX_KEY_LENGTH) {
+            throw new errors/* AtmosError */.f7(`the ${what} is ${k.length} characters long; the cache service allows at most ${MAX_KEY_LENGTH}`, {
+                code: 'CACHE_KEY_INVALID',
+                context: { key: `${k.slice(0, 80)}…` },
+                hint: 'Shorten the template: hash long parts with {{ hashFiles … }} instead of inlining them.',
+            });
+        }
+        if (k.includes(',')) {
+            throw new errors/* AtmosError */.f7(`the ${what} "${k}" contains a comma, which the cache service does not allow`, {
+                code: 'CACHE_KEY_INVALID',
+                hint: 'Replace the comma with "-" or "_" in ci.cache.key / ci.cache.restore_keys.',
+            });
+        }
+    }
+    if (1 + restoreKeys.length > MAX_KEYS_PER_RESTORE) {
+        throw new errors/* AtmosError */.f7(`${restoreKeys.length} restore keys given; at most ${MAX_KEYS_PER_RESTORE - 1} are allowed (${MAX_KEYS_PER_RESTORE} keys in total with the primary key)`, {
+            code: 'CACHE_KEY_INVALID',
+            hint: 'Drop the more specific restore keys: each is a prefix, so a shorter one already covers longer ones.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+
+
+
+
+
+
+
+/**
+ * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
+ * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
+ * state and credential directories under the atmos cache root.
+ */
+function secretPaths(loaded) {
+    return [...registryCacheSecretPaths(loaded), ...FORCED_EXCLUDES.map((e) => external_node_path_default().join(loaded.cacheRoot, e))];
+}
+async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
+    const cc = loaded.values.ci?.cache ?? {};
+    const env = loaded.env;
+    const platform = hostPlatform(env);
+    const rootSetting = overrides.root ?? cc.root;
+    const root = rootSetting ? expandPath(rootSetting, loaded.baseDir) : loaded.cacheRoot;
+    const paths = resolveCachePaths(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'), secretPaths(loaded));
+    // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
+    const ctx = { platform, baseDir: loaded.baseDir };
+    const template = overrides.key ?? cc.key;
+    let key;
+    let pinFiles = [];
+    if (template) {
+        key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
+    }
+    else {
+        const tc = loaded.values.toolchain;
+        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
+        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        const pins = await pinsHash({ versionsFile, lockFile });
+        pinFiles = pins.found;
+        if (pins.found.length === 0) {
+            logger?.debug(`ci cache: neither ${versionsFile} nor ${lockFile} exists; the default key only varies by platform`);
+        }
+        key = `${defaultKeyPrefix(platform)}${pins.hash}`;
+    }
+    const restoreTemplates = (overrides.restoreKeys ?? cc.restore_keys ?? []).filter((t) => typeof t === 'string');
+    const restoreKeys = [];
+    for (const [i, t] of restoreTemplates.entries()) {
+        const r = await renderKeyTemplate(t, ctx, `ci.cache.restore_keys[${i}]`);
+        if (r && !restoreKeys.includes(r))
+            restoreKeys.push(r);
+    }
+    if (!template && restoreTemplates.length === 0)
+        restoreKeys.push(defaultKeyPrefix(platform));
+    validateKeys(key, restoreKeys);
+    const backend = overrides.backend ?? cc.backend ?? 'github';
+    const dirSetting = overrides.dir ?? cc.dir;
+    if (backend === 'dir' && !dirSetting) {
+        throw new errors/* AtmosError */.f7('ci.cache.backend is "dir" but no directory is configured', {
+            code: 'CACHE_CONFIG_INVALID',
+            context: loaded.locate(['ci', 'cache', 'backend']),
+            hint: 'Set ci.cache.dir (or --dir, or ATMOS_CI_CACHE_DIR) to a directory shared by the runners.',
+        });
+    }
+    return {
+        key,
+        restoreKeys,
+        defaultKey: !template,
+        paths,
+        backend,
+        dir: dirSetting ? expandPath(dirSetting, loaded.baseDir) : undefined,
+        pinFiles,
+        config: cc,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/common/atomicFile.ts
 
 
@@ -32945,7 +33467,7 @@ async function mapLimit(items, limit, fn) {
 
 const STATE_FILE_NAME = 'ci-cache-state.json';
 function stateFile(root) {
-    return external_node_path_default().join(root, paths/* STATE_DIR_NAME */.Ky, STATE_FILE_NAME);
+    return external_node_path_default().join(root, STATE_DIR_NAME, STATE_FILE_NAME);
 }
 /**
  * Identity of one run of one CI job, from the variables each CI system sets for exactly
@@ -33167,277 +33689,375 @@ class AutoCacheSession {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/cache/constants.ts
+/** Names of actions/cache's inputs, outputs and state. */
+const INPUT = {
+    mode: 'mode',
+    lookupOnly: 'lookup-only',
+    failOnCacheMiss: 'fail-on-cache-miss',
+    save: 'save',
+    key: 'key',
+    restoreKeys: 'restore-keys',
+    config: 'config',
+};
+/** Our names and actions/cache's (`cache-primary-key`, `cache-matched-key`). */
+const OUTPUT = {
+    cacheHit: 'cache-hit',
+    key: 'key',
+    cachePrimaryKey: 'cache-primary-key',
+    matchedKey: 'matched-key',
+    cacheMatchedKey: 'cache-matched-key',
+};
+const STATE = {
+    /** The plan main resolved (JSON, planState.ts). */
+    plan: 'plan',
+};
 
-/***/ }),
-
-/***/ 926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _9: () => (/* binding */ FORCED_EXCLUDES),
-/* harmony export */   lt: () => (/* binding */ pathSelected),
-/* harmony export */   t8: () => (/* binding */ resolveCachePaths)
-/* harmony export */ });
-/* unused harmony export buildPatterns */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9353);
-
-
-
+;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
 
 /**
- * Paths that are never archived, whatever `ci.cache.paths` says: our own state (per-job
- * bookkeeping), the registry cache's TLS private keys at their default place, and the
- * credential/session caches of the auth integrations. They apply relative to the archived
- * root and, through `secretPaths`, at their real place under the atmos cache root — the
- * plan adds the registry cache's real `tls/` wherever `location` puts it.
+ * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
+ * without naming the action; these name the input and the accepted values instead, all
+ * with the one error code INVALID_INPUT.
  */
-const FORCED_EXCLUDES = [
-    _common_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_DIR_NAME */ .Ky,
-    'terraform/registry/tls',
-    'auth',
-    'aws-sso',
-    'azure-device-code',
-    'aws-webflow',
-    'credentials',
-];
-function cleanRel(p, what) {
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(p.replace(/\\/g, '/').trim()).replace(/\/+$/, '');
-    if (norm === '' || norm === '.')
-        return '.';
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`${what} "${p}" is outside the cache root`, {
-            code: 'CACHE_PATH_INVALID',
-            hint: 'ci.cache.paths entries are relative to the cache root (ci.cache.root), e.g. "toolchain" or "terraform/plugins".',
-        });
-    }
-    return norm;
+function stringInput(io, name, fallback = '') {
+    return io.getInput(name).trim() || fallback;
 }
-function isUnder(child, parent) {
-    return parent === '.' || child === parent || child.startsWith(`${parent}/`);
-}
-/**
- * Glob patterns that archive the includes minus the excludes. Why not `<inc>/**` +
- * `!<exc>/**`: @actions/glob then also lists the root and every directory, and tar
- * recurses into listed directories, so the "excluded" files land in the archive anyway.
- * Instead each include containing an exclude is expanded one level at a time —
- * `inc/*`, `!inc/child`, `inc/child/*`, `!inc/child/grandchild` — so no listed path
- * contains an excluded one. The patterns depend only on the config, never on what is on
- * disk, so save and restore compute the same entry version.
- */
-function buildPatterns(includes, excludes) {
-    const out = [];
-    for (const inc of includes) {
-        if (excludes.some((e) => isUnder(inc, e) && inc !== '.'))
-            continue;
-        const inside = excludes.filter((e) => e !== inc && isUnder(e, inc));
-        if (inside.length === 0) {
-            out.push(inc === '.' ? '*' : inc);
-            continue;
-        }
-        expand(inc, inside.map((e) => (inc === '.' ? e : e.slice(inc.length + 1)).split('/')), out);
-    }
-    return out;
-}
-function expand(dir, excluded, out) {
-    const prefix = dir === '.' ? '' : `${dir}/`;
-    out.push(`${prefix}*`);
-    const children = new Map();
-    for (const segs of excluded) {
-        const rest = children.get(segs[0]) ?? [];
-        if (segs.length > 1)
-            rest.push(segs.slice(1));
-        children.set(segs[0], rest);
-    }
-    for (const [child, rest] of [...children].sort(([a], [b]) => a.localeCompare(b))) {
-        out.push(`!${prefix}${child}`);
-        // Fully excluded child (one of the excludes is exactly it) → stop; otherwise descend.
-        const fullyExcluded = excluded.some((s) => s.length === 1 && s[0] === child);
-        if (!fullyExcluded)
-            expand(`${prefix}${child}`, rest, out);
-    }
-}
-/**
- * The path as given and, when it differs, as the file system resolves it (symlinks such as
- * macOS's /var → /private/var): a secret must be found inside the root in either spelling.
- * Only existing ancestors are resolved, so the answer is the same before and after a restore.
- */
-function spellings(p) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
-    let existing = abs;
-    const rest = [];
-    for (;;) {
-        try {
-            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(existing), ...rest);
-            return real === abs ? [abs] : [abs, real];
-        }
-        catch {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
-            if (parent === existing)
-                return [abs];
-            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
-            existing = parent;
-        }
-    }
-}
-/**
- * Root-relative excludes for secret-bearing absolute paths inside the root. A root that is
- * itself inside one (say `<registry cache>/tls`) is refused: nothing in it may be archived.
- */
-function secretExcludes(root, secretPaths) {
-    const out = [];
-    const roots = spellings(root);
-    for (const secret of secretPaths) {
-        for (const s of spellings(secret)) {
-            for (const r of roots) {
-                if (contains(s, r)) {
-                    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7(`the CI cache root ${root} is inside ${secret}, which holds secrets`, {
-                        code: 'CACHE_PATH_INVALID',
-                        hint: 'Set ci.cache.root (or --root) to a directory that holds no private keys or credentials, e.g. the atmos cache root.',
-                    });
-                }
-                if (contains(r, s))
-                    out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(r, s).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
-            }
-        }
-    }
-    return out;
-}
-/** `child` is `parent` or inside it (absolute paths). */
-function contains(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-}
-/**
- * `secretPaths`: absolute secret-bearing paths (wherever they are); those inside the root
- * join the root-relative forced excludes.
- */
-function resolveCachePaths(root, includes = [], secretPaths = []) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const cleaned = [...new Set((includes.length ? includes : ['.']).map((p) => cleanRel(p, 'ci.cache.paths entry')))];
-    // A whole-root include makes the others redundant.
-    const incs = cleaned.includes('.') ? ['.'] : cleaned.sort();
-    const excludes = minimalExcludes([...FORCED_EXCLUDES, ...secretExcludes(abs, secretPaths)]);
-    const patterns = buildPatterns(incs, excludes);
-    if (patterns.length === 0) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AtmosError */ .f7('every ci.cache.paths entry is inside a path that is never cached', {
-            code: 'CACHE_PATH_INVALID',
-            context: { paths: includes.join(', '), 'never cached': excludes.join(', ') },
-            hint: 'Credentials, the registry-cache TLS key and atmos-ts state are never archived; list other directories.',
-        });
-    }
-    const absolutePatterns = patterns.map((p) => {
-        const neg = p.startsWith('!');
-        const rel = neg ? p.slice(1) : p;
-        const joined = rel === '*' ? `${abs.replace(/\\/g, '/')}/*` : `${abs.replace(/\\/g, '/')}/${rel}`;
-        return neg ? `!${joined}` : joined;
-    });
-    return { root: abs, includes: incs, excludes, patterns, absolutePatterns, secretPaths: [...secretPaths] };
-}
-/** Sorted, without duplicates and without excludes inside another exclude (the patterns then stay minimal). */
-function minimalExcludes(all) {
-    const unique = [...new Set(all)].sort();
-    return unique.filter((e) => !unique.some((o) => o !== e && isUnder(e, o)));
-}
-/** Filter for our own archiver (dir backend): is this root-relative path archived? */
-function pathSelected(rel, paths) {
-    if (rel === '' || rel === '.')
+function boolInput(io, name, fallback) {
+    const raw = io.getInput(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
-    if (paths.excludes.some((e) => isUnder(rel, e)))
+    if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    // Ancestors of an include must be walked into, the include and what is under it kept.
-    return paths.includes.some((inc) => isUnder(rel, inc) || isUnder(inc, rel));
+    throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
+        code: 'INVALID_INPUT',
+        hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
+    });
 }
+function enumInput(io, name, allowed, fallback) {
+    const raw = io.getInput(name).trim();
+    if (raw === '')
+        return fallback;
+    if (allowed.includes(raw))
+        return raw;
+    throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
+        code: 'INVALID_INPUT',
+        hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
+    });
+}
+/** Newline- or comma-separated list; blank lines and `#` comments dropped. */
+function listInput(io, name) {
+    return splitList(io.getInput(name));
+}
+/** One value per line, kept whole (cache keys may hold commas and `#`); blank lines dropped. */
+function linesInput(io, name) {
+    return io
+        .getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+function splitList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((l) => l.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+/** `host=url` lines (or `host: url`) → record. */
+function mapInput(io, name) {
+    const out = {};
+    for (const line of listInput(io, name)) {
+        const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
+        if (!m) {
+            throw new AtmosError(`input "${name}": cannot read "${line}"`, {
+                code: 'INVALID_INPUT',
+                hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
+            });
+        }
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/actions/cache/inputs.ts
+
+
+const CACHE_MODES = ['restore-and-save', 'restore-only', 'save-only'];
+function readInputs(io) {
+    const restoreKeys = linesInput(io, INPUT.restoreKeys);
+    return {
+        mode: enumInput(io, INPUT.mode, CACHE_MODES, 'restore-and-save'),
+        lookupOnly: boolInput(io, INPUT.lookupOnly, false),
+        failOnCacheMiss: boolInput(io, INPUT.failOnCacheMiss, false),
+        save: enumInput(io, INPUT.save, ['on-success', 'always'], 'on-success'),
+        key: stringInput(io, INPUT.key) || undefined,
+        restoreKeys: restoreKeys.length ? restoreKeys : undefined,
+        config: stringInput(io, INPUT.config) || undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/cache/planState.ts
+
+
+function savePlanState(io, plan, mode, savePolicy) {
+    const state = {
+        key: plan.key,
+        restoreKeys: plan.restoreKeys,
+        root: plan.paths.root,
+        includes: plan.paths.includes,
+        secretPaths: plan.paths.secretPaths,
+        backend: plan.backend,
+        dir: plan.dir,
+        mode,
+        save: savePolicy,
+    };
+    io.saveState(STATE.plan, JSON.stringify(state));
+}
+function loadPlanState(io) {
+    const raw = io.getState(STATE.plan);
+    if (!raw)
+        return undefined;
+    const s = JSON.parse(raw);
+    return {
+        mode: s.mode,
+        save: s.save ?? 'on-success',
+        plan: {
+            key: s.key,
+            restoreKeys: s.restoreKeys,
+            defaultKey: false,
+            paths: resolveCachePaths(s.root, s.includes, s.secretPaths ?? []),
+            backend: s.backend,
+            dir: s.dir,
+            pinFiles: [],
+            config: {},
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/cache/main.ts
+
+
+
+
+
+
+
+/**
+ * Main phase: resolve the key once, restore (unless save-only), hand the plan to post.
+ * Outputs carry our names and actions/cache's (`cache-primary-key`, `cache-matched-key`).
+ */
+async function runMain(ctx) {
+    const { io, logger, env } = ctx;
+    const inputs = readInputs(io);
+    const loaded = loadConfig({ configPath: inputs.config, cwd: env.GITHUB_WORKSPACE || ctx.cwd, env, logger });
+    const plan = await plan_resolveCachePlan(loaded, { key: inputs.key, restoreKeys: inputs.restoreKeys }, logger);
+    setKeyOutputs(io, plan.key, undefined);
+    savePlanState(io, plan, inputs.mode, inputs.save);
+    if (inputs.mode === 'save-only') {
+        io.setOutput(OUTPUT.cacheHit, 'false');
+        return;
+    }
+    const report = await io.group('Restore the cache', () => restore(plan, { logger, env, lookupOnly: inputs.lookupOnly }));
+    const hit = report.outcome === 'exact' || (report.outcome === 'skipped' && report.matchedKey === plan.key);
+    io.setOutput(OUTPUT.cacheHit, hit ? 'true' : 'false');
+    setKeyOutputs(io, plan.key, report.matchedKey);
+    if (inputs.failOnCacheMiss && !report.matchedKey) {
+        throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
+            code: 'CACHE_MISS',
+            context: { 'restore keys': plan.restoreKeys.join(', ') },
+            hint: 'fail-on-cache-miss is set: run the job that saves this cache first, or drop the input.',
+        });
+    }
+}
+function setKeyOutputs(io, key, matched) {
+    io.setOutput(OUTPUT.key, key);
+    io.setOutput(OUTPUT.cachePrimaryKey, key);
+    io.setOutput(OUTPUT.matchedKey, matched ?? '');
+    io.setOutput(OUTPUT.cacheMatchedKey, matched ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/actions/common/constants.ts
+/** Input names every action with a post-phase save declares (see savePolicy.ts). */
+const JOB_STATUS_INPUT = 'job-status';
+/** The shared `config` input: path to atmos.yaml. */
+const CONFIG_INPUT = 'config';
+
+;// CONCATENATED MODULE: ./src/actions/common/savePolicy.ts
+
+/**
+ * When an action saves to the Actions cache — one rule for every action, the rule of
+ * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
+ * far, `always` saves whatever the outcome, `never` does not save.
+ *
+ * actions/cache gets "so far" from `post-if: success()`. Our posts must always run (to stop
+ * the proxy, publish the summary), so every action.yml declares `post-if: always()` and a
+ * `job-status` input whose default is `${{ job.status }}`: the runner evaluates input
+ * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
+ * job's live status, which is exactly what `success()` reads.
+ */
+const SAVE_POLICIES = (/* unused pure expression or super */ null && (['on-success', 'always', 'never']));
+/** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
+function jobStatus(io) {
+    const raw = io.getInput(JOB_STATUS_INPUT).trim().toLowerCase();
+    return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
+}
+/** Should the post step save under `policy`? Says why not when it does not. */
+function saveInPost(io, policy, what, logger) {
+    if (policy === 'never') {
+        logger.info(`${what}: not saved (save: never)`);
+        return false;
+    }
+    const status = jobStatus(io);
+    if (policy === 'on-success' && status !== 'success') {
+        logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
+        return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/actions/cache/post.ts
+
+
+
+
+/** Post phase: save under the key main resolved (write-once; skipped after an exact hit), under the `save` policy. Never fails the job. */
+async function runPost(ctx) {
+    const { io, logger, env } = ctx;
+    try {
+        const state = loadPlanState(io);
+        if (!state) {
+            logger.info('Cache save skipped: the main step did not get far enough to resolve a key');
+            return;
+        }
+        if (state.mode === 'restore-only') {
+            logger.info('Cache save skipped: mode is restore-only');
+            return;
+        }
+        if (!saveInPost(io, state.save, 'cache', logger))
+            return;
+        await io.group('Save the cache', () => save(state.plan, { logger, env }));
+    }
+    catch (err) {
+        logger.warn(`Cache save failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/cache/action.ts
+
+
+/** actions/cache: main resolves the key and restores; post saves. */
+const cacheAction = { main: runMain, post: runPost };
 
 
 /***/ }),
 
-/***/ 7661:
+/***/ 4154:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8680);
+/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4778);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6041);
+
+
+
+await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .runPhases */ .Q)(_action_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheAction */ .r, (0,_common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerContext */ .c)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ resolveCachePlan)
+  c: () => (/* binding */ runnerContext)
 });
 
-// UNUSED EXPORTS: secretPaths
+// UNUSED EXPORTS: coreIO
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/common/paths.ts
-var common_paths = __nccwpck_require__(9353);
-;// CONCATENATED MODULE: ./src/common/platform.ts
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
 
-const nodeToGoOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    netbsd: 'netbsd',
-    sunos: 'solaris',
-    aix: 'aix',
-};
-const nodeToGoArch = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips64el: 'mips64',
-};
-/** The platform this process runs on, in Go names (`AQUA_GOOS`/`AQUA_GOARCH` override, for tests). */
-function hostPlatform(env = process.env) {
-    return {
-        os: env.AQUA_GOOS || nodeToGoOS[process.platform] || process.platform,
-        arch: env.AQUA_GOARCH || nodeToGoArch[process.arch] || process.arch,
-    };
-}
-/** `linux_amd64` — the key used by lock files and Terraform. */
-function platformKey(p) {
-    return `${p.os}_${p.arch}`;
-}
-/** Names people write for Go's, so a typo gets the right spelling in the hint. */
-const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
-/** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
-    const os = m && (goNameFor[m[1]] ?? m[1]);
-    const arch = m && (goNameFor[m[2]] ?? m[2]);
-    if (!m || os !== m[1] || arch !== m[2]) {
-        throw new AtmosError(`invalid platform "${text}"`, {
-            code: 'INVALID_PLATFORM',
-            explanation: 'A platform is os/arch with Go names (os_arch is accepted too), e.g. linux/amd64, linux_arm64, darwin/arm64, windows/amd64.',
-            hint: m ? `Did you mean ${os}/${arch}?` : 'Write it as os/arch, e.g. --platform linux/amd64.',
-        });
-    }
-    return { os: m[1], arch: m[2] };
-}
-/** Node's `process.arch` name for a Go arch (for `@actions/tool-cache`). */
-function nodeArch(goArch) {
-    for (const [node, go] of Object.entries(nodeToGoArch))
-        if (go === goArch)
-            return node;
-    return goArch;
-}
-
-;// CONCATENATED MODULE: ./src/mirror/layout.ts
 /**
- * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
- * re-exported by index.ts) and deliberately light — config and paths only — so another
- * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ * The engines' {@link Logger} inside a GitHub action: the runner's log commands for
+ * messages and annotations, masks for secrets, plain start/finish lines for tasks
+ * (the Actions log is not a TTY).
  */
+class ActionsLogger {
+    io;
+    level;
+    constructor(io) {
+        this.io = io;
+        this.level = io.isDebug() ? 'debug' : 'info';
+    }
+    debug(message) {
+        this.io.debug(message);
+    }
+    info(message) {
+        this.io.info(message);
+    }
+    success(message) {
+        this.io.info(`✓ ${message}`);
+    }
+    warn(message, annotation) {
+        this.io.warning(message, toProps(annotation));
+    }
+    error(message, annotation) {
+        this.io.error(message, toProps(annotation));
+    }
+    secret(value) {
+        if (value)
+            this.io.setSecret(value);
+    }
+    task(label) {
+        const io = this.io;
+        const started = Date.now();
+        let current = label;
+        let lastLine = started;
+        io.info(`→ ${label}`);
+        return {
+            update: (done, total) => {
+                const now = Date.now();
+                if (now - lastLine < 10_000)
+                    return;
+                lastLine = now;
+                io.info(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
+            },
+            label: (text) => {
+                current = text;
+            },
+            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,logger/* formatDuration */.a3)(Date.now() - started)})`),
+            fail: (message) => io.error(`${message ?? current} (${(0,logger/* formatDuration */.a3)(Date.now() - started)})`),
+        };
+    }
+}
+function toProps(a) {
+    if (!a)
+        return undefined;
+    return { file: a.file, startLine: a.line, title: a.title };
+}
+
+<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/mirror/layout.ts
+=======
+;// CONCATENATED MODULE: ./src/actions/common/coreIO.ts
+
+
+>>>>>>> seams-actions
+/**
+ * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
+ * (test/actions/ioSeam.test.ts holds that line).
+ */
+<<<<<<< HEAD
 
 
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
@@ -33452,267 +34072,75 @@ function tlsDir(root) {
 /** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
 function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
+=======
+const coreIO = {
+    getInput: (name) => core/* getInput */.V4(name),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    getState: (name) => core/* getState */.Gu(name),
+    saveState: (name, value) => core/* saveState */.LZ(name, value),
+    exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
+    addPath: (dir) => core/* addPath */.fM(dir),
+    setSecret: (value) => core/* setSecret */.Pq(value),
+    async appendSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        try {
+            await core/* summary */.z.addRaw(markdown).write();
+        }
+        catch (err) {
+            core/* debug */.Yz(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    },
+    group: (name, fn) => core/* group */.Os(name, fn),
+    setFailed: (message) => core/* setFailed */.C1(message),
+    isDebug: () => core/* isDebug */._o(),
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    warning: (message, annotation) => core/* warning */.$e(message, annotation),
+    error: (message, annotation) => core/* error */.z3(message, annotation),
+};
+/** The context of a real runner step: this process's env and cwd. */
+function runnerContext() {
+    return { io: coreIO, logger: new ActionsLogger(coreIO), env: process.env, cwd: process.cwd() };
+>>>>>>> seams-actions
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/cache/key.ts
 
+/***/ }),
 
+/***/ 4778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ runPhases)
+/* harmony export */ });
+/* unused harmony export POST_FLAG */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
 
-
-/** Limits the cache service enforces client-side (`@actions/cache` checkKey / restore). */
-const MAX_KEY_LENGTH = 512;
-/** Primary key plus restore keys, per restore call. */
-const MAX_KEYS_PER_RESTORE = 10;
 /**
- * GitHub's `hashFiles`: every regular file matched by the patterns (sorted by path),
- * SHA-256 of each file, then SHA-256 over those digests. Patterns are relative to
- * `baseDir`, support `**`, and `!pattern` excludes. No match → '' (like GitHub).
+ * One bundle serves an action's `main:` and `post:`. Main records `isPost` in the
+ * action's state as its very first act, so the post phase is recognised even when main
+ * failed half-way (the runner still runs post then, with the state saved so far).
  */
-async function hashFiles(patterns, baseDir) {
-    const includes = patterns.filter((p) => !p.startsWith('!')).map(normalizePattern);
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => normalizePattern(p.slice(1)));
-    if (includes.length === 0)
-        return '';
-    const isIncluded = picomatch_default()(includes, { dot: true });
-    const isExcluded = excludes.length ? picomatch_default()(excludes, { dot: true }) : () => false;
-    const matched = new Set();
-    // Walk only from each pattern's static base so `src/**/*.ts` never scans the whole repo.
-    for (const base of new Set(includes.map((p) => picomatch_default().scan(p).base))) {
-        for await (const rel of walkFiles(baseDir, base))
-            if (isIncluded(rel) && !isExcluded(rel))
-                matched.add(rel);
-    }
-    if (matched.size === 0)
-        return '';
-    const outer = (0,external_node_crypto_.createHash)('sha256');
-    for (const rel of [...matched].sort())
-        outer.update(await fileDigest(external_node_path_default().join(baseDir, rel)));
-    return outer.digest('hex');
-}
-function normalizePattern(p) {
-    return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-}
-async function fileDigest(file) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        h.update(chunk);
-    return h.digest();
-}
-async function* walkFiles(root, relBase) {
-    const start = external_node_path_default().join(root, relBase);
-    let st;
+const POST_FLAG = 'isPost';
+/** Run the phase the runner asked for; any error fails the step with a readable message. */
+async function runPhases(phases, ctx) {
+    const { io } = ctx;
+    const post = io.getState(POST_FLAG) === 'true';
     try {
-        st = await external_node_fs_.promises.stat(start);
-    }
-    catch {
-        return;
-    }
-    if (st.isFile()) {
-        yield relBase;
-        return;
-    }
-    const stack = [relBase];
-    while (stack.length) {
-        const rel = stack.pop();
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(external_node_path_default().join(root, rel), { withFileTypes: true });
+        if (post) {
+            await phases.post?.(ctx);
         }
-        catch {
-            continue;
-        }
-        for (const e of entries) {
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (e.name !== '.git')
-                    stack.push(child);
-            }
-            else if (e.isFile())
-                yield child;
+        else {
+            // An action without a post phase has nothing to tell apart (and no state to write).
+            if (phases.post)
+                io.saveState(POST_FLAG, 'true');
+            await phases.main(ctx);
         }
     }
-}
-/**
- * Render a key template: `{{.OS}}`, `{{.Arch}}` (Go names) and
- * `{{ hashFiles "pattern" … }}`. Anything else is an error naming the action, so a
- * typo never silently becomes a constant key.
- */
-async function renderKeyTemplate(template, ctx, what = 'ci.cache.key') {
-    const parts = [];
-    let last = 0;
-    const re = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
-    for (let m = re.exec(template); m; m = re.exec(template)) {
-        parts.push(template.slice(last, m.index));
-        last = m.index + m[0].length;
-        parts.push(await renderAction(m[1], ctx, what, template));
+    catch (err) {
+        io.setFailed((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(err, io.isDebug()));
     }
-    parts.push(template.slice(last));
-    if (/\{\{|\}\}/.test(parts[parts.length - 1]))
-        throw templateError(what, template, 'unbalanced "{{" / "}}"');
-    return parts.join('').trim();
-}
-async function renderAction(action, ctx, what, template) {
-    if (action === '.OS')
-        return ctx.platform.os;
-    if (action === '.Arch')
-        return ctx.platform.arch;
-    const fn = /^hashFiles\s+(.+)$/.exec(action);
-    if (fn) {
-        const args = [...fn[1].matchAll(/"((?:[^"\\]|\\.)*)"|`([^`]*)`/g)].map((a) => (a[1] ?? a[2]).replace(/\\(.)/g, '$1'));
-        if (args.length === 0)
-            throw templateError(what, template, 'hashFiles needs at least one quoted pattern');
-        return hashFiles(args, ctx.baseDir);
-    }
-    throw templateError(what, template, `unknown template action "{{ ${action} }}"`);
-}
-function templateError(what, template, problem) {
-    return new errors/* AtmosError */.f7(`invalid cache key template in ${what}: ${problem}`, {
-        code: 'CACHE_KEY_INVALID',
-        context: { template },
-        hint: 'Use {{.OS}}, {{.Arch}} and {{ hashFiles "pattern" … }} (patterns relative to the repository, ** allowed).',
-    });
-}
-/**
- * The default key hashes the COMMITTED pins (repository files, readable before any
- * restore), so it changes whenever a pin changes. Only file names and contents enter the
- * hash, never absolute paths, so two checkouts of the same commit agree.
- */
-async function pinsHash(files) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const found = [];
-    for (const [label, file] of [
-        ['tool-versions', files.versionsFile],
-        ['lock', files.lockFile],
-    ]) {
-        h.update(`${label}\0`);
-        try {
-            const data = await external_node_fs_.promises.readFile(file);
-            // CRLF checkouts on Windows must not change the key.
-            h.update(data.toString('utf8').replace(/\r\n/g, '\n'));
-            found.push(file);
-        }
-        catch {
-            h.update('<absent>');
-        }
-        h.update('\0');
-    }
-    return { hash: h.digest('hex').slice(0, 16), found };
-}
-function defaultKeyPrefix(platform) {
-    return `atmos-cache-${platform.os}-${platform.arch}-`;
-}
-/** Keys the cache service would reject, rejected here with the reason and the fix. */
-function validateKeys(key, restoreKeys) {
-    for (const [k, what] of [[key, 'cache key'], ...restoreKeys.map((r) => [r, 'restore key'])]) {
-        if (!k) {
-            throw new errors/* AtmosError */.f7(`the ${what} is empty`, {
-                code: 'CACHE_KEY_INVALID',
-                hint: 'Set ci.cache.key (or --key), or leave it unset to use the default key derived from the committed pins.',
-            });
-        }
-        if (k.length > MAX_KEY_LENGTH) {
-            throw new errors/* AtmosError */.f7(`the ${what} is ${k.length} characters long; the cache service allows at most ${MAX_KEY_LENGTH}`, {
-                code: 'CACHE_KEY_INVALID',
-                context: { key: `${k.slice(0, 80)}…` },
-                hint: 'Shorten the template: hash long parts with {{ hashFiles … }} instead of inlining them.',
-            });
-        }
-        if (k.includes(',')) {
-            throw new errors/* AtmosError */.f7(`the ${what} "${k}" contains a comma, which the cache service does not allow`, {
-                code: 'CACHE_KEY_INVALID',
-                hint: 'Replace the comma with "-" or "_" in ci.cache.key / ci.cache.restore_keys.',
-            });
-        }
-    }
-    if (1 + restoreKeys.length > MAX_KEYS_PER_RESTORE) {
-        throw new errors/* AtmosError */.f7(`${restoreKeys.length} restore keys given; at most ${MAX_KEYS_PER_RESTORE - 1} are allowed (${MAX_KEYS_PER_RESTORE} keys in total with the primary key)`, {
-            code: 'CACHE_KEY_INVALID',
-            hint: 'Drop the more specific restore keys: each is a prefix, so a shorter one already covers longer ones.',
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./src/cache/paths.ts
-var cache_paths = __nccwpck_require__(926);
-;// CONCATENATED MODULE: ./src/cache/plan.ts
-
-
-
-
-
-
-
-/**
- * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
- * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
- * state and credential directories under the atmos cache root.
- */
-function secretPaths(loaded) {
-    return [...registryCacheSecretPaths(loaded), ...cache_paths/* FORCED_EXCLUDES */._9.map((e) => external_node_path_default().join(loaded.cacheRoot, e))];
-}
-async function resolveCachePlan(loaded, overrides = {}, logger) {
-    const cc = loaded.values.ci?.cache ?? {};
-    const env = loaded.env;
-    const platform = hostPlatform(env);
-    const rootSetting = overrides.root ?? cc.root;
-    const root = rootSetting ? (0,common_paths/* expandPath */.aD)(rootSetting, loaded.baseDir) : loaded.cacheRoot;
-    const paths = (0,cache_paths/* resolveCachePaths */.t8)(root, (overrides.paths ?? cc.paths ?? []).filter((p) => typeof p === 'string'), secretPaths(loaded));
-    // hashFiles patterns resolve against the repository (atmos.yaml's directory), like GitHub's hashFiles against the workspace.
-    const ctx = { platform, baseDir: loaded.baseDir };
-    const template = overrides.key ?? cc.key;
-    let key;
-    let pinFiles = [];
-    if (template) {
-        key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
-    }
-    else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
-        const pins = await pinsHash({ versionsFile, lockFile });
-        pinFiles = pins.found;
-        if (pins.found.length === 0) {
-            logger?.debug(`ci cache: neither ${versionsFile} nor ${lockFile} exists; the default key only varies by platform`);
-        }
-        key = `${defaultKeyPrefix(platform)}${pins.hash}`;
-    }
-    const restoreTemplates = (overrides.restoreKeys ?? cc.restore_keys ?? []).filter((t) => typeof t === 'string');
-    const restoreKeys = [];
-    for (const [i, t] of restoreTemplates.entries()) {
-        const r = await renderKeyTemplate(t, ctx, `ci.cache.restore_keys[${i}]`);
-        if (r && !restoreKeys.includes(r))
-            restoreKeys.push(r);
-    }
-    if (!template && restoreTemplates.length === 0)
-        restoreKeys.push(defaultKeyPrefix(platform));
-    validateKeys(key, restoreKeys);
-    const backend = overrides.backend ?? cc.backend ?? 'github';
-    const dirSetting = overrides.dir ?? cc.dir;
-    if (backend === 'dir' && !dirSetting) {
-        throw new errors/* AtmosError */.f7('ci.cache.backend is "dir" but no directory is configured', {
-            code: 'CACHE_CONFIG_INVALID',
-            context: loaded.locate(['ci', 'cache', 'backend']),
-            hint: 'Set ci.cache.dir (or --dir, or ATMOS_CI_CACHE_DIR) to a directory shared by the runners.',
-        });
-    }
-    return {
-        key,
-        restoreKeys,
-        defaultKey: !template,
-        paths,
-        backend,
-        dir: dirSetting ? (0,common_paths/* expandPath */.aD)(dirSetting, loaded.baseDir) : undefined,
-        pinFiles,
-        config: cc,
-    };
 }
 
 
@@ -33785,7 +34213,11 @@ function formatError(err, withStack = false) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6950:
+=======
+/***/ 9353:
+>>>>>>> seams-actions
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33812,46 +34244,6 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)}s`;
     return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
-
-
-/***/ }),
-
-/***/ 9353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ky: () => (/* binding */ STATE_DIR_NAME),
-/* harmony export */   P5: () => (/* binding */ cacheRoot),
-/* harmony export */   aD: () => (/* binding */ expandPath)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * The cache root: `$ATMOS_XDG_CACHE_HOME/atmos` > `$XDG_CACHE_HOME/atmos` >
- * `~/.cache/atmos` (`%LOCALAPPDATA%\atmos` on Windows). Everything atmos-ts keeps —
- * installed tools, registry cache, Terraform plugin cache — lives under it, so one
- * CI cache entry carries all of it.
- */
-function cacheRoot(env = process.env) {
-    const base = env.ATMOS_XDG_CACHE_HOME ||
-        env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, 'atmos');
-}
-/** `~/x` → home-relative; relative paths against `base`. */
-function expandPath(p, base = process.cwd()) {
-    if (p === '~')
-        return node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir();
-    if (p.startsWith('~/') || p.startsWith('~\\'))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), p.slice(2));
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, p);
-}
-/** Our own state directory under the cache root; never archived by the CI cache. */
-const STATE_DIR_NAME = '.atmos-ts';
 
 
 /***/ }),
@@ -33930,13 +34322,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -42737,10 +43122,11 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
-  q3: () => (/* binding */ getMultilineInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -42749,10 +43135,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, markdownSummary, notice, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -42763,7 +43150,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -42870,13 +43257,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -42896,7 +43283,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -42904,13 +43291,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -43282,7 +43669,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -43431,7 +43818,7 @@ function exportVariable(name, val) {
     if (filePath) {
         return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -43475,9 +43862,9 @@ function addPath(inputPath) {
         issueFileCommand('PATH', inputPath);
     }
     else {
-        issueCommand('add-path', {}, inputPath);
+        command_issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -43546,10 +43933,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -43668,9 +44055,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -452,7 +452,7 @@ function registerTerraformCommands(program, getContext) {
         await (await load())(getContext(), self.processedArgs, self.opts());
     });
     const format = () => formatOption(['text', 'json', 'yaml']);
-    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38046))).serve)
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92423))).serve)
         .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
         .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
         .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')

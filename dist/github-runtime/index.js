@@ -28370,240 +28370,16 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 5536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
-/***/ }),
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runnerContext)
+});
 
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+// UNUSED EXPORTS: coreIO
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -28614,7 +28390,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -28721,13 +28497,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -28747,7 +28523,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -28755,13 +28531,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -30001,7 +29777,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31272,11 +31048,11 @@ var ExitCode;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
-    const convertedVal = utils_toCommandValue(val);
+    const convertedVal = toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
     command_issueCommand('set-env', { name }, convertedVal);
 }
@@ -31322,9 +31098,9 @@ function addPath(inputPath) {
         issueFileCommand('PATH', inputPath);
     }
     else {
-        issueCommand('add-path', {}, inputPath);
+        command_issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -31393,10 +31169,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31432,7 +31208,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31448,7 +31224,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31473,13 +31249,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31517,7 +31293,7 @@ function saveState(name, value) {
     if (filePath) {
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31550,6 +31326,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/common/errors.ts
 // The one error type of atmos-ts. Every failure a user can cause or fix carries an
 // `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
@@ -31568,81 +31345,527 @@ class errors_AtmosError extends Error {
         this.exitCode = options.exitCode ?? 1;
         this.code = options.code ?? 'ERROR';
         this.context = options.context ?? {};
+=======
+;// CONCATENATED MODULE: ./src/common/logger.ts
+const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+function parseLogLevel(value, fallback = 'info') {
+    if (!value)
+        return fallback;
+    const v = value.toLowerCase();
+    if (v === 'trace')
+        return 'debug';
+    if (v === 'warning')
+        return 'warn';
+    if (v === 'off' || v === 'none')
+        return 'silent';
+    return v in levelRank ? v : fallback;
+}
+function enabled(current, wanted) {
+    return levelRank[wanted] >= levelRank[current];
+}
+function formatBytes(n) {
+    if (!Number.isFinite(n))
+        return '?';
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+class Redactor {
+    secrets = [];
+    add(value) {
+        if (!value || value.length < 4 || this.secrets.includes(value))
+            return false;
+        this.secrets.push(value);
+        this.secrets.sort((a, b) => b.length - a.length);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+>>>>>>> seams-actions
     }
 }
-function isAtmosError(err) {
-    return err instanceof errors_AtmosError;
-}
-/** Message of any thrown value, without a stack. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
+const spinnerFrames = (/* unused pure expression or super */ null && (['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']));
+/**
+ * stderr logger for the CLI. On a TTY, running tasks are drawn as a live block of
+ * spinner/bar lines under the log; elsewhere (CI, pipes) each task prints one start
+ * line, throttled progress lines and one end line, so logs stay readable.
+ */
+class ConsoleLogger {
+    level;
+    out;
+    tty;
+    color;
+    annotations;
+    redactor = new Redactor();
+    live = new Set();
+    drawnLines = 0;
+    frame = 0;
+    timer;
+    constructor(options = {}) {
+        this.level = options.level ?? 'info';
+        this.out = options.stream ?? process.stderr;
+        const isTTY = Boolean(this.out.isTTY);
+        this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
+        this.color = options.color ?? colorEnabled(this.tty);
+        this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
+    }
+    debug(message) {
+        if (enabled(this.level, 'debug'))
+            this.line(`debug: ${message}`);
+    }
+    info(message) {
+        if (enabled(this.level, 'info'))
+            this.line(message);
+    }
+    success(message) {
+        if (enabled(this.level, 'info'))
+            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
+    }
+    warn(message, annotation) {
+        if (!enabled(this.level, 'warn'))
+            return;
+        if (this.annotations)
+            this.line(`::warning${annotationProps(annotation)}::${logger_escapeData(message)}`);
+        else
+            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
+    }
+    error(message, annotation) {
+        if (!enabled(this.level, 'error'))
+            return;
+        if (this.annotations)
+            this.line(`::error${annotationProps(annotation)}::${logger_escapeData(message)}`);
+        else
+            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
+    }
+    secret(value) {
+        if (this.redactor.add(value) && this.annotations)
+            this.out.write(`::add-mask::${value}\n`);
+    }
+    task(label, options = {}) {
+        const t = {
+            label,
+            done: 0,
+            total: options.total,
+            unit: options.unit ?? 'items',
+            started: Date.now(),
+            lastPlain: Date.now(),
+            lastPlainPct: 0,
+        };
+        const quiet = !enabled(this.level, 'info');
+        if (!quiet) {
+            if (this.tty) {
+                this.live.add(t);
+                this.ensureTimer();
+                this.redraw();
+            }
+            else {
+                this.line(`→ ${label}`);
+            }
+        }
+        let finished = false;
+        const finish = (ok, message) => {
+            if (finished)
+                return;
+            finished = true;
+            this.live.delete(t);
+            if (this.live.size === 0)
+                this.stopTimer();
+            if (quiet && ok)
+                return;
+            const took = formatDuration(Date.now() - t.started);
+            const text = message ?? t.label;
+            if (ok)
+                this.success(`${text} (${took})`);
+            else
+                this.error(`${text} (${took})`);
+        };
+        return {
+            update: (done, total) => {
+                t.done = done;
+                if (total !== undefined)
+                    t.total = total;
+                if (quiet || this.tty)
+                    return;
+                // Plain mode: a line at most every 10% and 5 s, so CI logs stay short.
+                const now = Date.now();
+                const pct = t.total ? Math.floor((t.done / t.total) * 10) * 10 : 0;
+                if (now - t.lastPlain >= 5000 && (pct > t.lastPlainPct || !t.total)) {
+                    t.lastPlain = now;
+                    t.lastPlainPct = pct;
+                    this.line(`  ${t.label}: ${progressText(t)}`);
+                }
+            },
+            label: (text) => {
+                t.label = text;
+            },
+            succeed: (message) => finish(true, message),
+            fail: (message) => finish(false, message),
+        };
+    }
+    line(text) {
+        const safe = this.redactor.apply(text);
+        if (this.tty && this.drawnLines > 0)
+            this.clearBlock();
+        this.out.write(`${safe}\n`);
+        if (this.tty && this.live.size > 0)
+            this.redraw();
+    }
+    ensureTimer() {
+        if (this.timer)
+            return;
+        this.timer = setInterval(() => {
+            this.frame = (this.frame + 1) % spinnerFrames.length;
+            this.redraw();
+        }, 80);
+        this.timer.unref();
+    }
+    stopTimer() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.clearBlock();
+    }
+    clearBlock() {
+        if (this.drawnLines === 0)
+            return;
+        this.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
+        this.drawnLines = 0;
+    }
+    redraw() {
+        if (!this.tty)
+            return;
+        this.clearBlock();
+        const cols = this.out.columns ?? 100;
+        const lines = [...this.live].slice(0, 12).map((t) => {
+            const head = `${spinnerFrames[this.frame]} ${t.label}`;
+            const tail = progressText(t, true);
+            return this.redactor.apply(`${head} ${tail}`).slice(0, cols - 1);
+        });
+        if (this.live.size > 12)
+            lines.push(`  … and ${this.live.size - 12} more`);
+        if (lines.length === 0)
+            return;
+        this.out.write(lines.join('\n') + '\n');
+        this.drawnLines = lines.length;
+    }
 }
 /**
- * Render an error for people: message, explanation, context and hint on their own lines.
- * The stack is included only when asked (CLI `--log-level debug`).
+ * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
+ * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
  */
-function formatError(err, withStack = false) {
-    const lines = [];
-    if (isAtmosError(err)) {
-        lines.push(`Error: ${err.message}`);
-        if (err.explanation)
-            lines.push('', err.explanation);
-        const ctx = Object.entries(err.context).filter(([, v]) => v !== undefined && v !== '');
-        if (ctx.length > 0) {
-            lines.push('');
-            for (const [k, v] of ctx)
-                lines.push(`  ${k}: ${v}`);
-        }
-        if (err.hint)
-            lines.push('', `Hint: ${err.hint}`);
+function colorEnabled(tty, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return tty;
+}
+function progressText(t, bar = false) {
+    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
+    if (t.total && t.total > 0) {
+        const ratio = Math.min(1, t.done / t.total);
+        const pct = `${Math.floor(ratio * 100)}%`;
+        if (!bar)
+            return `${fmt(t.done)}/${fmt(t.total)} (${pct})`;
+        const width = 20;
+        const filled = Math.round(ratio * width);
+        return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${pct} ${fmt(t.done)}/${fmt(t.total)}`;
     }
-    else {
-        lines.push(`Error: ${errorMessage(err)}`);
+    return t.done > 0 ? fmt(t.done) : '';
+}
+function withLocation(message, a) {
+    if (!a?.file)
+        return message;
+    return `${a.file}${a.line ? `:${a.line}` : ''}: ${message}`;
+}
+function logger_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function logger_escapeProperty(s) {
+    return logger_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function annotationProps(a) {
+    if (!a)
+        return '';
+    const props = [];
+    if (a.file)
+        props.push(`file=${logger_escapeProperty(a.file)}`);
+    if (a.line)
+        props.push(`line=${a.line}`);
+    if (a.title)
+        props.push(`title=${logger_escapeProperty(a.title)}`);
+    return props.length ? ` ${props.join(',')}` : '';
+}
+/** Collects everything in memory; for tests and for engines that report to a caller. */
+class MemoryLogger {
+    level;
+    records = [];
+    secrets = [];
+    constructor(level = 'debug') {
+        this.level = level;
     }
-    if (withStack && err instanceof Error && err.stack)
-        lines.push('', err.stack);
-    return lines.join('\n');
+    debug(message) {
+        this.records.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.records.push({ level: 'info', message });
+    }
+    success(message) {
+        this.records.push({ level: 'success', message });
+    }
+    warn(message, annotation) {
+        this.records.push({ level: 'warn', message, annotation });
+    }
+    error(message, annotation) {
+        this.records.push({ level: 'error', message, annotation });
+    }
+    secret(value) {
+        this.secrets.push(value);
+    }
+    task(label) {
+        this.records.push({ level: 'info', message: `start: ${label}` });
+        return {
+            update: () => { },
+            label: () => { },
+            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
+            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
+        };
+    }
+    text() {
+        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
+    }
+}
+/** Discards everything. */
+const silentLogger = new (class extends MemoryLogger {
+    debug() { }
+    info() { }
+    success() { }
+    warn() { }
+    error() { }
+})('silent');
+
+;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
+
+/**
+ * The engines' {@link Logger} inside a GitHub action: the runner's log commands for
+ * messages and annotations, masks for secrets, plain start/finish lines for tasks
+ * (the Actions log is not a TTY).
+ */
+class ActionsLogger {
+    io;
+    level;
+    constructor(io) {
+        this.io = io;
+        this.level = io.isDebug() ? 'debug' : 'info';
+    }
+    debug(message) {
+        this.io.debug(message);
+    }
+    info(message) {
+        this.io.info(message);
+    }
+    success(message) {
+        this.io.info(`✓ ${message}`);
+    }
+    warn(message, annotation) {
+        this.io.warning(message, toProps(annotation));
+    }
+    error(message, annotation) {
+        this.io.error(message, toProps(annotation));
+    }
+    secret(value) {
+        if (value)
+            this.io.setSecret(value);
+    }
+    task(label) {
+        const io = this.io;
+        const started = Date.now();
+        let current = label;
+        let lastLine = started;
+        io.info(`→ ${label}`);
+        return {
+            update: (done, total) => {
+                const now = Date.now();
+                if (now - lastLine < 10_000)
+                    return;
+                lastLine = now;
+                io.info(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
+            },
+            label: (text) => {
+                current = text;
+            },
+            succeed: (message) => io.info(`✓ ${message ?? current} (${formatDuration(Date.now() - started)})`),
+            fail: (message) => io.error(`${message ?? current} (${formatDuration(Date.now() - started)})`),
+        };
+    }
+}
+function toProps(a) {
+    if (!a)
+        return undefined;
+    return { file: a.file, startLine: a.line, title: a.title };
 }
 
+;// CONCATENATED MODULE: ./src/actions/common/coreIO.ts
+
+
+/**
+ * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
+ * (test/actions/ioSeam.test.ts holds that line).
+ */
+const coreIO = {
+    getInput: (name) => getInput(name),
+    setOutput: (name, value) => setOutput(name, value),
+    getState: (name) => getState(name),
+    saveState: (name, value) => saveState(name, value),
+    exportVariable: (name, value) => exportVariable(name, value),
+    addPath: (dir) => addPath(dir),
+    setSecret: (value) => core_setSecret(value),
+    async appendSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        try {
+            await summary.addRaw(markdown).write();
+        }
+        catch (err) {
+            core_debug(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    },
+    group: (name, fn) => group(name, fn),
+    setFailed: (message) => setFailed(message),
+    isDebug: () => isDebug(),
+    debug: (message) => core_debug(message),
+    info: (message) => info(message),
+    warning: (message, annotation) => warning(message, annotation),
+    error: (message, annotation) => error(message, annotation),
+};
+/** The context of a real runner step: this process's env and cwd. */
+function runnerContext() {
+    return { io: coreIO, logger: new ActionsLogger(coreIO), env: process.env, cwd: process.cwd() };
+}
+
+
+/***/ }),
+
+/***/ 4778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ runPhases)
+/* harmony export */ });
+/* unused harmony export POST_FLAG */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+
+/**
+ * One bundle serves an action's `main:` and `post:`. Main records `isPost` in the
+ * action's state as its very first act, so the post phase is recognised even when main
+ * failed half-way (the runner still runs post then, with the state saved so far).
+ */
+const POST_FLAG = 'isPost';
+/** Run the phase the runner asked for; any error fails the step with a readable message. */
+async function runPhases(phases, ctx) {
+    const { io } = ctx;
+    const post = io.getState(POST_FLAG) === 'true';
+    try {
+        if (post) {
+            await phases.post?.(ctx);
+        }
+        else {
+            // An action without a post phase has nothing to tell apart (and no state to write).
+            if (phases.post)
+                io.saveState(POST_FLAG, 'true');
+            await phases.main(ctx);
+        }
+    }
+    catch (err) {
+        io.setFailed((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(err, io.isDebug()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ githubRuntimeAction)
+});
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
 
-
 /**
- * Input parsing for the actions. `@actions/core`'s getBooleanInput throws a TypeError
- * without naming the action; these name the input and the accepted values instead.
+ * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
+ * without naming the action; these name the input and the accepted values instead, all
+ * with the one error code INVALID_INPUT.
  */
-function stringInput(name, fallback = '') {
-    return core.getInput(name).trim() || fallback;
+function stringInput(io, name, fallback = '') {
+    return io.getInput(name).trim() || fallback;
 }
-function boolInput(name, fallback) {
-    const raw = core.getInput(name).trim().toLowerCase();
+function boolInput(io, name, fallback) {
+    const raw = io.getInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
+<<<<<<< HEAD
     throw new AtmosError(`input "${name}" must be true or false, got "${core.getInput(name).trim()}"`, {
         code: 'INPUT_INVALID',
+=======
+    throw new AtmosError(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
+        code: 'INVALID_INPUT',
+>>>>>>> seams-actions
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
-function enumInput(name, allowed, fallback) {
-    const raw = getInput(name).trim();
+function enumInput(io, name, allowed, fallback) {
+    const raw = io.getInput(name).trim();
     if (raw === '')
         return fallback;
     if (allowed.includes(raw))
         return raw;
+<<<<<<< HEAD
     throw new errors_AtmosError(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
         code: 'INPUT_INVALID',
+=======
+    throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
+        code: 'INVALID_INPUT',
+>>>>>>> seams-actions
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
 /** Newline- or comma-separated list; blank lines and `#` comments dropped. */
-function listInput(name) {
-    return splitList(core.getInput(name));
+function listInput(io, name) {
+    return splitList(io.getInput(name));
+}
+/** One value per line, kept whole (cache keys may hold commas and `#`); blank lines dropped. */
+function linesInput(io, name) {
+    return io
+        .getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
 }
 function splitList(text) {
     return text
@@ -31651,9 +31874,9 @@ function splitList(text) {
         .filter(Boolean);
 }
 /** `host=url` lines (or `host: url`) → record. */
-function mapInput(name) {
+function mapInput(io, name) {
     const out = {};
-    for (const line of listInput(name)) {
+    for (const line of listInput(io, name)) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new AtmosError(`input "${name}": cannot read "${line}"`, {
@@ -31676,7 +31899,7 @@ function mapInput(name) {
 function requireFileCommand(name, env = process.env) {
     const file = env[name];
     if (!file) {
-        throw new errors_AtmosError(`${name} is not set (is this running inside GitHub Actions?)`, {
+        throw new errors/* AtmosError */.f7(`${name} is not set (is this running inside GitHub Actions?)`, {
             code: 'NOT_IN_RUNNER',
             explanation: `The runner passes ${name} to every action step; without it this action cannot hand values to later steps.`,
             hint: 'Run this action as a step of a GitHub Actions job, or set the file variables yourself when testing.',
@@ -31684,6 +31907,12 @@ function requireFileCommand(name, env = process.env) {
     }
     return file;
 }
+
+;// CONCATENATED MODULE: ./src/actions/github-runtime/constants.ts
+/** Names of actions/github-runtime's inputs (its outputs are exposure.ts's RUNTIME_OUTPUTS). */
+const INPUT = {
+    mode: 'mode',
+};
 
 ;// CONCATENATED MODULE: ./src/actions/github-runtime/exposure.ts
 const RUNTIME_MODES = ['output', 'env'];
@@ -31728,7 +31957,7 @@ function planExposure(mode, env) {
     return { values, masks };
 }
 
-;// CONCATENATED MODULE: ./src/actions/github-runtime/index.ts
+;// CONCATENATED MODULE: ./src/actions/github-runtime/action.ts
 
 
 
@@ -31737,36 +31966,441 @@ function planExposure(mode, env) {
 /**
  * Re-expose the runtime credentials the runner gives only to action steps
  * (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, …) to later `run:` steps:
- * as masked step outputs (default, least privilege) or as job-wide env.
+ * as masked step outputs (default, least privilege) or as job-wide env. No post phase.
  */
-function run() {
-    const mode = enumInput('mode', RUNTIME_MODES, 'output');
-    requireFileCommand(mode === 'output' ? 'GITHUB_OUTPUT' : 'GITHUB_ENV');
-    const { values, masks } = planExposure(mode, process.env);
-    // Masks first: once a value is in a file command it may be echoed by a later step.
-    for (const m of masks)
-        core_setSecret(m);
-    const names = Object.keys(values);
-    if (names.length === 0) {
-        throw new errors_AtmosError('no ACTIONS_* runtime values in this step\'s environment', {
-            code: 'RUNTIME_UNAVAILABLE',
-            explanation: 'The runner injects ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL into JavaScript action steps; none were found.',
-            hint: 'Run this action with `uses:` in a GitHub-hosted or self-hosted runner job (not inside a container action or a run: step).',
-        });
+const githubRuntimeAction = {
+    async main({ io, logger, env }) {
+        const mode = enumInput(io, INPUT.mode, RUNTIME_MODES, 'output');
+        requireFileCommand(mode === 'output' ? 'GITHUB_OUTPUT' : 'GITHUB_ENV', env);
+        const { values, masks } = planExposure(mode, env);
+        // Masks first: once a value is in a file command it may be echoed by a later step.
+        for (const m of masks)
+            io.setSecret(m);
+        const names = Object.keys(values);
+        if (names.length === 0) {
+            throw new errors/* AtmosError */.f7("no ACTIONS_* runtime values in this step's environment", {
+                code: 'RUNTIME_UNAVAILABLE',
+                explanation: 'The runner injects ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL into JavaScript action steps; none were found.',
+                hint: 'Run this action with `uses:` in a GitHub-hosted or self-hosted runner job (not inside a container action or a run: step).',
+            });
+        }
+        for (const name of names) {
+            if (mode === 'output')
+                io.setOutput(name, values[name]);
+            else
+                io.exportVariable(name, values[name]);
+        }
+        const via = mode === 'output' ? 'step outputs' : '$GITHUB_ENV';
+        logger.info(`Exposed ${names.length} ACTIONS_* value(s) via ${via}: ${names.join(', ')}`);
+    },
+};
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5536);
+/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4778);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(491);
+
+
+
+await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .runPhases */ .Q)(_action_js__WEBPACK_IMPORTED_MODULE_2__/* .githubRuntimeAction */ .u, (0,_common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerContext */ .c)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   f7: () => (/* binding */ AtmosError)
+/* harmony export */ });
+/* unused harmony exports isAtmosError, errorMessage */
+class AtmosError extends Error {
+    explanation;
+    hint;
+    exitCode;
+    code;
+    context;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'AtmosError';
+        this.explanation = options.explanation;
+        this.hint = options.hint;
+        this.exitCode = options.exitCode ?? 1;
+        this.code = options.code ?? 'ERROR';
+        this.context = options.context ?? {};
     }
-    for (const name of names) {
-        if (mode === 'output')
-            setOutput(name, values[name]);
-        else
-            exportVariable(name, values[name]);
+}
+function isAtmosError(err) {
+    return err instanceof AtmosError;
+}
+/** Message of any thrown value, without a stack. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+/**
+ * Render an error for people: message, explanation, context and hint on their own lines.
+ * The stack is included only when asked (CLI `--log-level debug`).
+ */
+function formatError(err, withStack = false) {
+    const lines = [];
+    if (isAtmosError(err)) {
+        lines.push(`Error: ${err.message}`);
+        if (err.explanation)
+            lines.push('', err.explanation);
+        const ctx = Object.entries(err.context).filter(([, v]) => v !== undefined && v !== '');
+        if (ctx.length > 0) {
+            lines.push('');
+            for (const [k, v] of ctx)
+                lines.push(`  ${k}: ${v}`);
+        }
+        if (err.hint)
+            lines.push('', `Hint: ${err.hint}`);
     }
-    const via = mode === 'output' ? 'step outputs' : '$GITHUB_ENV';
-    info(`Exposed ${names.length} ACTIONS_* value(s) via ${via}: ${names.join(', ')}`);
-}
-try {
-    run();
-}
-catch (err) {
-    setFailed(formatError(err));
+    else {
+        lines.push(`Error: ${errorMessage(err)}`);
+    }
+    if (withStack && err instanceof Error && err.stack)
+        lines.push('', err.stack);
+    return lines.join('\n');
 }
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2986);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

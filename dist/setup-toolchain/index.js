@@ -73132,60 +73132,86 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1016:
+/***/ 8680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+<<<<<<< HEAD
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6950);
+=======
+>>>>>>> seams-actions
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runnerContext)
+});
+
+// UNUSED EXPORTS: coreIO
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __nccwpck_require__(9353);
+;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
 
 /**
- * The engines' {@link Logger} inside a GitHub action: `core.*` for messages and
- * annotations, `core.setSecret` for masks, plain start/finish lines for tasks
+ * The engines' {@link Logger} inside a GitHub action: the runner's log commands for
+ * messages and annotations, masks for secrets, plain start/finish lines for tasks
  * (the Actions log is not a TTY).
  */
 class ActionsLogger {
-    level = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() ? 'debug' : 'info';
+    io;
+    level;
+    constructor(io) {
+        this.io = io;
+        this.level = io.isDebug() ? 'debug' : 'info';
+    }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        this.io.debug(message);
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        this.io.info(message);
     }
     success(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message}`);
+        this.io.info(`✓ ${message}`);
     }
     warn(message, annotation) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, toProps(annotation));
+        this.io.warning(message, toProps(annotation));
     }
     error(message, annotation) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, toProps(annotation));
+        this.io.error(message, toProps(annotation));
     }
     secret(value) {
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            this.io.setSecret(value);
     }
     task(label) {
+        const io = this.io;
         const started = Date.now();
         let current = label;
         let lastLine = started;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`→ ${label}`);
+        io.info(`→ ${label}`);
         return {
             update: (done, total) => {
                 const now = Date.now();
                 if (now - lastLine < 10_000)
                     return;
                 lastLine = now;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
+                io.info(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
             },
             label: (text) => {
                 current = text;
             },
+<<<<<<< HEAD
             succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
             fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
+=======
+            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,logger/* formatDuration */.a3)(Date.now() - started)})`),
+            fail: (message) => io.error(`${message ?? current} (${(0,logger/* formatDuration */.a3)(Date.now() - started)})`),
+>>>>>>> seams-actions
         };
     }
 }
@@ -73193,6 +73219,44 @@ function toProps(a) {
     if (!a)
         return undefined;
     return { file: a.file, startLine: a.line, title: a.title };
+}
+
+;// CONCATENATED MODULE: ./src/actions/common/coreIO.ts
+
+
+/**
+ * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
+ * (test/actions/ioSeam.test.ts holds that line).
+ */
+const coreIO = {
+    getInput: (name) => core/* getInput */.V4(name),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    getState: (name) => core/* getState */.Gu(name),
+    saveState: (name, value) => core/* saveState */.LZ(name, value),
+    exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
+    addPath: (dir) => core/* addPath */.fM(dir),
+    setSecret: (value) => core/* setSecret */.Pq(value),
+    async appendSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        try {
+            await core/* summary */.z.addRaw(markdown).write();
+        }
+        catch (err) {
+            core/* debug */.Yz(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    },
+    group: (name, fn) => core/* group */.Os(name, fn),
+    setFailed: (message) => core/* setFailed */.C1(message),
+    isDebug: () => core/* isDebug */._o(),
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    warning: (message, annotation) => core/* warning */.$e(message, annotation),
+    error: (message, annotation) => core/* error */.z3(message, annotation),
+};
+/** The context of a real runner step: this process's env and cwd. */
+function runnerContext() {
+    return { io: coreIO, logger: new ActionsLogger(coreIO), env: process.env, cwd: process.cwd() };
 }
 
 
@@ -73204,10 +73268,8 @@ function toProps(a) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ runPhases)
 /* harmony export */ });
-/* unused harmony export isPostPhase */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-
+/* unused harmony export POST_FLAG */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
 
 /**
  * One bundle serves an action's `main:` and `post:`. Main records `isPost` in the
@@ -73215,38 +73277,45 @@ function toProps(a) {
  * failed half-way (the runner still runs post then, with the state saved so far).
  */
 const POST_FLAG = 'isPost';
-function isPostPhase() {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(POST_FLAG) === 'true';
-}
 /** Run the phase the runner asked for; any error fails the step with a readable message. */
-async function runPhases(phases) {
-    const post = isPostPhase();
+async function runPhases(phases, ctx) {
+    const { io } = ctx;
+    const post = io.getState(POST_FLAG) === 'true';
     try {
         if (post) {
-            await phases.post?.();
+            await phases.post?.(ctx);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(POST_FLAG, 'true');
-            await phases.main();
+            // An action without a post phase has nothing to tell apart (and no state to write).
+            if (phases.post)
+                io.saveState(POST_FLAG, 'true');
+            await phases.main(ctx);
         }
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(err, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o()));
+        io.setFailed((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(err, io.isDebug()));
     }
 }
 
 
 /***/ }),
 
-/***/ 8490:
+/***/ 9395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: () => (/* binding */ saveInPost),
-/* harmony export */   fi: () => (/* binding */ SAVE_POLICIES)
-/* harmony export */ });
-/* unused harmony export jobStatus */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ setupToolchainAction)
+});
+
+;// CONCATENATED MODULE: ./src/actions/common/constants.ts
+/** Input names every action with a post-phase save declares (see savePolicy.ts). */
+const JOB_STATUS_INPUT = 'job-status';
+/** The shared `config` input: path to atmos.yaml. */
+const CONFIG_INPUT = 'config';
+
+;// CONCATENATED MODULE: ./src/actions/common/savePolicy.ts
 
 /**
  * When an action saves to the Actions cache — one rule for every action, the rule of
@@ -73261,17 +73330,17 @@ async function runPhases(phases) {
  */
 const SAVE_POLICIES = ['on-success', 'always', 'never'];
 /** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
-function jobStatus() {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('job-status').trim().toLowerCase();
+function jobStatus(io) {
+    const raw = io.getInput(JOB_STATUS_INPUT).trim().toLowerCase();
     return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
 }
 /** Should the post step save under `policy`? Says why not when it does not. */
-function saveInPost(policy, what, logger) {
+function saveInPost(io, policy, what, logger) {
     if (policy === 'never') {
         logger.info(`${what}: not saved (save: never)`);
         return false;
     }
-    const status = jobStatus();
+    const status = jobStatus(io);
     if (policy === 'on-success' && status !== 'success') {
         logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
         return false;
@@ -73279,90 +73348,35 @@ function saveInPost(policy, what, logger) {
     return true;
 }
 
-
-/***/ }),
-
-/***/ 1855:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1016);
-/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4778);
-/* harmony import */ var _common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8490);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2025);
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/actions/setup-toolchain/constants.ts
 /**
- * actions/setup-toolchain. Main installs and puts tools on PATH; post saves the install
- * root to the Actions cache after a miss. `save: on-success` saves in post only when the
- * job has not failed (the `job-status` input, see common/savePolicy.ts); `save: always`
- * saves at the end of main, where the install root is already final.
+ * Names of actions/setup-toolchain's inputs, outputs and state (the root action uses the
+ * same inputs under its `toolchain-` prefix).
  */
-const ctx = () => ({ logger: new _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionsLogger */ .G(), env: process.env, cwd: process.cwd() });
-await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
-    async main() {
-        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .readSetupInputs */ .j8)();
-        // GitHub tokens are masked before anything can print them.
-        if (inputs.githubToken)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
-        const c = ctx();
-        const result = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .setupToolchain */ .jB)(inputs, c);
-        (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .addToPath */ .qN)(result.pathDirs);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tools', JSON.stringify(result.tools));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(result.cacheHit));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('install-root', result.installRoot);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('install-root', result.installRoot);
-        if (!result.cacheKey || result.cacheHit)
-            return;
-        if (inputs.save === 'always') {
-            await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveToolchainCache */ .X0)(inputs, result.cacheKey, c);
-        }
-        else if (inputs.save === 'on-success') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cache-key', result.cacheKey);
-        }
-    },
-    async post() {
-        const key = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cache-key');
-        const c = ctx();
-        if (!key) {
-            c.logger.info('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
-            return;
-        }
-        if (!(0,_common_savePolicy_js__WEBPACK_IMPORTED_MODULE_3__/* .saveInPost */ .Hh)('on-success', 'toolchain cache', c.logger))
-            return;
-        const inputs = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .readSetupInputs */ .j8)();
-        await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveToolchainCache */ .X0)({ ...inputs, installRoot: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('install-root') || inputs.installRoot }, key, c);
-    },
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qN: () => (/* binding */ addToPath),
-  j8: () => (/* binding */ readSetupInputs),
-  X0: () => (/* binding */ saveToolchainCache),
-  jB: () => (/* binding */ setupToolchain)
-});
-
-// UNUSED EXPORTS: VERIFY_POLICIES, loadActionConfig
+const INPUT = {
+    toolVersions: 'tool-versions',
+    tools: 'tools',
+    config: 'config',
+    installRoot: 'install-root',
+    cache: 'cache',
+    githubToken: 'github-token',
+    verify: 'verify',
+    save: 'save',
+};
+const OUTPUT = {
+    tools: 'tools',
+    cacheHit: 'cache-hit',
+    installRoot: 'install-root',
+};
+/** What main hands to post for the `save: on-success` save. */
+const STATE = {
+    installRoot: 'install-root',
+    cacheKey: 'cache-key',
+};
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: external "node:os"
@@ -77717,29 +77731,34 @@ function versionListError(err, tool, repo) {
 
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
 
-
 /**
- * Input parsing for the actions. `@actions/core`'s getBooleanInput throws a TypeError
- * without naming the action; these name the input and the accepted values instead.
+ * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
+ * without naming the action; these name the input and the accepted values instead, all
+ * with the one error code INVALID_INPUT.
  */
-function stringInput(name, fallback = '') {
-    return lib_core/* getInput */.V4(name).trim() || fallback;
+function stringInput(io, name, fallback = '') {
+    return io.getInput(name).trim() || fallback;
 }
-function boolInput(name, fallback) {
-    const raw = lib_core/* getInput */.V4(name).trim().toLowerCase();
+function boolInput(io, name, fallback) {
+    const raw = io.getInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
+<<<<<<< HEAD
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${lib_core/* getInput */.V4(name).trim()}"`, {
         code: 'INPUT_INVALID',
+=======
+    throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
+        code: 'INVALID_INPUT',
+>>>>>>> seams-actions
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
-function enumInput(name, allowed, fallback) {
-    const raw = lib_core/* getInput */.V4(name).trim();
+function enumInput(io, name, allowed, fallback) {
+    const raw = io.getInput(name).trim();
     if (raw === '')
         return fallback;
     if (allowed.includes(raw))
@@ -77750,8 +77769,16 @@ function enumInput(name, allowed, fallback) {
     });
 }
 /** Newline- or comma-separated list; blank lines and `#` comments dropped. */
-function listInput(name) {
-    return splitList(lib_core/* getInput */.V4(name));
+function listInput(io, name) {
+    return splitList(io.getInput(name));
+}
+/** One value per line, kept whole (cache keys may hold commas and `#`); blank lines dropped. */
+function linesInput(io, name) {
+    return io
+        .getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
 }
 function splitList(text) {
     return text
@@ -77760,9 +77787,9 @@ function splitList(text) {
         .filter(Boolean);
 }
 /** `host=url` lines (or `host: url`) → record. */
-function mapInput(name) {
+function mapInput(io, name) {
     const out = {};
-    for (const line of listInput(name)) {
+    for (const line of listInput(io, name)) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new AtmosError(`input "${name}": cannot read "${line}"`, {
@@ -77775,8 +77802,6 @@ function mapInput(name) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/actions/common/savePolicy.ts
-var savePolicy = __nccwpck_require__(8490);
 ;// CONCATENATED MODULE: ./src/workflow/toolNeeds.ts
 
 
@@ -77934,23 +77959,10 @@ function formatToolchainSummary(rows, meta) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/common/summary.ts
-
-
-/** Append markdown to the job summary; best effort (a local run has no GITHUB_STEP_SUMMARY). */
-async function writeSummary(markdown, logger) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await lib_core/* summary */.z.addRaw(markdown).write();
-    }
-    catch (err) {
-        logger.debug(`job summary not written: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -78842,24 +78854,25 @@ async function seedFromToolCache(missing, platform, goArch, logger) {
 
 const VERIFY_POLICIES = ['required', 'when_available', 'disabled'];
 /** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
-function readSetupInputs(prefix = '', defaults = {}) {
-    const verify = stringInput(`${prefix}verify`).replace(/-/g, '_');
+function readSetupInputs(io, prefix = '', defaults = {}) {
+    const name = (n) => `${prefix}${n}`;
+    const verify = stringInput(io, name(INPUT.verify)).replace(/-/g, '_');
     return {
-        toolVersions: stringInput(`${prefix}tool-versions`, '.tool-versions'),
-        tools: listInput(`${prefix}tools`),
-        config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
-        installRoot: stringInput(`${prefix}install-root`) || undefined,
-        cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
-        githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
-        verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
-        save: enumInput(`${prefix}save`, savePolicy/* SAVE_POLICIES */.fi, 'on-success'),
+        toolVersions: stringInput(io, name(INPUT.toolVersions), '.tool-versions'),
+        tools: listInput(io, name(INPUT.tools)),
+        config: stringInput(io, name(INPUT.config)) || stringInput(io, CONFIG_INPUT) || undefined,
+        installRoot: stringInput(io, name(INPUT.installRoot)) || undefined,
+        cache: boolInput(io, name(INPUT.cache), defaults.cache ?? true),
+        githubToken: stringInput(io, name(INPUT.githubToken)) || stringInput(io, INPUT.githubToken) || undefined,
+        verify: verify ? enumValue(io, name(INPUT.verify), verify) : undefined,
+        save: enumInput(io, name(INPUT.save), SAVE_POLICIES, 'on-success'),
     };
 }
-function enumValue(name, value) {
+function enumValue(io, name, value) {
     if (VERIFY_POLICIES.includes(value))
         return value;
     // Reuse the input parser's message for an invalid value.
-    return enumInput(name, VERIFY_POLICIES, 'when_available');
+    return enumInput(io, name, VERIFY_POLICIES, 'when_available');
 }
 function loadActionConfig(configPath, ctx) {
     return loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env, logger: ctx.logger });
@@ -78908,9 +78921,9 @@ async function setupToolchain(inputs, ctx) {
     const { toolchain, config } = await makeToolchain(inputs, ctx);
     const platform = platformKey(toolchain.platform);
     const { cacheKey, restored, cache } = inputs.cache
-        ? await lib_core/* group */.Os('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
+        ? await ctx.io.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
         : { cacheKey: undefined, restored: undefined, cache: { state: 'off' } };
-    return lib_core/* group */.Os(`Install the tools (${platform})`, async () => {
+    return ctx.io.group(`Install the tools (${platform})`, async () => {
         const seeded = restored?.outcome === 'exact' ? new Set() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
         const pinned = await toolchain.install('all');
         const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
@@ -78925,7 +78938,7 @@ async function setupToolchain(inputs, ctx) {
         await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
         const restoredAny = restored?.outcome === 'exact' || restored?.outcome === 'prefix';
         const rows = outcomes.map((o) => toolRow(o, { seeded, restored: restoredAny }));
-        await writeSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }), ctx.logger);
+        await ctx.io.appendSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }));
         // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
         const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir)])];
         return {
@@ -78955,19 +78968,92 @@ async function restoreInstallRoot(inputs, toolchain, config, ctx) {
         return { cacheKey, cache: { state: 'failed' } };
     }
 }
-/** `core.addPath` prepends, so add in reverse to keep the first directory first. */
-function addToPath(dirs) {
+/** `addPath` prepends, so add in reverse to keep the first directory first. */
+function addToPath(io, dirs) {
     for (const d of [...dirs].reverse())
-        lib_core/* addPath */.fM(d);
+        io.addPath(d);
 }
 /** Save the install root under `key` (post phase, or end of main for `save: always`). */
 async function saveToolchainCache(inputs, key, ctx) {
-    return lib_core/* group */.Os('Save the toolchain cache', async () => {
+    return ctx.io.group('Save the toolchain cache', async () => {
         const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
         return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
     });
 }
+/**
+ * Main's common part (setup-toolchain and the root action): mask the token, install, put
+ * the tools on PATH, set the `tools` and `install-root` outputs and the cache-hit output
+ * under `cacheHitOutput` (the root action names it `toolchain-cache-hit`).
+ */
+async function setupAndExpose(inputs, ctx, cacheHitOutput = OUTPUT.cacheHit) {
+    const { io } = ctx;
+    // GitHub tokens are masked before anything can print them.
+    if (inputs.githubToken)
+        io.setSecret(inputs.githubToken);
+    const result = await setupToolchain(inputs, ctx);
+    addToPath(io, result.pathDirs);
+    io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
+    io.setOutput(cacheHitOutput, String(result.cacheHit));
+    io.setOutput(OUTPUT.installRoot, result.installRoot);
+    return result;
+}
 
+;// CONCATENATED MODULE: ./src/actions/setup-toolchain/action.ts
+
+
+
+/**
+ * actions/setup-toolchain. Main installs and puts tools on PATH; post saves the install
+ * root to the Actions cache after a miss. `save: on-success` saves in post only when the
+ * job has not failed (the `job-status` input, see common/savePolicy.ts); `save: always`
+ * saves at the end of main, where the install root is already final.
+ */
+const setupToolchainAction = {
+    async main(ctx) {
+        const { io } = ctx;
+        const inputs = readSetupInputs(io);
+        const result = await setupAndExpose(inputs, ctx);
+        io.saveState(STATE.installRoot, result.installRoot);
+        if (!result.cacheKey || result.cacheHit)
+            return;
+        if (inputs.save === 'always') {
+            await saveToolchainCache(inputs, result.cacheKey, ctx);
+        }
+        else if (inputs.save === 'on-success') {
+            io.saveState(STATE.cacheKey, result.cacheKey);
+        }
+    },
+    async post(ctx) {
+        const { io, logger } = ctx;
+        const key = io.getState(STATE.cacheKey);
+        if (!key) {
+            logger.info('toolchain cache: nothing to save (exact hit, caching off, or save policy)');
+            return;
+        }
+        if (!saveInPost(io, 'on-success', 'toolchain cache', logger))
+            return;
+        const inputs = readSetupInputs(io);
+        await saveToolchainCache({ ...inputs, installRoot: io.getState(STATE.installRoot) || inputs.installRoot }, key, ctx);
+    },
+};
+
+
+/***/ }),
+
+/***/ 1855:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8680);
+/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4778);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9395);
+
+
+
+await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .runPhases */ .Q)(_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setupToolchainAction */ .J, (0,_common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerContext */ .c)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -89245,6 +89331,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
@@ -89258,7 +89345,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -89269,7 +89356,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -89376,13 +89463,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -89402,7 +89489,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -89410,13 +89497,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -89937,7 +90024,7 @@ function exportVariable(name, val) {
     if (filePath) {
         return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -89978,7 +90065,7 @@ function core_setSecret(secret) {
 function addPath(inputPath) {
     const filePath = process.env['GITHUB_PATH'] || '';
     if (filePath) {
-        file_command_issueFileCommand('PATH', inputPath);
+        issueFileCommand('PATH', inputPath);
     }
     else {
         command_issueCommand('add-path', {}, inputPath);
@@ -90052,10 +90139,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -90174,9 +90261,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

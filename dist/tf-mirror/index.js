@@ -88749,60 +88749,86 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 21016:
+/***/ 8680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+<<<<<<< HEAD
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56950);
+=======
+>>>>>>> seams-actions
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runnerContext)
+});
+
+// UNUSED EXPORTS: coreIO
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./src/common/logger.ts
+var logger = __nccwpck_require__(49353);
+;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
 
 /**
- * The engines' {@link Logger} inside a GitHub action: `core.*` for messages and
- * annotations, `core.setSecret` for masks, plain start/finish lines for tasks
+ * The engines' {@link Logger} inside a GitHub action: the runner's log commands for
+ * messages and annotations, masks for secrets, plain start/finish lines for tasks
  * (the Actions log is not a TTY).
  */
 class ActionsLogger {
-    level = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() ? 'debug' : 'info';
+    io;
+    level;
+    constructor(io) {
+        this.io = io;
+        this.level = io.isDebug() ? 'debug' : 'info';
+    }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        this.io.debug(message);
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        this.io.info(message);
     }
     success(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message}`);
+        this.io.info(`✓ ${message}`);
     }
     warn(message, annotation) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, toProps(annotation));
+        this.io.warning(message, toProps(annotation));
     }
     error(message, annotation) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, toProps(annotation));
+        this.io.error(message, toProps(annotation));
     }
     secret(value) {
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            this.io.setSecret(value);
     }
     task(label) {
+        const io = this.io;
         const started = Date.now();
         let current = label;
         let lastLine = started;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`→ ${label}`);
+        io.info(`→ ${label}`);
         return {
             update: (done, total) => {
                 const now = Date.now();
                 if (now - lastLine < 10_000)
                     return;
                 lastLine = now;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
+                io.info(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
             },
             label: (text) => {
                 current = text;
             },
+<<<<<<< HEAD
             succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
             fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
+=======
+            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,logger.formatDuration)(Date.now() - started)})`),
+            fail: (message) => io.error(`${message ?? current} (${(0,logger.formatDuration)(Date.now() - started)})`),
+>>>>>>> seams-actions
         };
     }
 }
@@ -88810,6 +88836,44 @@ function toProps(a) {
     if (!a)
         return undefined;
     return { file: a.file, startLine: a.line, title: a.title };
+}
+
+;// CONCATENATED MODULE: ./src/actions/common/coreIO.ts
+
+
+/**
+ * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
+ * (test/actions/ioSeam.test.ts holds that line).
+ */
+const coreIO = {
+    getInput: (name) => core/* getInput */.V4(name),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    getState: (name) => core/* getState */.Gu(name),
+    saveState: (name, value) => core/* saveState */.LZ(name, value),
+    exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
+    addPath: (dir) => core/* addPath */.fM(dir),
+    setSecret: (value) => core/* setSecret */.Pq(value),
+    async appendSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        try {
+            await core/* summary */.z.addRaw(markdown).write();
+        }
+        catch (err) {
+            core/* debug */.Yz(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    },
+    group: (name, fn) => core/* group */.Os(name, fn),
+    setFailed: (message) => core/* setFailed */.C1(message),
+    isDebug: () => core/* isDebug */._o(),
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    warning: (message, annotation) => core/* warning */.$e(message, annotation),
+    error: (message, annotation) => core/* error */.z3(message, annotation),
+};
+/** The context of a real runner step: this process's env and cwd. */
+function runnerContext() {
+    return { io: coreIO, logger: new ActionsLogger(coreIO), env: process.env, cwd: process.cwd() };
 }
 
 
@@ -88821,10 +88885,8 @@ function toProps(a) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ runPhases)
 /* harmony export */ });
-/* unused harmony export isPostPhase */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71922);
-
+/* unused harmony export POST_FLAG */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71922);
 
 /**
  * One bundle serves an action's `main:` and `post:`. Main records `isPost` in the
@@ -88832,25 +88894,100 @@ function toProps(a) {
  * failed half-way (the runner still runs post then, with the state saved so far).
  */
 const POST_FLAG = 'isPost';
-function isPostPhase() {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(POST_FLAG) === 'true';
-}
 /** Run the phase the runner asked for; any error fails the step with a readable message. */
-async function runPhases(phases) {
-    const post = isPostPhase();
+async function runPhases(phases, ctx) {
+    const { io } = ctx;
+    const post = io.getState(POST_FLAG) === 'true';
     try {
         if (post) {
-            await phases.post?.();
+            await phases.post?.(ctx);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(POST_FLAG, 'true');
-            await phases.main();
+            // An action without a post phase has nothing to tell apart (and no state to write).
+            if (phases.post)
+                io.saveState(POST_FLAG, 'true');
+            await phases.main(ctx);
         }
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(err, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o()));
+        io.setFailed((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(err, io.isDebug()));
     }
 }
+
+
+/***/ }),
+
+/***/ 72350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ tfMirrorAction)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38739);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30194);
+
+
+/**
+ * actions/tf-mirror: main starts the Terraform registry cache proxy in the background for
+ * the rest of the job (all terraform runs of the job share it); post stops it, reports
+ * the savings and saves the cache. `cli`: node arguments that run the atmos-ts CLI.
+ */
+function tfMirrorAction(cli) {
+    return {
+        async main(ctx) {
+            const started = await (0,_mirror_js__WEBPACK_IMPORTED_MODULE_1__/* .startMirror */ .qE)((0,_mirror_js__WEBPACK_IMPORTED_MODULE_1__/* .readMirrorInputs */ .z_)(ctx.io), ctx, cli);
+            (0,_mirror_js__WEBPACK_IMPORTED_MODULE_1__/* .exportMirror */ .gF)(ctx.io, started.announcement);
+            ctx.io.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.url, started.announcement.url);
+            ctx.io.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.cliConfig, started.announcement.cliConfig);
+            ctx.io.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.cacheHit, String(started.cacheHit));
+            ctx.logger.info(`Terraform registry cache ready (${started.announcement.mode ?? 'registry'} mode, pid ${started.pid}); TF_CLI_CONFIG_FILE=${started.announcement.cliConfig}`);
+        },
+        async post(ctx) {
+            await (0,_mirror_js__WEBPACK_IMPORTED_MODULE_1__/* .stopMirror */ .IE)(ctx);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 38739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ OUTPUT),
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   c4: () => (/* binding */ STATE)
+/* harmony export */ });
+/**
+ * Names of actions/tf-mirror's inputs, outputs and state (the root action uses the same
+ * inputs under its `mirror-` prefix, and the same state).
+ */
+const INPUT = {
+    mode: 'mode',
+    metadataTtl: 'metadata-ttl',
+    staleWhileRevalidate: 'stale-while-revalidate',
+    hosts: 'hosts',
+    upstreams: 'upstreams',
+    cache: 'cache',
+    save: 'save',
+    config: 'config',
+};
+const OUTPUT = {
+    url: 'url',
+    cliConfig: 'cli-config',
+    cacheHit: 'cache-hit',
+};
+/** What main hands to post: enough to stop the proxy, remove our CA again and save the cache. */
+const STATE = {
+    pid: 'mirror-pid',
+    log: 'mirror-log',
+    dir: 'mirror-dir',
+    root: 'mirror-root',
+    cacheKey: 'mirror-cache-key',
+    trust: 'mirror-trust',
+    inputs: 'mirror-config',
+};
 
 
 /***/ }),
@@ -88859,40 +88996,22 @@ async function runPhases(phases) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21016);
-/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94778);
-/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38294);
+/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8680);
+/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94778);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72350);
+/* harmony import */ var _mirror_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30194);
 
 
 
 
-/**
- * actions/tf-mirror: main starts the Terraform registry cache proxy in the background for
- * the rest of the job (all terraform runs of the job share it); post stops it, reports
- * the savings and saves the cache.
- */
-const ctx = () => ({ logger: new _actionsLogger_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionsLogger */ .G(), env: process.env, cwd: process.cwd(), cliBundle: (0,_mirror_js__WEBPACK_IMPORTED_MODULE_3__/* .cliBundleBeside */ .rs)(import.meta.dirname) });
-await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .runPhases */ .Q)({
-    async main() {
-        const started = await (0,_mirror_js__WEBPACK_IMPORTED_MODULE_3__/* .startMirror */ .qE)((0,_mirror_js__WEBPACK_IMPORTED_MODULE_3__/* .readMirrorInputs */ .z_)(), ctx());
-        (0,_mirror_js__WEBPACK_IMPORTED_MODULE_3__/* .exportMirror */ .gF)(started.announcement);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('url', started.announcement.url);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cli-config', started.announcement.cliConfig);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(started.cacheHit));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Terraform registry cache ready (${started.announcement.mode ?? 'registry'} mode, pid ${started.pid}); TF_CLI_CONFIG_FILE=${started.announcement.cliConfig}`);
-    },
-    async post() {
-        await (0,_mirror_js__WEBPACK_IMPORTED_MODULE_3__/* .stopMirror */ .IE)(ctx());
-    },
-});
+await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .runPhases */ .Q)((0,_action_js__WEBPACK_IMPORTED_MODULE_2__/* .tfMirrorAction */ .q)([(0,_mirror_js__WEBPACK_IMPORTED_MODULE_3__/* .cliBundleBeside */ .rs)(import.meta.dirname)]), (0,_common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerContext */ .c)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 38294:
+/***/ 30194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88905,23 +89024,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   IE: () => (/* binding */ stopMirror)
 });
 
-// UNUSED EXPORTS: STATE, mirrorEnv, proxyEnv
+// UNUSED EXPORTS: mirrorEnv, proxyEnv
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/common/paths.ts
@@ -88952,6 +89062,8 @@ function registryCacheSecretPaths(config) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -89376,8 +89488,15 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
     };
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __nccwpck_require__(56950);
+=======
+// EXTERNAL MODULE: ./src/common/logger.ts
+var common_logger = __nccwpck_require__(49353);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+>>>>>>> seams-actions
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
@@ -93211,6 +93330,261 @@ async function startMirrorSession(options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/mirror/announcement.ts
+/** The one JSON line, newline included. */
+function formatAnnouncement(a) {
+    const line = {
+        url: a.url,
+        port: a.port,
+        secret: a.secret,
+        mode: a.mode,
+        cli_config: a.cliConfig,
+        pid: a.pid,
+        mirror_url: a.mirrorUrl,
+        root: a.root,
+        hosts: a.hosts,
+        env: a.env,
+        control_url: a.controlUrl,
+    };
+    return `${JSON.stringify(line)}\n`;
+}
+/** The JSON objects among a log's lines (the announcement and reports sit among plain log lines). */
+function jsonLines(log) {
+    const out = [];
+    for (const line of log.split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith('{') || !t.endsWith('}'))
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (v && typeof v === 'object' && !Array.isArray(v))
+                out.push(v);
+        }
+        catch {
+            /* a log line that merely looks like JSON */
+        }
+    }
+    return out;
+}
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const num = (v) => (typeof v === 'number' ? v : undefined);
+/** The first announcement in `log` (other lines ignored), or undefined while there is none. */
+function parseAnnouncement(log) {
+    for (const o of jsonLines(log)) {
+        const url = str(o.url);
+        const cliConfig = str(o.cli_config);
+        if (!url || !cliConfig)
+            continue;
+        const env = {};
+        const rawEnv = o.env && typeof o.env === 'object' ? o.env : {};
+        for (const [k, v] of Object.entries(rawEnv))
+            if (typeof v === 'string')
+                env[k] = v;
+        const hosts = Array.isArray(o.hosts) ? o.hosts.filter((h) => typeof h === 'string') : undefined;
+        const a = { url, cliConfig, env };
+        const optional = {
+            mode: str(o.mode),
+            pid: num(o.pid),
+            port: num(o.port),
+            secret: str(o.secret),
+            mirrorUrl: str(o.mirror_url),
+            root: str(o.root),
+            hosts,
+            controlUrl: str(o.control_url),
+        };
+        for (const [k, v] of Object.entries(optional))
+            if (v !== undefined)
+                a[k] = v;
+        return a;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/mirror/savedReport.ts
+
+
+/**
+ * Reading a stopped proxy's savings report back: from its `--report-file`, or from its log
+ * (the serve command logs the report line as it stops). Unknown or mistyped fields are dropped.
+ */
+const REPORT_KEYS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded', 'objectsAdded'];
+const OBJECT_NUMBERS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded'];
+function asObjects(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    return v.filter((o) => !!o && typeof o === 'object' && (o.kind === 'provider' || o.kind === 'module') && typeof o.name === 'string' && OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'));
+}
+function asReport(o) {
+    if (!REPORT_KEYS.every((k) => typeof o[k] === 'number'))
+        return undefined;
+    const objects = asObjects(o.objects);
+    const reasons = Array.isArray(o.upstreamErrorReasons) ? o.upstreamErrorReasons.filter((w) => typeof w === 'string') : undefined;
+    return {
+        hits: o.hits,
+        misses: o.misses,
+        bytesServedFromCache: o.bytesServedFromCache,
+        bytesDownloaded: o.bytesDownloaded,
+        objectsAdded: o.objectsAdded,
+        staleServes: typeof o.staleServes === 'number' ? o.staleServes : 0,
+        upstreamErrors: typeof o.upstreamErrors === 'number' ? o.upstreamErrors : 0,
+        warnings: Array.isArray(o.warnings) ? o.warnings.filter((w) => typeof w === 'string') : [],
+        ...(objects ? { objects } : {}),
+        ...(reasons ? { upstreamErrorReasons: reasons } : {}),
+    };
+}
+/** The last savings report in the log (top level or under `report`). */
+function findReport(log) {
+    let found;
+    for (const o of jsonLines(log)) {
+        found = asReport(o) ?? (o.report && typeof o.report === 'object' ? asReport(o.report) : undefined) ?? found;
+    }
+    return found;
+}
+/** The report a proxy wrote with `--report-file`, or undefined when missing or unreadable. */
+async function readReportFile(file) {
+    const text = await external_node_fs_.promises.readFile(file, 'utf8').catch(() => undefined);
+    if (!text)
+        return undefined;
+    try {
+        // One line, so the same reader handles the file and the log.
+        return findReport(JSON.stringify(JSON.parse(text)));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/mirror/supervisor.ts
+
+
+
+
+
+
+
+
+
+const READY_TIMEOUT_MS = 20_000;
+async function launchProxy(options) {
+    const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempRoot, 'atmos-tf-mirror-'));
+    const log = external_node_path_default().join(dir, 'serve.log');
+    const fd = (0,external_node_fs_.openSync)(log, 'a');
+    const args = ['terraform', 'cache', 'serve', '--cli-config-out', external_node_path_default().join(dir, 'terraform.rc'), '--report-file', reportFile(dir)];
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [...options.cli, ...args], {
+        detached: true,
+        stdio: ['ignore', fd, fd],
+        windowsHide: true,
+        cwd: options.cwd,
+        env: options.env,
+    });
+    (0,external_node_fs_.closeSync)(fd);
+    const pid = child.pid;
+    child.unref();
+    if (!pid)
+        throw new errors/* AtmosError */.f7('could not start the registry cache proxy', { code: 'MIRROR_START', hint: `See ${log}.` });
+    const handle = { pid, log, dir };
+    options.onSpawned?.(handle);
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    const announcement = await waitFor(async () => parseAnnouncement(await readLog(log)) ?? (exited ? null : undefined), readyTimeoutMs);
+    if (!announcement) {
+        const tail = lastLines(await readLog(log));
+        if (!exited)
+            await stopProcess(pid, 2000);
+        throw new errors/* AtmosError */.f7(exited ? 'the registry cache proxy exited during startup' : `the registry cache proxy was not ready after ${readyTimeoutMs / 1000}s`, {
+            code: 'MIRROR_START',
+            explanation: tail ? `Last lines of ${log}:\n${tail}` : `Its log ${log} is empty.`,
+            hint: 'Check components.terraform.cache in atmos.yaml and the action inputs (mode, hosts, upstreams).',
+        });
+    }
+    await probe(announcement.url);
+    return { ...handle, announcement };
+}
+function reportFile(dir) {
+    return external_node_path_default().join(dir, 'report.json');
+}
+/**
+ * Before the starter returns the proxy must accept connections (a TCP connect, so it works
+ * for the https mirror mode whose CA the starter does not trust).
+ */
+async function probe(url) {
+    const { hostname, port, protocol } = new URL(url);
+    const target = { host: hostname, port: Number(port) || (protocol === 'https:' ? 443 : 80) };
+    const ok = await waitFor(() => new Promise((resolve) => {
+        const socket = external_node_net_default().connect(target);
+        socket.setTimeout(2000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(undefined);
+        });
+        socket.once('error', () => resolve(undefined));
+    }), 5000, 100);
+    if (!ok)
+        throw new errors/* AtmosError */.f7(`the registry cache proxy announced ${new URL(url).origin} but does not accept connections`, { code: 'MIRROR_START' });
+}
+/** Stop a proxy started by {@link launchProxy} (maybe by another process) and read its report. */
+async function stopProxy(handle, graceMs) {
+    const readReport = async () => (await readReportFile(reportFile(handle.dir))) ?? findReport(await readLog(handle.log));
+    if (!(0,common_process/* isAlive */._n)(handle.pid)) {
+        // A proxy that ends on its own (a signal from outside) still writes its report file.
+        return { outcome: 'died', tail: lastLines(await readLog(handle.log)), report: await readReport() };
+    }
+    const how = await stopProcess(handle.pid, graceMs);
+    return { outcome: how === 'killed' ? 'killed' : 'stopped', report: await readReport() };
+}
+/** Poll until `test` returns a value or the deadline passes. */
+async function waitFor(test, timeoutMs, intervalMs = 50) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const v = await test();
+        if (v !== undefined)
+            return v;
+        if (Date.now() >= deadline)
+            return undefined;
+        await (0,external_node_timers_promises_.setTimeout)(intervalMs);
+    }
+}
+/**
+ * Graceful stop: SIGTERM (the proxy finishes in-flight fills and logs its report), then
+ * SIGKILL after `graceMs`. Returns how it ended.
+ */
+async function stopProcess(pid, graceMs) {
+    if (!(0,common_process/* isAlive */._n)(pid))
+        return 'not-running';
+    try {
+        process.kill(pid, 'SIGTERM');
+    }
+    catch {
+        return 'not-running';
+    }
+    if (await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), graceMs))
+        return 'stopped';
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        /* exited meanwhile */
+    }
+    await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), 2000);
+    return 'killed';
+}
+function lastLines(log, n = 20) {
+    return log.split('\n').filter((l) => l.trim()).slice(-n).join('\n');
+}
+async function readLog(file) {
+    return external_node_fs_.promises.readFile(file, 'utf8').catch(() => '');
+}
+
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
@@ -93392,31 +93766,42 @@ async function reexecIfPinned(argv, env = process.env) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/common/constants.ts
+/** Input names every action with a post-phase save declares (see savePolicy.ts). */
+const JOB_STATUS_INPUT = 'job-status';
+/** The shared `config` input: path to atmos.yaml. */
+const CONFIG_INPUT = 'config';
+
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
 
-
 /**
- * Input parsing for the actions. `@actions/core`'s getBooleanInput throws a TypeError
- * without naming the action; these name the input and the accepted values instead.
+ * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
+ * without naming the action; these name the input and the accepted values instead, all
+ * with the one error code INVALID_INPUT.
  */
-function stringInput(name, fallback = '') {
-    return core/* getInput */.V4(name).trim() || fallback;
+function stringInput(io, name, fallback = '') {
+    return io.getInput(name).trim() || fallback;
 }
-function boolInput(name, fallback) {
-    const raw = core/* getInput */.V4(name).trim().toLowerCase();
+function boolInput(io, name, fallback) {
+    const raw = io.getInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
+<<<<<<< HEAD
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${core/* getInput */.V4(name).trim()}"`, {
         code: 'INPUT_INVALID',
+=======
+    throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
+        code: 'INVALID_INPUT',
+>>>>>>> seams-actions
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
-function enumInput(name, allowed, fallback) {
-    const raw = core/* getInput */.V4(name).trim();
+function enumInput(io, name, allowed, fallback) {
+    const raw = io.getInput(name).trim();
     if (raw === '')
         return fallback;
     if (allowed.includes(raw))
@@ -93427,8 +93812,16 @@ function enumInput(name, allowed, fallback) {
     });
 }
 /** Newline- or comma-separated list; blank lines and `#` comments dropped. */
-function listInput(name) {
-    return splitList(core/* getInput */.V4(name));
+function listInput(io, name) {
+    return splitList(io.getInput(name));
+}
+/** One value per line, kept whole (cache keys may hold commas and `#`); blank lines dropped. */
+function linesInput(io, name) {
+    return io
+        .getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
 }
 function splitList(text) {
     return text
@@ -93437,9 +93830,9 @@ function splitList(text) {
         .filter(Boolean);
 }
 /** `host=url` lines (or `host: url`) → record. */
-function mapInput(name) {
+function mapInput(io, name) {
     const out = {};
-    for (const line of listInput(name)) {
+    for (const line of listInput(io, name)) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new errors/* AtmosError */.f7(`input "${name}": cannot read "${line}"`, {
@@ -93467,37 +93860,22 @@ function mapInput(name) {
  */
 const SAVE_POLICIES = ['on-success', 'always', 'never'];
 /** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
-function jobStatus() {
-    const raw = core/* getInput */.V4('job-status').trim().toLowerCase();
+function jobStatus(io) {
+    const raw = io.getInput(JOB_STATUS_INPUT).trim().toLowerCase();
     return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
 }
 /** Should the post step save under `policy`? Says why not when it does not. */
-function saveInPost(policy, what, logger) {
+function saveInPost(io, policy, what, logger) {
     if (policy === 'never') {
         logger.info(`${what}: not saved (save: never)`);
         return false;
     }
-    const status = jobStatus();
+    const status = jobStatus(io);
     if (policy === 'on-success' && status !== 'success') {
         logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
         return false;
     }
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/actions/common/summary.ts
-
-
-/** Append markdown to the job summary; best effort (a local run has no GITHUB_STEP_SUMMARY). */
-async function writeSummary(markdown, logger) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await core/* summary */.z.addRaw(markdown).write();
-    }
-    catch (err) {
-        logger.debug(`job summary not written: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/tf-mirror/cacheKey.ts
@@ -93518,128 +93896,8 @@ function registryCacheKeys(platform, lockHash, env) {
 /** Terraform/OpenTofu dependency lock files in the workspace (not in .terraform/ module copies). */
 const LOCK_FILE_PATTERNS = ['**/.terraform.lock.hcl', '!**/.terraform/**', '!**/node_modules/**'];
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
-;// CONCATENATED MODULE: ./src/actions/tf-mirror/process.ts
-
-
-/** The one liveness check (src/common), re-exported for the action's callers. */
-
-/** Poll until `test` returns a value or the deadline passes. */
-async function waitFor(test, timeoutMs, intervalMs = 50) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const v = await test();
-        if (v !== undefined)
-            return v;
-        if (Date.now() >= deadline)
-            return undefined;
-        await (0,external_node_timers_promises_.setTimeout)(intervalMs);
-    }
-}
-/**
- * Graceful stop: SIGTERM (the proxy finishes in-flight fills and logs its report), then
- * SIGKILL after `graceMs`. Returns how it ended.
- */
-async function stopProcess(pid, graceMs) {
-    if (!(0,common_process/* isAlive */._n)(pid))
-        return 'not-running';
-    try {
-        process.kill(pid, 'SIGTERM');
-    }
-    catch {
-        return 'not-running';
-    }
-    if (await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), graceMs))
-        return 'stopped';
-    try {
-        process.kill(pid, 'SIGKILL');
-    }
-    catch {
-        /* exited meanwhile */
-    }
-    await waitFor(() => ((0,common_process/* isAlive */._n)(pid) ? undefined : true), 2000);
-    return 'killed';
-}
-
-;// CONCATENATED MODULE: ./src/actions/tf-mirror/readiness.ts
-
-function jsonLines(log) {
-    const out = [];
-    for (const line of log.split('\n')) {
-        const t = line.trim();
-        if (!t.startsWith('{') || !t.endsWith('}'))
-            continue;
-        try {
-            const v = JSON.parse(t);
-            if (v && typeof v === 'object' && !Array.isArray(v))
-                out.push(v);
-        }
-        catch {
-            /* a log line that merely looks like JSON */
-        }
-    }
-    return out;
-}
-function findAnnouncement(log) {
-    for (const o of jsonLines(log)) {
-        const url = o.url;
-        const cliConfig = o.cli_config ?? o.cliConfig;
-        if (typeof url !== 'string' || typeof cliConfig !== 'string')
-            continue;
-        const env = {};
-        const rawEnv = o.env && typeof o.env === 'object' ? o.env : {};
-        for (const [k, v] of Object.entries(rawEnv))
-            if (typeof v === 'string')
-                env[k] = v;
-        for (const [key, name] of [['ssl_cert_file', 'SSL_CERT_FILE']]) {
-            if (typeof o[key] === 'string' && !env[name])
-                env[name] = o[key];
-        }
-        return { url, cliConfig, mode: typeof o.mode === 'string' ? o.mode : undefined, pid: typeof o.pid === 'number' ? o.pid : undefined, env };
-    }
-    return undefined;
-}
-const REPORT_KEYS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded', 'objectsAdded'];
-const OBJECT_NUMBERS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownloaded'];
-function asObjects(v) {
-    if (!Array.isArray(v))
-        return undefined;
-    return v.filter((o) => !!o && typeof o === 'object' && (o.kind === 'provider' || o.kind === 'module') && typeof o.name === 'string' && OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'));
-}
-function asReport(o) {
-    if (!REPORT_KEYS.every((k) => typeof o[k] === 'number'))
-        return undefined;
-    const objects = asObjects(o.objects);
-    const reasons = Array.isArray(o.upstreamErrorReasons) ? o.upstreamErrorReasons.filter((w) => typeof w === 'string') : undefined;
-    return {
-        hits: o.hits,
-        misses: o.misses,
-        bytesServedFromCache: o.bytesServedFromCache,
-        bytesDownloaded: o.bytesDownloaded,
-        objectsAdded: o.objectsAdded,
-        staleServes: typeof o.staleServes === 'number' ? o.staleServes : 0,
-        upstreamErrors: typeof o.upstreamErrors === 'number' ? o.upstreamErrors : 0,
-        warnings: Array.isArray(o.warnings) ? o.warnings.filter((w) => typeof w === 'string') : [],
-        ...(objects ? { objects } : {}),
-        ...(reasons ? { upstreamErrorReasons: reasons } : {}),
-    };
-}
-/** The last savings report in the log (top level or under `report`). */
-function findReport(log) {
-    let found;
-    for (const o of jsonLines(log)) {
-        found = asReport(o) ?? (o.report && typeof o.report === 'object' ? asReport(o.report) : undefined) ?? found;
-    }
-    return found;
-}
-function lastLines(log, n = 20) {
-    return log.split('\n').filter((l) => l.trim()).slice(-n).join('\n');
-}
-async function readLog(file) {
-    return external_node_fs_.promises.readFile(file, 'utf8').catch(() => '');
-}
-
+// EXTERNAL MODULE: ./src/actions/tf-mirror/constants.ts
+var constants = __nccwpck_require__(38739);
 ;// CONCATENATED MODULE: ./src/actions/tf-mirror/mirror.ts
 
 
@@ -93658,22 +93916,19 @@ async function readLog(file) {
 
 
 
-
-
-
-
 /** tf-mirror's inputs; the root action passes its `mirror-` prefix. */
-function readMirrorInputs(prefix = '', defaults = {}) {
-    const mode = stringInput(`${prefix}mode`);
+function readMirrorInputs(io, prefix = '', defaults = {}) {
+    const name = (n) => `${prefix}${n}`;
+    const mode = stringInput(io, name(constants/* INPUT */.bO.mode));
     return {
-        mode: mode ? enumInput(`${prefix}mode`, ['registry', 'mirror'], 'registry') : undefined,
-        metadataTtl: stringInput(`${prefix}metadata-ttl`) || undefined,
-        staleWhileRevalidate: stringInput(`${prefix}stale-while-revalidate`) || undefined,
-        hosts: listInput(`${prefix}hosts`),
-        upstreams: mapInput(`${prefix}upstreams`),
-        cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
-        save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
-        config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
+        mode: mode ? enumInput(io, name(constants/* INPUT */.bO.mode), ['registry', 'mirror'], 'registry') : undefined,
+        metadataTtl: stringInput(io, name(constants/* INPUT */.bO.metadataTtl)) || undefined,
+        staleWhileRevalidate: stringInput(io, name(constants/* INPUT */.bO.staleWhileRevalidate)) || undefined,
+        hosts: listInput(io, name(constants/* INPUT */.bO.hosts)),
+        upstreams: mapInput(io, name(constants/* INPUT */.bO.upstreams)),
+        cache: boolInput(io, name(constants/* INPUT */.bO.cache), defaults.cache ?? true),
+        save: enumInput(io, name(constants/* INPUT */.bO.save), SAVE_POLICIES, 'on-success'),
+        config: stringInput(io, name(constants/* INPUT */.bO.config)) || stringInput(io, CONFIG_INPUT) || undefined,
     };
 }
 /**
@@ -93697,19 +93952,6 @@ function mirrorEnv(inputs, env) {
         set('ATMOS_CLI_CONFIG_PATH', external_node_path_default().resolve(inputs.config));
     return out;
 }
-const STATE = {
-    pid: 'mirror-pid',
-    log: 'mirror-log',
-    url: 'mirror-url',
-    root: 'mirror-root',
-    cacheKey: 'mirror-cache-key',
-    trust: 'mirror-trust',
-    config: 'mirror-config',
-    dir: 'mirror-dir',
-    port: 'mirror-port',
-    secret: 'mirror-secret',
-};
-const READY_TIMEOUT_MS = 20_000;
 function loadMirrorConfig(inputs, ctx) {
     const env = mirrorEnv(inputs, ctx.env);
     return { config: (0,load/* loadConfig */.Z9)({ configPath: inputs.config, cwd: ctx.cwd, env, logger: ctx.logger }), env };
@@ -93718,17 +93960,41 @@ async function registryPlan(config, root, key, restoreKeys) {
     return plan_resolveCachePlan(config, { root, paths: [], key, restoreKeys });
 }
 /**
- * Main: restore the registry cache, start `terraform cache serve` DETACHED (it outlives
- * this step; stdio to a log file, never a pipe the runner would wait on), wait until it
- * announces itself, and hand its CLI config to later steps.
+ * Main: restore the registry cache, start `terraform cache serve` in the background (it
+ * outlives this step), and mask its secret. `cli` runs the CLI under node (the bundle
+ * beside this action's, see {@link cliBundleBeside}).
  */
-async function startMirror(inputs, ctx) {
+async function startMirror(inputs, ctx, cli) {
+    const { io } = ctx;
     const { config, env } = loadMirrorConfig(inputs, ctx);
     const settings = sessionSettings(config);
-    core/* saveState */.LZ(STATE.root, settings.root);
-    core/* saveState */.LZ(STATE.config, JSON.stringify(inputs));
-    const cacheHit = inputs.cache ? await core/* group */.Os('Restore the registry cache', () => restoreRegistryCache(config, settings.root, ctx)) : false;
-    return core/* group */.Os('Start the registry cache proxy', () => launch(settings, env, ctx, cacheHit));
+    io.saveState(constants/* STATE */.c4.root, settings.root);
+    io.saveState(constants/* STATE */.c4.inputs, JSON.stringify(inputs));
+    const cacheHit = inputs.cache ? await io.group('Restore the registry cache', () => restoreRegistryCache(config, settings.root, ctx)) : false;
+    return io.group('Start the registry cache proxy', async () => {
+        // macOS/Windows Terraform reads only the OS trust store: install our CA for this job (removed in post).
+        if (settings.mode === 'mirror' && needsOsTrust(process.platform)) {
+            await tls_ensureTls(settings.root, { logger: ctx.logger });
+            await installTrust(settings.root, { platform: process.platform, env, logger: ctx.logger });
+            io.saveState(constants/* STATE */.c4.trust, 'installed');
+        }
+        const proxy = await launchProxy({
+            cli,
+            tempRoot: ctx.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+            cwd: ctx.cwd,
+            env: proxyEnv(env),
+            // Saved before waiting: post must be able to stop it even if readiness fails.
+            onSpawned: (h) => {
+                io.saveState(constants/* STATE */.c4.pid, String(h.pid));
+                io.saveState(constants/* STATE */.c4.log, h.log);
+                io.saveState(constants/* STATE */.c4.dir, h.dir);
+            },
+        });
+        const secret = new URL(proxy.announcement.url).pathname.split('/').filter(Boolean)[0] ?? '';
+        if (secret)
+            io.setSecret(secret);
+        return { announcement: proxy.announcement, pid: proxy.pid, cacheHit };
+    });
 }
 async function restoreRegistryCache(config, root, ctx) {
     if (!github_hasActionsRuntime(ctx.env)) {
@@ -93737,7 +94003,7 @@ async function restoreRegistryCache(config, root, ctx) {
     }
     const lockHash = await hashFiles(LOCK_FILE_PATTERNS, ctx.cwd).catch(() => '');
     const { key, restoreKeys } = registryCacheKeys((0,common_platform/* hostPlatform */.ol)(ctx.env), lockHash, ctx.env);
-    core/* saveState */.LZ(STATE.cacheKey, key);
+    ctx.io.saveState(constants/* STATE */.c4.cacheKey, key);
     try {
         const r = await restore(await registryPlan(config, root, key, restoreKeys), { logger: ctx.logger, env: ctx.env });
         return r.outcome === 'exact' || r.outcome === 'prefix';
@@ -93746,57 +94012,6 @@ async function restoreRegistryCache(config, root, ctx) {
         ctx.logger.warn(`registry cache restore failed; starting empty: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return false;
     }
-}
-async function launch(settings, env, ctx, cacheHit) {
-    // macOS/Windows Terraform reads only the OS trust store: install our CA for this job (removed in post).
-    if (settings.mode === 'mirror' && needsOsTrust(process.platform)) {
-        await tls_ensureTls(settings.root, { logger: ctx.logger });
-        await installTrust(settings.root, { platform: process.platform, env, logger: ctx.logger });
-        core/* saveState */.LZ(STATE.trust, 'installed');
-    }
-    // One private directory per run for the proxy's log, CLI config and final report.
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(ctx.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'atmos-tf-mirror-'));
-    const log = external_node_path_default().join(dir, 'serve.log');
-    const fd = (0,external_node_fs_.openSync)(log, 'a');
-    const args = ['terraform', 'cache', 'serve', '--cli-config-out', external_node_path_default().join(dir, 'terraform.rc'), '--report-file', external_node_path_default().join(dir, 'report.json')];
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [ctx.cliBundle, ...args], {
-        detached: true,
-        stdio: ['ignore', fd, fd],
-        windowsHide: true,
-        cwd: ctx.cwd,
-        env: proxyEnv(env),
-    });
-    (0,external_node_fs_.closeSync)(fd);
-    const pid = child.pid;
-    child.unref();
-    if (!pid)
-        throw new errors/* AtmosError */.f7('could not start the registry cache proxy', { code: 'MIRROR_START', hint: `See ${log}.` });
-    // Saved before waiting: post must be able to stop it even if readiness fails.
-    core/* saveState */.LZ(STATE.pid, String(pid));
-    core/* saveState */.LZ(STATE.log, log);
-    core/* saveState */.LZ(STATE.dir, dir);
-    let exited = false;
-    child.once('exit', () => (exited = true));
-    const announcement = await waitFor(async () => findAnnouncement(await readLog(log)) ?? (exited ? null : undefined), READY_TIMEOUT_MS);
-    if (!announcement) {
-        const tail = lastLines(await readLog(log));
-        if (!exited)
-            await stopProcess(pid, 2000);
-        throw new errors/* AtmosError */.f7(exited ? 'the registry cache proxy exited during startup' : `the registry cache proxy was not ready after ${READY_TIMEOUT_MS / 1000}s`, {
-            code: 'MIRROR_START',
-            explanation: tail ? `Last lines of ${log}:\n${tail}` : `Its log ${log} is empty.`,
-            hint: 'Check components.terraform.cache in atmos.yaml and the action inputs (mode, hosts, upstreams).',
-        });
-    }
-    await probe(announcement.url);
-    const url = new URL(announcement.url);
-    const secret = url.pathname.split('/').filter(Boolean)[0] ?? '';
-    if (secret)
-        core/* setSecret */.Pq(secret);
-    core/* saveState */.LZ(STATE.url, announcement.url);
-    core/* saveState */.LZ(STATE.port, url.port);
-    core/* saveState */.LZ(STATE.secret, secret);
-    return { announcement, pid, cacheHit };
 }
 /**
  * The proxy's environment: THIS version (no `use:` switch), no CI cache auto lifecycle
@@ -93809,37 +94024,14 @@ function proxyEnv(env) {
         delete out[k];
     return out;
 }
-/**
- * Before the step ends the proxy must accept connections (a TCP connect, so it works for
- * the https mirror mode whose CA this process does not trust).
- */
-async function probe(url) {
-    const { hostname, port, protocol } = new URL(url);
-    const target = { host: hostname, port: Number(port) || (protocol === 'https:' ? 443 : 80) };
-    const ok = await waitFor(() => new Promise((resolve) => {
-        const socket = external_node_net_default().connect(target);
-        socket.setTimeout(2000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(undefined);
-        });
-        socket.once('error', () => resolve(undefined));
-    }), 5000, 100);
-    if (!ok)
-        throw new errors/* AtmosError */.f7(`the registry cache proxy announced ${new URL(url).origin} but does not accept connections`, { code: 'MIRROR_START' });
-}
 /** Export the proxy's CLI config (and trust bundle) to the rest of the job. */
-function exportMirror(announcement) {
-    core/* exportVariable */.dN('TF_CLI_CONFIG_FILE', announcement.cliConfig);
-    core/* exportVariable */.dN('TOFU_CLI_CONFIG_FILE', announcement.cliConfig);
+function exportMirror(io, announcement) {
+    io.exportVariable('TF_CLI_CONFIG_FILE', announcement.cliConfig);
+    io.exportVariable('TOFU_CLI_CONFIG_FILE', announcement.cliConfig);
     for (const [k, v] of Object.entries(announcement.env)) {
         if (k === 'TF_CLI_CONFIG_FILE' || k === 'TOFU_CLI_CONFIG_FILE')
             continue;
-        core/* exportVariable */.dN(k, v);
+        io.exportVariable(k, v);
     }
 }
 /**
@@ -93848,80 +94040,66 @@ function exportMirror(announcement) {
  * added, and take our CA out of the OS trust store again.
  */
 async function stopMirror(ctx, graceMs = 10_000) {
-    const result = await core/* group */.Os('Stop the registry cache proxy', () => stopAndReport(ctx, graceMs));
-    if (core/* getState */.Gu(STATE.cacheKey))
-        await core/* group */.Os('Save the registry cache', () => saveRegistryCache(result.report, ctx));
+    const { io } = ctx;
+    const result = await io.group('Stop the registry cache proxy', () => stopAndReport(ctx, graceMs));
+    if (io.getState(constants/* STATE */.c4.cacheKey))
+        await io.group('Save the registry cache', () => saveRegistryCache(result.report, ctx));
     return result;
 }
 async function stopAndReport(ctx, graceMs) {
-    const pid = Number(core/* getState */.Gu(STATE.pid));
-    const log = core/* getState */.Gu(STATE.log);
+    const { io, logger } = ctx;
+    const pid = Number(io.getState(constants/* STATE */.c4.pid));
+    const log = io.getState(constants/* STATE */.c4.log);
     let result = { outcome: 'not-started' };
     if (pid > 0) {
-        if (!(0,common_process/* isAlive */._n)(pid)) {
-            const tail = lastLines(await readLog(log));
-            ctx.logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
-            // A proxy that ends on its own (a signal from outside) still writes its report file.
-            result = { outcome: 'died', report: (await readReportFile(external_node_path_default().join(core/* getState */.Gu(STATE.dir), 'report.json'))) ?? findReport(await readLog(log)) };
+        const stopped = await stopProxy({ pid, log, dir: io.getState(constants/* STATE */.c4.dir) }, graceMs);
+        if (stopped.outcome === 'died') {
+            logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${stopped.tail ? `\nLast lines of its log:\n${stopped.tail}` : ''}`);
         }
-        else {
-            const how = await stopProcess(pid, graceMs);
-            const report = (await readReportFile(external_node_path_default().join(core/* getState */.Gu(STATE.dir), 'report.json'))) ?? findReport(await readLog(log));
-            if (how === 'killed')
-                ctx.logger.warn(`The registry cache proxy (pid ${pid}) did not stop within ${graceMs / 1000}s and was killed`);
-            result = { outcome: how === 'killed' ? 'killed' : 'stopped', report };
+        else if (stopped.outcome === 'killed') {
+            logger.warn(`The registry cache proxy (pid ${pid}) did not stop within ${graceMs / 1000}s and was killed`);
         }
+        result = { outcome: stopped.outcome, report: stopped.report };
     }
     if (result.report) {
-        ctx.logger.info(formatReportLine(result.report));
-        await writeSummary(formatReportTable(result.report), ctx.logger);
+        logger.info(formatReportLine(result.report));
+        await io.appendSummary(formatReportTable(result.report));
     }
     else if (pid > 0) {
-        ctx.logger.warn(`No savings report found in ${log}`);
+        logger.warn(`No savings report found in ${log}`);
     }
-    if (core/* getState */.Gu(STATE.trust) === 'installed') {
+    if (io.getState(constants/* STATE */.c4.trust) === 'installed') {
         try {
-            await removeTrust(core/* getState */.Gu(STATE.root), { platform: process.platform, env: ctx.env, logger: ctx.logger });
+            await removeTrust(io.getState(constants/* STATE */.c4.root), { platform: process.platform, env: ctx.env, logger });
         }
         catch (err) {
-            ctx.logger.warn((0,errors/* errorMessage */.gJ)(err));
+            logger.warn((0,errors/* errorMessage */.gJ)(err));
         }
     }
     return result;
 }
-async function readReportFile(file) {
-    const text = await external_node_fs_.promises.readFile(file, 'utf8').catch(() => undefined);
-    if (!text)
-        return undefined;
-    try {
-        // One line, so the same reader handles the file and the log.
-        return findReport(JSON.stringify(JSON.parse(text)));
-    }
-    catch {
-        return undefined;
-    }
-}
 async function saveRegistryCache(report, ctx) {
-    const key = core/* getState */.Gu(STATE.cacheKey);
+    const { io, logger } = ctx;
+    const key = io.getState(constants/* STATE */.c4.cacheKey);
     if (!key)
         return;
     if (!report) {
-        ctx.logger.info('registry cache: no savings report, so nothing is known to be new; not saved');
+        logger.info('registry cache: no savings report, so nothing is known to be new; not saved');
         return;
     }
     if (report.objectsAdded === 0) {
-        ctx.logger.info('registry cache: no new objects this job; nothing to save');
+        logger.info('registry cache: no new objects this job; nothing to save');
         return;
     }
-    const inputs = JSON.parse(core/* getState */.Gu(STATE.config) || '{}');
-    if (!saveInPost(inputs.save ?? 'on-success', 'registry cache', ctx.logger))
+    const inputs = JSON.parse(io.getState(constants/* STATE */.c4.inputs) || '{}');
+    if (!saveInPost(io, inputs.save ?? 'on-success', 'registry cache', logger))
         return;
-    const { config } = loadMirrorConfig(inputs, { ...ctx, cliBundle: '' });
+    const { config } = loadMirrorConfig(inputs, ctx);
     try {
-        await save(await registryPlan(config, core/* getState */.Gu(STATE.root), key, []), { logger: ctx.logger, env: ctx.env });
+        await save(await registryPlan(config, io.getState(constants/* STATE */.c4.root), key, []), { logger, env: ctx.env });
     }
     catch (err) {
-        ctx.logger.warn(`registry cache save failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        logger.warn(`registry cache save failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
 /** The CLI bundle next to an action bundle (`dist/<action>/index.js` → `dist/cli/index.js`). */
@@ -108222,6 +108400,7 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
@@ -108238,7 +108417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -108382,7 +108561,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -108915,7 +109094,7 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
     command_issueCommand('set-env', { name }, convertedVal);
 }
@@ -108961,9 +109140,9 @@ function addPath(inputPath) {
         issueFileCommand('PATH', inputPath);
     }
     else {
-        issueCommand('add-path', {}, inputPath);
+        command_issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -109032,7 +109211,7 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, toCommandValue(value));
@@ -109154,7 +109333,7 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
     command_issueCommand('save-state', { name }, toCommandValue(value));
 }

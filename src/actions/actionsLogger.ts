@@ -1,55 +1,60 @@
-import * as core from '@actions/core';
 import { formatDuration } from '../common/format.js';
 import type { Annotation, Logger, LogLevel, Task } from '../common/logger.js';
+import type { ActionIO, IOAnnotation } from './common/io.js';
 
 /**
- * The engines' {@link Logger} inside a GitHub action: `core.*` for messages and
- * annotations, `core.setSecret` for masks, plain start/finish lines for tasks
+ * The engines' {@link Logger} inside a GitHub action: the runner's log commands for
+ * messages and annotations, masks for secrets, plain start/finish lines for tasks
  * (the Actions log is not a TTY).
  */
 export class ActionsLogger implements Logger {
-  readonly level: LogLevel = core.isDebug() ? 'debug' : 'info';
+  readonly level: LogLevel;
+
+  constructor(private readonly io: ActionIO) {
+    this.level = io.isDebug() ? 'debug' : 'info';
+  }
 
   debug(message: string): void {
-    core.debug(message);
+    this.io.debug(message);
   }
   info(message: string): void {
-    core.info(message);
+    this.io.info(message);
   }
   success(message: string): void {
-    core.info(`✓ ${message}`);
+    this.io.info(`✓ ${message}`);
   }
   warn(message: string, annotation?: Annotation): void {
-    core.warning(message, toProps(annotation));
+    this.io.warning(message, toProps(annotation));
   }
   error(message: string, annotation?: Annotation): void {
-    core.error(message, toProps(annotation));
+    this.io.error(message, toProps(annotation));
   }
   secret(value: string): void {
-    if (value) core.setSecret(value);
+    if (value) this.io.setSecret(value);
   }
   task(label: string): Task {
+    const io = this.io;
     const started = Date.now();
     let current = label;
     let lastLine = started;
-    core.info(`→ ${label}`);
+    io.info(`→ ${label}`);
     return {
       update: (done, total) => {
         const now = Date.now();
         if (now - lastLine < 10_000) return;
         lastLine = now;
-        core.info(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
+        io.info(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
       },
       label: (text) => {
         current = text;
       },
-      succeed: (message) => core.info(`✓ ${message ?? current} (${formatDuration(Date.now() - started)})`),
-      fail: (message) => core.error(`${message ?? current} (${formatDuration(Date.now() - started)})`),
+      succeed: (message) => io.info(`✓ ${message ?? current} (${formatDuration(Date.now() - started)})`),
+      fail: (message) => io.error(`${message ?? current} (${formatDuration(Date.now() - started)})`),
     };
   }
 }
 
-function toProps(a?: Annotation): core.AnnotationProperties | undefined {
+function toProps(a?: Annotation): IOAnnotation | undefined {
   if (!a) return undefined;
   return { file: a.file, startLine: a.line, title: a.title };
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { githubRuntimeAction } from '../../src/actions/github-runtime/action.js';
 import { makeRunnerDirs, runAction } from '../helpers/actionRunner.js';
 import { tempDir } from '../helpers/tmp.js';
+import { runPhase } from './recordingIO.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'github-runtime', 'index.js');
 const runtime = {
@@ -13,8 +15,8 @@ const runtime = {
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-secret',
 };
 
-describe('actions/github-runtime', () => {
-  it('output mode writes masked step outputs and exports nothing', async () => {
+describe('actions/github-runtime (in-process over src/; the first two over dist/)', () => {
+  it('smoke test of the bundle: output mode writes masked step outputs and exports nothing', async () => {
     const dirs = makeRunnerDirs(tempDir());
     const run = await runAction(bundle, dirs, { env: runtime });
     assert.equal(run.code, 0, run.stdout + run.stderr);
@@ -36,8 +38,8 @@ describe('actions/github-runtime', () => {
 
   it('env mode exports every non-empty ACTIONS_ variable with tokens masked', async () => {
     const dirs = makeRunnerDirs(tempDir());
-    const run = await runAction(bundle, dirs, { inputs: { mode: 'env' }, env: { ...runtime, ACTIONS_CACHE_URL: '' } });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const run = await runPhase(githubRuntimeAction, dirs, { inputs: { mode: 'env' }, env: { ...runtime, ACTIONS_CACHE_URL: '' } });
+    assert.equal(run.failed, undefined, run.text);
     assert.deepEqual(Object.keys(run.exported).sort(), Object.keys(runtime).sort());
     assert.equal(run.exported.ACTIONS_RUNTIME_TOKEN, runtime.ACTIONS_RUNTIME_TOKEN);
     assert.deepEqual(run.masks.sort(), [runtime.ACTIONS_ID_TOKEN_REQUEST_TOKEN, runtime.ACTIONS_RUNTIME_TOKEN].sort());
@@ -46,9 +48,9 @@ describe('actions/github-runtime', () => {
 
   it('an invalid mode fails the step and names the allowed values', async () => {
     const dirs = makeRunnerDirs(tempDir());
-    const run = await runAction(bundle, dirs, { inputs: { mode: 'everything' }, env: runtime });
-    assert.equal(run.code, 1);
-    assert.match(run.stdout, /::error::.*invalid mode "everything": expected "output" or "env"/);
+    const run = await runPhase(githubRuntimeAction, dirs, { inputs: { mode: 'everything' }, env: runtime });
+    assert.ok(run.failed);
+    assert.match(run.text, /::error::.*invalid mode "everything": expected "output" or "env"/);
     assert.deepEqual(run.outputs, {});
     assert.deepEqual(run.masks, []);
   });
@@ -64,8 +66,8 @@ describe('actions/github-runtime', () => {
 
   it('outside a runner (no ACTIONS_ values) the step fails with a hint', async () => {
     const dirs = makeRunnerDirs(tempDir());
-    const run = await runAction(bundle, dirs, {});
-    assert.equal(run.code, 1);
-    assert.match(run.stdout, /no ACTIONS_\* runtime values/);
+    const run = await runPhase(githubRuntimeAction, dirs, {});
+    assert.ok(run.failed);
+    assert.match(run.text, /no ACTIONS_\* runtime values/);
   });
 });

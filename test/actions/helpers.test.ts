@@ -6,7 +6,9 @@ import { installFailure } from '../../src/actions/setup-toolchain/failures.js';
 import { toolchainCacheKey } from '../../src/actions/setup-toolchain/cacheKey.js';
 import { registryCacheKeys } from '../../src/actions/tf-mirror/cacheKey.js';
 import { proxyEnv } from '../../src/actions/tf-mirror/mirror.js';
-import { findAnnouncement, findReport, lastLines } from '../../src/actions/tf-mirror/readiness.js';
+import { formatAnnouncement, parseAnnouncement } from '../../src/mirror/announcement.js';
+import { findReport } from '../../src/mirror/savedReport.js';
+import { lastLines } from '../../src/mirror/supervisor.js';
 import type { InstallOutcome } from '../../src/toolchain/engine.js';
 import { formatReportTable, ReportCounters } from '../../src/mirror/report.js';
 import { moduleSubject } from '../../src/mirror/routes/modules.js';
@@ -21,14 +23,35 @@ describe('tf-mirror log reading', () => {
       '{"url":"http://127.0.0.1:4000/s3cr3t/","cli_config":"/tmp/x/terraform.rc","mode":"registry","pid":42,"env":{"TF_CLI_CONFIG_FILE":"/tmp/x/terraform.rc","SSL_CERT_FILE":"/tmp/b.pem"}}',
       'info: listening',
     ].join('\n');
-    assert.deepEqual(findAnnouncement(log), {
+    assert.deepEqual(parseAnnouncement(log), {
       url: 'http://127.0.0.1:4000/s3cr3t/',
       cliConfig: '/tmp/x/terraform.rc',
       mode: 'registry',
       pid: 42,
       env: { TF_CLI_CONFIG_FILE: '/tmp/x/terraform.rc', SSL_CERT_FILE: '/tmp/b.pem' },
     });
-    assert.equal(findAnnouncement('half a line {"url":'), undefined);
+    assert.equal(parseAnnouncement('half a line {"url":'), undefined);
+  });
+
+  it('reads back every field the serve command writes, under one spelling', () => {
+    const a = {
+      url: 'http://127.0.0.1:4000/s3cr3t/',
+      port: 4000,
+      secret: 's3cr3t',
+      mode: 'mirror',
+      cliConfig: '/tmp/x/terraform.rc',
+      pid: 42,
+      mirrorUrl: 'https://127.0.0.1:4001/s3cr3t/',
+      root: '/cache/registry',
+      hosts: ['registry.terraform.io'],
+      env: { TF_CLI_CONFIG_FILE: '/tmp/x/terraform.rc' },
+      controlUrl: 'http://127.0.0.1:4002/s3cr3t/_atmos/',
+    };
+    const line = formatAnnouncement(a);
+    assert.equal(line.split('\n').length, 2, 'one line');
+    assert.deepEqual(parseAnnouncement(`noise\n${line}more noise\n`), a);
+    // The camelCase spelling is code only: nothing writes it, so the reader does not take it.
+    assert.equal(parseAnnouncement(JSON.stringify({ url: a.url, cliConfig: a.cliConfig })), undefined);
   });
 
   it('reads the last savings report, top level or nested', () => {

@@ -3,12 +3,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import YAML from 'yaml';
-import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { isAlive } from '../../src/common/process.js';
 import { providersBaseFrom, terraformInit } from '../../demo/terraformLike.js';
 import { tarGz } from '../fakes/archives.js';
 import { startGithubUpstream } from '../fakes/githubUpstream.js';
+import { rootAction } from '../../src/actions/root/action.js';
 import { makeRunnerDirs, runAction } from '../helpers/actionRunner.js';
 import { tempDir } from '../helpers/tmp.js';
+import { runPhase, SRC_CLI } from './recordingIO.js';
 import { startStandIns } from './standIns.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'action', 'index.js');
@@ -30,7 +32,10 @@ function workspace() {
 
 const mirrorInputs = { mirror: 'true', 'mirror-upstreams': upstreams };
 
-describe('root action', () => {
+/** The action's phases over src/, spawning the CLI from src/ too. */
+const action = rootAction(SRC_CLI);
+
+describe('root action (in-process over src/; the first test over dist/)', () => {
   it('one step installs the tools, starts the registry cache; post stops it, reports and saves the cache root', async () => {
     const { dirs, env } = workspace();
     const main = await runAction(bundle, dirs, { env, inputs: { ...mirrorInputs, cache: 'true' }, timeoutMs: 60_000 });
@@ -72,27 +77,27 @@ describe('root action', () => {
   it('after a failed job post still stops the proxy and reports, but on-success saves nothing', async () => {
     const { dirs, env } = workspace();
     const inputs = { ...mirrorInputs, cache: 'true', 'cache-key': 'failed-job-{{.OS}}', 'toolchain-cache': 'true' };
-    const main = await runAction(bundle, dirs, { env, inputs, timeoutMs: 60_000 });
+    const main = await runPhase(action, dirs, { env, inputs });
     trackPid(main.state['mirror-pid']);
-    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.equal(main.failed, undefined, main.text);
     assert.ok(main.state['toolchain-cache-key'], 'the toolchain save is left to post');
     await terraformInit(main.outputs['cli-config'], [{ ns: 'hashicorp', type: 'null' }]);
-    const post = await runAction(bundle, dirs, { env, state: main.state, inputs: { ...inputs, 'job-status': 'failure' } });
-    assert.equal(post.code, 0, post.stdout + post.stderr);
+    const post = await runPhase(action, dirs, { env, state: main.state, inputs: { ...inputs, 'job-status': 'failure' } });
+    assert.equal(post.failed, undefined, post.text);
     assert.equal(isAlive(Number(main.state['mirror-pid'])), false, 'the proxy is stopped');
     assert.match(post.summary, /### Terraform registry cache/);
-    assert.match(post.stdout, /toolchain cache: not saved because the job status is failure/);
-    assert.match(post.stdout, /cache root: not saved because the job status is failure/);
+    assert.match(post.text, /toolchain cache: not saved because the job status is failure/);
+    assert.match(post.text, /cache root: not saved because the job status is failure/);
     assert.ok(!cacheService.entries.some((e) => e.key === main.outputs['cache-key'] || e.key === main.state['toolchain-cache-key']), 'nothing saved');
   });
 
   it('without mirror the post step has nothing to stop', async () => {
     const { dirs, env } = workspace();
-    const main = await runAction(bundle, dirs, { env, inputs: { 'toolchain-cache': 'false' } });
-    assert.equal(main.code, 0, main.stdout + main.stderr);
+    const main = await runPhase(action, dirs, { env, inputs: { 'toolchain-cache': 'false' } });
+    assert.equal(main.failed, undefined, main.text);
     assert.equal(main.outputs['mirror-url'], undefined);
     assert.equal(main.exported.TF_CLI_CONFIG_FILE, undefined);
-    const post = await runAction(bundle, dirs, { env, state: main.state });
-    assert.equal(post.code, 0, post.stdout + post.stderr);
+    const post = await runPhase(action, dirs, { env, state: main.state });
+    assert.equal(post.failed, undefined, post.text);
   });
 });

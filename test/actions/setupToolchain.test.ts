@@ -7,8 +7,10 @@ import YAML from 'yaml';
 import { tarGz } from '../fakes/archives.js';
 import { startGithubUpstream } from '../fakes/githubUpstream.js';
 import { startCacheService } from '../harness/cacheService.js';
+import { setupToolchainAction } from '../../src/actions/setup-toolchain/action.js';
 import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
 import { tempDir } from '../helpers/tmp.js';
+import { runPhase } from './recordingIO.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'setup-toolchain', 'index.js');
 const up = await startGithubUpstream();
@@ -49,7 +51,7 @@ function job(toolVersions: string): { dirs: RunnerDirs; env: NodeJS.ProcessEnv }
   };
 }
 
-describe('actions/setup-toolchain', () => {
+describe('actions/setup-toolchain (in-process over src/; the first two over dist/)', () => {
   it('installs the pinned tools, adds the defaults to PATH, fills the tool cache and reports them', async () => {
     const { dirs, env } = job('hello 1.3.1 1.2.0\n');
     const run = await runAction(bundle, dirs, { env, inputs: { tools: 'greet@0.5.0', cache: 'false', 'github-token': 'ghs_secretvalue123' } });
@@ -97,9 +99,9 @@ describe('actions/setup-toolchain', () => {
 
   it('a failed install names tool, version, platform, URL and reason, and fails the step', async () => {
     const { dirs, env } = job('hello 1.3.1\ngreet 9.9.9\n');
-    const run = await runAction(bundle, dirs, { env, inputs: { cache: 'false' } });
-    assert.equal(run.code, 1);
-    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::') && /could not be installed/.test(l)) ?? '';
+    const run = await runPhase(setupToolchainAction, dirs, { env, inputs: { cache: 'false' } });
+    const error = run.failed ?? '';
+    assert.match(error, /could not be installed/);
     assert.match(error, /greet 9\.9\.9 \(\w+_\w+\)/);
     assert.match(error, /from http:\/\/127\.0\.0\.1:\d+\/acme\/greet\/9\.9\.9\/greet_9\.9\.9_\w+_\w+\.tar\.gz/);
     assert.match(error, /404|not found|no release asset/i);
@@ -110,52 +112,52 @@ describe('actions/setup-toolchain', () => {
   it('a cache miss saves in post; the next job restores the install root with no download', async () => {
     const first = job('hello 1.3.1\ngreet 0.5.0\n');
     const env1 = { ...first.env, ...cacheService.env };
-    const main1 = await runAction(bundle, first.dirs, { env: env1 });
-    assert.equal(main1.code, 0, main1.stdout + main1.stderr);
+    const main1 = await runPhase(setupToolchainAction, first.dirs, { env: env1 });
+    assert.equal(main1.failed, undefined, main1.text);
     assert.equal(main1.outputs['cache-hit'], 'false');
     assert.match(main1.state['cache-key'], /^atmos-toolchain-\w+-\w+-[0-9a-f]{16}$/);
-    const post1 = await runAction(bundle, first.dirs, { env: env1, state: main1.state });
-    assert.equal(post1.code, 0, post1.stdout + post1.stderr);
-    assert.match(post1.stdout, /Cache saved/);
-    assert.match(main1.stdout, /::group::Restore the toolchain cache\n[\s\S]*?::endgroup::\n::group::Install the tools/);
-    assert.match(post1.stdout, /::group::Save the toolchain cache\n[\s\S]*Cache saved[\s\S]*::endgroup::/);
+    const post1 = await runPhase(setupToolchainAction, first.dirs, { env: env1, state: main1.state });
+    assert.equal(post1.failed, undefined, post1.text);
+    assert.match(post1.text, /Cache saved/);
+    assert.match(main1.text, /::group::Restore the toolchain cache\n[\s\S]*?::endgroup::\n::group::Install the tools/);
+    assert.match(post1.text, /::group::Save the toolchain cache\n[\s\S]*Cache saved[\s\S]*::endgroup::/);
     assert.ok(cacheService.entries.some((e) => e.key === main1.state['cache-key'] && e.finalized));
 
     const second = job('hello 1.3.1\ngreet 0.5.0\n');
     const env2 = { ...second.env, ...cacheService.env };
     up.resetCounts();
-    const main2 = await runAction(bundle, second.dirs, { env: env2 });
-    assert.equal(main2.code, 0, main2.stdout + main2.stderr);
+    const main2 = await runPhase(setupToolchainAction, second.dirs, { env: env2 });
+    assert.equal(main2.failed, undefined, main2.text);
     assert.equal(main2.outputs['cache-hit'], 'true');
     assert.equal(up.count('/acme/'), 0, 'nothing downloaded after an exact hit');
     assert.equal(execFileSync(path.join(main2.outputs['install-root'], 'bin/acme/hello/1.3.1/hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
     assert.equal(main2.state['cache-key'], undefined, 'no save after an exact hit');
     assert.match(main2.summary, /Install root: restored from the Actions cache \(exact key `atmos-toolchain-/);
     assert.match(main2.summary, /\| hello \| 1\.3\.1 \| cache \| Actions cache \|/);
-    const post2 = await runAction(bundle, second.dirs, { env: env2, state: main2.state });
-    assert.equal(post2.code, 0);
-    assert.match(post2.stdout, /nothing to save/);
+    const post2 = await runPhase(setupToolchainAction, second.dirs, { env: env2, state: main2.state });
+    assert.equal(post2.failed, undefined);
+    assert.match(post2.text, /nothing to save/);
   });
 
   it('save: on-success saves nothing when the job failed after the install (the post step reads job-status)', async () => {
     const { dirs, env } = job('greet 0.5.0\n');
     const e = { ...env, ...cacheService.env };
-    const main = await runAction(bundle, dirs, { env: e, inputs: { tools: 'hello@1.2.0' } });
-    assert.equal(main.code, 0, main.stdout + main.stderr);
+    const main = await runPhase(setupToolchainAction, dirs, { env: e, inputs: { tools: 'hello@1.2.0' } });
+    assert.equal(main.failed, undefined, main.text);
     assert.ok(main.state['cache-key']);
-    const post = await runAction(bundle, dirs, { env: e, state: main.state, inputs: { tools: 'hello@1.2.0', 'job-status': 'failure' } });
-    assert.equal(post.code, 0, post.stdout + post.stderr);
-    assert.match(post.stdout, /toolchain cache: not saved because the job status is failure/);
+    const post = await runPhase(setupToolchainAction, dirs, { env: e, state: main.state, inputs: { tools: 'hello@1.2.0', 'job-status': 'failure' } });
+    assert.equal(post.failed, undefined, post.text);
+    assert.match(post.text, /toolchain cache: not saved because the job status is failure/);
     assert.ok(!cacheService.entries.some((e) => e.key === main.state['cache-key']), 'nothing saved under the key');
   });
 
   it('save: never skips the post save; an invalid save value fails clearly', async () => {
     const { dirs, env } = job('hello 1.2.0\n');
-    const main = await runAction(bundle, dirs, { env: { ...env, ...cacheService.env }, inputs: { save: 'never', tools: 'hello@1.3.1' } });
-    assert.equal(main.code, 0, main.stdout);
+    const main = await runPhase(setupToolchainAction, dirs, { env: { ...env, ...cacheService.env }, inputs: { save: 'never', tools: 'hello@1.3.1' } });
+    assert.equal(main.failed, undefined, main.text);
     assert.equal(main.state['cache-key'], undefined);
-    const bad = await runAction(bundle, job('').dirs, { env, inputs: { save: 'sometimes' } });
-    assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /invalid save "sometimes": expected "on-success" or "always" or "never"/);
+    const bad = await runPhase(setupToolchainAction, job('').dirs, { env, inputs: { save: 'sometimes' } });
+    assert.ok(bad.failed);
+    assert.match(bad.text, /invalid save "sometimes": expected "on-success" or "always" or "never"/);
   });
 });

@@ -1,5 +1,5 @@
 import { after } from 'node:test';
-import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { isAlive } from '../../src/common/process.js';
 import type { FakeRegistry } from '../fakes/terraformRegistry.js';
 import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
 import { NULL_PROVIDER, startRegistry } from '../mirror/setup.js';

@@ -2,11 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { isAlive } from '../../src/common/process.js';
 import { terraformInit } from '../../demo/terraformLike.js';
 import { TerraformClient } from '../fakes/terraformClient.js';
-import { makeRunnerDirs, runAction, type ActionRun, type RunnerDirs } from '../helpers/actionRunner.js';
+import { tfMirrorAction } from '../../src/actions/tf-mirror/action.js';
+import { waitFor } from '../../src/mirror/supervisor.js';
+import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
 import { tempDir } from '../helpers/tmp.js';
+import { runPhase, SRC_CLI, type RecordingIO } from './recordingIO.js';
 import { startStandIns } from './standIns.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'tf-mirror', 'index.js');
@@ -21,10 +24,17 @@ function job(extraEnv: NodeJS.ProcessEnv = {}): { dirs: RunnerDirs; env: NodeJS.
 
 const inputs = { upstreams, cache: 'false' };
 
-async function main(dirs: RunnerDirs, env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): Promise<ActionRun> {
-  const run = await runAction(bundle, dirs, { env, inputs: { ...inputs, ...extra }, timeoutMs: 60_000 });
+/** The action's phases over src/, spawning the CLI from src/ too. */
+const action = tfMirrorAction(SRC_CLI);
+
+async function main(dirs: RunnerDirs, env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): Promise<RecordingIO> {
+  const run = await runPhase(action, dirs, { env, inputs: { ...inputs, ...extra } });
   trackPid(run.state['mirror-pid']);
   return run;
+}
+
+function post(dirs: RunnerDirs, env: NodeJS.ProcessEnv, m: RecordingIO, extra: Record<string, string> = {}): Promise<RecordingIO> {
+  return runPhase(action, dirs, { env, inputs: { ...inputs, ...extra }, state: m.state });
 }
 
 /** `terraform init` of a configuration needing hashicorp/null, through TF_CLI_CONFIG_FILE. */
@@ -33,10 +43,11 @@ async function init(cliConfigFile: string): Promise<string> {
   return r.version;
 }
 
-describe('actions/tf-mirror', () => {
-  it('main starts a detached proxy, terraform runs through it, post stops it and writes the report', async () => {
+describe('actions/tf-mirror (in-process over src/, one smoke test over dist/)', () => {
+  it('smoke test of the bundle (dist/tf-mirror): main starts a detached proxy, terraform runs through it, post stops it and writes the report', async () => {
     const { dirs, env } = job();
-    const m = await main(dirs, env);
+    const m = await runAction(bundle, dirs, { env, inputs, timeoutMs: 60_000 });
+    trackPid(m.state['mirror-pid']);
     assert.equal(m.code, 0, m.stdout + m.stderr);
     const pid = Number(m.state['mirror-pid']);
     assert.ok(isAlive(pid), 'the proxy outlives the main step');
@@ -47,8 +58,6 @@ describe('actions/tf-mirror', () => {
     assert.match(m.outputs.url, /^http:\/\/127\.0\.0\.1:\d+\/[^/]+\/$/);
     const secret = new URL(m.outputs.url).pathname.split('/')[1];
     assert.ok(m.masks.includes(secret), 'the per-run secret path is masked');
-    assert.equal(m.state['mirror-secret'], secret);
-    assert.equal(m.state['mirror-port'], new URL(m.outputs.url).port);
 
     const before = registry.count('.zip');
     assert.equal(await init(cliConfig), '3.2.4');
@@ -74,25 +83,25 @@ describe('actions/tf-mirror', () => {
   it('the summary says why upstream requests failed', async () => {
     const { dirs, env } = job();
     const m = await main(dirs, env);
-    assert.equal(m.code, 0, m.stdout + m.stderr);
+    assert.equal(m.failed, undefined, m.text);
     registry.outage = '5xx';
     try {
       await assert.rejects(init(m.exported.TF_CLI_CONFIG_FILE));
     } finally {
       registry.outage = false;
     }
-    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
-    assert.equal(p.code, 0, p.stdout + p.stderr);
+    const p = await post(dirs, env, m);
+    assert.equal(p.failed, undefined, p.text);
     assert.match(p.summary, /\| Upstream errors \| [1-9]\d* \|/);
-    // Upstream is looked up lazily, so the first request of the outage is the host's service
-    // discovery (made for the provider); either way the reason names what failed and how.
+    // The first failing request names its subject: service discovery of the host when the
+    // proxy has none cached yet, else the provider (which one depends on what ran before).
     assert.match(p.summary, /\*\*Why upstream requests failed\*\*\n\n- [^\n]*(hashicorp\/null|registry\.terraform\.io service discovery)[^\n]*HTTP 503/);
   });
 
   it('mirror mode exports SSL_CERT_FILE so terraform trusts the https network mirror', async () => {
     const { dirs, env } = job();
     const m = await main(dirs, env, { mode: 'mirror' });
-    assert.equal(m.code, 0, m.stdout + m.stderr);
+    assert.equal(m.failed, undefined, m.text);
     const bundlePem = m.exported.SSL_CERT_FILE;
     assert.ok(bundlePem, 'SSL_CERT_FILE is exported on Linux');
     const text = readFileSync(m.exported.TF_CLI_CONFIG_FILE, 'utf8');
@@ -106,83 +115,90 @@ describe('actions/tf-mirror', () => {
     } finally {
       await client.close();
     }
-    const p = await runAction(bundle, dirs, { env, inputs: { ...inputs, mode: 'mirror' }, state: m.state });
-    assert.equal(p.code, 0, p.stdout + p.stderr);
+    const p = await post(dirs, env, m, { mode: 'mirror' });
+    assert.equal(p.failed, undefined, p.text);
     assert.equal(isAlive(Number(m.state['mirror-pid'])), false);
   });
 
   it('parallel terraform runs in the job share the one proxy', async () => {
     const { dirs, env } = job();
     const m = await main(dirs, env);
-    assert.equal(m.code, 0, m.stdout + m.stderr);
+    assert.equal(m.failed, undefined, m.text);
     const cliConfig = m.exported.TF_CLI_CONFIG_FILE;
+    const before = registry.count('.zip');
     const results = await Promise.all([1, 2, 3, 4].map(() => init(cliConfig)));
     assert.deepEqual(results, ['3.2.4', '3.2.4', '3.2.4', '3.2.4']);
-    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
-    assert.equal(p.code, 0);
+    assert.equal(registry.count('.zip') - before, 1, 'one proxy, one fill: upstream served the provider once');
+    const p = await post(dirs, env, m);
+    assert.equal(p.failed, undefined);
     assert.equal(isAlive(Number(m.state['mirror-pid'])), false);
+    // The one proxy's report counts the provider requests of all four runs.
+    const row = /\| provider \| registry\.terraform\.io\/hashicorp\/null 3\.2\.4 \| (\d+) \| (\d+) \|/.exec(p.summary);
+    assert.ok(row, p.summary);
+    assert.equal(Number(row[1]) + Number(row[2]), 4, `hits + misses of the one proxy: ${row[0]}`);
   });
 
   it('post reports a proxy that died during the job, with its last log lines', async () => {
     const { dirs, env } = job();
     const m = await main(dirs, env);
-    assert.equal(m.code, 0, m.stdout + m.stderr);
+    assert.equal(m.failed, undefined, m.text);
     const pid = Number(m.state['mirror-pid']);
     process.kill(pid, 'SIGKILL');
-    const p = await runAction(bundle, dirs, { env, inputs, state: m.state });
-    assert.equal(p.code, 0, 'a dead proxy is a warning, not a failed post step');
-    assert.match(p.stdout, /::warning::The registry cache proxy \(pid \d+\) died during the job/);
-    assert.match(p.stdout, /Last lines of its log:%0A.*listening on 127\.0\.0\.1/);
+    // In-process the test is the proxy's parent: wait until it is reaped (on a runner the main step has exited and init reaps it).
+    await waitFor(() => (isAlive(pid) ? undefined : true), 5000);
+    const p = await post(dirs, env, m);
+    assert.equal(p.failed, undefined, 'a dead proxy is a warning, not a failed post step');
+    assert.match(p.text, /::warning::The registry cache proxy \(pid \d+\) died during the job/);
+    assert.match(p.text, /Last lines of its log:\n[\s\S]*listening on 127\.0\.0\.1/);
   });
 
   it('a bad input fails main clearly and leaves nothing running', async () => {
     const { dirs, env } = job();
     const m = await main(dirs, env, { mode: 'socks' });
-    assert.equal(m.code, 1);
-    assert.match(m.stdout, /::error::.*invalid mode "socks": expected "registry" or "mirror"/);
+    assert.match(m.failed ?? '', /invalid mode "socks": expected "registry" or "mirror"/);
     assert.equal(m.state['mirror-pid'], undefined);
   });
 
   it('the registry cache is saved when objects were added and restored by the next job', async () => {
     const first = job(cacheService.env);
     const m1 = await main(first.dirs, first.env, { cache: 'true' });
-    assert.equal(m1.code, 0, m1.stdout + m1.stderr);
+    assert.equal(m1.failed, undefined, m1.text);
     assert.equal(m1.outputs['cache-hit'], 'false');
     await init(m1.exported.TF_CLI_CONFIG_FILE);
-    const p1 = await runAction(bundle, first.dirs, { env: first.env, inputs: { ...inputs, cache: 'true' }, state: m1.state });
-    assert.equal(p1.code, 0, p1.stdout + p1.stderr);
-    assert.match(p1.stdout, /Cache saved \(key: atmos-registry-\w+-\w+-nolock-\d+-1\)/);
+    const p1 = await post(first.dirs, first.env, m1, { cache: 'true' });
+    assert.equal(p1.failed, undefined, p1.text);
+    assert.match(p1.text, /Cache saved \(key: atmos-registry-\w+-\w+-nolock-\d+-1\)/);
 
     const second = job(cacheService.env);
     const m2 = await main(second.dirs, second.env, { cache: 'true' });
-    assert.equal(m2.code, 0, m2.stdout + m2.stderr);
+    assert.equal(m2.failed, undefined, m2.text);
     assert.equal(m2.outputs['cache-hit'], 'true');
     const before = registry.count('.zip');
     await init(m2.exported.TF_CLI_CONFIG_FILE);
     assert.equal(registry.count('.zip'), before, 'the provider came from the restored cache');
-    const p2 = await runAction(bundle, second.dirs, { env: second.env, inputs: { ...inputs, cache: 'true' }, state: m2.state });
-    assert.equal(p2.code, 0);
-    assert.match(p2.stdout, /no new objects this job; nothing to save/);
+    const p2 = await post(second.dirs, second.env, m2, { cache: 'true' });
+    assert.equal(p2.failed, undefined);
+    assert.match(p2.text, /no new objects this job; nothing to save/);
   });
 
   it('after a failed job the proxy is still stopped and reported, but save: on-success saves nothing', async () => {
     cacheService.reset(); // no entry from an earlier test to restore: this job adds objects
     const { dirs, env } = job(cacheService.env);
     const m = await main(dirs, env, { cache: 'true' });
-    assert.equal(m.code, 0, m.stdout + m.stderr);
+    assert.equal(m.failed, undefined, m.text);
     await init(m.exported.TF_CLI_CONFIG_FILE);
     const saved = cacheService.entries.length;
-    const p = await runAction(bundle, dirs, { env, inputs: { ...inputs, cache: 'true', 'job-status': 'failure' }, state: m.state });
-    assert.equal(p.code, 0, p.stdout + p.stderr);
+    const p = await post(dirs, env, m, { cache: 'true', 'job-status': 'failure' });
+    assert.equal(p.failed, undefined, p.text);
     assert.equal(isAlive(Number(m.state['mirror-pid'])), false);
     assert.match(p.summary, /### Terraform registry cache/);
-    assert.match(p.stdout, /registry cache: not saved because the job status is failure/);
+    assert.match(p.text, /registry cache: not saved because the job status is failure/);
     assert.equal(cacheService.entries.length, saved, 'no cache entry was created');
     // The same failed job with save: always keeps what the proxy fetched.
     const b = job(cacheService.env);
     const mb = await main(b.dirs, b.env, { cache: 'true', save: 'always' });
     await init(mb.exported.TF_CLI_CONFIG_FILE);
-    const pb = await runAction(bundle, b.dirs, { env: b.env, inputs: { ...inputs, cache: 'true', 'job-status': 'failure', save: 'always' }, state: mb.state });
-    assert.match(pb.stdout, /Cache saved \(key: atmos-registry-/);
+    const pb = await post(b.dirs, b.env, mb, { cache: 'true', 'job-status': 'failure', save: 'always' });
+    assert.match(pb.text, /Cache saved \(key: atmos-registry-/);
   });
 });

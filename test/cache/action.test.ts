@@ -4,7 +4,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
+import { cacheAction } from '../../src/actions/cache/action.js';
 import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
+import { runPhase } from '../actions/recordingIO.js';
 import { tempDir } from '../helpers/tmp.js';
 import { KEPT_FILES, makeCacheRoot, SECRET_PATHS } from './cliHelpers.js';
 
@@ -42,17 +44,25 @@ function job(pins = 'terraform 1.9.8\n'): Job {
   return { dirs, root, env: { ...harness.env, GITHUB_RUN_ID: String(5000 + n), GITHUB_JOB: 'build' } };
 }
 
-async function mainThenPost(j: Job, inputs: Record<string, string> = {}) {
+/** The bundle, main → post as the runner runs it (the smoke test). */
+async function mainThenPostDist(j: Job, inputs: Record<string, string> = {}) {
   const main = await runAction(bundle, j.dirs, { inputs, env: j.env });
   const post = await runAction(bundle, j.dirs, { inputs, env: j.env, state: main.state });
   return { main, post };
 }
 
-describe('actions/cache bundle (dist/cache/index.js) main + post against the loopback cache service', () => {
+/** The phases in-process over src/ with a recording ActionIO. */
+async function mainThenPost(j: Job, inputs: Record<string, string> = {}) {
+  const main = await runPhase(cacheAction, j.dirs, { inputs, env: j.env });
+  const post = await runPhase(cacheAction, j.dirs, { inputs, env: j.env, state: main.state });
+  return { main, post };
+}
+
+describe('actions/cache main + post against the loopback cache service (in-process over src/; the first test over the dist/cache bundle)', () => {
   it('miss restores nothing and post saves; the next job gets an exact hit with modes kept, secrets absent, and skips the save', async () => {
     const a = job();
     makeCacheRoot(a.root);
-    const first = await mainThenPost(a);
+    const first = await mainThenPostDist(a);
     assert.equal(first.main.code, 0, first.main.stdout + first.main.stderr);
     assert.equal(first.main.outputs['cache-hit'], 'false');
     assert.match(first.main.outputs.key, /^atmos-cache-[a-z]+-[a-z0-9]+-[0-9a-f]{16}$/);
@@ -62,7 +72,7 @@ describe('actions/cache bundle (dist/cache/index.js) main + post against the loo
     assert.deepEqual(harness.entries.map((e) => e.key), [first.main.outputs.key]);
 
     const b = job();
-    const second = await mainThenPost(b);
+    const second = await mainThenPostDist(b);
     assert.equal(second.main.outputs['cache-hit'], 'true');
     assert.equal(second.main.outputs['matched-key'], first.main.outputs.key);
     for (const [rel, mode] of KEPT_FILES) assert.equal(statSync(path.join(b.root, rel)).mode & 0o777, mode, rel);
@@ -85,16 +95,16 @@ describe('actions/cache bundle (dist/cache/index.js) main + post against the loo
     const a = job();
     makeCacheRoot(a.root);
     const { post } = await mainThenPost(a, { mode: 'restore-only' });
-    assert.equal(post.code, 0);
-    assert.match(post.stdout, /skipped: mode is restore-only/);
+    assert.equal(post.failed, undefined);
+    assert.match(post.text, /skipped: mode is restore-only/);
     assert.ok(!harness.calls.includes('CreateCacheEntry'));
   });
 
   it('fail-on-cache-miss fails the step on a miss', async () => {
     const a = job();
-    const main = await runAction(bundle, a.dirs, { inputs: { 'fail-on-cache-miss': 'true', key: 'absent-key' }, env: a.env });
-    assert.equal(main.code, 1);
-    assert.match(main.stdout, /::error::.*no cache entry matches absent-key/);
+    const main = await runPhase(cacheAction, a.dirs, { inputs: { 'fail-on-cache-miss': 'true', key: 'absent-key' }, env: a.env });
+    assert.ok(main.failed);
+    assert.match(main.text, /::error::.*no cache entry matches absent-key/);
   });
 
   it('lookup-only reports the hit and downloads nothing', async () => {
@@ -102,8 +112,8 @@ describe('actions/cache bundle (dist/cache/index.js) main + post against the loo
     makeCacheRoot(a.root);
     await mainThenPost(a, { key: 'look-{{.OS}}' });
     const b = job();
-    const main = await runAction(bundle, b.dirs, { inputs: { key: 'look-{{.OS}}', 'lookup-only': 'true' }, env: b.env });
-    assert.equal(main.code, 0, main.stdout);
+    const main = await runPhase(cacheAction, b.dirs, { inputs: { key: 'look-{{.OS}}', 'lookup-only': 'true' }, env: b.env });
+    assert.equal(main.failed, undefined, main.text);
     assert.equal(main.outputs['cache-hit'], 'true');
     assert.ok(!existsSync(path.join(b.root, 'toolchain')));
   });
@@ -116,28 +126,28 @@ describe('actions/cache bundle (dist/cache/index.js) main + post against the loo
     assert.equal(main.outputs['cache-primary-key'], main.outputs.key);
     assert.equal(main.outputs['cache-matched-key'], '');
     assert.ok(!harness.calls.includes('GetCacheEntryDownloadURL'));
-    assert.match(post.stdout, /Cache saved/);
+    assert.match(post.text, /Cache saved/);
   });
 
   it('save: on-success saves nothing after a failed job; save: always does', async () => {
     const a = job();
     makeCacheRoot(a.root);
     const failed = await mainThenPost(a, { key: 'status-{{.OS}}', 'job-status': 'failure' });
-    assert.equal(failed.post.code, 0, failed.post.stdout);
-    assert.match(failed.post.stdout, /not saved because the job status is failure/);
+    assert.equal(failed.post.failed, undefined, failed.post.text);
+    assert.match(failed.post.text, /not saved because the job status is failure/);
     assert.ok(!harness.calls.includes('CreateCacheEntry'));
     const b = job();
     makeCacheRoot(b.root);
     const kept = await mainThenPost(b, { key: 'status-{{.OS}}', 'job-status': 'failure', save: 'always' });
-    assert.match(kept.post.stdout, /Cache saved/);
+    assert.match(kept.post.text, /Cache saved/);
   });
 
   it('without the runtime variables the step fails with a clear cache-unavailable error', async () => {
     const a = job();
     const env = { ...a.env, ACTIONS_RUNTIME_TOKEN: '', ACTIONS_RESULTS_URL: '' };
-    const main = await runAction(bundle, a.dirs, { env });
-    assert.equal(main.code, 1);
-    assert.match(main.stdout, /::error::.*the GitHub Actions cache is not available here/);
-    assert.match(main.stdout, /github-runtime/);
+    const main = await runPhase(cacheAction, a.dirs, { env });
+    assert.ok(main.failed);
+    assert.match(main.text, /::error::.*the GitHub Actions cache is not available here/);
+    assert.match(main.text, /github-runtime/);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it, test } from 'node:test';
-import { isAlive } from '../../src/actions/tf-mirror/process.js';
+import { isAlive } from '../../src/common/process.js';
 import { startCacheService } from '../harness/cacheService.js';
 import { makeRunnerDirs, runAction } from '../helpers/actionRunner.js';
 import { tempDir } from '../helpers/tmp.js';

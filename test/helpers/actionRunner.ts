@@ -86,12 +86,9 @@ function readSince(file: string, offset: number): string {
   return readFileSync(file, 'utf8').slice(offset);
 }
 
-export async function runAction(bundle: string, dirs: RunnerDirs, options: RunActionOptions = {}): Promise<ActionRun> {
-  const sizes = Object.fromEntries(Object.entries(dirs.files).map(([k, f]) => [k, readFileSync(f, 'utf8').length])) as Record<
-    keyof RunnerDirs['files'],
-    number
-  >;
-  const env: NodeJS.ProcessEnv = {
+/** The environment the runner gives an action step in `dirs` (plus `extra`). */
+export function runnerEnv(dirs: RunnerDirs, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GITHUB_ACTIONS: 'true',
@@ -110,8 +107,16 @@ export async function runAction(bundle: string, dirs: RunnerDirs, options: RunAc
     GITHUB_PATH: dirs.files.path,
     GITHUB_STEP_SUMMARY: dirs.files.summary,
     NO_PROXY: '127.0.0.1,localhost',
-    ...options.env,
+    ...extra,
   };
+}
+
+export async function runAction(bundle: string, dirs: RunnerDirs, options: RunActionOptions = {}): Promise<ActionRun> {
+  const sizes = Object.fromEntries(Object.entries(dirs.files).map(([k, f]) => [k, readFileSync(f, 'utf8').length])) as Record<
+    keyof RunnerDirs['files'],
+    number
+  >;
+  const env = runnerEnv(dirs, options.env);
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   for (const [k, v] of Object.entries(options.state ?? {})) env[`STATE_${k}`] = v;
   const child = spawn(process.execPath, [bundle], { cwd: dirs.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,7 +1,9 @@
-import * as core from '@actions/core';
-import { AtmosError } from '../../common/errors.js';
+import { boolInput, enumInput, linesInput, stringInput } from '../common/inputs.js';
+import type { ActionIO } from '../common/io.js';
+import { INPUT } from './constants.js';
 
-export type CacheMode = 'restore-and-save' | 'restore-only' | 'save-only';
+export const CACHE_MODES = ['restore-and-save', 'restore-only', 'save-only'] as const;
+export type CacheMode = (typeof CACHE_MODES)[number];
 
 export interface CacheActionInputs {
   mode: CacheMode;
@@ -13,30 +15,15 @@ export interface CacheActionInputs {
   config?: string;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
-  const v = (core.getInput(name) || dflt).trim() as T;
-  if (!allowed.includes(v)) {
-    throw new AtmosError(`invalid input ${name}: "${v}"`, { code: 'INPUT_INVALID', hint: `Use one of: ${allowed.join(', ')}.` });
-  }
-  return v;
-}
-
-function bool(name: string): boolean {
-  const v = core.getInput(name).trim().toLowerCase();
-  if (v === '' || v === 'false') return false;
-  if (v === 'true') return true;
-  throw new AtmosError(`invalid input ${name}: "${v}"`, { code: 'INPUT_INVALID', hint: 'Use true or false.' });
-}
-
-export function readInputs(): CacheActionInputs {
-  const restoreKeys = core.getMultilineInput('restore-keys').map((s) => s.trim()).filter(Boolean);
+export function readInputs(io: ActionIO): CacheActionInputs {
+  const restoreKeys = linesInput(io, INPUT.restoreKeys);
   return {
-    mode: choice('mode', ['restore-and-save', 'restore-only', 'save-only'] as const, 'restore-and-save'),
-    lookupOnly: bool('lookup-only'),
-    failOnCacheMiss: bool('fail-on-cache-miss'),
-    save: choice('save', ['on-success', 'always'] as const, 'on-success'),
-    key: core.getInput('key').trim() || undefined,
+    mode: enumInput(io, INPUT.mode, CACHE_MODES, 'restore-and-save'),
+    lookupOnly: boolInput(io, INPUT.lookupOnly, false),
+    failOnCacheMiss: boolInput(io, INPUT.failOnCacheMiss, false),
+    save: enumInput(io, INPUT.save, ['on-success', 'always'] as const, 'on-success'),
+    key: stringInput(io, INPUT.key) || undefined,
     restoreKeys: restoreKeys.length ? restoreKeys : undefined,
-    config: core.getInput('config').trim() || undefined,
+    config: stringInput(io, INPUT.config) || undefined,
   };
 }

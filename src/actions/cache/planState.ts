@@ -1,7 +1,8 @@
-import * as core from '@actions/core';
 import { resolveCachePaths } from '../../cache/paths.js';
 import type { CachePlan } from '../../cache/plan.js';
+import type { ActionIO } from '../common/io.js';
 import type { SavePolicy } from '../common/savePolicy.js';
+import { STATE } from './constants.js';
 import type { CacheMode } from './inputs.js';
 
 /** What main hands to post: the key is resolved once, as actions/cache does. */
@@ -18,7 +19,7 @@ interface PlanState {
   save: SavePolicy;
 }
 
-export function savePlanState(plan: CachePlan, mode: CacheMode, savePolicy: SavePolicy): void {
+export function savePlanState(io: ActionIO, plan: CachePlan, mode: CacheMode, savePolicy: SavePolicy): void {
   const state: PlanState = {
     key: plan.key,
     restoreKeys: plan.restoreKeys,
@@ -30,11 +31,11 @@ export function savePlanState(plan: CachePlan, mode: CacheMode, savePolicy: Save
     mode,
     save: savePolicy,
   };
-  core.saveState('plan', JSON.stringify(state));
+  io.saveState(STATE.plan, JSON.stringify(state));
 }
 
-export function loadPlanState(): { plan: CachePlan; mode: CacheMode; save: SavePolicy } | undefined {
-  const raw = core.getState('plan');
+export function loadPlanState(io: ActionIO): { plan: CachePlan; mode: CacheMode; save: SavePolicy } | undefined {
+  const raw = io.getState(STATE.plan);
   if (!raw) return undefined;
   const s = JSON.parse(raw) as PlanState;
   return {

@@ -1,15 +1,14 @@
-import * as core from '@actions/core';
 import { errorMessage } from '../../common/errors.js';
 import { save } from '../../cache/lifecycle.js';
-import { ActionsLogger } from '../actionsLogger.js';
+import type { ActionContext } from '../common/io.js';
 import { saveInPost } from '../common/savePolicy.js';
 import { loadPlanState } from './planState.js';
 
 /** Post phase: save under the key main resolved (write-once; skipped after an exact hit), under the `save` policy. Never fails the job. */
-export async function runPost(): Promise<void> {
-  const logger = new ActionsLogger();
+export async function runPost(ctx: ActionContext): Promise<void> {
+  const { io, logger, env } = ctx;
   try {
-    const state = loadPlanState();
+    const state = loadPlanState(io);
     if (!state) {
       logger.info('Cache save skipped: the main step did not get far enough to resolve a key');
       return;
@@ -18,9 +17,9 @@ export async function runPost(): Promise<void> {
       logger.info('Cache save skipped: mode is restore-only');
       return;
     }
-    if (!saveInPost(state.save, 'cache', logger)) return;
-    await core.group('Save the cache', () => save(state.plan, { logger, env: process.env }));
+    if (!saveInPost(io, state.save, 'cache', logger)) return;
+    await io.group('Save the cache', () => save(state.plan, { logger, env }));
   } catch (err) {
-    core.warning(`Cache save failed: ${errorMessage(err)}`);
+    logger.warn(`Cache save failed: ${errorMessage(err)}`);
   }
 }

@@ -1,27 +1,28 @@
-import * as core from '@actions/core';
 import { AtmosError } from '../../common/errors.js';
+import type { ActionIO } from './io.js';
 
 /**
- * Input parsing for the actions. `@actions/core`'s getBooleanInput throws a TypeError
- * without naming the action; these name the input and the accepted values instead.
+ * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
+ * without naming the action; these name the input and the accepted values instead, all
+ * with the one error code INVALID_INPUT.
  */
-export function stringInput(name: string, fallback = ''): string {
-  return core.getInput(name).trim() || fallback;
+export function stringInput(io: ActionIO, name: string, fallback = ''): string {
+  return io.getInput(name).trim() || fallback;
 }
 
-export function boolInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
+export function boolInput(io: ActionIO, name: string, fallback: boolean): boolean {
+  const raw = io.getInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
-  throw new AtmosError(`input "${name}" must be true or false, got "${core.getInput(name).trim()}"`, {
+  throw new AtmosError(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
     code: 'INPUT_INVALID',
     hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
   });
 }
 
-export function enumInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim();
+export function enumInput<T extends string>(io: ActionIO, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = io.getInput(name).trim();
   if (raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new AtmosError(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
@@ -31,8 +32,17 @@ export function enumInput<T extends string>(name: string, allowed: readonly T[],
 }
 
 /** Newline- or comma-separated list; blank lines and `#` comments dropped. */
-export function listInput(name: string): string[] {
-  return splitList(core.getInput(name));
+export function listInput(io: ActionIO, name: string): string[] {
+  return splitList(io.getInput(name));
+}
+
+/** One value per line, kept whole (cache keys may hold commas and `#`); blank lines dropped. */
+export function linesInput(io: ActionIO, name: string): string[] {
+  return io
+    .getInput(name)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 export function splitList(text: string): string[] {
@@ -43,9 +53,9 @@ export function splitList(text: string): string[] {
 }
 
 /** `host=url` lines (or `host: url`) → record. */
-export function mapInput(name: string): Record<string, string> {
+export function mapInput(io: ActionIO, name: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of listInput(name)) {
+  for (const line of listInput(io, name)) {
     const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
     if (!m) {
       throw new AtmosError(`input "${name}": cannot read "${line}"`, {

@@ -1,5 +1,6 @@
-import * as core from '@actions/core';
 import type { Logger } from '../../common/logger.js';
+import type { ActionIO } from './io.js';
+import { JOB_STATUS_INPUT } from './constants.js';
 
 /**
  * When an action saves to the Actions cache — one rule for every action, the rule of
@@ -18,18 +19,18 @@ export type SavePolicy = (typeof SAVE_POLICIES)[number];
 export type JobStatus = 'success' | 'failure' | 'cancelled';
 
 /** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
-export function jobStatus(): JobStatus {
-  const raw = core.getInput('job-status').trim().toLowerCase();
+export function jobStatus(io: ActionIO): JobStatus {
+  const raw = io.getInput(JOB_STATUS_INPUT).trim().toLowerCase();
   return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
 }
 
 /** Should the post step save under `policy`? Says why not when it does not. */
-export function saveInPost(policy: SavePolicy, what: string, logger: Logger): boolean {
+export function saveInPost(io: ActionIO, policy: SavePolicy, what: string, logger: Logger): boolean {
   if (policy === 'never') {
     logger.info(`${what}: not saved (save: never)`);
     return false;
   }
-  const status = jobStatus();
+  const status = jobStatus(io);
   if (policy === 'on-success' && status !== 'success') {
     logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
     return false;

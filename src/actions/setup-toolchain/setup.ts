@@ -1,19 +1,19 @@
 import path from 'node:path';
-import * as core from '@actions/core';
 import { hasActionsRuntime, pinsHash, resolveCachePlan, restore, save, type RestoreReport, type SaveReport } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
-import type { Logger } from '../../common/logger.js';
 import { platformKey } from '../../common/platform.js';
 import { applyOverrides, loadConfig, type LoadedConfig } from '../../config/load.js';
 import { createToolchain } from '../../toolchain/index.js';
 import type { InstallOutcome, ToolchainManager, ToolSpec } from '../../toolchain/engine.js';
+import { CONFIG_INPUT } from '../common/constants.js';
 import { boolInput, enumInput, listInput, stringInput } from '../common/inputs.js';
+import type { ActionContext, ActionIO } from '../common/io.js';
 import { SAVE_POLICIES, type SavePolicy } from '../common/savePolicy.js';
 import { parseToolRef } from '../../workflow/toolNeeds.js';
 import { toolchainCacheKey, toolchainKeyPrefix } from './cacheKey.js';
+import { INPUT, OUTPUT } from './constants.js';
 import { installFailure } from './failures.js';
 import { formatToolchainSummary, toolRow, type InstallRootCache } from './summary.js';
-import { writeSummary } from '../common/summary.js';
 import { cacheInToolCache, seedFromToolCache, type InstalledTool } from './toolCache.js';
 
 export const VERIFY_POLICIES = ['required', 'when_available', 'disabled'] as const;
@@ -31,24 +31,25 @@ export interface SetupToolchainInputs {
 }
 
 /** Inputs of setup-toolchain; the root action passes its `toolchain-` prefix. */
-export function readSetupInputs(prefix = '', defaults: { cache?: boolean } = {}): SetupToolchainInputs {
-  const verify = stringInput(`${prefix}verify`).replace(/-/g, '_');
+export function readSetupInputs(io: ActionIO, prefix = '', defaults: { cache?: boolean } = {}): SetupToolchainInputs {
+  const name = (n: string) => `${prefix}${n}`;
+  const verify = stringInput(io, name(INPUT.verify)).replace(/-/g, '_');
   return {
-    toolVersions: stringInput(`${prefix}tool-versions`, '.tool-versions'),
-    tools: listInput(`${prefix}tools`),
-    config: stringInput(`${prefix}config`) || stringInput('config') || undefined,
-    installRoot: stringInput(`${prefix}install-root`) || undefined,
-    cache: boolInput(`${prefix}cache`, defaults.cache ?? true),
-    githubToken: stringInput(`${prefix}github-token`) || stringInput('github-token') || undefined,
-    verify: verify ? enumValue(`${prefix}verify`, verify) : undefined,
-    save: enumInput(`${prefix}save`, SAVE_POLICIES, 'on-success'),
+    toolVersions: stringInput(io, name(INPUT.toolVersions), '.tool-versions'),
+    tools: listInput(io, name(INPUT.tools)),
+    config: stringInput(io, name(INPUT.config)) || stringInput(io, CONFIG_INPUT) || undefined,
+    installRoot: stringInput(io, name(INPUT.installRoot)) || undefined,
+    cache: boolInput(io, name(INPUT.cache), defaults.cache ?? true),
+    githubToken: stringInput(io, name(INPUT.githubToken)) || stringInput(io, INPUT.githubToken) || undefined,
+    verify: verify ? enumValue(io, name(INPUT.verify), verify) : undefined,
+    save: enumInput(io, name(INPUT.save), SAVE_POLICIES, 'on-success'),
   };
 }
 
-function enumValue(name: string, value: string): (typeof VERIFY_POLICIES)[number] {
+function enumValue(io: ActionIO, name: string, value: string): (typeof VERIFY_POLICIES)[number] {
   if ((VERIFY_POLICIES as readonly string[]).includes(value)) return value as (typeof VERIFY_POLICIES)[number];
   // Reuse the input parser's message for an invalid value.
-  return enumInput(name, VERIFY_POLICIES, 'when_available');
+  return enumInput(io, name, VERIFY_POLICIES, 'when_available');
 }
 
 export interface SetupResult {
@@ -61,17 +62,11 @@ export interface SetupResult {
   pathDirs: string[];
 }
 
-export interface SetupContext {
-  logger: Logger;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-export function loadActionConfig(configPath: string | undefined, ctx: SetupContext): LoadedConfig {
+export function loadActionConfig(configPath: string | undefined, ctx: ActionContext): LoadedConfig {
   return loadConfig({ configPath, cwd: ctx.cwd, env: ctx.env, logger: ctx.logger });
 }
 
-async function makeToolchain(inputs: SetupToolchainInputs, ctx: SetupContext): Promise<{ toolchain: ToolchainManager; config: LoadedConfig }> {
+async function makeToolchain(inputs: SetupToolchainInputs, ctx: ActionContext): Promise<{ toolchain: ToolchainManager; config: LoadedConfig }> {
   const config = loadActionConfig(inputs.config, ctx);
   if (inputs.verify) applyOverrides(config, { 'toolchain.verification.checksums': inputs.verify });
   const toolchain = await createToolchain({
@@ -113,14 +108,14 @@ function installedTool(o: InstallOutcome): InstalledTool {
  * install fails. Each phase is one `::group::` of the log; the tools table goes to the job
  * summary.
  */
-export async function setupToolchain(inputs: SetupToolchainInputs, ctx: SetupContext): Promise<SetupResult> {
+export async function setupToolchain(inputs: SetupToolchainInputs, ctx: ActionContext): Promise<SetupResult> {
   const started = Date.now();
   const { toolchain, config } = await makeToolchain(inputs, ctx);
   const platform = platformKey(toolchain.platform);
   const { cacheKey, restored, cache } = inputs.cache
-    ? await core.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
+    ? await ctx.io.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
     : { cacheKey: undefined, restored: undefined, cache: { state: 'off' } as InstallRootCache };
-  return core.group(`Install the tools (${platform})`, async () => {
+  return ctx.io.group(`Install the tools (${platform})`, async () => {
     const seeded = restored?.outcome === 'exact' ? new Set<string>() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
     const pinned = await toolchain.install('all');
     const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
@@ -135,7 +130,7 @@ export async function setupToolchain(inputs: SetupToolchainInputs, ctx: SetupCon
     await cacheInToolCache(tools, toolchain.platform.arch, ctx.logger);
     const restoredAny = restored?.outcome === 'exact' || restored?.outcome === 'prefix';
     const rows = outcomes.map((o) => toolRow(o, { seeded, restored: restoredAny }));
-    await writeSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }), ctx.logger);
+    await ctx.io.appendSummary(formatToolchainSummary(rows, { platform, totalMs: Date.now() - started, cache }));
 
     // Default version of each pinned tool, then the extra tools; the first entry wins on PATH.
     const pathDirs = [...new Set([...(await toolchain.pathEntries()), ...extra.map((o) => o.binDir!)])];
@@ -154,7 +149,7 @@ async function restoreInstallRoot(
   inputs: SetupToolchainInputs,
   toolchain: ToolchainManager,
   config: LoadedConfig,
-  ctx: SetupContext,
+  ctx: ActionContext,
 ): Promise<{ cacheKey?: string; restored?: RestoreReport; cache: InstallRootCache }> {
   if (!hasActionsRuntime(ctx.env)) {
     ctx.logger.info('toolchain cache: no Actions runtime in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL); skipped');
@@ -173,19 +168,36 @@ async function restoreInstallRoot(
   }
 }
 
-/** `core.addPath` prepends, so add in reverse to keep the first directory first. */
-export function addToPath(dirs: string[]): void {
-  for (const d of [...dirs].reverse()) core.addPath(d);
+/** `addPath` prepends, so add in reverse to keep the first directory first. */
+export function addToPath(io: ActionIO, dirs: string[]): void {
+  for (const d of [...dirs].reverse()) io.addPath(d);
 }
 
 /** Save the install root under `key` (post phase, or end of main for `save: always`). */
 export async function saveToolchainCache(
   inputs: Pick<SetupToolchainInputs, 'config' | 'installRoot' | 'toolVersions' | 'githubToken'>,
   key: string,
-  ctx: SetupContext,
+  ctx: ActionContext,
 ): Promise<SaveReport> {
-  return core.group('Save the toolchain cache', async () => {
+  return ctx.io.group('Save the toolchain cache', async () => {
     const { toolchain, config } = await makeToolchain({ ...inputs, tools: [], cache: true, save: 'always' }, ctx);
     return save(await installRootPlan(config, toolchain, key), { logger: ctx.logger, env: ctx.env });
   });
+}
+
+/**
+ * Main's common part (setup-toolchain and the root action): mask the token, install, put
+ * the tools on PATH, set the `tools` and `install-root` outputs and the cache-hit output
+ * under `cacheHitOutput` (the root action names it `toolchain-cache-hit`).
+ */
+export async function setupAndExpose(inputs: SetupToolchainInputs, ctx: ActionContext, cacheHitOutput: string = OUTPUT.cacheHit): Promise<SetupResult> {
+  const { io } = ctx;
+  // GitHub tokens are masked before anything can print them.
+  if (inputs.githubToken) io.setSecret(inputs.githubToken);
+  const result = await setupToolchain(inputs, ctx);
+  addToPath(io, result.pathDirs);
+  io.setOutput(OUTPUT.tools, JSON.stringify(result.tools));
+  io.setOutput(cacheHitOutput, String(result.cacheHit));
+  io.setOutput(OUTPUT.installRoot, result.installRoot);
+  return result;
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AtmosError } from '../../common/errors.js';
 import { writeFileAtomic } from '../../common/atomicFile.js';
+import { formatAnnouncement } from '../../mirror/announcement.js';
 import { formatReportLine } from '../../mirror/report.js';
 import { sessionSettings, startMirrorSession } from '../../mirror/session.js';
 import type { MirrorMode, SavingsReport } from '../../mirror/types.js';
@@ -9,7 +10,7 @@ import type { CliContext } from '../context.js';
 
 /**
  * `atmos-ts terraform cache serve`: foreground proxy for other processes (the tf-mirror
- * action spawns it detached). Exactly one JSON line on stdout once ready; on SIGINT/SIGTERM
+ * action spawns it detached). Exactly one JSON line on stdout once ready (mirror/announcement.ts); on SIGINT/SIGTERM
  * (or SIGHUP, or a POST to the control URL) it drains, prints the savings report to stderr,
  * optionally writes it as JSON, and exits 0.
  */
@@ -30,20 +31,21 @@ export async function serve(ctx: CliContext, _args: unknown[], opts: Record<stri
   const secret = new URL(server.baseUrl).pathname.split('/')[1]!;
   let stopRequested: (() => void) | undefined;
   const control = await startControl(secret, () => server.report(), () => stopRequested?.());
-  const ready = {
-    url: server.baseUrl,
-    port: server.port,
-    secret,
-    mode: server.mode,
-    cli_config: session.cliConfigFile,
-    pid: process.pid,
-    mirror_url: server.mirrorUrl,
-    root: settings.root,
-    hosts: server.hosts,
-    env: session.childEnv,
-    control_url: control.url,
-  };
-  ctx.out.write(`${JSON.stringify(ready)}\n`);
+  ctx.out.write(
+    formatAnnouncement({
+      url: server.baseUrl,
+      port: server.port,
+      secret,
+      mode: server.mode,
+      cliConfig: session.cliConfigFile,
+      pid: process.pid,
+      mirrorUrl: server.mirrorUrl,
+      root: settings.root,
+      hosts: server.hosts,
+      env: session.childEnv,
+      controlUrl: control.url,
+    }),
+  );
   ctx.logger.info(`Registry cache proxy (${server.mode} mode) listening on 127.0.0.1:${server.port}; CLI config ${session.cliConfigFile}. Stop with Ctrl-C or SIGTERM.`);
 
   const reason = await new Promise<string>((resolve) => {

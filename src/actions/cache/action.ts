@@ -1,0 +1,6 @@
+import type { ActionPhases } from '../common/phase.js';
+import { runMain } from './main.js';
+import { runPost } from './post.js';
+
+/** actions/cache: main resolves the key and restores; post saves. */
+export const cacheAction: ActionPhases = { main: runMain, post: runPost };
