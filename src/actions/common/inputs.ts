@@ -4,7 +4,7 @@ import type { ActionIO } from './io.js';
 /**
  * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
  * without naming the action; these name the input and the accepted values instead, all
- * with the one error code INVALID_INPUT.
+ * with the one error code INPUT_INVALID.
  */
 export function stringInput(io: ActionIO, name: string, fallback = ''): string {
   return io.getInput(name).trim() || fallback;
