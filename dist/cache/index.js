@@ -30874,104 +30874,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ActionsLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6950);
-
-
-/**
- * The engines' {@link Logger} inside a GitHub action: `core.*` for messages and
- * annotations, `core.setSecret` for masks, plain start/finish lines for tasks
- * (the Actions log is not a TTY).
- */
-class ActionsLogger {
-    level = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() ? 'debug' : 'info';
-    debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-    }
-    info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
-    }
-    success(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message}`);
-    }
-    warn(message, annotation) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, toProps(annotation));
-    }
-    error(message, annotation) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, toProps(annotation));
-    }
-    secret(value) {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    }
-    task(label) {
-        const started = Date.now();
-        let current = label;
-        let lastLine = started;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`→ ${label}`);
-        return {
-            update: (done, total) => {
-                const now = Date.now();
-                if (now - lastLine < 10_000)
-                    return;
-                lastLine = now;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${current}: ${total ? `${Math.floor((done / total) * 100)}%` : done}`);
-            },
-            label: (text) => {
-                current = text;
-            },
-            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
-            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
-        };
-    }
-}
-function toProps(a) {
-    if (!a)
-        return undefined;
-    return { file: a.file, startLine: a.line, title: a.title };
-}
-
-
-/***/ }),
-
-/***/ 4154:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7026);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2278);
-/**
- * One bundle for both phases (like actions/checkout): main saves `isPost` in the
- * action's state, the runner hands it back as STATE_isPost to the post phase.
- */
-
-
-
-if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true') {
-    await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)();
-}
-else {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7026:
-=======
-/***/ 6041:
->>>>>>> seams-actions
+/***/ 8263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31685,250 +31588,8 @@ function applyOverrides(config, overrides) {
     return config;
 }
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/cache/lifecycle.ts + 15 modules
-var lifecycle = __nccwpck_require__(7170);
-// EXTERNAL MODULE: ./src/cache/plan.ts + 3 modules
-var cache_plan = __nccwpck_require__(7661);
-// EXTERNAL MODULE: ./src/actions/actionsLogger.ts
-var actionsLogger = __nccwpck_require__(1016);
-;// CONCATENATED MODULE: ./src/actions/cache/inputs.ts
-
-
-function choice(name, allowed, dflt) {
-    const v = (core/* getInput */.V4(name) || dflt).trim();
-    if (!allowed.includes(v)) {
-        throw new errors/* AtmosError */.f7(`invalid input ${name}: "${v}"`, { code: 'INPUT_INVALID', hint: `Use one of: ${allowed.join(', ')}.` });
-    }
-    return v;
-}
-function bool(name) {
-    const v = core/* getInput */.V4(name).trim().toLowerCase();
-    if (v === '' || v === 'false')
-        return false;
-    if (v === 'true')
-        return true;
-    throw new errors/* AtmosError */.f7(`invalid input ${name}: "${v}"`, { code: 'INPUT_INVALID', hint: 'Use true or false.' });
-}
-function readInputs() {
-    const restoreKeys = core/* getMultilineInput */.q3('restore-keys').map((s) => s.trim()).filter(Boolean);
-    return {
-        mode: choice('mode', ['restore-and-save', 'restore-only', 'save-only'], 'restore-and-save'),
-        lookupOnly: bool('lookup-only'),
-        failOnCacheMiss: bool('fail-on-cache-miss'),
-        save: choice('save', ['on-success', 'always'], 'on-success'),
-        key: core/* getInput */.V4('key').trim() || undefined,
-        restoreKeys: restoreKeys.length ? restoreKeys : undefined,
-        config: core/* getInput */.V4('config').trim() || undefined,
-    };
-}
-
-// EXTERNAL MODULE: ./src/actions/cache/planState.ts
-var planState = __nccwpck_require__(3974);
-;// CONCATENATED MODULE: ./src/actions/cache/main.ts
-
-
-
-
-
-
-
-
-/**
- * Main phase: resolve the key once, restore (unless save-only), hand the plan to post.
- * Outputs carry our names and actions/cache's (`cache-primary-key`, `cache-matched-key`).
- */
-async function runMain() {
-    const logger = new actionsLogger/* ActionsLogger */.G();
-    try {
-        const inputs = readInputs();
-        const loaded = loadConfig({ configPath: inputs.config, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, logger });
-        const plan = await (0,cache_plan/* resolveCachePlan */.u)(loaded, { key: inputs.key, restoreKeys: inputs.restoreKeys }, logger);
-        setKeyOutputs(plan.key, undefined);
-        (0,planState/* savePlanState */.W)(plan, inputs.mode, inputs.save);
-        if (inputs.mode === 'save-only') {
-            core/* setOutput */.uH('cache-hit', 'false');
-            return;
-        }
-        const report = await core/* group */.Os('Restore the cache', () => (0,lifecycle/* restore */.PF)(plan, { logger, env: process.env, lookupOnly: inputs.lookupOnly }));
-        const hit = report.outcome === 'exact' || (report.outcome === 'skipped' && report.matchedKey === plan.key);
-        core/* setOutput */.uH('cache-hit', hit ? 'true' : 'false');
-        setKeyOutputs(plan.key, report.matchedKey);
-        if (inputs.failOnCacheMiss && !report.matchedKey) {
-            throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
-                code: 'CACHE_MISS',
-                context: { 'restore keys': plan.restoreKeys.join(', ') },
-                hint: 'fail-on-cache-miss is set: run the job that saves this cache first, or drop the input.',
-            });
-        }
-    }
-    catch (err) {
-        core/* setFailed */.C1((0,errors/* formatError */.Wk)(err));
-    }
-}
-function setKeyOutputs(key, matched) {
-    core/* setOutput */.uH('key', key);
-    core/* setOutput */.uH('cache-primary-key', key);
-    core/* setOutput */.uH('matched-key', matched ?? '');
-    core/* setOutput */.uH('cache-matched-key', matched ?? '');
-}
-
-
-/***/ }),
-
-/***/ 3974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ loadPlanState),
-/* harmony export */   W: () => (/* binding */ savePlanState)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _cache_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(926);
-
-
-function savePlanState(plan, mode, savePolicy) {
-    const state = {
-        key: plan.key,
-        restoreKeys: plan.restoreKeys,
-        root: plan.paths.root,
-        includes: plan.paths.includes,
-        secretPaths: plan.paths.secretPaths,
-        backend: plan.backend,
-        dir: plan.dir,
-        mode,
-        save: savePolicy,
-    };
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('plan', JSON.stringify(state));
-}
-function loadPlanState() {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('plan');
-    if (!raw)
-        return undefined;
-    const s = JSON.parse(raw);
-    return {
-        mode: s.mode,
-        save: s.save ?? 'on-success',
-        plan: {
-            key: s.key,
-            restoreKeys: s.restoreKeys,
-            defaultKey: false,
-            paths: (0,_cache_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCachePaths */ .t8)(s.root, s.includes, s.secretPaths ?? []),
-            backend: s.backend,
-            dir: s.dir,
-            pinFiles: [],
-            config: {},
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/cache/lifecycle.ts + 15 modules
-var lifecycle = __nccwpck_require__(7170);
-// EXTERNAL MODULE: ./src/actions/actionsLogger.ts
-var actionsLogger = __nccwpck_require__(1016);
-;// CONCATENATED MODULE: ./src/actions/common/savePolicy.ts
-
-/**
- * When an action saves to the Actions cache — one rule for every action, the rule of
- * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
- * far, `always` saves whatever the outcome, `never` does not save.
- *
- * actions/cache gets "so far" from `post-if: success()`. Our posts must always run (to stop
- * the proxy, publish the summary), so every action.yml declares `post-if: always()` and a
- * `job-status` input whose default is `${{ job.status }}`: the runner evaluates input
- * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
- * job's live status, which is exactly what `success()` reads.
- */
-const SAVE_POLICIES = (/* unused pure expression or super */ null && (['on-success', 'always', 'never']));
-/** The job's status as the `job-status` input carries it; empty (not run by a runner) counts as success. */
-function jobStatus() {
-    const raw = core/* getInput */.V4('job-status').trim().toLowerCase();
-    return raw === 'failure' || raw === 'cancelled' ? raw : 'success';
-}
-/** Should the post step save under `policy`? Says why not when it does not. */
-function saveInPost(policy, what, logger) {
-    if (policy === 'never') {
-        logger.info(`${what}: not saved (save: never)`);
-        return false;
-    }
-    const status = jobStatus();
-    if (policy === 'on-success' && status !== 'success') {
-        logger.info(`${what}: not saved because the job status is ${status} (save: on-success; use save: always to keep it anyway)`);
-        return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/actions/cache/planState.ts
-var planState = __nccwpck_require__(3974);
-;// CONCATENATED MODULE: ./src/actions/cache/post.ts
-
-
-
-
-
-
-/** Post phase: save under the key main resolved (write-once; skipped after an exact hit), under the `save` policy. Never fails the job. */
-async function runPost() {
-    const logger = new actionsLogger/* ActionsLogger */.G();
-    try {
-        const state = (0,planState/* loadPlanState */.T)();
-        if (!state) {
-            logger.info('Cache save skipped: the main step did not get far enough to resolve a key');
-            return;
-        }
-        if (state.mode === 'restore-only') {
-            logger.info('Cache save skipped: mode is restore-only');
-            return;
-        }
-        if (!saveInPost(state.save, 'cache', logger))
-            return;
-        await core/* group */.Os('Save the cache', () => (0,lifecycle/* save */.UN)(state.plan, { logger, env: process.env }));
-    }
-    catch (err) {
-        core/* warning */.$e(`Cache save failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  PF: () => (/* binding */ restore),
-  UN: () => (/* binding */ save)
-});
-
-// UNUSED EXPORTS: AutoCacheSession, backendFor, inCi, isExactMatch
-
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __nccwpck_require__(6950);
-=======
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(9353);
->>>>>>> seams-actions
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -32131,6 +31792,62 @@ function pathSelected(rel, paths) {
     return paths.includes.some((inc) => isUnder(rel, inc) || isUnder(inc, rel));
 }
 
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
@@ -32139,6 +31856,7 @@ function pathSelected(rel, paths) {
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
 
 
 
@@ -32187,24 +31905,10 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && !processAlive(Number(pid));
+        const dead = host === HOST && Number(pid) !== process.pid && !isAlive(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
-    }
-}
-function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -32870,13 +32574,13 @@ function nodeArch(goArch) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/layout.ts
-
-
 /**
  * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
  * re-exported by index.ts) and deliberately light — config and paths only — so another
  * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
  */
+
+
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 function registryCacheLocation(config) {
     const location = config.values.components.terraform.cache.location;
@@ -32889,6 +32593,34 @@ function tlsDir(root) {
 /** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
 function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/settings.ts
+/*
+ * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
+ * One module, because three places need the same answer: the engine, the warm path of
+ * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
+ * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
+ * relative to atmos.yaml's directory and may start with `~/`.
+ */
+
+
+function toolchainSettings(config, flags = {}) {
+    const tc = config.values.toolchain ?? {};
+    const toolVersionsPath = flags.toolVersions
+        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
+        : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
+    const lockPath = flags.lockPath
+        ? external_node_path_default().resolve(config.cwd, flags.lockPath)
+        : tc.lock_file
+            ? expandPath(tc.lock_file, config.baseDir)
+            : external_node_path_default().join(external_node_path_default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
+    const installRoot = flags.installRoot
+        ? external_node_path_default().resolve(config.cwd, flags.installRoot)
+        : tc.install_path
+            ? expandPath(tc.install_path, config.baseDir)
+            : external_node_path_default().join(config.cacheRoot, 'toolchain');
+    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -33081,6 +32813,7 @@ function validateKeys(key, restoreKeys) {
 
 
 
+
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -33105,9 +32838,8 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        // The same files the toolchain reads (same `~/` and relative-path rules).
+        const { toolVersionsPath: versionsFile, lockPath: lockFile } = toolchainSettings(loaded);
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -33179,6 +32911,15 @@ async function writeFileAtomic(target, data, options = {}) {
         throw err;
     }
 }
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await fs.stat(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 async function pathExists(p) {
     try {
         await fs.access(p);
@@ -33207,62 +32948,6 @@ async function diskUsage(p) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-
-/**
- * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
- * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
- * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
- */
-function isAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    return procStat(pid)?.state !== 'Z';
-}
-/**
- * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
- * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
- * that differ for the same pid mean the pid was reused by another process.
- */
-function processStartTime(pid) {
-    return procStat(pid)?.startTime;
-}
-/**
- * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
- * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
- */
-function hostIdentity() {
-    let pidNamespace;
-    try {
-        pidNamespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        /* not Linux */
-    }
-    return { hostname: external_node_os_default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
-}
-function procStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
-        // after the last ")": state is field 3, starttime field 22.
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: fields[0], startTime: fields[19] };
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/common/fileLock.ts
 
 
@@ -33718,7 +33403,7 @@ const STATE = {
 /**
  * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
  * without naming the action; these name the input and the accepted values instead, all
- * with the one error code INVALID_INPUT.
+ * with the one error code INPUT_INVALID.
  */
 function stringInput(io, name, fallback = '') {
     return io.getInput(name).trim() || fallback;
@@ -33732,7 +33417,7 @@ function boolInput(io, name, fallback) {
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -33743,7 +33428,7 @@ function enumInput(io, name, allowed, fallback) {
     if (allowed.includes(raw))
         return raw;
     throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INVALID_INPUT',
+        code: 'INPUT_INVALID',
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
@@ -33772,7 +33457,7 @@ function mapInput(io, name) {
         const m = /^([^=\s:]+)\s*(?:=|:\s)\s*(\S+)$/.exec(line);
         if (!m) {
             throw new AtmosError(`input "${name}": cannot read "${line}"`, {
-                code: 'INVALID_INPUT',
+                code: 'INPUT_INVALID',
                 hint: `Write one host=url pair per line, e.g. registry.terraform.io=https://mirror.example.com`,
             });
         }
@@ -33959,7 +33644,7 @@ const cacheAction = { main: runMain, post: runPost };
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8680);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4778);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6041);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8263);
 
 
 
@@ -33983,8 +33668,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __nccwpck_require__(9353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(6950);
 ;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
 
 /**
@@ -34035,8 +33720,8 @@ class ActionsLogger {
             label: (text) => {
                 current = text;
             },
-            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,logger/* formatDuration */.a3)(Date.now() - started)})`),
-            fail: (message) => io.error(`${message ?? current} (${(0,logger/* formatDuration */.a3)(Date.now() - started)})`),
+            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,format/* formatDuration */.a)(Date.now() - started)})`),
+            fail: (message) => io.error(`${message ?? current} (${(0,format/* formatDuration */.a)(Date.now() - started)})`),
         };
     }
 }
@@ -34046,33 +33731,13 @@ function toProps(a) {
     return { file: a.file, startLine: a.line, title: a.title };
 }
 
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./src/mirror/layout.ts
-=======
 ;// CONCATENATED MODULE: ./src/actions/common/coreIO.ts
 
 
->>>>>>> seams-actions
 /**
  * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
  * (test/actions/ioSeam.test.ts holds that line).
  */
-<<<<<<< HEAD
-
-
-/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
-function registryCacheLocation(config) {
-    const location = config.values.components.terraform.cache.location;
-    return location ? (0,common_paths/* expandPath */.aD)(location, config.baseDir) : external_node_path_default().join(config.cacheRoot, 'terraform', 'registry');
-}
-/** The TLS directory of a registry cache root (CA and server private keys). */
-function tlsDir(root) {
-    return external_node_path_default().join(root, 'tls');
-}
-/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
-function registryCacheSecretPaths(config) {
-    return [tlsDir(registryCacheLocation(config))];
-=======
 const coreIO = {
     getInput: (name) => core/* getInput */.V4(name),
     setOutput: (name, value) => core/* setOutput */.uH(name, value),
@@ -34102,7 +33767,6 @@ const coreIO = {
 /** The context of a real runner step: this process's env and cwd. */
 function runnerContext() {
     return { io: coreIO, logger: new ActionsLogger(coreIO), env: process.env, cwd: process.cwd() };
->>>>>>> seams-actions
 }
 
 
@@ -34213,11 +33877,7 @@ function formatError(err, withStack = false) {
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 6950:
-=======
-/***/ 9353:
->>>>>>> seams-actions
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -122,7 +122,7 @@ async function terraformBinary(config, ctx) {
     if (looksLikePath(command, config.baseDir))
         return (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_3__.expandPath)(command, config.baseDir);
     const spec = (0,_toolchain_session_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToolSpec */ .FE)(command);
-    const { createToolchain } = await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(391), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 28364));
     if (spec.version) {
         const toolchain = await createToolchain({ config, logger: ctx.logger, env: ctx.env });
         return toolchain.binaryFor(spec, { autoInstall: true });
@@ -184,7 +184,7 @@ async function openToolchain(cmd) {
     const config = ctx.config();
     const maxConcurrency = opts.maxConcurrency === undefined ? undefined : positiveInt(opts.maxConcurrency, '--max-concurrency');
     (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .iu)(config, { 'toolchain.max_concurrency': maxConcurrency });
-    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(686), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 71686));
+    const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(49), __webpack_require__.e(391), __webpack_require__.e(364), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 28364));
     return createToolchain({
         config,
         logger: ctx.logger,

@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 5536:
+/***/ 2054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31326,43 +31326,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./src/common/errors.ts
-// The one error type of atmos-ts. Every failure a user can cause or fix carries an
-// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
-// so the CLI and the actions can print it without a stack trace.
-class errors_AtmosError extends Error {
-    explanation;
-    hint;
-    exitCode;
-    code;
-    context;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'AtmosError';
-        this.explanation = options.explanation;
-        this.hint = options.hint;
-        this.exitCode = options.exitCode ?? 1;
-        this.code = options.code ?? 'ERROR';
-        this.context = options.context ?? {};
-=======
-;// CONCATENATED MODULE: ./src/common/logger.ts
-const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-function parseLogLevel(value, fallback = 'info') {
-    if (!value)
-        return fallback;
-    const v = value.toLowerCase();
-    if (v === 'trace')
-        return 'debug';
-    if (v === 'warning')
-        return 'warn';
-    if (v === 'off' || v === 'none')
-        return 'silent';
-    return v in levelRank ? v : fallback;
-}
-function enabled(current, wanted) {
-    return levelRank[wanted] >= levelRank[current];
-}
+;// CONCATENATED MODULE: ./src/common/format.ts
+// Human-readable sizes and durations for log lines, summaries and CLI tables.
 function formatBytes(n) {
     if (!Number.isFinite(n))
         return '?';
@@ -31382,283 +31347,6 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)}s`;
     return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
-class Redactor {
-    secrets = [];
-    add(value) {
-        if (!value || value.length < 4 || this.secrets.includes(value))
-            return false;
-        this.secrets.push(value);
-        this.secrets.sort((a, b) => b.length - a.length);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
->>>>>>> seams-actions
-    }
-}
-const spinnerFrames = (/* unused pure expression or super */ null && (['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']));
-/**
- * stderr logger for the CLI. On a TTY, running tasks are drawn as a live block of
- * spinner/bar lines under the log; elsewhere (CI, pipes) each task prints one start
- * line, throttled progress lines and one end line, so logs stay readable.
- */
-class ConsoleLogger {
-    level;
-    out;
-    tty;
-    color;
-    annotations;
-    redactor = new Redactor();
-    live = new Set();
-    drawnLines = 0;
-    frame = 0;
-    timer;
-    constructor(options = {}) {
-        this.level = options.level ?? 'info';
-        this.out = options.stream ?? process.stderr;
-        const isTTY = Boolean(this.out.isTTY);
-        this.tty = options.tty ?? (isTTY && !process.env.CI && process.env.TERM !== 'dumb');
-        this.color = options.color ?? colorEnabled(this.tty);
-        this.annotations = options.githubAnnotations ?? process.env.GITHUB_ACTIONS === 'true';
-    }
-    debug(message) {
-        if (enabled(this.level, 'debug'))
-            this.line(`debug: ${message}`);
-    }
-    info(message) {
-        if (enabled(this.level, 'info'))
-            this.line(message);
-    }
-    success(message) {
-        if (enabled(this.level, 'info'))
-            this.line(`${this.color ? '\x1b[32m✓\x1b[0m' : '✓'} ${message}`);
-    }
-    warn(message, annotation) {
-        if (!enabled(this.level, 'warn'))
-            return;
-        if (this.annotations)
-            this.line(`::warning${annotationProps(annotation)}::${logger_escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[33mwarning:\x1b[0m' : 'warning:'} ${withLocation(message, annotation)}`);
-    }
-    error(message, annotation) {
-        if (!enabled(this.level, 'error'))
-            return;
-        if (this.annotations)
-            this.line(`::error${annotationProps(annotation)}::${logger_escapeData(message)}`);
-        else
-            this.line(`${this.color ? '\x1b[31merror:\x1b[0m' : 'error:'} ${withLocation(message, annotation)}`);
-    }
-    secret(value) {
-        if (this.redactor.add(value) && this.annotations)
-            this.out.write(`::add-mask::${value}\n`);
-    }
-    task(label, options = {}) {
-        const t = {
-            label,
-            done: 0,
-            total: options.total,
-            unit: options.unit ?? 'items',
-            started: Date.now(),
-            lastPlain: Date.now(),
-            lastPlainPct: 0,
-        };
-        const quiet = !enabled(this.level, 'info');
-        if (!quiet) {
-            if (this.tty) {
-                this.live.add(t);
-                this.ensureTimer();
-                this.redraw();
-            }
-            else {
-                this.line(`→ ${label}`);
-            }
-        }
-        let finished = false;
-        const finish = (ok, message) => {
-            if (finished)
-                return;
-            finished = true;
-            this.live.delete(t);
-            if (this.live.size === 0)
-                this.stopTimer();
-            if (quiet && ok)
-                return;
-            const took = formatDuration(Date.now() - t.started);
-            const text = message ?? t.label;
-            if (ok)
-                this.success(`${text} (${took})`);
-            else
-                this.error(`${text} (${took})`);
-        };
-        return {
-            update: (done, total) => {
-                t.done = done;
-                if (total !== undefined)
-                    t.total = total;
-                if (quiet || this.tty)
-                    return;
-                // Plain mode: a line at most every 10% and 5 s, so CI logs stay short.
-                const now = Date.now();
-                const pct = t.total ? Math.floor((t.done / t.total) * 10) * 10 : 0;
-                if (now - t.lastPlain >= 5000 && (pct > t.lastPlainPct || !t.total)) {
-                    t.lastPlain = now;
-                    t.lastPlainPct = pct;
-                    this.line(`  ${t.label}: ${progressText(t)}`);
-                }
-            },
-            label: (text) => {
-                t.label = text;
-            },
-            succeed: (message) => finish(true, message),
-            fail: (message) => finish(false, message),
-        };
-    }
-    line(text) {
-        const safe = this.redactor.apply(text);
-        if (this.tty && this.drawnLines > 0)
-            this.clearBlock();
-        this.out.write(`${safe}\n`);
-        if (this.tty && this.live.size > 0)
-            this.redraw();
-    }
-    ensureTimer() {
-        if (this.timer)
-            return;
-        this.timer = setInterval(() => {
-            this.frame = (this.frame + 1) % spinnerFrames.length;
-            this.redraw();
-        }, 80);
-        this.timer.unref();
-    }
-    stopTimer() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-        this.clearBlock();
-    }
-    clearBlock() {
-        if (this.drawnLines === 0)
-            return;
-        this.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        if (!this.tty)
-            return;
-        this.clearBlock();
-        const cols = this.out.columns ?? 100;
-        const lines = [...this.live].slice(0, 12).map((t) => {
-            const head = `${spinnerFrames[this.frame]} ${t.label}`;
-            const tail = progressText(t, true);
-            return this.redactor.apply(`${head} ${tail}`).slice(0, cols - 1);
-        });
-        if (this.live.size > 12)
-            lines.push(`  … and ${this.live.size - 12} more`);
-        if (lines.length === 0)
-            return;
-        this.out.write(lines.join('\n') + '\n');
-        this.drawnLines = lines.length;
-    }
-}
-/**
- * Colors for a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR turns them on
- * anywhere (pipes, CI logs) and FORCE_COLOR=0 off, and wins over NO_COLOR as in Node.
- */
-function colorEnabled(tty, env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR)
-        return false;
-    return tty;
-}
-function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? formatBytes(n) : String(n));
-    if (t.total && t.total > 0) {
-        const ratio = Math.min(1, t.done / t.total);
-        const pct = `${Math.floor(ratio * 100)}%`;
-        if (!bar)
-            return `${fmt(t.done)}/${fmt(t.total)} (${pct})`;
-        const width = 20;
-        const filled = Math.round(ratio * width);
-        return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${pct} ${fmt(t.done)}/${fmt(t.total)}`;
-    }
-    return t.done > 0 ? fmt(t.done) : '';
-}
-function withLocation(message, a) {
-    if (!a?.file)
-        return message;
-    return `${a.file}${a.line ? `:${a.line}` : ''}: ${message}`;
-}
-function logger_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function logger_escapeProperty(s) {
-    return logger_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotationProps(a) {
-    if (!a)
-        return '';
-    const props = [];
-    if (a.file)
-        props.push(`file=${logger_escapeProperty(a.file)}`);
-    if (a.line)
-        props.push(`line=${a.line}`);
-    if (a.title)
-        props.push(`title=${logger_escapeProperty(a.title)}`);
-    return props.length ? ` ${props.join(',')}` : '';
-}
-/** Collects everything in memory; for tests and for engines that report to a caller. */
-class MemoryLogger {
-    level;
-    records = [];
-    secrets = [];
-    constructor(level = 'debug') {
-        this.level = level;
-    }
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    success(message) {
-        this.records.push({ level: 'success', message });
-    }
-    warn(message, annotation) {
-        this.records.push({ level: 'warn', message, annotation });
-    }
-    error(message, annotation) {
-        this.records.push({ level: 'error', message, annotation });
-    }
-    secret(value) {
-        this.secrets.push(value);
-    }
-    task(label) {
-        this.records.push({ level: 'info', message: `start: ${label}` });
-        return {
-            update: () => { },
-            label: () => { },
-            succeed: (m) => this.records.push({ level: 'success', message: m ?? label }),
-            fail: (m) => this.records.push({ level: 'error', message: m ?? label }),
-        };
-    }
-    text() {
-        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
-    }
-}
-/** Discards everything. */
-const silentLogger = new (class extends MemoryLogger {
-    debug() { }
-    info() { }
-    success() { }
-    warn() { }
-    error() { }
-})('silent');
 
 ;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
 
@@ -31816,7 +31504,7 @@ var errors = __nccwpck_require__(1922);
 /**
  * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
  * without naming the action; these name the input and the accepted values instead, all
- * with the one error code INVALID_INPUT.
+ * with the one error code INPUT_INVALID.
  */
 function stringInput(io, name, fallback = '') {
     return io.getInput(name).trim() || fallback;
@@ -31829,13 +31517,8 @@ function boolInput(io, name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-<<<<<<< HEAD
-    throw new AtmosError(`input "${name}" must be true or false, got "${core.getInput(name).trim()}"`, {
-        code: 'INPUT_INVALID',
-=======
     throw new AtmosError(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
-        code: 'INVALID_INPUT',
->>>>>>> seams-actions
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -31845,13 +31528,8 @@ function enumInput(io, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(raw))
         return raw;
-<<<<<<< HEAD
-    throw new errors_AtmosError(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INPUT_INVALID',
-=======
     throw new errors/* AtmosError */.f7(`invalid ${name} "${raw}": expected ${allowed.map((a) => `"${a}"`).join(' or ')}`, {
-        code: 'INVALID_INPUT',
->>>>>>> seams-actions
+        code: 'INPUT_INVALID',
         hint: `Set ${name} to one of: ${allowed.join(', ')}.`,
     });
 }
@@ -32002,7 +31680,7 @@ const githubRuntimeAction = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5536);
+/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2054);
 /* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4778);
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(491);
 
@@ -32023,6 +31701,9 @@ __webpack_async_result__();
 /* harmony export */   f7: () => (/* binding */ AtmosError)
 /* harmony export */ });
 /* unused harmony exports isAtmosError, errorMessage */
+// The one error type of atmos-ts. Every failure a user can cause or fix carries an
+// `explanation` (what went wrong, in their terms) and a `hint` (the next thing to do),
+// so the CLI and the actions can print it without a stack trace.
 class AtmosError extends Error {
     explanation;
     hint;

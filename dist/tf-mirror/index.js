@@ -88752,14 +88752,6 @@ function defaultCallback(err) {
 /***/ 8680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-<<<<<<< HEAD
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ActionsLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56950);
-=======
->>>>>>> seams-actions
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -88770,8 +88762,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: ./src/common/logger.ts
-var logger = __nccwpck_require__(49353);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(56950);
 ;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
 
 /**
@@ -88822,13 +88814,8 @@ class ActionsLogger {
             label: (text) => {
                 current = text;
             },
-<<<<<<< HEAD
-            succeed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`✓ ${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
-            fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message ?? current} (${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - started)})`),
-=======
-            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,logger.formatDuration)(Date.now() - started)})`),
-            fail: (message) => io.error(`${message ?? current} (${(0,logger.formatDuration)(Date.now() - started)})`),
->>>>>>> seams-actions
+            succeed: (message) => io.info(`✓ ${message ?? current} (${(0,format/* formatDuration */.a)(Date.now() - started)})`),
+            fail: (message) => io.error(`${message ?? current} (${(0,format/* formatDuration */.a)(Date.now() - started)})`),
         };
     }
 }
@@ -89060,6 +89047,8 @@ function registryCacheSecretPaths(config) {
     return [tlsDir(registryCacheLocation(config))];
 }
 
+// EXTERNAL MODULE: ./src/toolchain/settings.ts
+var settings = __nccwpck_require__(77682);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -89423,6 +89412,7 @@ function pathSelected(rel, paths) {
 
 
 
+
 /**
  * Every secret-bearing path where it really is, whatever ci.cache.root is: the registry
  * cache's TLS keys wherever `location` puts them (the mirror engine says where), and the
@@ -89447,9 +89437,8 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
         key = await renderKeyTemplate(template, ctx, overrides.key ? '--key' : 'ci.cache.key');
     }
     else {
-        const tc = loaded.values.toolchain;
-        const versionsFile = external_node_path_default().resolve(loaded.baseDir, tc?.versions_file || '.tool-versions');
-        const lockFile = tc?.lock_file ? external_node_path_default().resolve(loaded.baseDir, tc.lock_file) : external_node_path_default().join(external_node_path_default().dirname(versionsFile), 'toolchain.lock.yaml');
+        // The same files the toolchain reads (same `~/` and relative-path rules).
+        const { toolVersionsPath: versionsFile, lockPath: lockFile } = (0,settings/* toolchainSettings */.p)(loaded);
         const pins = await pinsHash({ versionsFile, lockFile });
         pinFiles = pins.found;
         if (pins.found.length === 0) {
@@ -89488,19 +89477,16 @@ async function plan_resolveCachePlan(loaded, overrides = {}, logger) {
     };
 }
 
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __nccwpck_require__(56950);
-=======
-// EXTERNAL MODULE: ./src/common/logger.ts
-var common_logger = __nccwpck_require__(49353);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
->>>>>>> seams-actions
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 1 modules
 var index_min = __nccwpck_require__(99147);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/cache/staging.ts
 /**
  * Atomic restore: an archive is extracted into a staging directory inside the root's
@@ -89509,6 +89495,7 @@ var index_min = __nccwpck_require__(99147);
  * was or complete — never a truncated file that looks installed. What a killed restore
  * leaves in staging is removed by the next restore or save.
  */
+
 
 
 
@@ -89557,24 +89544,10 @@ async function removeStaleStaging(root, now = Date.now()) {
     }
     for (const name of names) {
         const [pid, host] = name.split('.');
-        const dead = host === HOST && !processAlive(Number(pid));
+        const dead = host === HOST && Number(pid) !== process.pid && !(0,common_process/* isAlive */._n)(Number(pid));
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(parent, name)).catch(() => undefined);
         if (st && (dead || now - st.mtimeMs > STALE_TEMP_MS))
             await external_node_fs_.promises.rm(external_node_path_default().join(parent, name), { recursive: true, force: true });
-    }
-}
-function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
     }
 }
 /** Merge the tree under `src` into `dst`, one rename per file (or per directory that is new). */
@@ -90427,6 +90400,7 @@ var endpoints = __nccwpck_require__(80925);
 
 
 
+
 /** Administration of the repository's Actions caches over the REST API (works anywhere with a token). */
 class CacheRestClient {
     http;
@@ -90490,17 +90464,6 @@ async function readAll(body) {
     for await (const c of body)
         s += c.toString();
     return s;
-}
-/** `<…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-        if (m)
-            return m[1];
-    }
-    return undefined;
 }
 function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
@@ -90690,8 +90653,6 @@ function formatReportTable(report) {
 
 // EXTERNAL MODULE: ./src/common/logger.ts
 var common_logger = __nccwpck_require__(49353);
-// EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(55704);
 ;// CONCATENATED MODULE: ./src/mirror/cliConfigTemp.ts
 /**
  * The per-session directory holding the generated Terraform CLI config. The file can carry the
@@ -91188,8 +91149,6 @@ function renderString(s) {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/mirror/freshness.ts
 // Freshness decisions for cached registry data — pure functions, no I/O.
 //
@@ -91227,9 +91186,6 @@ function isOutageStatus(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/mirror/upstream.ts
-
-
-
 
 
 
@@ -91376,23 +91332,14 @@ class upstream_Upstream {
                     const text = await readBodyText(res.body, 2048);
                     throw new HttpStatusError(res.status, res.url, text);
                 }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
                 const hash = createHash('sha256');
-                let size = 0;
-                const counter = new Transform({
-                    transform(chunk, _enc, cb) {
-                        size += chunk.length;
+                const size = await this.artifacts.writeBody(res, dest, {
+                    signal: options.signal,
+                    onChunk: (chunk) => {
                         hash.update(chunk);
                         options.onBytes?.(chunk.length);
-                        cb(null, chunk);
                     },
                 });
-                await pipeline(res.body, counter, createWriteStream(dest), { signal: options.signal }).catch((err) => {
-                    throw this.artifacts.networkError(res.url, err, options.signal);
-                });
-                if (expected !== undefined && size !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${size} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
                 return { size, sha256: hash.digest('hex') };
             });
         }
@@ -91748,10 +91695,10 @@ class store_MirrorStore {
      */
     fill(target, produce) {
         return this.fills.run(target, async () => {
-            if (await store_isFile(target))
+            if (await isFile(target))
                 return 'hit';
             return withFileLock(target, async () => {
-                if (await store_isFile(target))
+                if (await isFile(target))
                     return 'hit';
                 await removeDeadTemps(target);
                 const tmp = tempSibling(target, 'part');
@@ -91787,14 +91734,6 @@ function store_parseProviderZipName(type, filename) {
     const arch = parts.pop();
     const os = parts.pop();
     return { version: parts.join('_'), os, arch };
-}
-async function store_isFile(p) {
-    try {
-        return (await fs.stat(p)).isFile();
-    }
-    catch {
-        return false;
-    }
 }
 /** Temp files of a process that died mid-fill (kill -9) would otherwise stay forever. */
 async function removeDeadTemps(target) {
@@ -92346,7 +92285,6 @@ async function packDir(dir, dest) {
  * location resolved upstream, cached as the upstream SOURCE (so it survives port and
  * secret changes) and answered as a proxy archive URL ending in `.tar.gz`.
  */
-
 
 
 
@@ -93762,7 +93700,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23308))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58704))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -93777,7 +93715,7 @@ const CONFIG_INPUT = 'config';
 /**
  * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
  * without naming the action; these name the input and the accepted values instead, all
- * with the one error code INVALID_INPUT.
+ * with the one error code INPUT_INVALID.
  */
 function stringInput(io, name, fallback = '') {
     return io.getInput(name).trim() || fallback;
@@ -93790,13 +93728,8 @@ function boolInput(io, name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-<<<<<<< HEAD
-    throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${core/* getInput */.V4(name).trim()}"`, {
-        code: 'INPUT_INVALID',
-=======
     throw new errors/* AtmosError */.f7(`input "${name}" must be true or false, got "${io.getInput(name).trim()}"`, {
-        code: 'INVALID_INPUT',
->>>>>>> seams-actions
+        code: 'INPUT_INVALID',
         hint: `Set ${name}: true or ${name}: false in the step's with: block.`,
     });
 }
@@ -94116,6 +94049,7 @@ function cliBundleBeside(actionDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -94155,6 +94089,15 @@ async function writeFileAtomic(target, data, options = {}) {
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
         throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function pathExists(p) {
@@ -95084,22 +95027,12 @@ class HttpClient {
                     res.body.resume();
                     throw new HttpStatusError(res.status, res.url, '');
                 }
-                const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
-                let received = 0;
-                const counter = new external_node_stream_.Transform({
-                    transform(chunk, _enc, cb) {
-                        received += chunk.length;
-                        opts.task?.update(received, expected);
+                const received = await this.writeBody(res, tmp, {
+                    onChunk: (chunk, total, expected) => {
+                        opts.task?.update(total, expected);
                         opts.onBytes?.(chunk.length);
-                        cb(null, chunk);
                     },
                 });
-                await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(tmp)).catch((err) => {
-                    throw this.networkError(res.url, err, opts.signal);
-                });
-                if (expected !== undefined && received !== expected) {
-                    throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
-                }
                 await external_node_fs_.promises.rename(tmp, dest);
                 return { size: received, url: res.url, headers: res.headers };
             }
@@ -95108,6 +95041,29 @@ class HttpClient {
                 throw err;
             }
         });
+    }
+    /**
+     * Stream a response body into `file`, calling `onChunk` per chunk (progress, hashing).
+     * Throws TRUNCATED (retried by withRetry) when fewer bytes arrive than Content-Length
+     * announced; the caller removes or ignores the partial file.
+     */
+    async writeBody(res, file, opts = {}) {
+        const expected = res.headers['content-length'] ? Number(res.headers['content-length']) : undefined;
+        let received = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                received += chunk.length;
+                opts.onChunk?.(chunk, received, expected);
+                cb(null, chunk);
+            },
+        });
+        await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
+            throw this.networkError(res.url, err, opts.signal);
+        });
+        if (expected !== undefined && received !== expected) {
+            throw Object.assign(new Error(`download truncated: got ${received} of ${expected} bytes`), { code: 'TRUNCATED' });
+        }
+        return received;
     }
     /**
      * A transport failure as an error that names the host. Local failures (disk full while
@@ -96476,6 +96432,45 @@ async function extractZip(file, destDir) {
         });
         zip.readEntry();
     });
+}
+
+
+/***/ }),
+
+/***/ 77682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ toolchainSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29353);
+/*
+ * Where the toolchain keeps its files, from flags > `toolchain.*` keys in atmos.yaml > defaults.
+ * One module, because three places need the same answer: the engine, the warm path of
+ * `exec`/`which` (which must not load the engine) and the CI cache's default key (which
+ * hashes the pin files). Flags are relative to the working directory; atmos.yaml keys are
+ * relative to atmos.yaml's directory and may start with `~/`.
+ */
+
+
+function toolchainSettings(config, flags = {}) {
+    const tc = config.values.toolchain ?? {};
+    const toolVersionsPath = flags.toolVersions
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
+        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.versions_file || '.tool-versions', config.baseDir);
+    const lockPath = flags.lockPath
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
+        : tc.lock_file
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.lock_file, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(toolVersionsPath), 'toolchain.lock.yaml');
+    const installRoot = flags.installRoot
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.installRoot)
+        : tc.install_path
+            ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.install_path, config.baseDir)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'toolchain');
+    return { installRoot, toolVersionsPath, lockPath, useLock: tc.use_lock_file ?? true };
 }
 
 
