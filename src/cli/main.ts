@@ -44,18 +44,18 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const switched = await reexecIfPinned(argv);
   if (switched !== undefined) return switched;
   let ctx: CliContext | undefined;
-  let program: Command | undefined;
+  // getContext runs only after the program exists (while parsing), so the closure may name it.
   const getContext = () => {
-    ctx ??= createContext(program!.opts<GlobalOptions>());
+    ctx ??= createContext(program.opts<GlobalOptions>());
     return ctx;
   };
-  program = buildProgram(getContext);
+  const program: Command = buildProgram(getContext);
   program.exitOverride();
   try {
     // Custom commands from atmos.yaml `commands:` become top-level commands.
     await registerCustomCommands(program, getContext, argv);
     // CI cache auto lifecycle (ci.cache.auto): restore before the command's action, save after.
-    await withAutoCache(program, getContext, () => program!.parseAsync(argv));
+    await withAutoCache(program, getContext, () => program.parseAsync(argv));
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -13,7 +13,7 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
-import pRetry, { AbortError } from 'p-retry';
+import pRetry from 'p-retry';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { tempSibling } from './atomicFile.js';
 import { AtmosError, errorMessage, type ErrorCode } from './errors.js';

@@ -7,7 +7,6 @@
  * asks the engine, which does the same lookup and installs when needed.
  */
 import path from 'node:path';
-import type { LoadedConfig } from '../../config/load.js';
 import type { ToolSpec } from '../../toolchain/types.js';
 import { InstallLayout } from '../../toolchain/layout.js';
 import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';

@@ -57,7 +57,7 @@ const SMALL_REGISTRY = `packages:
 /** Loopback server for registry.yaml; counts requests and can be told to fail. */
 function registryServer(body: () => string) {
   const state = { requests: 0, fail: false, url: '' };
-  const server = http.createServer((req, res) => {
+  const server = http.createServer((_req, res) => {
     state.requests++;
     if (state.fail) {
       res.writeHead(500).end('down');
