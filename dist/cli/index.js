@@ -1084,12 +1084,12 @@ async function main(argv = process.argv) {
     if (switched !== undefined)
         return switched;
     let ctx;
-    let program;
+    // getContext runs only after the program exists (while parsing), so the closure may name it.
     const getContext = () => {
         ctx ??= createContext(program.opts());
         return ctx;
     };
-    program = buildProgram(getContext);
+    const program = buildProgram(getContext);
     program.exitOverride();
     try {
         // Custom commands from atmos.yaml `commands:` become top-level commands.
