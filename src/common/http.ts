@@ -9,7 +9,7 @@
  * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
  */
 
-import { createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
@@ -389,7 +389,14 @@ export class HttpClient {
         cb(null, chunk);
       },
     });
-    await pipeline(res.body, counter, createWriteStream(file), opts.signal ? { signal: opts.signal } : {}).catch((err: unknown) => {
+    // The file is opened before the body flows: a write stream opened lazily can still create the
+    // file after a failed pipeline has rejected, leaving litter that the caller already cleaned up.
+    const handle = await fs.open(file, 'w').catch((err: unknown) => {
+      res.body.destroy();
+      throw err;
+    });
+    const out = handle.createWriteStream();
+    await pipeline(res.body, counter, out, opts.signal ? { signal: opts.signal } : {}).catch((err: unknown) => {
       throw this.networkError(res.url, err, opts.signal);
     });
     if (expected !== undefined && received !== expected) {

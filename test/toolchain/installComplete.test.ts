@@ -173,9 +173,17 @@ describe('installed means complete', () => {
 });
 
 describe('a failed install leaves no litter', () => {
+  // Scoped to the failing tool: the kill test above may legitimately leave a complete archive of
+  // its own tool (a kill between the final rename and the archive's removal).
   const assertNothingLeft = (installRoot: string, versionDir: string) => {
-    assert.deepEqual(tree(path.join(installRoot, 'downloads')), [], 'nothing under downloads/');
-    assert.deepEqual(tree(path.join(installRoot, 'tmp')), [], 'nothing under tmp/');
+    const [, owner, repo, version] = versionDir.split('/');
+    assert.deepEqual(tree(path.join(installRoot, 'downloads', owner, repo)), [], `nothing under downloads/${owner}/${repo}/`);
+    assert.ok(!existsSync(path.join(installRoot, 'downloads', owner, repo, version)), 'no download directory for the version');
+    assert.deepEqual(
+      tree(path.join(installRoot, 'tmp')).filter((e) => e.startsWith(`${owner}-${repo}-${version}-`)),
+      [],
+      'no staging of the version under tmp/',
+    );
     assert.ok(!existsSync(path.join(installRoot, versionDir)), 'no version directory');
   };
 
