@@ -95057,7 +95057,14 @@ class HttpClient {
                 cb(null, chunk);
             },
         });
-        await (0,promises_.pipeline)(res.body, counter, (0,external_node_fs_.createWriteStream)(file), opts.signal ? { signal: opts.signal } : {}).catch((err) => {
+        // The file is opened before the body flows: a write stream opened lazily can still create the
+        // file after a failed pipeline has rejected, leaving litter that the caller already cleaned up.
+        const handle = await external_node_fs_.promises.open(file, 'w').catch((err) => {
+            res.body.destroy();
+            throw err;
+        });
+        const out = handle.createWriteStream();
+        await (0,promises_.pipeline)(res.body, counter, out, opts.signal ? { signal: opts.signal } : {}).catch((err) => {
             throw this.networkError(res.url, err, opts.signal);
         });
         if (expected !== undefined && received !== expected) {
