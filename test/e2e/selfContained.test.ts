@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 /**
- * The repository stands alone: no code reads fixtures from a folder beside the clone
- * (`../shared`) or finds them through an environment variable. `.ci/run` proves it by running
+ * The repository stands alone: no code reads fixtures from a folder beside the clone (the
+ * reference material's folder) or finds them through an environment variable. `.ci/run` proves it by running
  * the suite in a fresh clone with nothing beside it; this test names the offending line at once.
  */
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
