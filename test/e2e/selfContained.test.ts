@@ -55,7 +55,7 @@ describe('the repository stands alone', () => {
     const samples = [
       `path.resolve(import.meta.dirname, '..', '..', '..', '${SHARED}', 'fixtures', 'aqua-registry')`,
       `const dir = '../${SHARED}/fixtures/aqua-registry';`,
-      `return process.env.ATMOS_TS_AQUA_FIXTURES ?? dir;`,
+      `return process.env.ATMOS_TS_AQUA_${"FIXTURES"} ?? dir;`,
       `readFileSync('/work/${SHARED}/fixtures/aqua-schema/registry.json')`,
     ];
     for (const s of samples) assert.ok(OUTSIDE_REFERENCES.some(({ pattern }) => pattern.test(s)), s);
