@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../common/logger.js';
-import type { ToolchainManager } from '../toolchain/engine.js';
+import type { ToolchainManager } from '../toolchain/types.js';
 import { ensureNeeds, type NeedsToolchain } from './ensureNeeds.js';
 import { pathKey } from './toolEnv.js';
 import { parseToolRef } from './toolNeeds.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import type { LoadedConfig } from '../config/load.js';
-import type { ToolchainManager } from '../toolchain/engine.js';
+import type { ToolchainManager } from '../toolchain/types.js';
 import { exitCodeFor, runTool } from '../toolchain/exec.js';
 
 /** Incremented for each switch; a child that sees it > 0 never switches again. */

@@ -9,7 +9,7 @@ import { proxyEnv } from '../../src/actions/tf-mirror/mirror.js';
 import { formatAnnouncement, parseAnnouncement } from '../../src/mirror/announcement.js';
 import { findReport } from '../../src/mirror/savedReport.js';
 import { lastLines } from '../../src/mirror/supervisor.js';
-import type { InstallOutcome } from '../../src/toolchain/engine.js';
+import type { InstallOutcome } from '../../src/toolchain/types.js';
 import { formatReportTable, ReportCounters } from '../../src/mirror/report.js';
 import { moduleSubject } from '../../src/mirror/routes/modules.js';
 

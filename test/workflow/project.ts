@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { MemoryLogger } from '../helpers/memoryLogger.js';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
-import type { ToolchainManager } from '../../src/toolchain/engine.js';
+import type { ToolchainManager } from '../../src/toolchain/types.js';
 import { tarGz } from '../fakes/archives.js';
 import { startGithubUpstream, type GithubUpstream } from '../fakes/githubUpstream.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -4,7 +4,7 @@ import { errorMessage } from '../../common/errors.js';
 import { platformKey } from '../../common/platform.js';
 import { applyOverrides, loadConfig, type LoadedConfig } from '../../config/load.js';
 import { createToolchain } from '../../toolchain/index.js';
-import type { InstallOutcome, ToolchainManager, ToolSpec } from '../../toolchain/engine.js';
+import type { InstallOutcome, ToolchainManager, ToolSpec } from '../../toolchain/types.js';
 import { CONFIG_INPUT } from '../common/constants.js';
 import { boolInput, enumInput, listInput, stringInput } from '../common/inputs.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
