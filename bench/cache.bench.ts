@@ -154,10 +154,10 @@ export async function run(): Promise<void> {
           `| ${op} | ${median([...ours]).toFixed(2)} | ${base} | ${median([...theirs]).toFixed(2)} | ${ratio([...ours], [...theirs]).toFixed(2)}× | ≤ 1.2× |`,
       ),
       '',
-      'The first two rows are the issue\'s goal (local tar only). Saving has to move the archive through',
+      "The first two rows are the issue's goal (local tar only). Saving has to move the archive through",
       'the emulator as well; the last two rows compare with the least any client can do for the same',
       'transfer (same SDK block upload of a finished archive / a plain GET), which isolates our overhead',
-      'from Azurite\'s throughput. The machine is shared; runs vary with its load.',
+      "from Azurite's throughput. The machine is shared; runs vary with its load.",
     ];
     console.log(lines.join('\n'));
     writeSection('cache', lines.join('\n'));

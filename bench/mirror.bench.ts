@@ -49,7 +49,11 @@ interface Proxy {
 
 /** The proxy runs from an ncc bundle of the CLI, as shipped (no tsx transpiler in the measured process). */
 function bundleCli(out: string): string {
-  execFileSync(process.execPath, [path.join(REPO, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(REPO, 'src/cli/index.ts'), '-o', out, '-q', '--target', 'es2022'], { cwd: REPO, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(REPO, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(REPO, 'src/cli/index.ts'), '-o', out, '-q', '--target', 'es2022'],
+    { cwd: REPO, stdio: 'inherit' },
+  );
   return path.join(out, 'index.js');
 }
 
@@ -134,7 +138,10 @@ export async function run(): Promise<void> {
   }));
   const upstream = await new FakeRegistry(HOST, { signingKey: key, providers, modules }).start();
   for (let i = 0; i < 30; i++) {
-    upstream.files.set(`/files/modules/m${i + 1}.tar.gz`, { body: Buffer.from(execFileSync('sh', ['-c', `d=$(mktemp -d) && echo '# m${i + 1}' > $d/main.tf && tar -C $d -czf - main.tf && rm -rf $d`])), type: 'application/gzip' });
+    upstream.files.set(`/files/modules/m${i + 1}.tar.gz`, {
+      body: Buffer.from(execFileSync('sh', ['-c', `d=$(mktemp -d) && echo '# m${i + 1}' > $d/main.tf && tar -C $d -czf - main.tf && rm -rf $d`])),
+      type: 'application/gzip',
+    });
   }
 
   mkdirSync(path.join(work, 'home'));
@@ -234,7 +241,10 @@ export async function run(): Promise<void> {
     ['… peak after replay / after JSON load', `${rssAfterReplay.toFixed(0)} / ${rssAfterJson.toFixed(0)} MB`, '', '', ''],
     ['warm replay 20 providers + 30 modules: upstream requests', String(warmUpstream), '', '', `0 — ${ok(warmUpstream === 0)}`],
   ];
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   const table = ['| metric | proxy | nginx | ratio | goal |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   console.log(table);
   console.log(`load average: ${load}`);

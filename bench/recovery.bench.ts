@@ -53,7 +53,16 @@ export async function run(): Promise<void> {
     throw err;
   }
   const started = Date.now();
-  const results: RecoveryResults = { clis, runs, hungRuns, cutoffMs, samples: clis.map(() => ({})), failures: clis.map(() => ({})), load: [os.loadavg()[0], 0], seconds: 0 };
+  const results: RecoveryResults = {
+    clis,
+    runs,
+    hungRuns,
+    cutoffMs,
+    samples: clis.map(() => ({})),
+    failures: clis.map(() => ({})),
+    load: [os.loadavg()[0], 0],
+    seconds: 0,
+  };
   const hung = await startHungServer();
   const up = await startToolUpstream(256 * 1024);
   const registry = await startRegistry(hung.url);

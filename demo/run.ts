@@ -96,7 +96,9 @@ async function main(): Promise<void> {
     if (process.env.DEMO_DEBUG) for (const r of up.requests) say(`  ${r.host} ${r.path}`);
     up.resetCounts();
     const again = await toolchain.install('all');
-    say(`  again: ${again.filter((o) => o.status === 'already-installed').length}/${again.length} already installed, ${up.requests.length} requests to the upstream`);
+    say(
+      `  again: ${again.filter((o) => o.status === 'already-installed').length}/${again.length} already installed, ${up.requests.length} requests to the upstream`,
+    );
 
     heading('2. Workflow with tool needs: `atmos-ts workflow lint` (tools installed before the first step)');
     await runWorkflow({ config, name: 'lint', toolchain, logger, env, cwd: project, self: { command: process.execPath, args: [] } });
@@ -112,7 +114,9 @@ async function main(): Promise<void> {
       const now = session.server.report();
       const zips = upstream.filter((r) => r.path.endsWith('.zip')).map((r) => path.basename(r.path));
       say(`  init #${run}: ${installed.map((i) => `${i.provider} ${i.version}`).join(', ')}`);
-      say(`    downloaded from upstream: ${upstream.length} requests, ${formatBytes(now.bytesDownloaded - previous.bytesDownloaded)}${zips.length ? ` (${zips.join(', ')})` : ''}`);
+      say(
+        `    downloaded from upstream: ${upstream.length} requests, ${formatBytes(now.bytesDownloaded - previous.bytesDownloaded)}${zips.length ? ` (${zips.join(', ')})` : ''}`,
+      );
       say(`    served from cache: ${now.hits - previous.hits} responses, ${formatBytes(now.bytesServedFromCache - previous.bytesServedFromCache)}`);
       previous = now;
     }

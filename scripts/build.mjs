@@ -32,7 +32,10 @@ function run(cmd, args) {
 }
 
 async function exists(p) {
-  return fs.access(p).then(() => true, () => false);
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function buildAll(outRoot) {

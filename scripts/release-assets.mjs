@@ -43,7 +43,9 @@ async function releaseVersion(tag) {
   const versionTs = await fs.readFile(path.join(root, 'src', 'version.ts'), 'utf8');
   const inSource = /export const VERSION = '([^']+)'/.exec(versionTs)?.[1];
   if (inSource !== pkg.version) {
-    throw new ReleaseError(`src/version.ts says VERSION = '${inSource}' but package.json says "version": "${pkg.version}"; make them equal (atmos-ts --version prints src/version.ts).`);
+    throw new ReleaseError(
+      `src/version.ts says VERSION = '${inSource}' but package.json says "version": "${pkg.version}"; make them equal (atmos-ts --version prints src/version.ts).`,
+    );
   }
   if (!/^\d+\.\d+\.\d+$/.test(pkg.version)) {
     throw new ReleaseError(`package.json "version": "${pkg.version}" is not X.Y.Z; releases are tagged vX.Y.Z.`);
@@ -72,7 +74,9 @@ async function buildSingleFile(outfile) {
     legalComments: 'eof',
     logLevel: 'warning',
     // Bundled CommonJS packages call require() for node built-ins; an ES module has none.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __atmosTsCreateRequire } from 'node:module';\nconst require = __atmosTsCreateRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __atmosTsCreateRequire } from 'node:module';\nconst require = __atmosTsCreateRequire(import.meta.url);",
+    },
   });
   // Anything left to import at run time must come with Node itself.
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -113,7 +117,9 @@ async function npmPack(out) {
 async function writeSums(out, names) {
   const lines = [];
   for (const name of [...names].sort()) {
-    const digest = createHash('sha256').update(await fs.readFile(path.join(out, name))).digest('hex');
+    const digest = createHash('sha256')
+      .update(await fs.readFile(path.join(out, name)))
+      .digest('hex');
     lines.push(`${digest}  ${name}\n`);
   }
   const tmp = path.join(out, `.${SUMS}.tmp`);

@@ -25,9 +25,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? '2';
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, ATMOS_HTTP_RETRY_MIN_MS: process.env.ATMOS_HTTP_RETRY_MIN_MS ?? '10' } },
-);
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...files], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ATMOS_HTTP_RETRY_MIN_MS: process.env.ATMOS_HTTP_RETRY_MIN_MS ?? '10' },
+});
 child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

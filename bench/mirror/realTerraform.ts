@@ -8,7 +8,10 @@ import { atmosTerraform, LOCK_PLATFORMS, startTerraformUpstreams, writeProject }
 const mode = process.argv[2] === 'mirror' ? 'mirror' : 'registry';
 const up = await startTerraformUpstreams();
 const project = writeProject(mode, up.upstreams);
-for (const args of [['init', '-no-color'], ['providers', 'lock', ...LOCK_PLATFORMS.map((p) => `-platform=${p}`), '-no-color']]) {
+for (const args of [
+  ['init', '-no-color'],
+  ['providers', 'lock', ...LOCK_PLATFORMS.map((p) => `-platform=${p}`), '-no-color'],
+]) {
   const r = await atmosTerraform(project, args);
   console.log(`--- terraform ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
 }

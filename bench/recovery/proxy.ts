@@ -52,7 +52,13 @@ export function proxyTrialDir(dir: string, registry: FakeRegistry): string {
 
 export async function startProxy(cliEntry: string, dir: string): Promise<Proxy> {
   // TMPDIR in the trial: a killed proxy leaves its generated CLI config dir behind, which goes with the trial.
-  const env = { PATH: process.env.PATH, HOME: path.join(dir, 'home'), TMPDIR: path.join(dir, 'tmp'), ATMOS_XDG_CACHE_HOME: path.join(dir, 'cache'), ATMOS_LOGS_LEVEL: 'warn' };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: path.join(dir, 'home'),
+    TMPDIR: path.join(dir, 'tmp'),
+    ATMOS_XDG_CACHE_HOME: path.join(dir, 'cache'),
+    ATMOS_LOGS_LEVEL: 'warn',
+  };
   const t0 = performance.now();
   const victim = spawnVictim({ cmd: process.execPath, args: [cliEntry, 'terraform', 'cache', 'serve'], cwd: dir, env });
   let line = '';

@@ -35,7 +35,8 @@ function timing(list: Sample[] | undefined, cutoffMs: number, cpuOf: string, goa
   const cut = list.some((s) => s.cutOff) && m >= cutoffMs;
   const wall = cut ? `> ${secs(cutoffMs)} s` : `${secs(m)} s`;
   const trials = list.map((s) => (s.cutOff ? `> ${secs(cutoffMs)}` : secs(s.ms))).join(' / ');
-  const verdict = goalMs === undefined ? '' : cut && cutoffMs < goalMs ? ' — not known (cut off before the goal)' : m <= goalMs && !cut ? ' — met' : ' — **missed**';
+  const verdict =
+    goalMs === undefined ? '' : cut && cutoffMs < goalMs ? ' — not known (cut off before the goal)' : m <= goalMs && !cut ? ' — met' : ' — **missed**';
   return `**${wall}**${verdict} (trials ${trials}; ${cpuOf} ${secs(median(list.map((s) => s.cpuMs)))} s)`;
 }
 
@@ -74,7 +75,12 @@ const MESSAGES: [ScenarioName, string][] = [
 
 /** `recovery-<label slugs>`: one BENCHMARKS.md section per set of builds measured together. */
 export function sectionName(clis: CliUnderTest[]): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
   return `recovery-${clis.map((c) => slug(c.label)).join('-vs-')}`;
 }
 
@@ -102,9 +108,7 @@ export function renderRecovery(r: RecoveryResults): { console: string; markdown:
     )
     .filter(Boolean)
     .join('\n');
-  const failures = r.clis
-    .flatMap((c, i) => Object.entries(r.failures[i]).map(([k, v]) => `- ${c.label}, ${k}:\n\n\`\`\`\n${v}\n\`\`\``))
-    .join('\n');
+  const failures = r.clis.flatMap((c, i) => Object.entries(r.failures[i]).map(([k, v]) => `- ${c.label}, ${k}:\n\n\`\`\`\n${v}\n\`\`\``)).join('\n');
   const markdown = [
     `### ${r.clis.map((c) => c.label).join(' vs ')}`,
     '',

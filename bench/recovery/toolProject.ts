@@ -28,7 +28,14 @@ const INLINE_TOOL = {
 
 export async function startToolUpstream(binaryBytes: number): Promise<GithubUpstream> {
   const up = await startGithubUpstream();
-  const tool: BenchTool = { id: TOOL, bin: 'rtool', version: VERSION, assetUrl: `https://dl.example.com${ASSET_PATH.slice(3)}`, kind: 'tar.gz', inner: 'rtool' };
+  const tool: BenchTool = {
+    id: TOOL,
+    bin: 'rtool',
+    version: VERSION,
+    assetUrl: `https://dl.example.com${ASSET_PATH.slice(3)}`,
+    kind: 'tar.gz',
+    inner: 'rtool',
+  };
   const binary = fakeBinary(tool, binaryBytes);
   const asset = tarGz([{ name: 'rtool', body: binary }]);
   up.addFile(ASSET_PATH, asset);

@@ -60,7 +60,7 @@ export function miseContender(opts: { repoRoot: string; workDir: string; tools: 
   };
   const version = execFileSync(bin, ['--version'], { env, encoding: 'utf8' }).trim();
   const settingLines = Object.entries(settings)
-    .map(([k, v]) => `${k}=${k === 'MISE_URL_REPLACEMENTS' ? "'{\"https://github.com\": \"<fake>\", …}'" : v}`)
+    .map(([k, v]) => `${k}=${k === 'MISE_URL_REPLACEMENTS' ? '\'{"https://github.com": "<fake>", …}\'' : v}`)
     .join(' ');
 
   return {
@@ -78,7 +78,6 @@ export function miseContender(opts: { repoRoot: string; workDir: string; tools: 
     },
     install: () => ({ cmd: bin, args: ['install'], cwd: project, env }),
     exec: (t) => ({ cmd: bin, args: ['exec', `aqua:${t.id}@${t.version}`, '--', t.bin, '--version'], cwd: project, env }),
-    binaryPath: (t) =>
-      path.join(state, 'data', 'installs', `aqua-${t.id.replaceAll('/', '-')}`, t.version, t.kind === 'raw' ? t.bin : t.inner),
+    binaryPath: (t) => path.join(state, 'data', 'installs', `aqua-${t.id.replaceAll('/', '-')}`, t.version, t.kind === 'raw' ? t.bin : t.inner),
   };
 }

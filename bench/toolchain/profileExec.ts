@@ -35,7 +35,11 @@ try {
     byFrame.set(key, (byFrame.get(key) ?? 0) + (self.get(n.id) ?? 0));
   }
   const byFile = new Map<string, number>();
-  for (const n of prof.nodes) byFile.set(path.basename(n.callFrame.url) || n.callFrame.functionName, (byFile.get(path.basename(n.callFrame.url) || n.callFrame.functionName) ?? 0) + (self.get(n.id) ?? 0));
+  for (const n of prof.nodes)
+    byFile.set(
+      path.basename(n.callFrame.url) || n.callFrame.functionName,
+      (byFile.get(path.basename(n.callFrame.url) || n.callFrame.functionName) ?? 0) + (self.get(n.id) ?? 0),
+    );
   // Inclusive time of the phases of a CLI start.
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const inclusive = (id: number): number => (self.get(id) ?? 0) + (byId.get(id)?.children ?? []).reduce((a, c) => a + inclusive(c), 0);
@@ -43,15 +47,27 @@ try {
   const visit = (id: number, inside: Set<string>) => {
     const n = byId.get(id)!;
     const name = n.callFrame.functionName;
-    if (/^(loadConfig|reexecIfPinned|registerCustomCommands|buildProgram|withAutoCache|installedBinary|runTool|exec|main|loadEarlyConfig|openToolchain|binaryFor)$/.test(name) && !inside.has(name)) {
+    if (
+      /^(loadConfig|reexecIfPinned|registerCustomCommands|buildProgram|withAutoCache|installedBinary|runTool|exec|main|loadEarlyConfig|openToolchain|binaryFor)$/.test(
+        name,
+      ) &&
+      !inside.has(name)
+    ) {
       phases.set(name, (phases.get(name) ?? 0) + inclusive(id));
       inside = new Set(inside).add(name);
     }
     for (const c of n.children ?? []) visit(c, inside);
   };
   visit(prof.nodes[0].id, new Set());
-  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${f}`).join('\n');
-  console.log(`total ${(prof.timeDeltas.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} ms\n--- by file\n${top(byFile, 15)}\n--- by function\n${top(byFrame, 25)}\n--- phases (inclusive)\n${top(phases, 20)}`);
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([f, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${f}`)
+      .join('\n');
+  console.log(
+    `total ${(prof.timeDeltas.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} ms\n--- by file\n${top(byFile, 15)}\n--- by function\n${top(byFrame, 25)}\n--- phases (inclusive)\n${top(phases, 20)}`,
+  );
 } finally {
   await upstream.close();
   rmSync(workDir, { recursive: true, force: true });

@@ -30905,9 +30905,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * CI cache entry carries all of it.
  */
 function cacheRoot(env = process.env) {
-    const base = env.ATMOS_XDG_CACHE_HOME ||
-        env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_default().join(external_node_os_default().homedir(), '.cache'));
+    const base = env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_default().join(external_node_os_default().homedir(), '.cache'));
     return external_node_path_default().resolve(base, 'atmos');
 }
 /** `~/x` → home-relative; relative paths against `base`. */
@@ -31205,7 +31203,10 @@ function nodeLine(parsed, node) {
 }
 /** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
 function envNameFor(path) {
-    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+    return `ATMOS_${path
+        .join('_')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '_')}`;
 }
 /** Validate a parsed document against a schema, applying env overrides and defaults. */
 function validateConfig(schema, parsed, env) {
@@ -31382,7 +31383,10 @@ function fromEnv(field, raw, name, path, ctx) {
             }
         }
         if (field.kind === 'list')
-            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+            return trimmed
+                .split(/[,\n]/)
+                .map((x) => x.trim())
+                .filter(Boolean);
         if (field.kind === 'map')
             return fail('must be a JSON object, e.g. {"key":"value"}');
         return raw;
@@ -32247,7 +32251,9 @@ class DirCacheBackend {
     }
 }
 function dirVersion(patterns, compression) {
-    return (0,external_node_crypto_.createHash)('sha256').update([...patterns, compression, 'atmos-ts-dir-1'].join('|')).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([...patterns, compression, 'atmos-ts-dir-1'].join('|'))
+        .digest('hex');
 }
 /** File-system-safe, unique per key and version. */
 function entryName(key, version) {
@@ -32550,7 +32556,17 @@ function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
 /** Names people write for Go's, so a typo gets the right spelling in the hint. */
-const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+const goNameFor = {
+    macos: 'darwin',
+    osx: 'darwin',
+    win: 'windows',
+    win32: 'windows',
+    x86_64: 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    i386: '386',
+    x86: '386',
+};
 /** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
     const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
@@ -32607,9 +32623,7 @@ function registryCacheSecretPaths(config) {
 
 function toolchainSettings(config, flags = {}) {
     const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
-        : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
+    const toolVersionsPath = flags.toolVersions ? external_node_path_default().resolve(config.cwd, flags.toolVersions) : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
     const lockPath = flags.lockPath
         ? external_node_path_default().resolve(config.cwd, flags.lockPath)
         : tc.lock_file

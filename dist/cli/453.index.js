@@ -720,7 +720,9 @@ function describeMerge(user, notes) {
         return {};
     const from = user.files.join(', ');
     return {
-        info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
+        info: notes.kept.length > 0
+            ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})`
+            : `Terraform CLI config: merged ${from} into the generated config`,
         warn: [
             notes.replaced.length > 0
                 ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
@@ -876,7 +878,7 @@ function credentialsLookup(credentials) {
 
 let parser;
 async function loadParser() {
-    parser ??= __webpack_require__.e(/* import() */ 43).then(__webpack_require__.t.bind(__webpack_require__, 48043, 23)).then((m) => (m.default ?? m));
+    parser ??= __webpack_require__.e(/* import() */ 43).then(__webpack_require__.t.bind(__webpack_require__, 48043, 23)).then((m) => m.default ?? m);
     return parser;
 }
 /** Parse HCL1 (or JSON) text into HCL1's JSON form. Syntax errors name the file. */
@@ -1294,7 +1296,9 @@ async function serviceBase(ctx, host, service, inbound) {
             fetchedAt: Date.now(),
             status: 404,
             url: d.url,
-            body: JSON.stringify({ errors: [`host ${host} does not offer a ${service === 'providers.v1' ? 'Terraform provider registry' : 'Terraform module registry'}`] }),
+            body: JSON.stringify({
+                errors: [`host ${host} does not offer a ${service === 'providers.v1' ? 'Terraform provider registry' : 'Terraform module registry'}`],
+            }),
         });
     }
     const abs = new URL(value, d.url).toString();
@@ -2183,7 +2187,9 @@ function redactSource(source) {
 /** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
 function moduleSubject(source) {
     const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
-    const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+    const bare = redactSource(source)
+        .replace(/^git::/, '')
+        .replace(/\/\/[^/@]*@/, '//');
     return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }
 
@@ -2304,7 +2310,14 @@ async function startMirrorServer(options) {
     const store = new mirror_store/* MirrorStore */.$o(options.root, { lockStaleMs: options.lockStaleMs });
     const report = new mirror_report/* ReportCounters */.E();
     const lifetime = new AbortController();
-    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
+    const upstream = new Upstream({
+        credentials: options.credentials,
+        upstreams: options.upstreams,
+        logger,
+        env: options.env,
+        http: options.http,
+        metaDeadlineMs: options.metaDeadlineMs,
+    });
     const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
     const tracked = new Set();
     const discoveries = new WeakMap();
@@ -3435,12 +3448,22 @@ function trustPlan(ca, ctx) {
     if (ctx.platform === 'darwin') {
         const user = { file: 'security', args: ['add-trusted-cert', '-r', 'trustRoot', '-p', 'ssl', '-k', login, ca.pem] };
         return ci
-            ? [[{ file: 'sudo', args: ['security', 'add-trusted-cert', '-d', '-r', 'trustRoot', '-p', 'ssl', '-k', '/Library/Keychains/System.keychain', ca.pem] }, user]]
+            ? [
+                [
+                    { file: 'sudo', args: ['security', 'add-trusted-cert', '-d', '-r', 'trustRoot', '-p', 'ssl', '-k', '/Library/Keychains/System.keychain', ca.pem] },
+                    user,
+                ],
+            ]
             : [[user]];
     }
     if (ctx.platform === 'win32') {
         return ci
-            ? [[{ file: 'certutil', args: ['-enterprise', '-f', '-addstore', 'Root', ca.der] }, { file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] }]]
+            ? [
+                [
+                    { file: 'certutil', args: ['-enterprise', '-f', '-addstore', 'Root', ca.der] },
+                    { file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] },
+                ],
+            ]
             : [[{ file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] }]];
     }
     return [];
@@ -3452,7 +3475,10 @@ function untrustPlan(ca, ctx) {
         // Remove the trust setting, then the certificate itself from the keychain it was added to.
         return ci
             ? [
-                [{ file: 'sudo', args: ['security', 'remove-trusted-cert', '-d', ca.pem] }, { file: 'security', args: ['remove-trusted-cert', ca.pem] }],
+                [
+                    { file: 'sudo', args: ['security', 'remove-trusted-cert', '-d', ca.pem] },
+                    { file: 'security', args: ['remove-trusted-cert', ca.pem] },
+                ],
                 [
                     { file: 'sudo', args: ['security', 'delete-certificate', '-Z', ca.sha1, '/Library/Keychains/System.keychain'] },
                     { file: 'security', args: ['delete-certificate', '-Z', ca.sha1, login] },
@@ -3462,7 +3488,12 @@ function untrustPlan(ca, ctx) {
     }
     if (ctx.platform === 'win32') {
         return ci
-            ? [[{ file: 'certutil', args: ['-enterprise', '-delstore', 'Root', ca.serial] }, { file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] }]]
+            ? [
+                [
+                    { file: 'certutil', args: ['-enterprise', '-delstore', 'Root', ca.serial] },
+                    { file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] },
+                ],
+            ]
             : [[{ file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] }]];
     }
     return [];
@@ -3510,7 +3541,13 @@ async function caFor(root) {
         });
     }
     const cert = new node_crypto__WEBPACK_IMPORTED_MODULE_1__.X509Certificate(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(files.caCert));
-    return { pem: files.caCert, der: files.caCertDer, serial: cert.serialNumber.toUpperCase(), sha1: cert.fingerprint.replace(/:/g, ''), serverPem: files.serverCert };
+    return {
+        pem: files.caCert,
+        der: files.caCertDer,
+        serial: cert.serialNumber.toUpperCase(),
+        sha1: cert.fingerprint.replace(/:/g, ''),
+        serverPem: files.serverCert,
+    };
 }
 /** `atmos-ts terraform cache trust`. */
 async function installTrust(root, ctx) {
@@ -3524,7 +3561,9 @@ async function installTrust(root, ctx) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7('cannot install the registry cache CA into the OS trust store', {
             code: 'TRUST_STORE',
             explanation: result.failures.join('\n'),
-            hint: ctx.platform === 'darwin' ? 'The keychain may ask for your password; run the command in a terminal session.' : 'Run the command in a session that can confirm the certificate prompt (or as administrator).',
+            hint: ctx.platform === 'darwin'
+                ? 'The keychain may ask for your password; run the command in a terminal session.'
+                : 'Run the command in a session that can confirm the certificate prompt (or as administrator).',
         });
     }
     ctx.logger.success(`Trusted the Terraform registry cache CA (${_tls_js__WEBPACK_IMPORTED_MODULE_7__/* .CA_COMMON_NAME */ .JR})`);

@@ -301,7 +301,9 @@ class DirCacheBackend {
     }
 }
 function dirVersion(patterns, compression) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([...patterns, compression, 'atmos-ts-dir-1'].join('|')).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...patterns, compression, 'atmos-ts-dir-1'].join('|'))
+        .digest('hex');
 }
 /** File-system-safe, unique per key and version. */
 function entryName(key, version) {

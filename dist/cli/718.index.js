@@ -1180,9 +1180,7 @@ function registryCacheSecretPaths(config) {
 
 function toolchainSettings(config, flags = {}) {
     const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
-        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.versions_file || '.tool-versions', config.baseDir);
+    const toolVersionsPath = flags.toolVersions ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions) : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(tc.versions_file || '.tool-versions', config.baseDir);
     const lockPath = flags.lockPath
         ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
         : tc.lock_file

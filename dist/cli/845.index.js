@@ -431,7 +431,10 @@ function constraintToRange(constraint) {
     }
     // `!=` introduces alternatives; distribute the other parts over them.
     const [first, ...rest] = parts;
-    return rest.reduce((acc, p) => acc.split('||').flatMap((a) => p.split('||').map((b) => `${a.trim()} ${b.trim()}`)).join(' || '), first ?? '*');
+    return rest.reduce((acc, p) => acc
+        .split('||')
+        .flatMap((a) => p.split('||').map((b) => `${a.trim()} ${b.trim()}`))
+        .join(' || '), first ?? '*');
 }
 /** Fetch every target for every platform through the proxy (registry protocol). */
 async function warmProviders(server, targets, platforms, options) {
@@ -451,7 +454,9 @@ async function warmProviders(server, targets, platforms, options) {
                     const base = services.get(t.host);
                     const versions = await getJson(`${base}${t.ns}/${t.type}/versions`);
                     const available = (versions.versions ?? []).filter((v) => !v.platforms || v.platforms.some((p) => p.os === pl.os && p.arch === pl.arch));
-                    const version = t.version ?? semver_default().maxSatisfying(available.map((v) => v.version).filter((v) => semver_default().valid(v)), t.constraint ? constraintToRange(t.constraint) : '*') ?? undefined;
+                    const version = t.version ??
+                        semver_default().maxSatisfying(available.map((v) => v.version).filter((v) => semver_default().valid(v)), t.constraint ? constraintToRange(t.constraint) : '*') ??
+                        undefined;
                     if (!version || !available.some((v) => v.version === version))
                         return { provider, version: version ?? t.constraint, platform, status: 'unsupported' };
                     const dl = await getJson(`${base}${t.ns}/${t.type}/${version}/download/${pl.os}/${pl.arch}`);
@@ -577,12 +582,18 @@ async function prune(ctx, _args, opts) {
     const raw = opts.olderThan ?? ctx.env.ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN ?? '168h';
     const olderThanMs = (0,schemaDsl/* parseDuration */.E)(String(raw));
     if (olderThanMs === undefined) {
-        throw new errors/* AtmosError */.f7(`invalid --older-than value ${JSON.stringify(raw)}`, { code: 'INVALID_FLAG_VALUE', explanation: 'Use a duration such as 168h, 90m or 1h30m.' });
+        throw new errors/* AtmosError */.f7(`invalid --older-than value ${JSON.stringify(raw)}`, {
+            code: 'INVALID_FLAG_VALUE',
+            explanation: 'Use a duration such as 168h, 90m or 1h30m.',
+        });
     }
     const dryRun = Boolean(opts.dryRun);
     const result = await manager(ctx).prune({ olderThanMs, all: Boolean(opts.all), dryRun });
     const verb = dryRun ? 'Would prune' : 'Pruned';
-    await emit(ctx, format, { dry_run: dryRun, objects: result.entries.map(entryJson), count: result.entries.length, bytes: result.bytes }, () => [...result.entries.map((e) => `${dryRun ? 'would delete' : 'deleted'} ${e.key}\n`), `${verb} ${result.entries.length} object(s), ${(0,common_format/* formatBytes */.z)(result.bytes)}\n`].join(''));
+    await emit(ctx, format, { dry_run: dryRun, objects: result.entries.map(entryJson), count: result.entries.length, bytes: result.bytes }, () => [
+        ...result.entries.map((e) => `${dryRun ? 'would delete' : 'deleted'} ${e.key}\n`),
+        `${verb} ${result.entries.length} object(s), ${(0,common_format/* formatBytes */.z)(result.bytes)}\n`,
+    ].join(''));
 }
 async function remove(ctx, args) {
     const key = String(args[0] ?? '');

@@ -49,7 +49,10 @@ class CacheRestClient {
         const out = [];
         let next = this.url({ per_page: '100', ...(prefix ? { key: prefix } : {}) });
         for (let page = 0; next && page < 1000; page++) {
-            const res = await this.http.getJson(next, { headers: apiHeaders, acceptStatus: [401, 403, 404] });
+            const res = await this.http.getJson(next, {
+                headers: apiHeaders,
+                acceptStatus: [401, 403, 404],
+            });
             if (res.status >= 400)
                 throw restError(res.status, this.repository, 'list');
             out.push(...(res.data?.actions_caches ?? []));
@@ -88,9 +91,7 @@ function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
     return new _common_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpStatusError */ .F9(status, `repos/${repo}/actions/caches`, '', {
         code: 'CACHE_REST_FAILED',
-        explanation: status === 404
-            ? `Repository ${repo} was not found, or the token cannot see it.`
-            : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
+        explanation: status === 404 ? `Repository ${repo} was not found, or the token cannot see it.` : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
         hint: `Use a token with "${need}" permission on ${repo} (in a workflow: \`permissions: actions: ${op === 'list' ? 'read' : 'write'}\`).`,
     });
 }
@@ -100,7 +101,9 @@ function repositoryFrom(env, cwd, endpoints = (0,_github_endpoints_js__WEBPACK_I
         return env.GITHUB_REPOSITORY;
     let remote = '';
     try {
-        remote = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+        remote = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim();
     }
     catch {
         /* not a git checkout */
@@ -110,7 +113,9 @@ function repositoryFrom(env, cwd, endpoints = (0,_github_endpoints_js__WEBPACK_I
         return parsed;
     throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AtmosError */ .f7('cannot tell which GitHub repository the caches belong to', {
         code: 'GITHUB_REPOSITORY_UNKNOWN',
-        explanation: remote ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.` : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
+        explanation: remote
+            ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.`
+            : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
         hint: 'Set GITHUB_REPOSITORY=owner/repo, or run inside a clone of the repository.',
     });
 }
@@ -709,7 +714,9 @@ function githubToken(options = {}) {
     if (!options.allowGhCli)
         return undefined;
     try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+            .toString()
+            .trim();
         return out || undefined;
     }
     catch {

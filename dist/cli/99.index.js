@@ -100,7 +100,10 @@ function renderEnv(format, input) {
  * first on PATH; the directories are written in reverse to keep our precedence order.
  */
 function renderGithubPath(dirs) {
-    return [...dirs].reverse().map((d) => `${d}\n`).join('');
+    return [...dirs]
+        .reverse()
+        .map((d) => `${d}\n`)
+        .join('');
 }
 
 // EXTERNAL MODULE: ./src/toolchain/exec.ts + 1 modules

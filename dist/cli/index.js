@@ -114,9 +114,7 @@ const FORMAT_SYNONYMS = { table: 'text' };
 function formatOption(formats, options = {}) {
     const synonyms = { ...FORMAT_SYNONYMS, ...options.synonyms };
     const dflt = options.dflt ?? formats[0];
-    const o = new Option('-f, --format <format>', options.description ?? 'output format')
-        .default(dflt)
-        .argParser((value) => {
+    const o = new Option('-f, --format <format>', options.description ?? 'output format').default(dflt).argParser((value) => {
         const v = value.toLowerCase();
         const f = formats.includes(v) ? v : synonyms[v];
         if (f && formats.includes(f))
@@ -206,7 +204,7 @@ function registerCiCommands(program, getContext) {
     const ci = program.command('ci').description('CI integration');
     const cache = ci.command('cache').description('Cache the cache root (tools, providers, registry cache) in the GitHub Actions cache or a shared directory');
     addPlanFlags(cache.command('paths'))
-        .description('print the key, paths and restore keys (for a workflow\'s own actions/cache step); needs no token')
+        .description("print the key, paths and restore keys (for a workflow's own actions/cache step); needs no token")
         .addOption(formatOption(['github', 'json', 'yaml', 'env'], { description: 'output format (github: $GITHUB_OUTPUT lines, written there when set)' }))
         .action(async (flags) => {
         const ctx = getContext();
@@ -529,14 +527,12 @@ function registerToolchainCommands(program, getContext) {
         .option('--default', 'also make the version the default in .tool-versions')
         .option('--max-concurrency <n>', 'parallel installs (default 4; env ATMOS_TOOLCHAIN_MAX_CONCURRENCY)')
         .addHelpText('after', '\nTools are written tool or tool@version (alias, short name or owner/repo).\nExamples:\n  atmos-ts toolchain install\n  atmos-ts toolchain install terraform@1.9.8 opentofu/opentofu@1.8.0');
-    sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).uninstall)
-        .option('--all', 'every installed tool, not only those in .tool-versions');
-    sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).update)
-        .option('--dry-run', 'show what would change without writing');
+    sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).uninstall).option('--all', 'every installed tool, not only those in .tool-versions');
+    sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).update).option('--dry-run', 'show what would change without writing');
     withFormat(sub('list', 'configured and installed tools with status and size', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).list)
         .option('--installed-only', 'only installed versions')
         .option('--pending-only', 'only configured versions that are not installed'));
-    sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
+    sub('which <tool>', "absolute path of an installed tool's binary", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
     const pathCmd = withFormat(sub('path', 'PATH entries of the configured tools', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
         .option('--export', 'print as `export PATH=…` for eval (same as `toolchain env -f bash`)')
         .option('--relative', 'paths relative to the current directory'));
@@ -557,8 +553,7 @@ function registerToolchainCommands(program, getContext) {
             .allowUnknownOption()
             .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
     }
-    sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).add)
-        .option('--default', 'make the version the default (replaces the line)');
+    sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).add).option('--default', 'make the version the default (replaces the line)');
     sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).remove);
     sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).set);
     const getCmd = sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).get)
@@ -765,7 +760,13 @@ function commandTree(cmd, path = []) {
         name: cmd.name(),
         description: cmd.description(),
         usage: help.commandUsage(cmd),
-        arguments: cmd.registeredArguments.map((a) => ({ name: a.name(), required: a.required, variadic: a.variadic, description: a.description, choices: a.argChoices })),
+        arguments: cmd.registeredArguments.map((a) => ({
+            name: a.name(),
+            required: a.required,
+            variadic: a.variadic,
+            description: a.description,
+            choices: a.argChoices,
+        })),
         options: help
             .visibleOptions(cmd)
             .filter((o) => o.long !== '--help')
@@ -810,12 +811,10 @@ function bash(root) {
         const valued = c.options.filter((o) => o.takesValue);
         const prev = valued.map((o) => `        ${flagsOf(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${sq(o.choices.join(' '))} -- "$cur")); ` : ''}return ;;`);
         const opts = c.options.flatMap(flagsOf).join(' ');
-        const subs = nextWords(c).map((s) => s.name).join(' ');
-        return [
-            `    ${sq(key(c))})`,
-            ...(prev.length ? ['      case "$prev" in', ...prev, '      esac'] : []),
-            `      opts=${sq(opts)}; subs=${sq(subs)} ;;`,
-        ].join('\n');
+        const subs = nextWords(c)
+            .map((s) => s.name)
+            .join(' ');
+        return [`    ${sq(key(c))})`, ...(prev.length ? ['      case "$prev" in', ...prev, '      esac'] : []), `      opts=${sq(opts)}; subs=${sq(subs)} ;;`].join('\n');
     });
     return `# atmos-ts completion for bash, generated from the CLI's commands by \`atmos-ts completion bash\`.
 # Load it with: source <(atmos-ts completion bash)   (or save it in /etc/bash_completion.d/atmos-ts)
@@ -1595,9 +1594,7 @@ const silentLogger = Object.freeze({
  * CI cache entry carries all of it.
  */
 function cacheRoot(env = process.env) {
-    const base = env.ATMOS_XDG_CACHE_HOME ||
-        env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
+    const base = env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, 'atmos');
 }
 /** `~/x` → home-relative; relative paths against `base`. */
@@ -1658,7 +1655,17 @@ function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
 /** Names people write for Go's, so a typo gets the right spelling in the hint. */
-const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+const goNameFor = {
+    macos: 'darwin',
+    osx: 'darwin',
+    win: 'windows',
+    win32: 'windows',
+    x86_64: 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    i386: '386',
+    x86: '386',
+};
 /** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
     const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
@@ -2161,7 +2168,10 @@ function nodeLine(parsed, node) {
 }
 /** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
 function envNameFor(path) {
-    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+    return `ATMOS_${path
+        .join('_')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '_')}`;
 }
 /** Validate a parsed document against a schema, applying env overrides and defaults. */
 function validateConfig(schema, parsed, env) {
@@ -2338,7 +2348,10 @@ function fromEnv(field, raw, name, path, ctx) {
             }
         }
         if (field.kind === 'list')
-            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+            return trimmed
+                .split(/[,\n]/)
+                .map((x) => x.trim())
+                .filter(Boolean);
         if (field.kind === 'map')
             return fail('must be a JSON object, e.g. {"key":"value"}');
         return raw;

@@ -73379,9 +73379,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * CI cache entry carries all of it.
  */
 function cacheRoot(env = process.env) {
-    const base = env.ATMOS_XDG_CACHE_HOME ||
-        env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_default().join(external_node_os_default().homedir(), '.cache'));
+    const base = env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_default().join(external_node_os_default().homedir(), '.cache'));
     return external_node_path_default().resolve(base, 'atmos');
 }
 /** `~/x` → home-relative; relative paths against `base`. */
@@ -73430,7 +73428,17 @@ function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
 /** Names people write for Go's, so a typo gets the right spelling in the hint. */
-const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+const goNameFor = {
+    macos: 'darwin',
+    osx: 'darwin',
+    win: 'windows',
+    win32: 'windows',
+    x86_64: 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    i386: '386',
+    x86: '386',
+};
 /** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
     const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
@@ -73487,9 +73495,7 @@ function registryCacheSecretPaths(config) {
 
 function toolchainSettings(config, flags = {}) {
     const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? external_node_path_default().resolve(config.cwd, flags.toolVersions)
-        : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
+    const toolVersionsPath = flags.toolVersions ? external_node_path_default().resolve(config.cwd, flags.toolVersions) : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
     const lockPath = flags.lockPath
         ? external_node_path_default().resolve(config.cwd, flags.lockPath)
         : tc.lock_file
@@ -74394,7 +74400,9 @@ class DirCacheBackend {
     }
 }
 function dirVersion(patterns, compression) {
-    return (0,external_node_crypto_.createHash)('sha256').update([...patterns, compression, 'atmos-ts-dir-1'].join('|')).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([...patterns, compression, 'atmos-ts-dir-1'].join('|'))
+        .digest('hex');
 }
 /** File-system-safe, unique per key and version. */
 function entryName(key, version) {
@@ -75140,7 +75148,9 @@ function endpoints_githubToken(options = {}) {
     if (!options.allowGhCli)
         return undefined;
     try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+            .toString()
+            .trim();
         return out || undefined;
     }
     catch {
@@ -75187,7 +75197,10 @@ class CacheRestClient {
         const out = [];
         let next = this.url({ per_page: '100', ...(prefix ? { key: prefix } : {}) });
         for (let page = 0; next && page < 1000; page++) {
-            const res = await this.http.getJson(next, { headers: apiHeaders, acceptStatus: [401, 403, 404] });
+            const res = await this.http.getJson(next, {
+                headers: apiHeaders,
+                acceptStatus: [401, 403, 404],
+            });
             if (res.status >= 400)
                 throw restError(res.status, this.repository, 'list');
             out.push(...(res.data?.actions_caches ?? []));
@@ -75226,9 +75239,7 @@ function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
     return new HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
         code: 'CACHE_REST_FAILED',
-        explanation: status === 404
-            ? `Repository ${repo} was not found, or the token cannot see it.`
-            : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
+        explanation: status === 404 ? `Repository ${repo} was not found, or the token cannot see it.` : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
         hint: `Use a token with "${need}" permission on ${repo} (in a workflow: \`permissions: actions: ${op === 'list' ? 'read' : 'write'}\`).`,
     });
 }
@@ -75238,7 +75249,9 @@ function repositoryFrom(env, cwd, endpoints = githubEndpoints(env)) {
         return env.GITHUB_REPOSITORY;
     let remote = '';
     try {
-        remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+        remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim();
     }
     catch {
         /* not a git checkout */
@@ -75248,7 +75261,9 @@ function repositoryFrom(env, cwd, endpoints = githubEndpoints(env)) {
         return parsed;
     throw new AtmosError('cannot tell which GitHub repository the caches belong to', {
         code: 'GITHUB_REPOSITORY_UNKNOWN',
-        explanation: remote ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.` : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
+        explanation: remote
+            ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.`
+            : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
         hint: 'Set GITHUB_REPOSITORY=owner/repo, or run inside a clone of the repository.',
     });
 }
@@ -75739,7 +75754,10 @@ class GitHubReleases {
     }
     /** One release by tag, or undefined on 404. */
     async releaseByTag(owner, repo, tag) {
-        const res = await this.options.http.getJson(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), { acceptStatus: [404], headers: { accept: 'application/vnd.github+json' } });
+        const res = await this.options.http.getJson(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), {
+            acceptStatus: [404],
+            headers: { accept: 'application/vnd.github+json' },
+        });
         return res.status === 404 ? undefined : res.data;
     }
     /** The asset's API digest as `{algorithm, hex}`, when GitHub has one. */
@@ -76687,7 +76705,7 @@ async function extractZip(file, destDir) {
                 }
                 else {
                     await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-                    await (0,promises_.pipeline)(await entryStream(zip, entry), (0,external_node_fs_.createWriteStream)(target, { mode: (mode & 0o777) || 0o644 }));
+                    await (0,promises_.pipeline)(await entryStream(zip, entry), (0,external_node_fs_.createWriteStream)(target, { mode: mode & 0o777 || 0o644 }));
                     if (mode & 0o111)
                         await external_node_fs_.promises.chmod(target, mode & 0o777);
                 }
@@ -77371,7 +77389,17 @@ class Installer {
                 if (this.ctx.settings.useLock && res.digest && !fromLock)
                     await this.lockWriter.record(tool, version, platform, res.digest, plan);
             }
-            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
+            return {
+                tool,
+                version,
+                status: res.status,
+                binDir: res.binDir,
+                binaries: res.binaries,
+                fromLock,
+                downloadedBytes: res.downloadedBytes,
+                durationMs: Date.now() - started,
+                plan,
+            };
         }
         catch (err) {
             const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });
@@ -78086,7 +78114,10 @@ function toolchainKeyPrefix(platform) {
     return `atmos-toolchain-${platform.os}-${platform.arch}-`;
 }
 function toolchainCacheKey(platform, pinsHash, extraTools) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(pinsHash).update('\0').update([...extraTools].sort().join('\n'));
+    const h = (0,external_node_crypto_.createHash)('sha256')
+        .update(pinsHash)
+        .update('\0')
+        .update([...extraTools].sort().join('\n'));
     return `${toolchainKeyPrefix(platform)}${h.digest('hex').slice(0, 16)}`;
 }
 
@@ -79155,7 +79186,9 @@ async function restoreInstallRoot(inputs, toolchain, config, ctx) {
     const cacheKey = toolchainCacheKey(toolchain.platform, pins.hash, inputs.tools);
     try {
         const restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
-        const cache = (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey ? { state: restored.outcome, matchedKey: restored.matchedKey } : { state: 'miss' };
+        const cache = (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey
+            ? { state: restored.outcome, matchedKey: restored.matchedKey }
+            : { state: 'miss' };
         return { cacheKey, restored, cache };
     }
     catch (err) {
@@ -80373,7 +80406,10 @@ function nodeLine(parsed, node) {
 }
 /** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
 function envNameFor(path) {
-    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+    return `ATMOS_${path
+        .join('_')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '_')}`;
 }
 /** Validate a parsed document against a schema, applying env overrides and defaults. */
 function validateConfig(schema, parsed, env) {
@@ -80550,7 +80586,10 @@ function fromEnv(field, raw, name, path, ctx) {
             }
         }
         if (field.kind === 'list')
-            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+            return trimmed
+                .split(/[,\n]/)
+                .map((x) => x.trim())
+                .filter(Boolean);
         if (field.kind === 'map')
             return fail('must be a JSON object, e.g. {"key":"value"}');
         return raw;

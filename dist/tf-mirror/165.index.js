@@ -771,7 +771,13 @@ function inlineToAqua(key, raw, locate, keyPath) {
             return item;
         });
     }
-    const hasSource = (p) => (p.type === 'http' ? typeof p.url === 'string' : p.type === 'github_release' ? typeof p.asset === 'string' : p.type === 'github_content' ? typeof p.path === 'string' : true);
+    const hasSource = (p) => p.type === 'http'
+        ? typeof p.url === 'string'
+        : p.type === 'github_release'
+            ? typeof p.asset === 'string'
+            : p.type === 'github_content'
+                ? typeof p.path === 'string'
+                : true;
     const laterSource = (seedConstraints ?? []).some((c) => c.asset || c.url) || (pkg.version_overrides ?? []).length > 0 || (pkg.overrides ?? []).some((o) => o?.asset || o?.url);
     if (!hasSource(pkg) && !laterSource) {
         const field = pkg.type === 'http' ? 'url' : pkg.type === 'github_content' ? 'path' : 'asset';
@@ -857,7 +863,10 @@ function loadToolsConfig(file) {
     }
     const doc = (parsed.doc.toJS() ?? {});
     const locate = (p) => (0,validate/* locateNode */.xz)(parsed, p);
-    for (const [key, value] of [['aliases', doc.aliases], ['tools', doc.tools]]) {
+    for (const [key, value] of [
+        ['aliases', doc.aliases],
+        ['tools', doc.tools],
+    ]) {
         if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
             throw invalid(locate, [key], `"${key}" must be a mapping`, key === 'aliases' ? 'Write aliases as name: owner/repo.' : 'Write tools as owner/repo: {type, url/asset, format, …}.');
         }
@@ -1664,8 +1673,31 @@ function renderTemplate(source, data) {
 
 
 const KNOWN_EXTS = [
-    'tar.br', 'tar.bz2', 'tar.gz', 'tar.lz4', 'tar.sz', 'tar.xz', 'tbr', 'tbz', 'tbz2', 'tgz', 'tlz4', 'tsz', 'txz',
-    'tar.zst', 'zip', 'gz', 'bz2', 'lz4', 'sz', 'xz', 'zst', 'dmg', 'pkg', 'rar', 'tar',
+    'tar.br',
+    'tar.bz2',
+    'tar.gz',
+    'tar.lz4',
+    'tar.sz',
+    'tar.xz',
+    'tbr',
+    'tbz',
+    'tbz2',
+    'tgz',
+    'tlz4',
+    'tsz',
+    'txz',
+    'tar.zst',
+    'zip',
+    'gz',
+    'bz2',
+    'lz4',
+    'sz',
+    'xz',
+    'zst',
+    'dmg',
+    'pkg',
+    'rar',
+    'tar',
 ];
 /** Aqua's `RemoveExtFromAsset`: strip the first known archive extension; format `raw` when none. */
 function removeExtFromAsset(asset) {
@@ -1679,7 +1711,20 @@ function clone(v) {
     return v === undefined ? v : structuredClone(v);
 }
 // Fields whose string value replaces only when non-empty (Go `if child.X != ""`).
-const NON_EMPTY_STRING_FIELDS = new Set(['type', 'repo_owner', 'repo_name', 'asset', 'url', 'path', 'format', 'crate', 'version_source', 'error_message', 'windows_ext', 'go_version_path']);
+const NON_EMPTY_STRING_FIELDS = new Set([
+    'type',
+    'repo_owner',
+    'repo_name',
+    'asset',
+    'url',
+    'path',
+    'format',
+    'crate',
+    'version_source',
+    'error_message',
+    'windows_ext',
+    'go_version_path',
+]);
 /** `resetByPkgType`: a type change clears the fields that do not apply to the new type. */
 function resetByType(pkg, type) {
     const clear = (...keys) => keys.forEach((k) => delete pkg[k]);
@@ -1763,8 +1808,18 @@ function overrideMatches(o, p, libc) {
 // Override fields that replace when non-empty vs when present; replacements merge.
 const OVERRIDE_STRING_FIELDS = ['asset', 'crate', 'url', 'path', 'format'];
 const OVERRIDE_PRESENT_FIELDS = [
-    'files', 'complete_windows_ext', 'windows_ext', 'checksum', 'cosign', 'slsa_provenance', 'minisign',
-    'github_artifact_attestations', 'append_ext', 'vars', 'go_version_path', 'cargo',
+    'files',
+    'complete_windows_ext',
+    'windows_ext',
+    'checksum',
+    'cosign',
+    'slsa_provenance',
+    'minisign',
+    'github_artifact_attestations',
+    'append_ext',
+    'vars',
+    'go_version_path',
+    'cargo',
 ];
 /** Step 2: `format_overrides` then the first matching `overrides` entry (`OverrideByRuntime`). */
 function applyRuntimeOverrides(layer, p, libc) {

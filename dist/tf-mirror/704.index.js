@@ -230,7 +230,10 @@ class GitHubReleases {
     }
     /** One release by tag, or undefined on 404. */
     async releaseByTag(owner, repo, tag) {
-        const res = await this.options.http.getJson(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), { acceptStatus: [404], headers: { accept: 'application/vnd.github+json' } });
+        const res = await this.options.http.getJson(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), {
+            acceptStatus: [404],
+            headers: { accept: 'application/vnd.github+json' },
+        });
         return res.status === 404 ? undefined : res.data;
     }
     /** The asset's API digest as `{algorithm, hex}`, when GitHub has one. */
@@ -1623,7 +1626,17 @@ class Installer {
                 if (this.ctx.settings.useLock && res.digest && !fromLock)
                     await this.lockWriter.record(tool, version, platform, res.digest, plan);
             }
-            return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
+            return {
+                tool,
+                version,
+                status: res.status,
+                binDir: res.binDir,
+                binaries: res.binaries,
+                fromLock,
+                downloadedBytes: res.downloadedBytes,
+                durationMs: Date.now() - started,
+                plan,
+            };
         }
         catch (err) {
             const error = err instanceof errors/* AtmosError */.f7 ? err : new errors/* AtmosError */.f7(`installing ${tool.name}@${version} failed: ${err.message}`, { cause: err });

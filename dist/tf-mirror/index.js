@@ -89886,7 +89886,9 @@ class DirCacheBackend {
     }
 }
 function dirVersion(patterns, compression) {
-    return (0,external_node_crypto_.createHash)('sha256').update([...patterns, compression, 'atmos-ts-dir-1'].join('|')).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([...patterns, compression, 'atmos-ts-dir-1'].join('|'))
+        .digest('hex');
 }
 /** File-system-safe, unique per key and version. */
 function entryName(key, version) {
@@ -90430,7 +90432,10 @@ class CacheRestClient {
         const out = [];
         let next = this.url({ per_page: '100', ...(prefix ? { key: prefix } : {}) });
         for (let page = 0; next && page < 1000; page++) {
-            const res = await this.http.getJson(next, { headers: apiHeaders, acceptStatus: [401, 403, 404] });
+            const res = await this.http.getJson(next, {
+                headers: apiHeaders,
+                acceptStatus: [401, 403, 404],
+            });
             if (res.status >= 400)
                 throw restError(res.status, this.repository, 'list');
             out.push(...(res.data?.actions_caches ?? []));
@@ -90469,9 +90474,7 @@ function restError(status, repo, op) {
     const need = op === 'list' ? 'actions: read' : 'actions: write';
     return new HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
         code: 'CACHE_REST_FAILED',
-        explanation: status === 404
-            ? `Repository ${repo} was not found, or the token cannot see it.`
-            : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
+        explanation: status === 404 ? `Repository ${repo} was not found, or the token cannot see it.` : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
         hint: `Use a token with "${need}" permission on ${repo} (in a workflow: \`permissions: actions: ${op === 'list' ? 'read' : 'write'}\`).`,
     });
 }
@@ -90481,7 +90484,9 @@ function repositoryFrom(env, cwd, endpoints = githubEndpoints(env)) {
         return env.GITHUB_REPOSITORY;
     let remote = '';
     try {
-        remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+        remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim();
     }
     catch {
         /* not a git checkout */
@@ -90491,7 +90496,9 @@ function repositoryFrom(env, cwd, endpoints = githubEndpoints(env)) {
         return parsed;
     throw new AtmosError('cannot tell which GitHub repository the caches belong to', {
         code: 'GITHUB_REPOSITORY_UNKNOWN',
-        explanation: remote ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.` : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
+        explanation: remote
+            ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.`
+            : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
         hint: 'Set GITHUB_REPOSITORY=owner/repo, or run inside a clone of the repository.',
     });
 }
@@ -90775,7 +90782,7 @@ function credentials_credentialsLookup(credentials) {
 
 let parser;
 async function loadParser() {
-    parser ??= __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.t.bind(__nccwpck_require__, 48043, 23)).then((m) => (m.default ?? m));
+    parser ??= __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.t.bind(__nccwpck_require__, 48043, 23)).then((m) => m.default ?? m);
     return parser;
 }
 /** Parse HCL1 (or JSON) text into HCL1's JSON form. Syntax errors name the file. */
@@ -91088,7 +91095,9 @@ function cliconfig_describeMerge(user, notes) {
         return {};
     const from = user.files.join(', ');
     return {
-        info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
+        info: notes.kept.length > 0
+            ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})`
+            : `Terraform CLI config: merged ${from} into the generated config`,
         warn: [
             notes.replaced.length > 0
                 ? `Terraform CLI config: the registry cache replaces ${notes.replaced.join(', ')} from ${from} for this run (registry traffic goes through the proxy)`
@@ -91463,7 +91472,9 @@ async function context_serviceBase(ctx, host, service, inbound) {
             fetchedAt: Date.now(),
             status: 404,
             url: d.url,
-            body: JSON.stringify({ errors: [`host ${host} does not offer a ${service === 'providers.v1' ? 'Terraform provider registry' : 'Terraform module registry'}`] }),
+            body: JSON.stringify({
+                errors: [`host ${host} does not offer a ${service === 'providers.v1' ? 'Terraform provider registry' : 'Terraform module registry'}`],
+            }),
         });
     }
     const abs = new URL(value, d.url).toString();
@@ -92450,7 +92461,9 @@ function redactSource(source) {
 /** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
 function moduleSubject(source) {
     const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
-    const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+    const bare = redactSource(source)
+        .replace(/^git::/, '')
+        .replace(/\/\/[^/@]*@/, '//');
     return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }
 
@@ -92495,7 +92508,14 @@ async function server_startMirrorServer(options) {
     const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
     const report = new ReportCounters();
     const lifetime = new AbortController();
-    const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
+    const upstream = new Upstream({
+        credentials: options.credentials,
+        upstreams: options.upstreams,
+        logger,
+        env: options.env,
+        http: options.http,
+        metaDeadlineMs: options.metaDeadlineMs,
+    });
     const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
     const tracked = new Set();
     const discoveries = new WeakMap();
@@ -93018,12 +93038,22 @@ function trustPlan(ca, ctx) {
     if (ctx.platform === 'darwin') {
         const user = { file: 'security', args: ['add-trusted-cert', '-r', 'trustRoot', '-p', 'ssl', '-k', login, ca.pem] };
         return ci
-            ? [[{ file: 'sudo', args: ['security', 'add-trusted-cert', '-d', '-r', 'trustRoot', '-p', 'ssl', '-k', '/Library/Keychains/System.keychain', ca.pem] }, user]]
+            ? [
+                [
+                    { file: 'sudo', args: ['security', 'add-trusted-cert', '-d', '-r', 'trustRoot', '-p', 'ssl', '-k', '/Library/Keychains/System.keychain', ca.pem] },
+                    user,
+                ],
+            ]
             : [[user]];
     }
     if (ctx.platform === 'win32') {
         return ci
-            ? [[{ file: 'certutil', args: ['-enterprise', '-f', '-addstore', 'Root', ca.der] }, { file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] }]]
+            ? [
+                [
+                    { file: 'certutil', args: ['-enterprise', '-f', '-addstore', 'Root', ca.der] },
+                    { file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] },
+                ],
+            ]
             : [[{ file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] }]];
     }
     return [];
@@ -93035,7 +93065,10 @@ function untrustPlan(ca, ctx) {
         // Remove the trust setting, then the certificate itself from the keychain it was added to.
         return ci
             ? [
-                [{ file: 'sudo', args: ['security', 'remove-trusted-cert', '-d', ca.pem] }, { file: 'security', args: ['remove-trusted-cert', ca.pem] }],
+                [
+                    { file: 'sudo', args: ['security', 'remove-trusted-cert', '-d', ca.pem] },
+                    { file: 'security', args: ['remove-trusted-cert', ca.pem] },
+                ],
                 [
                     { file: 'sudo', args: ['security', 'delete-certificate', '-Z', ca.sha1, '/Library/Keychains/System.keychain'] },
                     { file: 'security', args: ['delete-certificate', '-Z', ca.sha1, login] },
@@ -93045,7 +93078,12 @@ function untrustPlan(ca, ctx) {
     }
     if (ctx.platform === 'win32') {
         return ci
-            ? [[{ file: 'certutil', args: ['-enterprise', '-delstore', 'Root', ca.serial] }, { file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] }]]
+            ? [
+                [
+                    { file: 'certutil', args: ['-enterprise', '-delstore', 'Root', ca.serial] },
+                    { file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] },
+                ],
+            ]
             : [[{ file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] }]];
     }
     return [];
@@ -93093,7 +93131,13 @@ async function caFor(root) {
         });
     }
     const cert = new external_node_crypto_.X509Certificate(await (0,external_node_fs_promises_.readFile)(files.caCert));
-    return { pem: files.caCert, der: files.caCertDer, serial: cert.serialNumber.toUpperCase(), sha1: cert.fingerprint.replace(/:/g, ''), serverPem: files.serverCert };
+    return {
+        pem: files.caCert,
+        der: files.caCertDer,
+        serial: cert.serialNumber.toUpperCase(),
+        sha1: cert.fingerprint.replace(/:/g, ''),
+        serverPem: files.serverCert,
+    };
 }
 /** `atmos-ts terraform cache trust`. */
 async function installTrust(root, ctx) {
@@ -93107,7 +93151,9 @@ async function installTrust(root, ctx) {
         throw new errors/* AtmosError */.f7('cannot install the registry cache CA into the OS trust store', {
             code: 'TRUST_STORE',
             explanation: result.failures.join('\n'),
-            hint: ctx.platform === 'darwin' ? 'The keychain may ask for your password; run the command in a terminal session.' : 'Run the command in a session that can confirm the certificate prompt (or as administrator).',
+            hint: ctx.platform === 'darwin'
+                ? 'The keychain may ask for your password; run the command in a terminal session.'
+                : 'Run the command in a session that can confirm the certificate prompt (or as administrator).',
         });
     }
     ctx.logger.success(`Trusted the Terraform registry cache CA (${CA_COMMON_NAME})`);
@@ -93355,7 +93401,11 @@ const OBJECT_NUMBERS = ['hits', 'misses', 'bytesServedFromCache', 'bytesDownload
 function asObjects(v) {
     if (!Array.isArray(v))
         return undefined;
-    return v.filter((o) => !!o && typeof o === 'object' && (o.kind === 'provider' || o.kind === 'module') && typeof o.name === 'string' && OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'));
+    return v.filter((o) => !!o &&
+        typeof o === 'object' &&
+        (o.kind === 'provider' || o.kind === 'module') &&
+        typeof o.name === 'string' &&
+        OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'));
 }
 function asReport(o) {
     if (!REPORT_KEYS.every((k) => typeof o[k] === 'number'))
@@ -93517,7 +93567,11 @@ async function stopProcess(pid, graceMs) {
     return 'killed';
 }
 function lastLines(log, n = 20) {
-    return log.split('\n').filter((l) => l.trim()).slice(-n).join('\n');
+    return log
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(-n)
+        .join('\n');
 }
 async function readLog(file) {
     return external_node_fs_.promises.readFile(file, 'utf8').catch(() => '');
@@ -95220,9 +95274,7 @@ async function mapLimit(items, limit, fn) {
  * CI cache entry carries all of it.
  */
 function cacheRoot(env = process.env) {
-    const base = env.ATMOS_XDG_CACHE_HOME ||
-        env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
+    const base = env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, 'atmos');
 }
 /** `~/x` → home-relative; relative paths against `base`. */
@@ -95283,7 +95335,17 @@ function platformKey(p) {
     return `${p.os}_${p.arch}`;
 }
 /** Names people write for Go's, so a typo gets the right spelling in the hint. */
-const goNameFor = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+const goNameFor = {
+    macos: 'darwin',
+    osx: 'darwin',
+    win: 'windows',
+    win32: 'windows',
+    x86_64: 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    i386: '386',
+    x86: '386',
+};
 /** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 function parsePlatform(text) {
     const m = /^([a-z0-9]+)[/_-]([a-z0-9]+)$/.exec(text.trim().toLowerCase()) ?? /^([a-z0-9]+)[/_-](x86_64)$/.exec(text.trim().toLowerCase());
@@ -95855,7 +95917,10 @@ function nodeLine(parsed, node) {
 }
 /** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
 function envNameFor(path) {
-    return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+    return `ATMOS_${path
+        .join('_')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '_')}`;
 }
 /** Validate a parsed document against a schema, applying env overrides and defaults. */
 function validateConfig(schema, parsed, env) {
@@ -96032,7 +96097,10 @@ function fromEnv(field, raw, name, path, ctx) {
             }
         }
         if (field.kind === 'list')
-            return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+            return trimmed
+                .split(/[,\n]/)
+                .map((x) => x.trim())
+                .filter(Boolean);
         if (field.kind === 'map')
             return fail('must be a JSON object, e.g. {"key":"value"}');
         return raw;
@@ -96162,7 +96230,9 @@ function githubToken(options = {}) {
     if (!options.allowGhCli)
         return undefined;
     try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+            .toString()
+            .trim();
         return out || undefined;
     }
     catch {
@@ -96430,7 +96500,7 @@ async function extractZip(file, destDir) {
                 }
                 else {
                     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { mode: (mode & 0o777) || 0o644 }));
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { mode: mode & 0o777 || 0o644 }));
                     if (mode & 0o111)
                         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(target, mode & 0o777);
                 }
@@ -96464,9 +96534,7 @@ async function extractZip(file, destDir) {
 
 function toolchainSettings(config, flags = {}) {
     const tc = config.values.toolchain ?? {};
-    const toolVersionsPath = flags.toolVersions
-        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions)
-        : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.versions_file || '.tool-versions', config.baseDir);
+    const toolVersionsPath = flags.toolVersions ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.toolVersions) : (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)(tc.versions_file || '.tool-versions', config.baseDir);
     const lockPath = flags.lockPath
         ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(config.cwd, flags.lockPath)
         : tc.lock_file

@@ -72,7 +72,11 @@ export function buildPatterns(includes: string[], excludes: readonly string[]): 
       out.push(inc === '.' ? '*' : inc);
       continue;
     }
-    expand(inc, inside.map((e) => (inc === '.' ? e : e.slice(inc.length + 1)).split('/')), out);
+    expand(
+      inc,
+      inside.map((e) => (inc === '.' ? e : e.slice(inc.length + 1)).split('/')),
+      out,
+    );
   }
   return out;
 }

@@ -57,8 +57,10 @@ export class CacheRestClient {
     const out: CacheEntry[] = [];
     let next: string | undefined = this.url({ per_page: '100', ...(prefix ? { key: prefix } : {}) });
     for (let page = 0; next && page < 1000; page++) {
-      const res: { status: number; data: { actions_caches?: CacheEntry[] } | undefined; headers: Record<string, string> } =
-        await this.http.getJson(next, { headers: apiHeaders, acceptStatus: [401, 403, 404] });
+      const res: { status: number; data: { actions_caches?: CacheEntry[] } | undefined; headers: Record<string, string> } = await this.http.getJson(next, {
+        headers: apiHeaders,
+        acceptStatus: [401, 403, 404],
+      });
       if (res.status >= 400) throw restError(res.status, this.repository, 'list');
       out.push(...(res.data?.actions_caches ?? []));
       next = nextLink(res.headers.link);
@@ -97,9 +99,7 @@ function restError(status: number, repo: string, op: 'list' | 'delete'): AtmosEr
   return new HttpStatusError(status, `repos/${repo}/actions/caches`, '', {
     code: 'CACHE_REST_FAILED',
     explanation:
-      status === 404
-        ? `Repository ${repo} was not found, or the token cannot see it.`
-        : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
+      status === 404 ? `Repository ${repo} was not found, or the token cannot see it.` : `GitHub refused to ${op} caches of ${repo} (HTTP ${status}).`,
     hint: `Use a token with "${need}" permission on ${repo} (in a workflow: \`permissions: actions: ${op === 'list' ? 'read' : 'write'}\`).`,
   });
 }
@@ -109,7 +109,9 @@ export function repositoryFrom(env: NodeJS.ProcessEnv, cwd: string, endpoints: G
   if (env.GITHUB_REPOSITORY && /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY)) return env.GITHUB_REPOSITORY;
   let remote = '';
   try {
-    remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     /* not a git checkout */
   }
@@ -117,7 +119,9 @@ export function repositoryFrom(env: NodeJS.ProcessEnv, cwd: string, endpoints: G
   if (parsed) return parsed;
   throw new AtmosError('cannot tell which GitHub repository the caches belong to', {
     code: 'GITHUB_REPOSITORY_UNKNOWN',
-    explanation: remote ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.` : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
+    explanation: remote
+      ? `The git remote "${remote}" is not a ${endpoints.serverUrl} repository.`
+      : 'GITHUB_REPOSITORY is not set and there is no git remote "origin".',
     hint: 'Set GITHUB_REPOSITORY=owner/repo, or run inside a clone of the repository.',
   });
 }

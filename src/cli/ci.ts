@@ -48,7 +48,7 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
   const cache = ci.command('cache').description('Cache the cache root (tools, providers, registry cache) in the GitHub Actions cache or a shared directory');
 
   addPlanFlags(cache.command('paths'))
-    .description('print the key, paths and restore keys (for a workflow\'s own actions/cache step); needs no token')
+    .description("print the key, paths and restore keys (for a workflow's own actions/cache step); needs no token")
     .addOption(formatOption(['github', 'json', 'yaml', 'env'], { description: 'output format (github: $GITHUB_OUTPUT lines, written there when set)' }))
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
@@ -115,7 +115,9 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
         const { CacheRestClient } = await import('../cache/rest.js');
         n = (await new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken }).delete(flags.key!)).length;
       }
-      ctx.logger.success(n > 0 ? `Cache deleted (key: ${flags.key}; ${n} entr${n === 1 ? 'y' : 'ies'})` : `No cache entry with key ${flags.key}; nothing to delete`);
+      ctx.logger.success(
+        n > 0 ? `Cache deleted (key: ${flags.key}; ${n} entr${n === 1 ? 'y' : 'ies'})` : `No cache entry with key ${flags.key}; nothing to delete`,
+      );
     });
 }
 

@@ -61,7 +61,13 @@ export function commandTree(cmd: Command, path: string[] = []): CommandInfo {
     name: cmd.name(),
     description: cmd.description(),
     usage: help.commandUsage(cmd),
-    arguments: cmd.registeredArguments.map((a) => ({ name: a.name(), required: a.required, variadic: a.variadic, description: a.description, choices: a.argChoices })),
+    arguments: cmd.registeredArguments.map((a) => ({
+      name: a.name(),
+      required: a.required,
+      variadic: a.variadic,
+      description: a.description,
+      choices: a.argChoices,
+    })),
     options: help
       .visibleOptions(cmd)
       .filter((o) => o.long !== '--help')

@@ -33,14 +33,16 @@ function bash(root: CommandInfo): string {
   const commands = allCommands(root);
   const branches = commands.map((c) => {
     const valued = c.options.filter((o) => o.takesValue);
-    const prev = valued.map((o) => `        ${flagsOf(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${sq(o.choices.join(' '))} -- "$cur")); ` : ''}return ;;`);
+    const prev = valued.map(
+      (o) => `        ${flagsOf(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${sq(o.choices.join(' '))} -- "$cur")); ` : ''}return ;;`,
+    );
     const opts = c.options.flatMap(flagsOf).join(' ');
-    const subs = nextWords(c).map((s) => s.name).join(' ');
-    return [
-      `    ${sq(key(c))})`,
-      ...(prev.length ? ['      case "$prev" in', ...prev, '      esac'] : []),
-      `      opts=${sq(opts)}; subs=${sq(subs)} ;;`,
-    ].join('\n');
+    const subs = nextWords(c)
+      .map((s) => s.name)
+      .join(' ');
+    return [`    ${sq(key(c))})`, ...(prev.length ? ['      case "$prev" in', ...prev, '      esac'] : []), `      opts=${sq(opts)}; subs=${sq(subs)} ;;`].join(
+      '\n',
+    );
   });
   return `# atmos-ts completion for bash, generated from the CLI's commands by \`atmos-ts completion bash\`.
 # Load it with: source <(atmos-ts completion bash)   (or save it in /etc/bash_completion.d/atmos-ts)
@@ -156,7 +158,10 @@ export function registerCompletionCommand(program: Command): void {
     .command('completion')
     .description('print a shell completion script (bash, zsh or fish) for every built-in command and flag')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .addHelpText('after', '\nExamples:\n  source <(atmos-ts completion bash)\n  atmos-ts completion zsh > "${fpath[1]}/_atmos-ts"\n  atmos-ts completion fish > ~/.config/fish/completions/atmos-ts.fish')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  source <(atmos-ts completion bash)\n  atmos-ts completion zsh > "${fpath[1]}/_atmos-ts"\n  atmos-ts completion fish > ~/.config/fish/completions/atmos-ts.fish',
+    )
     .action((shell: Shell) => {
       process.stdout.write(completionScript(shell, program));
     });

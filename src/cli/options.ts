@@ -19,14 +19,12 @@ const FORMAT_SYNONYMS: Record<string, string> = { table: 'text' };
 export function formatOption(formats: readonly string[], options: { dflt?: string; synonyms?: Record<string, string>; description?: string } = {}): Option {
   const synonyms = { ...FORMAT_SYNONYMS, ...options.synonyms };
   const dflt = options.dflt ?? formats[0];
-  const o = new Option('-f, --format <format>', options.description ?? 'output format')
-    .default(dflt)
-    .argParser((value: string) => {
-      const v = value.toLowerCase();
-      const f = formats.includes(v) ? v : synonyms[v];
-      if (f && formats.includes(f)) return f;
-      throw new InvalidArgumentError(`Use one of ${formats.join(', ')}.`);
-    });
+  const o = new Option('-f, --format <format>', options.description ?? 'output format').default(dflt).argParser((value: string) => {
+    const v = value.toLowerCase();
+    const f = formats.includes(v) ? v : synonyms[v];
+    if (f && formats.includes(f)) return f;
+    throw new InvalidArgumentError(`Use one of ${formats.join(', ')}.`);
+  });
   // Shown in help, the reference and shell completion as a choice list.
   o.argChoices = [...formats];
   return o;

@@ -37,11 +37,17 @@ export function registerTerraformCommands(program: Command, getContext: () => Cl
       .description(description)
       .action(async (...actionArgs: unknown[]) => {
         const self = actionArgs[actionArgs.length - 1] as Command;
-        await (await load())(getContext(), self.processedArgs as unknown[], self.opts());
+        await (
+          await load()
+        )(getContext(), self.processedArgs as unknown[], self.opts());
       });
   const format = () => formatOption(['text', 'json', 'yaml']);
 
-  sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await import('./terraform/serve.js')).serve)
+  sub(
+    'serve',
+    'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM',
+    async () => (await import('./terraform/serve.js')).serve,
+  )
     .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
     .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
     .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')

@@ -66,13 +66,21 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     .option('--reinstall', 'download and install again even when installed')
     .option('--default', 'also make the version the default in .tool-versions')
     .option('--max-concurrency <n>', 'parallel installs (default 4; env ATMOS_TOOLCHAIN_MAX_CONCURRENCY)')
-    .addHelpText('after', '\nTools are written tool or tool@version (alias, short name or owner/repo).\nExamples:\n  atmos-ts toolchain install\n  atmos-ts toolchain install terraform@1.9.8 opentofu/opentofu@1.8.0');
+    .addHelpText(
+      'after',
+      '\nTools are written tool or tool@version (alias, short name or owner/repo).\nExamples:\n  atmos-ts toolchain install\n  atmos-ts toolchain install terraform@1.9.8 opentofu/opentofu@1.8.0',
+    );
 
-  sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await import('./toolchain/install.js')).uninstall)
-    .option('--all', 'every installed tool, not only those in .tool-versions');
+  sub(
+    'uninstall [tools...]',
+    'remove installed versions (no arguments: the versions in .tool-versions)',
+    async () => (await import('./toolchain/install.js')).uninstall,
+  ).option('--all', 'every installed tool, not only those in .tool-versions');
 
-  sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await import('./toolchain/pins.js')).update)
-    .option('--dry-run', 'show what would change without writing');
+  sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await import('./toolchain/pins.js')).update).option(
+    '--dry-run',
+    'show what would change without writing',
+  );
 
   withFormat(
     sub('list', 'configured and installed tools with status and size', async () => (await import('./toolchain/inspect.js')).list)
@@ -80,7 +88,7 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
       .option('--pending-only', 'only configured versions that are not installed'),
   );
 
-  sub('which <tool>', 'absolute path of an installed tool\'s binary', async () => (await import('./toolchain/paths.js')).which);
+  sub('which <tool>', "absolute path of an installed tool's binary", async () => (await import('./toolchain/paths.js')).which);
 
   const pathCmd = withFormat(
     sub('path', 'PATH entries of the configured tools', async () => (await import('./toolchain/paths.js')).path)
@@ -99,31 +107,55 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     )
     .option('--output-file <path>', 'append to this file instead of printing (github: default $GITHUB_PATH)')
     .option('--relative', 'paths relative to the current directory')
-    .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
+    .addHelpText(
+      'after',
+      '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"',
+    );
   deprecatedOption(envCmd, getContext, { flags: '-o, --output <file>', use: '--output-file', target: 'outputFile' });
 
   for (const name of ['exec', 'run']) {
-    sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await import('./toolchain/paths.js')).exec)
+    sub(
+      `${name} <tool> [args...]`,
+      name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec',
+      async () => (await import('./toolchain/paths.js')).exec,
+    )
       .passThroughOptions()
       .allowUnknownOption()
-      .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
+      .addHelpText(
+        'after',
+        `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`,
+      );
   }
 
-  sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await import('./toolchain/pins.js')).add)
-    .option('--default', 'make the version the default (replaces the line)');
+  sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await import('./toolchain/pins.js')).add).option(
+    '--default',
+    'make the version the default (replaces the line)',
+  );
 
-  sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await import('./toolchain/pins.js')).remove);
+  sub(
+    'remove <tool>',
+    'remove a tool, or one version (tool@version), from .tool-versions and the lock',
+    async () => (await import('./toolchain/pins.js')).remove,
+  );
 
   sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await import('./toolchain/pins.js')).set);
 
-  const getCmd = sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await import('./toolchain/inspect.js')).get)
+  const getCmd = sub(
+    'get [tool]',
+    'configured versions (semver order); --all lists versions available upstream',
+    async () => (await import('./toolchain/inspect.js')).get,
+  )
     .option('--all', 'list versions available from GitHub')
     .option('--limit <n>', 'at most this many versions with --all', '20')
     .option('--prerelease', 'include pre-releases with --all');
   withFormat(getCmd);
 
   withFormat(
-    sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await import('./toolchain/inspect.js')).info).addOption(
+    sub(
+      'info <tool>',
+      'resolved definition for a platform: URL, format, files, checksum source (no download)',
+      async () => (await import('./toolchain/inspect.js')).info,
+    ).addOption(
       new Option('--platform <os/arch>', 'target platform, e.g. windows/amd64; os_arch is accepted too (default: this machine)').argParser(platformArg),
     ),
   );

@@ -11,11 +11,7 @@ export function tempSibling(target: string, tag = 'tmp'): string {
  * Write a file so readers see either the old or the new content, never a torn one:
  * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
  */
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  options: { mode?: number } = {},
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
   const tmp = tempSibling(target);
   try {

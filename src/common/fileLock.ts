@@ -201,4 +201,3 @@ function liveness(h: LockHolder): 'gone' | 'alive' | 'alive-unverified' {
 function describeHolder(h: LockHolder | undefined): string {
   return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
 }
-

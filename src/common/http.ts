@@ -61,10 +61,9 @@ export interface RequestOptions {
 export const HTTP_DEFAULTS = { headersTimeoutMs: 20_000, idleTimeoutMs: 20_000, retryBudgetMs: 20_000 } as const;
 
 /** The `http:` section of atmos.yaml (durations in ms) → client options. */
-export function httpTimeouts(section: { headers_timeout?: number; idle_timeout?: number; retry_budget?: number } | undefined): Pick<
-  HttpClientOptions,
-  'headersTimeoutMs' | 'bodyTimeoutMs' | 'retryBudgetMs'
-> {
+export function httpTimeouts(
+  section: { headers_timeout?: number; idle_timeout?: number; retry_budget?: number } | undefined,
+): Pick<HttpClientOptions, 'headersTimeoutMs' | 'bodyTimeoutMs' | 'retryBudgetMs'> {
   return { headersTimeoutMs: section?.headers_timeout, bodyTimeoutMs: section?.idle_timeout, retryBudgetMs: section?.retry_budget };
 }
 

@@ -9,9 +9,7 @@ import path from 'node:path';
  */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   const base =
-    env.ATMOS_XDG_CACHE_HOME ||
-    env.XDG_CACHE_HOME ||
-    (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : path.join(os.homedir(), '.cache'));
+    env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : path.join(os.homedir(), '.cache'));
   return path.resolve(base, 'atmos');
 }
 

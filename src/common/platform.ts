@@ -45,7 +45,17 @@ export function platformKey(p: Platform): string {
 }
 
 /** Names people write for Go's, so a typo gets the right spelling in the hint. */
-const goNameFor: Record<string, string> = { macos: 'darwin', osx: 'darwin', win: 'windows', win32: 'windows', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', i386: '386', x86: '386' };
+const goNameFor: Record<string, string> = {
+  macos: 'darwin',
+  osx: 'darwin',
+  win: 'windows',
+  win32: 'windows',
+  x86_64: 'amd64',
+  x64: 'amd64',
+  aarch64: 'arm64',
+  i386: '386',
+  x86: '386',
+};
 
 /** Accepts `linux/amd64` (the one documented spelling), `linux_amd64` (lock files, Terraform) or `linux-amd64`. */
 export function parsePlatform(text: string): Platform {

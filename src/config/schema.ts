@@ -5,72 +5,84 @@ const HOUR = 3_600_000;
 /** Version pins for tools needed by a workflow or custom command (`tool: version-or-constraint`). */
 const dependencies = s.object({ tools: s.map(s.string(), { noEnv: true }) }, { noEnv: true, strict: true });
 
-export const toolchainSchema = s.object({
-  install_path: s.string({
-    aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
-    env: ['ATMOS_TOOLCHAIN_PATH'],
-    doc: 'Install root; default <cache root>/toolchain',
-  }),
-  versions_file: s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
-  lock_file: s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
-  use_lock_file: s.bool({ default: true }),
-  max_concurrency: s.int({ default: 4, min: 1 }),
-  aliases: s.map(s.string()),
-  registries: s.list(
-    s.object({
-      name: s.string(),
-      type: s.enum(['aqua', 'atmos'] as const, { default: 'aqua' }),
-      source: s.string(),
-      ref: s.string(),
-      priority: s.int(),
-      tools: s.map(s.any()),
+export const toolchainSchema = s.object(
+  {
+    install_path: s.string({
+      aliases: ['install-dir', 'install_dir', 'tools_dir', 'tools-dir'],
+      env: ['ATMOS_TOOLCHAIN_PATH'],
+      doc: 'Install root; default <cache root>/toolchain',
     }),
-    { noEnv: true },
-  ),
-  /** Seed-era inline form `toolchain.tools.<owner/repo>`. */
-  tools: s.map(s.any(), { noEnv: true }),
-  /** Standalone tools.yaml (aliases + tools), seed-era `--tools-config`. */
-  tools_config: s.string(),
-  verification: s.object({
-    checksums: s.enum(['required', 'when_available', 'disabled'] as const, { default: 'when_available' }),
-  }),
-  url_replacements: s.map(s.string()),
-  platforms: s.list(s.string()),
-  registry_ttl: s.duration({ default: 24 * HOUR }),
-}, { strict: true });
+    versions_file: s.string({ default: '.tool-versions', aliases: ['file_path'], env: ['ATMOS_TOOL_VERSIONS'] }),
+    lock_file: s.string({ doc: 'Default: toolchain.lock.yaml next to the versions file' }),
+    use_lock_file: s.bool({ default: true }),
+    max_concurrency: s.int({ default: 4, min: 1 }),
+    aliases: s.map(s.string()),
+    registries: s.list(
+      s.object({
+        name: s.string(),
+        type: s.enum(['aqua', 'atmos'] as const, { default: 'aqua' }),
+        source: s.string(),
+        ref: s.string(),
+        priority: s.int(),
+        tools: s.map(s.any()),
+      }),
+      { noEnv: true },
+    ),
+    /** Seed-era inline form `toolchain.tools.<owner/repo>`. */
+    tools: s.map(s.any(), { noEnv: true }),
+    /** Standalone tools.yaml (aliases + tools), seed-era `--tools-config`. */
+    tools_config: s.string(),
+    verification: s.object({
+      checksums: s.enum(['required', 'when_available', 'disabled'] as const, { default: 'when_available' }),
+    }),
+    url_replacements: s.map(s.string()),
+    platforms: s.list(s.string()),
+    registry_ttl: s.duration({ default: 24 * HOUR }),
+  },
+  { strict: true },
+);
 
-export const ciCacheSchema = s.object({
-  enabled: s.bool({ default: false }),
-  auto: s.enum(['off', 'restore', 'save', 'both'] as const, { default: 'off' }),
-  root: s.string(),
-  paths: s.list(s.string()),
-  key: s.string(),
-  restore_keys: s.list(s.string()),
-  backend: s.enum(['github', 'dir'] as const, { default: 'github' }),
-  /** Shared directory for `backend: dir`. */
-  dir: s.string(),
-}, { strict: true });
+export const ciCacheSchema = s.object(
+  {
+    enabled: s.bool({ default: false }),
+    auto: s.enum(['off', 'restore', 'save', 'both'] as const, { default: 'off' }),
+    root: s.string(),
+    paths: s.list(s.string()),
+    key: s.string(),
+    restore_keys: s.list(s.string()),
+    backend: s.enum(['github', 'dir'] as const, { default: 'github' }),
+    /** Shared directory for `backend: dir`. */
+    dir: s.string(),
+  },
+  { strict: true },
+);
 
-export const terraformCacheSchema = s.object({
-  enabled: s.bool({ default: false }),
-  location: s.string(),
-  mode: s.enum(['registry', 'mirror'] as const, { default: 'registry' }),
-  metadata_ttl: s.duration({ default: 24 * HOUR }),
-  stale_while_revalidate: s.duration({ default: 168 * HOUR }),
-  hosts: s.list(s.string()),
-  upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
-  port: s.int({ default: 0, min: 0 }),
-}, { strict: true });
+export const terraformCacheSchema = s.object(
+  {
+    enabled: s.bool({ default: false }),
+    location: s.string(),
+    mode: s.enum(['registry', 'mirror'] as const, { default: 'registry' }),
+    metadata_ttl: s.duration({ default: 24 * HOUR }),
+    stale_while_revalidate: s.duration({ default: 168 * HOUR }),
+    hosts: s.list(s.string()),
+    upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
+    port: s.int({ default: 0, min: 0 }),
+  },
+  { strict: true },
+);
 
 /**
  * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
  * Env: ATMOS_HTTP_HEADERS_TIMEOUT, ATMOS_HTTP_IDLE_TIMEOUT, ATMOS_HTTP_RETRY_BUDGET.
  */
-export const httpSchema = s.object({
-  headers_timeout: s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
-  idle_timeout: s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
-  retry_budget: s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
-}, { strict: true });
+export const httpSchema = s.object(
+  {
+    headers_timeout: s.duration({ default: 20_000, doc: 'Longest wait for response headers (time to first byte)' }),
+    idle_timeout: s.duration({ default: 20_000, doc: 'Longest silence while a body is read; a download making no progress is aborted' }),
+    retry_budget: s.duration({ default: 20_000, doc: 'Time after the first failure during which a request is retried, backoff included' }),
+  },
+  { strict: true },
+);
 
 /**
  * Workflows and custom commands warn about keys they do not know (typos such as `dependecies`
@@ -90,33 +102,33 @@ export const workflowSchema = s.object(
   { strict: true },
 );
 
-export const customCommandSchema = s.object({
-  name: s.string(),
-  description: s.string(),
-  arguments: s.list(
-    s.object({ name: s.string(), description: s.string(), required: s.bool({ default: false }), default: s.string() }),
-    { noEnv: true },
-  ),
-  flags: s.list(
-    s.object({
-      name: s.string(),
-      shorthand: s.string(),
-      description: s.string(),
-      type: s.enum(['string', 'bool'] as const, { default: 'string' }),
-      required: s.bool({ default: false }),
-      default: s.any(),
-    }),
-    { noEnv: true },
-  ),
-  steps: s.list(s.any(), { noEnv: true }),
-  dependencies,
-  needs: s.toolNeeds(),
-  env: s.any({ noEnv: true }),
-  /** Nested commands have this same shape (made recursive below). */
-  commands: s.list(s.any(), { noEnv: true }),
-  component_config: s.any({ noEnv: true }),
-  verbose: s.any({ noEnv: true }),
-}, { strict: true });
+export const customCommandSchema = s.object(
+  {
+    name: s.string(),
+    description: s.string(),
+    arguments: s.list(s.object({ name: s.string(), description: s.string(), required: s.bool({ default: false }), default: s.string() }), { noEnv: true }),
+    flags: s.list(
+      s.object({
+        name: s.string(),
+        shorthand: s.string(),
+        description: s.string(),
+        type: s.enum(['string', 'bool'] as const, { default: 'string' }),
+        required: s.bool({ default: false }),
+        default: s.any(),
+      }),
+      { noEnv: true },
+    ),
+    steps: s.list(s.any(), { noEnv: true }),
+    dependencies,
+    needs: s.toolNeeds(),
+    env: s.any({ noEnv: true }),
+    /** Nested commands have this same shape (made recursive below). */
+    commands: s.list(s.any(), { noEnv: true }),
+    component_config: s.any({ noEnv: true }),
+    verbose: s.any({ noEnv: true }),
+  },
+  { strict: true },
+);
 // Nested `commands:` are validated (and warned about) like top-level ones.
 (customCommandSchema.shape!.commands as { item: Field }).item = customCommandSchema;
 

@@ -49,7 +49,9 @@ export const s = {
   bool(opts: Common<boolean> & { default: boolean }): Field<boolean> {
     return make('bool', opts);
   },
-  int<D extends number | undefined = undefined>(opts: Common<number> & { default?: D; min?: number } = {}): Field<D extends number ? number : number | undefined> {
+  int<D extends number | undefined = undefined>(
+    opts: Common<number> & { default?: D; min?: number } = {},
+  ): Field<D extends number ? number : number | undefined> {
     return make('int', opts);
   },
   /** Go-style duration (`24h`, `90m`, `1h30m`, `45s`) or seconds; value in milliseconds. */

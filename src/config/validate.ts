@@ -70,7 +70,10 @@ export function nodeLine(parsed: ParsedYaml, node: Node | null | undefined): { l
 
 /** Environment variable derived from a key path, Atmos style: `ci.cache.enabled` → `ATMOS_CI_CACHE_ENABLED`. */
 export function envNameFor(path: readonly string[]): string {
-  return `ATMOS_${path.join('_').toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+  return `ATMOS_${path
+    .join('_')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '_')}`;
 }
 
 interface WalkContext {
@@ -198,7 +201,8 @@ function toolNeedsFrom(node: Node, path: string[], ctx: WalkContext): Record<str
   const out: Record<string, string> = {};
   const add = (tool: string, version: string, at: Node) => {
     if (!tool) return issue(ctx, at, path, `"${version}" names no tool; write tool@version, e.g. terraform@1.9.8`);
-    if (tool in out && out[tool] !== version) return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
+    if (tool in out && out[tool] !== version)
+      return issue(ctx, at, path, `${tool} is listed twice (${out[tool] || 'any version'} and ${version || 'any version'})`);
     out[tool] = version;
   };
   if (isSeq(node)) {
@@ -246,7 +250,11 @@ function fromEnv(field: Field, raw: string, name: string, path: string[], ctx: W
         return fail(`is not valid JSON (${(e as Error).message})`);
       }
     }
-    if (field.kind === 'list') return trimmed.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+    if (field.kind === 'list')
+      return trimmed
+        .split(/[,\n]/)
+        .map((x) => x.trim())
+        .filter(Boolean);
     if (field.kind === 'map') return fail('must be a JSON object, e.g. {"key":"value"}');
     return raw;
   }

@@ -57,7 +57,9 @@ export function githubToken(options: TokenOptions = {}): string | undefined {
   if (direct) return direct.trim();
   if (!options.allowGhCli) return undefined;
   try {
-    const out = execFileSync('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
+    const out = execFileSync('gh', ['auth', 'token'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+      .toString()
+      .trim();
     return out || undefined;
   } catch {
     return undefined;

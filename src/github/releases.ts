@@ -49,10 +49,10 @@ export class GitHubReleases {
 
   /** One release by tag, or undefined on 404. */
   async releaseByTag(owner: string, repo: string, tag: string): Promise<Release | undefined> {
-    const res = await this.options.http.getJson<Release>(
-      this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`),
-      { acceptStatus: [404], headers: { accept: 'application/vnd.github+json' } },
-    );
+    const res = await this.options.http.getJson<Release>(this.url(`/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), {
+      acceptStatus: [404],
+      headers: { accept: 'application/vnd.github+json' },
+    });
     return res.status === 404 ? undefined : res.data;
   }
 
@@ -78,4 +78,3 @@ export class GitHubReleases {
     return out;
   }
 }
-

@@ -35,7 +35,11 @@ export async function sweepOrphanCliConfigDirs(tmpRoot = os.tmpdir(), now = Date
     const owner = OWNED.exec(name);
     let orphan: boolean;
     if (owner) orphan = Number(owner[1]) !== process.pid && !isAlive(Number(owner[1]));
-    else orphan = await fs.stat(dir).then((s) => now - s.mtimeMs > UNOWNED_MAX_AGE_MS, () => false);
+    else
+      orphan = await fs.stat(dir).then(
+        (s) => now - s.mtimeMs > UNOWNED_MAX_AGE_MS,
+        () => false,
+      );
     if (!orphan) continue;
     await fs.rm(dir, { recursive: true, force: true }).then(
       () => removed.push(dir),

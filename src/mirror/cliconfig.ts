@@ -165,7 +165,14 @@ export function renderCliConfig(user: UserCliConfig, proxy: ProxyCliConfig): { t
   const mirrorHosts = proxy.mirrorHosts ?? Object.keys(proxy.hostServices);
   const installation = mergeProviderInstallation(user.providerInstallation, { mode: proxy.mode, mirrorUrl: proxy.mirrorUrl, mirrorHosts });
   if (installation) {
-    lines.push(...renderBlock('provider_installation', [], {}, installation.methods.flatMap((m) => renderBlock(m.kind, [], m.body))));
+    lines.push(
+      ...renderBlock(
+        'provider_installation',
+        [],
+        {},
+        installation.methods.flatMap((m) => renderBlock(m.kind, [], m.body)),
+      ),
+    );
   }
   if (user.providerInstallation) {
     notes.kept.push(
@@ -183,7 +190,10 @@ export function describeMerge(user: UserCliConfig, notes: MergeNotes): { info?: 
   if (user.files.length === 0) return {};
   const from = user.files.join(', ');
   return {
-    info: notes.kept.length > 0 ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})` : `Terraform CLI config: merged ${from} into the generated config`,
+    info:
+      notes.kept.length > 0
+        ? `Terraform CLI config: merged ${from} into the generated config (kept ${notes.kept.join('; ')})`
+        : `Terraform CLI config: merged ${from} into the generated config`,
     warn:
       [
         notes.replaced.length > 0

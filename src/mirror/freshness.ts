@@ -23,11 +23,7 @@ export interface FreshnessPolicy {
   swrMs: number;
 }
 
-export function classifyEntry(
-  entry: { kind: EntryKind; fetchedAtMs: number } | undefined,
-  policy: FreshnessPolicy,
-  nowMs: number,
-): Freshness {
+export function classifyEntry(entry: { kind: EntryKind; fetchedAtMs: number } | undefined, policy: FreshnessPolicy, nowMs: number): Freshness {
   if (!entry) return 'missing';
   if (entry.kind === 'artifact') return 'fresh';
   // A TTL of 0 or less means "never expires" (same as Atmos).

@@ -23,7 +23,7 @@ interface HclParser {
 let parser: Promise<HclParser> | undefined;
 
 async function loadParser(): Promise<HclParser> {
-  parser ??= import('js-hcl-parser').then((m) => ((m as { default?: HclParser }).default ?? (m as unknown as HclParser)));
+  parser ??= import('js-hcl-parser').then((m) => (m as { default?: HclParser }).default ?? (m as unknown as HclParser));
   return parser;
 }
 

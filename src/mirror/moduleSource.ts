@@ -166,7 +166,12 @@ async function gitCheckout(repoUrl: string, ref: string | undefined, dir: string
       else throw err;
     },
   );
-  if (await fs.stat(path.join(dir, '.gitmodules')).then(() => true, () => false)) {
+  if (
+    await fs.stat(path.join(dir, '.gitmodules')).then(
+      () => true,
+      () => false,
+    )
+  ) {
     await git(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir, signal, repoUrl);
   }
   await fs.rm(path.join(dir, '.git'), { recursive: true, force: true });

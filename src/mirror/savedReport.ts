@@ -14,7 +14,11 @@ function asObjects(v: unknown): ObjectStats[] | undefined {
   if (!Array.isArray(v)) return undefined;
   return v.filter(
     (o): o is ObjectStats =>
-      !!o && typeof o === 'object' && (o.kind === 'provider' || o.kind === 'module') && typeof o.name === 'string' && OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'),
+      !!o &&
+      typeof o === 'object' &&
+      (o.kind === 'provider' || o.kind === 'module') &&
+      typeof o.name === 'string' &&
+      OBJECT_NUMBERS.every((k) => typeof o[k] === 'number'),
   );
 }
 

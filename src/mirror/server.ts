@@ -50,7 +50,14 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
   const report = new ReportCounters();
   const lifetime = new AbortController();
-  const upstream = new Upstream({ credentials: options.credentials, upstreams: options.upstreams, logger, env: options.env, http: options.http, metaDeadlineMs: options.metaDeadlineMs });
+  const upstream = new Upstream({
+    credentials: options.credentials,
+    upstreams: options.upstreams,
+    logger,
+    env: options.env,
+    http: options.http,
+    metaDeadlineMs: options.metaDeadlineMs,
+  });
   const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();

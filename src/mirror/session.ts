@@ -48,7 +48,10 @@ export function sessionSettings(config: LoadedConfig, overrides: { mode?: Mirror
 }
 
 /** Settings → proxy options (no TLS: the caller adds it for mirror mode). */
-export function serverOptions(settings: SessionSettings, extra: { credentials: Record<string, string>; logger: Logger; env: NodeJS.ProcessEnv }): MirrorServerOptions {
+export function serverOptions(
+  settings: SessionSettings,
+  extra: { credentials: Record<string, string>; logger: Logger; env: NodeJS.ProcessEnv },
+): MirrorServerOptions {
   return {
     root: settings.root,
     mode: settings.mode,
@@ -117,7 +120,10 @@ export async function startMirrorSession(options: StartSessionOptions): Promise<
     // In parallel: each may need an upstream discovery request.
     const hostServices: Record<string, HclObject> = Object.fromEntries(
       await Promise.all(
-        server.hosts.map(async (host) => [host, server.hostServiceDocument ? ((await server.hostServiceDocument(host)) as HclObject) : await server.hostServices(host)] as const),
+        server.hosts.map(
+          async (host) =>
+            [host, server.hostServiceDocument ? ((await server.hostServiceDocument(host)) as HclObject) : await server.hostServices(host)] as const,
+        ),
       ),
     );
     const { text, notes } = renderCliConfig(user, { mode: settings.mode, hostServices, mirrorUrl: server.mirrorUrl, mirrorHosts: server.hosts });

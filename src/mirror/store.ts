@@ -164,4 +164,3 @@ async function removeDeadTemps(target: string): Promise<void> {
     if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await fs.rm(path.join(dir, name), { force: true });
   }
 }
-

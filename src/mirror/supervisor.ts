@@ -159,7 +159,11 @@ export async function stopProcess(pid: number, graceMs: number): Promise<'not-ru
 }
 
 export function lastLines(log: string, n = 20): string {
-  return log.split('\n').filter((l) => l.trim()).slice(-n).join('\n');
+  return log
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-n)
+    .join('\n');
 }
 
 export async function readLog(file: string): Promise<string> {

@@ -72,12 +72,22 @@ export function trustPlan(ca: TrustCa, ctx: Pick<TrustContext, 'platform' | 'env
   if (ctx.platform === 'darwin') {
     const user = { file: 'security', args: ['add-trusted-cert', '-r', 'trustRoot', '-p', 'ssl', '-k', login, ca.pem] };
     return ci
-      ? [[{ file: 'sudo', args: ['security', 'add-trusted-cert', '-d', '-r', 'trustRoot', '-p', 'ssl', '-k', '/Library/Keychains/System.keychain', ca.pem] }, user]]
+      ? [
+          [
+            { file: 'sudo', args: ['security', 'add-trusted-cert', '-d', '-r', 'trustRoot', '-p', 'ssl', '-k', '/Library/Keychains/System.keychain', ca.pem] },
+            user,
+          ],
+        ]
       : [[user]];
   }
   if (ctx.platform === 'win32') {
     return ci
-      ? [[{ file: 'certutil', args: ['-enterprise', '-f', '-addstore', 'Root', ca.der] }, { file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] }]]
+      ? [
+          [
+            { file: 'certutil', args: ['-enterprise', '-f', '-addstore', 'Root', ca.der] },
+            { file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] },
+          ],
+        ]
       : [[{ file: 'certutil', args: ['-user', '-f', '-addstore', 'Root', ca.der] }]];
   }
   return [];
@@ -90,7 +100,10 @@ export function untrustPlan(ca: TrustCa, ctx: Pick<TrustContext, 'platform' | 'e
     // Remove the trust setting, then the certificate itself from the keychain it was added to.
     return ci
       ? [
-          [{ file: 'sudo', args: ['security', 'remove-trusted-cert', '-d', ca.pem] }, { file: 'security', args: ['remove-trusted-cert', ca.pem] }],
+          [
+            { file: 'sudo', args: ['security', 'remove-trusted-cert', '-d', ca.pem] },
+            { file: 'security', args: ['remove-trusted-cert', ca.pem] },
+          ],
           [
             { file: 'sudo', args: ['security', 'delete-certificate', '-Z', ca.sha1, '/Library/Keychains/System.keychain'] },
             { file: 'security', args: ['delete-certificate', '-Z', ca.sha1, login] },
@@ -100,7 +113,12 @@ export function untrustPlan(ca: TrustCa, ctx: Pick<TrustContext, 'platform' | 'e
   }
   if (ctx.platform === 'win32') {
     return ci
-      ? [[{ file: 'certutil', args: ['-enterprise', '-delstore', 'Root', ca.serial] }, { file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] }]]
+      ? [
+          [
+            { file: 'certutil', args: ['-enterprise', '-delstore', 'Root', ca.serial] },
+            { file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] },
+          ],
+        ]
       : [[{ file: 'certutil', args: ['-user', '-delstore', 'Root', ca.serial] }]];
   }
   return [];
@@ -133,7 +151,9 @@ async function runPlan(plan: Plan, runner: CommandRunner, logger: Logger): Promi
         done = true;
         break;
       }
-      failures.push(`${cmd.file} ${cmd.args.join(' ')} failed (${r.code === 124 ? `timed out after ${TIMEOUT_MS / 1000}s` : `exit ${r.code}`}): ${(r.stderr || r.stdout).trim()}`);
+      failures.push(
+        `${cmd.file} ${cmd.args.join(' ')} failed (${r.code === 124 ? `timed out after ${TIMEOUT_MS / 1000}s` : `exit ${r.code}`}): ${(r.stderr || r.stdout).trim()}`,
+      );
     }
     if (!done) return { ok: false, failures };
   }
@@ -149,7 +169,13 @@ async function caFor(root: string): Promise<TrustCa & { serverPem: string }> {
     });
   }
   const cert = new X509Certificate(await readFile(files.caCert));
-  return { pem: files.caCert, der: files.caCertDer, serial: cert.serialNumber.toUpperCase(), sha1: cert.fingerprint.replace(/:/g, ''), serverPem: files.serverCert };
+  return {
+    pem: files.caCert,
+    der: files.caCertDer,
+    serial: cert.serialNumber.toUpperCase(),
+    sha1: cert.fingerprint.replace(/:/g, ''),
+    serverPem: files.serverCert,
+  };
 }
 
 /** `atmos-ts terraform cache trust`. */
@@ -164,7 +190,10 @@ export async function installTrust(root: string, ctx: TrustContext): Promise<'in
     throw new AtmosError('cannot install the registry cache CA into the OS trust store', {
       code: 'TRUST_STORE',
       explanation: result.failures.join('\n'),
-      hint: ctx.platform === 'darwin' ? 'The keychain may ask for your password; run the command in a terminal session.' : 'Run the command in a session that can confirm the certificate prompt (or as administrator).',
+      hint:
+        ctx.platform === 'darwin'
+          ? 'The keychain may ask for your password; run the command in a terminal session.'
+          : 'Run the command in a session that can confirm the certificate prompt (or as administrator).',
     });
   }
   ctx.logger.success(`Trusted the Terraform registry cache CA (${CA_COMMON_NAME})`);

@@ -151,7 +151,14 @@ export function constraintToRange(constraint: string): string {
   }
   // `!=` introduces alternatives; distribute the other parts over them.
   const [first, ...rest] = parts;
-  return rest.reduce((acc, p) => acc.split('||').flatMap((a) => p.split('||').map((b) => `${a.trim()} ${b.trim()}`)).join(' || '), first ?? '*');
+  return rest.reduce(
+    (acc, p) =>
+      acc
+        .split('||')
+        .flatMap((a) => p.split('||').map((b) => `${a.trim()} ${b.trim()}`))
+        .join(' || '),
+    first ?? '*',
+  );
 }
 
 /** Fetch every target for every platform through the proxy (registry protocol). */
@@ -176,9 +183,17 @@ export async function warmProviders(
           const base = services.get(t.host)!;
           const versions = await getJson<{ versions?: { version: string; platforms?: { os: string; arch: string }[] }[] }>(`${base}${t.ns}/${t.type}/versions`);
           const available = (versions.versions ?? []).filter((v) => !v.platforms || v.platforms.some((p) => p.os === pl.os && p.arch === pl.arch));
-          const version = t.version ?? semver.maxSatisfying(available.map((v) => v.version).filter((v) => semver.valid(v)), t.constraint ? constraintToRange(t.constraint) : '*') ?? undefined;
+          const version =
+            t.version ??
+            semver.maxSatisfying(
+              available.map((v) => v.version).filter((v) => semver.valid(v)),
+              t.constraint ? constraintToRange(t.constraint) : '*',
+            ) ??
+            undefined;
           if (!version || !available.some((v) => v.version === version)) return { provider, version: version ?? t.constraint, platform, status: 'unsupported' };
-          const dl = await getJson<{ download_url: string; shasums_url?: string; shasums_signature_url?: string }>(`${base}${t.ns}/${t.type}/${version}/download/${pl.os}/${pl.arch}`);
+          const dl = await getJson<{ download_url: string; shasums_url?: string; shasums_signature_url?: string }>(
+            `${base}${t.ns}/${t.type}/${version}/download/${pl.os}/${pl.arch}`,
+          );
           let bytes = 0;
           for (const url of [dl.download_url, dl.shasums_url, dl.shasums_signature_url]) {
             if (url) bytes += await drain(new URL(url, base).toString());

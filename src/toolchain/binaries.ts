@@ -45,8 +45,7 @@ export class BinaryLookup {
     }
     const binDir = layout.versionDir(tool.repoOwner, tool.repoName, version);
     const wanted = options.binary ?? spec.tool.split('/').pop()!;
-    const name =
-      meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? (options.binary ? undefined : meta.binaries[0]);
+    const name = meta.binaries.find((b) => b === wanted || b.replace(/\.exe$/i, '') === wanted) ?? (options.binary ? undefined : meta.binaries[0]);
     if (!name) {
       throw new AtmosError(`${tool.name}@${version} has no command "${options.binary}"`, {
         code: 'BINARY_NOT_FOUND',

@@ -92,5 +92,8 @@ export function renderEnv(format: EnvFormat, input: EnvRenderInput): string {
  * first on PATH; the directories are written in reverse to keep our precedence order.
  */
 export function renderGithubPath(dirs: string[]): string {
-  return [...dirs].reverse().map((d) => `${d}\n`).join('');
+  return [...dirs]
+    .reverse()
+    .map((d) => `${d}\n`)
+    .join('');
 }

@@ -22,8 +22,7 @@ export interface RunToolOptions {
   forward?: NodeJS.Signals[];
 }
 
-const DEFAULT_FORWARD: NodeJS.Signals[] =
-  process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
+const DEFAULT_FORWARD: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 
 export function runTool(file: string, args: string[], options: RunToolOptions = {}): Promise<ToolExit> {
   return new Promise((resolve, reject) => {

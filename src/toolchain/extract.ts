@@ -228,7 +228,7 @@ async function extractZip(file: string, destDir: string): Promise<void> {
           await fs.symlink(linkTarget, target);
         } else {
           await fs.mkdir(path.dirname(target), { recursive: true });
-          await pipeline(await entryStream(zip, entry), createWriteStream(target, { mode: (mode & 0o777) || 0o644 }));
+          await pipeline(await entryStream(zip, entry), createWriteStream(target, { mode: mode & 0o777 || 0o644 }));
           if (mode & 0o111) await fs.chmod(target, mode & 0o777);
         }
         zip.readEntry();

@@ -95,7 +95,17 @@ export class Installer {
         logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
         if (this.ctx.settings.useLock && res.digest && !fromLock) await this.lockWriter.record(tool, version, platform, res.digest, plan);
       }
-      return { tool, version, status: res.status, binDir: res.binDir, binaries: res.binaries, fromLock, downloadedBytes: res.downloadedBytes, durationMs: Date.now() - started, plan };
+      return {
+        tool,
+        version,
+        status: res.status,
+        binDir: res.binDir,
+        binaries: res.binaries,
+        fromLock,
+        downloadedBytes: res.downloadedBytes,
+        durationMs: Date.now() - started,
+        plan,
+      };
     } catch (err) {
       const error = err instanceof AtmosError ? err : new AtmosError(`installing ${tool.name}@${version} failed: ${(err as Error).message}`, { cause: err });
       if (!error.context.tool) error.context.tool = `${tool.name}@${version}`;

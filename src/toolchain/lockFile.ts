@@ -111,8 +111,7 @@ export function verifyLockFile(data: LockFileData, file = 'toolchain.lock.yaml')
         if (!entry || typeof entry !== 'object') throw invalid(file, `${at} is empty`);
         if (!entry.url) throw invalid(file, `${at} has no url`);
         if (!entry.checksum) throw invalid(file, `${at} has no checksum`);
-        if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum)))
-          throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
+        if (!/^[0-9a-fA-F]+$/.test(String(entry.checksum))) throw invalid(file, `${at}.checksum "${entry.checksum}" is not a hex digest`);
       }
     }
   }

@@ -28,9 +28,7 @@ export interface ToolchainPathFlags {
 
 export function toolchainSettings(config: LoadedConfig, flags: ToolchainPathFlags = {}): ToolchainSettings {
   const tc = config.values.toolchain ?? {};
-  const toolVersionsPath = flags.toolVersions
-    ? path.resolve(config.cwd, flags.toolVersions)
-    : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
+  const toolVersionsPath = flags.toolVersions ? path.resolve(config.cwd, flags.toolVersions) : expandPath(tc.versions_file || '.tool-versions', config.baseDir);
   const lockPath = flags.lockPath
     ? path.resolve(config.cwd, flags.lockPath)
     : tc.lock_file

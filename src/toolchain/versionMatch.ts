@@ -20,8 +20,7 @@ export function toSemverRange(constraint: string): string {
       const nums = m[1].split('.').map(Number);
       const lower = [...nums, 0, 0].slice(0, 3).join('.') + m[2];
       // `~> 1.9` → <2.0.0; `~> 1.9.2` → <1.10.0; `~> 1` → <2.0.0
-      const upper =
-        nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
+      const upper = nums.length >= 3 ? `${nums[0]}.${nums[1] + 1}.0-0` : nums.length === 2 ? `${nums[0] + 1}.0.0-0` : `${nums[0] + 1}.0.0-0`;
       return `>=${lower} <${upper}`;
     })
     .join(' ');

@@ -88,7 +88,12 @@ export interface CustomCommandRunOptions {
 }
 
 /** Template data for a command: declared arguments/flags with defaults, unset ones as "". */
-export function templateData(cmd: CustomCommand, args: (string | undefined)[], flags: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): CommandTemplateData {
+export function templateData(
+  cmd: CustomCommand,
+  args: (string | undefined)[],
+  flags: Record<string, string | boolean | undefined>,
+  env: NodeJS.ProcessEnv,
+): CommandTemplateData {
   const Arguments: Record<string, string> = {};
   cmd.arguments.forEach((a, i) => {
     const v = args[i] ?? a.default;

@@ -76,11 +76,14 @@ export function declaredNeeds(entry: DeclaresNeeds | undefined, where: string): 
   if (!tools || Object.keys(tools).length === 0) return { needs, where: `${where}.needs` };
   for (const [tool, version] of Object.entries(needs)) {
     if (tool in tools && String(tools[tool] ?? '') !== String(version ?? '')) {
-      throw new AtmosError(`${where}: ${tool} is asked for twice, ${version || 'any version'} in needs and ${tools[tool] || 'any version'} in dependencies.tools`, {
-        code: 'CONFIG_INVALID',
-        explanation: '`needs:` is another spelling of `dependencies.tools`; both are one list of tool needs.',
-        hint: `Keep ${tool} in one of them (dependencies.tools is the Atmos spelling).`,
-      });
+      throw new AtmosError(
+        `${where}: ${tool} is asked for twice, ${version || 'any version'} in needs and ${tools[tool] || 'any version'} in dependencies.tools`,
+        {
+          code: 'CONFIG_INVALID',
+          explanation: '`needs:` is another spelling of `dependencies.tools`; both are one list of tool needs.',
+          hint: `Keep ${tool} in one of them (dependencies.tools is the Atmos spelling).`,
+        },
+      );
     }
   }
   return { needs: { ...needs, ...tools }, where: `${where}.dependencies.tools` };

@@ -72,7 +72,9 @@ export async function switchToPinnedVersion(args: readonly string[], deps: Switc
     deps.logger.warn(`Failed to switch to atmos-ts ${version}: ${errorMessage(err)}. Continuing with the current version ${deps.current}.`);
     return undefined;
   }
-  deps.logger.info(`Switching to atmos-ts ${version} (pinned by ${config.env.ATMOS_USE_VERSION ? 'ATMOS_USE_VERSION' : `use: in ${path.basename(config.file ?? 'atmos.yaml')}`})`);
+  deps.logger.info(
+    `Switching to atmos-ts ${version} (pinned by ${config.env.ATMOS_USE_VERSION ? 'ATMOS_USE_VERSION' : `use: in ${path.basename(config.file ?? 'atmos.yaml')}`})`,
+  );
   const depth = Number(deps.env[REEXEC_DEPTH_ENV] ?? '0') || 0;
   const exit = await runTool(process.execPath, [...nodeArgsFor(script), script, ...args], {
     env: { ...deps.env, [REEXEC_DEPTH_ENV]: String(depth + 1) },

@@ -97,7 +97,10 @@ describe('setup-toolchain failure message', () => {
       error: new AtmosError('no release asset', { explanation: 'HTTP 404', hint: 'Check the version.' }),
     } as unknown as InstallOutcome;
     const err = installFailure([failed], 'linux_amd64');
-    assert.match(err.message, /terraform 9\.9\.9 \(linux_amd64\) from https:\/\/releases\.hashicorp\.com\/terraform\/9\.9\.9\/terraform_9\.9\.9_linux_amd64\.zip: no release asset — HTTP 404/);
+    assert.match(
+      err.message,
+      /terraform 9\.9\.9 \(linux_amd64\) from https:\/\/releases\.hashicorp\.com\/terraform\/9\.9\.9\/terraform_9\.9\.9_linux_amd64\.zip: no release asset — HTTP 404/,
+    );
     assert.equal(err.hint, 'Check the version.');
   });
 });

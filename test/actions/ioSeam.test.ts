@@ -23,7 +23,9 @@ describe('the ActionIO seam', () => {
   it('no module under src/actions imports @actions/core except the ActionIO implementation', () => {
     const offenders = sources(actionsDir)
       .filter((f) => path.relative(actionsDir, f) !== path.join('common', 'coreIO.ts'))
-      .filter((f) => /from\s+['"]@actions\/core['"]|import\(\s*['"]@actions\/core['"]\s*\)|require\(\s*['"]@actions\/core['"]\s*\)/.test(readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /from\s+['"]@actions\/core['"]|import\(\s*['"]@actions\/core['"]\s*\)|require\(\s*['"]@actions\/core['"]\s*\)/.test(readFileSync(f, 'utf8')),
+      )
       .map((f) => path.relative(actionsDir, f));
     assert.deepEqual(offenders, []);
   });

@@ -20,11 +20,21 @@ const { cacheService, upstreams, trackPid } = await startStandIns();
 
 const os = process.platform === 'darwin' ? 'darwin' : 'linux';
 const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
-up.addFile(`/acme/terraform/1.9.8/terraform_1.9.8_${os}_${arch}.tar.gz`, tarGz([{ name: 'terraform', body: '#!/bin/sh\necho terraform 1.9.8\n', mode: 0o755 }]));
+up.addFile(
+  `/acme/terraform/1.9.8/terraform_1.9.8_${os}_${arch}.tar.gz`,
+  tarGz([{ name: 'terraform', body: '#!/bin/sh\necho terraform 1.9.8\n', mode: 0o755 }]),
+);
 
 function workspace() {
   const dirs = makeRunnerDirs(tempDir('atmos-root-'));
-  const tools = { 'acme/terraform': { type: 'http', url: `${up.downloadUrl}/acme/terraform/{{trimV .Version}}/terraform_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz`, format: 'tar.gz', files: [{ name: 'terraform' }] } };
+  const tools = {
+    'acme/terraform': {
+      type: 'http',
+      url: `${up.downloadUrl}/acme/terraform/{{trimV .Version}}/terraform_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz`,
+      format: 'tar.gz',
+      files: [{ name: 'terraform' }],
+    },
+  };
   writeFileSync(path.join(dirs.workspace, 'atmos.yaml'), YAML.stringify({ toolchain: { registries: [{ type: 'atmos', tools }] } }));
   writeFileSync(path.join(dirs.workspace, '.tool-versions'), 'terraform 1.9.8\n');
   return { dirs, env: { ...cacheService.env, ATMOS_XDG_CACHE_HOME: path.join(dirs.root, 'xdg'), GITHUB_RUN_ID: String(Date.now()) } };
@@ -42,7 +52,10 @@ describe('root action (in-process over src/; the first test over dist/)', () => 
     trackPid(main.state['mirror-pid']);
     assert.equal(main.code, 0, main.stdout + main.stderr);
     const tools = JSON.parse(main.outputs.tools) as { name: string; version: string; path: string }[];
-    assert.deepEqual(tools.map((t) => `${t.name}@${t.version}`), ['terraform@1.9.8']);
+    assert.deepEqual(
+      tools.map((t) => `${t.name}@${t.version}`),
+      ['terraform@1.9.8'],
+    );
     assert.deepEqual(main.pathAdded, [tools[0].path]);
     assert.equal(main.outputs['cache-hit'], 'false');
     assert.match(main.outputs['cache-key'], /^atmos-cache-\w+-\w+-[0-9a-f]{16}$/);
@@ -64,7 +77,10 @@ describe('root action (in-process over src/; the first test over dist/)', () => 
     assert.equal(isAlive(Number(main.state['mirror-pid'])), false, 'the proxy is stopped');
     assert.match(post.summary, /### Terraform registry cache/);
     assert.match(post.stdout, /::group::Stop the registry cache proxy[\s\S]*::group::Save the cache root/);
-    assert.ok(cacheService.entries.some((e) => e.key === main.outputs['cache-key'] && e.finalized), 'the cache root is saved');
+    assert.ok(
+      cacheService.entries.some((e) => e.key === main.outputs['cache-key'] && e.finalized),
+      'the cache root is saved',
+    );
 
     // The next job restores it: cache-hit and cache-matched-key as actions/cache sets them.
     const next = workspace();

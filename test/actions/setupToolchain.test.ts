@@ -30,7 +30,12 @@ function publish(repo: string, version: string): void {
 function httpRegistry(): Record<string, unknown> {
   const tools: Record<string, unknown> = {};
   for (const t of ['hello', 'greet']) {
-    tools[`acme/${t}`] = { type: 'http', url: `${up.downloadUrl}/acme/${t}/{{trimV .Version}}/${t}_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz`, format: 'tar.gz', files: [{ name: t }] };
+    tools[`acme/${t}`] = {
+      type: 'http',
+      url: `${up.downloadUrl}/acme/${t}/{{trimV .Version}}/${t}_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz`,
+      format: 'tar.gz',
+      files: [{ name: t }],
+    };
   }
   return { type: 'atmos', tools };
 }
@@ -64,14 +69,25 @@ describe('actions/setup-toolchain (in-process over src/; the first two over dist
     // The default version first, then the extra tool; the non-default 1.2.0 is not on PATH.
     assert.deepEqual(run.pathAdded.reverse(), [path.join(root, 'bin/acme/hello/1.3.1'), path.join(root, 'bin/acme/greet/0.5.0')]);
     assert.equal(execFileSync(path.join(run.pathAdded[0], 'hello'), { encoding: 'utf8' }).trim(), 'hello 1.3.1');
-    for (const [tool, v] of [['hello', '1.3.1'], ['hello', '1.2.0'], ['greet', '0.5.0']]) {
+    for (const [tool, v] of [
+      ['hello', '1.3.1'],
+      ['hello', '1.2.0'],
+      ['greet', '0.5.0'],
+    ]) {
       assert.ok(existsSync(path.join(dirs.toolCache, tool, v, nodeArch, tool)), `${tool} ${v} in the tool cache`);
       assert.ok(existsSync(path.join(dirs.toolCache, tool, v, `${nodeArch}.complete`)));
     }
     // The job summary: one row per tool version, downloaded through the (inline) registry.
-    assert.match(run.summary, /^### Toolchain\n\n3 tool version\(s\) ready for \w+_\w+ in [\d.]+m?s: 3 downloaded, 0 from cache\. Install root: Actions cache off\./);
+    assert.match(
+      run.summary,
+      /^### Toolchain\n\n3 tool version\(s\) ready for \w+_\w+ in [\d.]+m?s: 3 downloaded, 0 from cache\. Install root: Actions cache off\./,
+    );
     assert.match(run.summary, /\| Tool \| Version \| Source \| Cache hit \| Time \|/);
-    for (const [tool, v] of [['hello', '1.3.1'], ['hello', '1.2.0'], ['greet', '0.5.0']]) {
+    for (const [tool, v] of [
+      ['hello', '1.3.1'],
+      ['hello', '1.2.0'],
+      ['greet', '0.5.0'],
+    ]) {
       assert.match(run.summary, new RegExp(`\\| ${tool} \\| ${v.replace(/\./g, '\\.')} \\| registry \\| no \\| \\d+(\\.\\d)?m?s \\|`));
     }
     // Each phase of the log is a group.

@@ -73,7 +73,10 @@ describe('actions/tf-mirror (in-process over src/, one smoke test over dist/)', 
     assert.match(p.summary, /\| Hit ratio \| \d+% \([1-9]\d* of [1-9]\d* requests\) \|/);
     assert.match(p.summary, /\| Saved \(served from cache\) \| [1-9][\d.]* kB \|/);
     // One row per provider version: the first init downloaded the zip, the second was served from the cache.
-    assert.match(p.summary, /#### Providers and modules[\s\S]*\| provider \| registry\.terraform\.io\/hashicorp\/null 3\.2\.4 \| 1 \| 1 \| [\d.]+ kB \| [\d.]+ kB \|/);
+    assert.match(
+      p.summary,
+      /#### Providers and modules[\s\S]*\| provider \| registry\.terraform\.io\/hashicorp\/null 3\.2\.4 \| 1 \| 1 \| [\d.]+ kB \| [\d.]+ kB \|/,
+    );
     assert.doesNotMatch(p.summary, /Why upstream requests failed/);
     // Each phase's log is one group; the report line is inside post's group.
     assert.match(m.stdout, /::group::Start the registry cache proxy\n[\s\S]*::endgroup::/);

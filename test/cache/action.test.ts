@@ -69,7 +69,10 @@ describe('actions/cache main + post against the loopback cache service (in-proce
     assert.equal(first.main.state.isPost, 'true');
     assert.equal(first.post.code, 0, first.post.stdout);
     assert.match(first.post.stdout, /Cache saved \(key: atmos-cache-/);
-    assert.deepEqual(harness.entries.map((e) => e.key), [first.main.outputs.key]);
+    assert.deepEqual(
+      harness.entries.map((e) => e.key),
+      [first.main.outputs.key],
+    );
 
     const b = job();
     const second = await mainThenPostDist(b);

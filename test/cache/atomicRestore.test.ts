@@ -96,7 +96,12 @@ describe('dir restore is atomic per path', () => {
     // The next restore (same host, the killed process is gone) completes it and clears the staging.
     const again = await runCli([...cfg, 'restore', '--root', root, '--key', 'big'], noCi);
     assert.equal(again.code, 0, again.stderr);
-    assert.equal(createHash('sha256').update(readFileSync(path.join(root, BIG))).digest('hex'), digest);
+    assert.equal(
+      createHash('sha256')
+        .update(readFileSync(path.join(root, BIG)))
+        .digest('hex'),
+      digest,
+    );
     const staging = path.join(root, '.atmos-ts', 'restore');
     assert.deepEqual(existsSync(staging) ? readdirSync(staging) : [], [], 'no staged leftovers');
   });

@@ -32,7 +32,11 @@ async function runProgram(args: string[], repo: string, env: NodeJS.ProcessEnv, 
   const program = new Command('atmos-ts').exitOverride();
   program.command('describe').action(onRun);
   program.command('ci').command('cache').command('paths').action(onRun);
-  await withAutoCache(program, () => ctx, () => program.parseAsync(['node', 'atmos-ts', ...args]));
+  await withAutoCache(
+    program,
+    () => ctx,
+    () => program.parseAsync(['node', 'atmos-ts', ...args]),
+  );
   return logger;
 }
 
@@ -96,7 +100,10 @@ describe('ci.cache.auto lifecycle', () => {
     // In CI with an unwritable shared directory: the command still succeeds, the save warns.
     mkdirSync(path.join(work, 'file-not-dir-parent'));
     writeFileSync(path.join(work, 'file-not-dir-parent', 'x'), '');
-    writeFileSync(path.join(repo, 'atmos.yaml'), `ci:\n  cache:\n    enabled: true\n    auto: save\n    backend: dir\n    dir: ${path.join(work, 'file-not-dir-parent', 'x', 'sub')}\n    root: ${root}\n`);
+    writeFileSync(
+      path.join(repo, 'atmos.yaml'),
+      `ci:\n  cache:\n    enabled: true\n    auto: save\n    backend: dir\n    dir: ${path.join(work, 'file-not-dir-parent', 'x', 'sub')}\n    root: ${root}\n`,
+    );
     const failing = await runProgram(['describe'], repo, { PATH: process.env.PATH, CI: 'true', GITHUB_RUN_ID: '9' }, () => {});
     assert.match(failing.text(), /warn: CI cache: automatic save failed/);
     assert.deepEqual(readdirSync(work).includes('shared'), false);
@@ -123,6 +130,9 @@ describe('ci.cache.auto on signals', () => {
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     assert.equal(code, 143, stderr);
-    assert.deepEqual((await new DirCacheBackend(shared).entries()).map((e) => e.key), ['on-signal']);
+    assert.deepEqual(
+      (await new DirCacheBackend(shared).entries()).map((e) => e.key),
+      ['on-signal'],
+    );
   });
 });

@@ -70,7 +70,10 @@ describe('ci cache with backend: dir (shared directory)', () => {
     assert.equal(files.filter((f) => f.endsWith('.json')).length, 1, files.join(', '));
     assert.equal(files.filter((f) => /\.tar\.zst$|\.tgz$/.test(f)).length, 1, `one archive left: ${files.join(', ')}`);
     assert.ok(!files.some((f) => f.startsWith('.tmp-')), 'no temp files left');
-    const restored = await runCli(['--config', path.join(repo, 'atmos.yaml'), 'ci', 'cache', 'restore', '--root', path.join(work, 'r3'), '--key', 'race'], noCi);
+    const restored = await runCli(
+      ['--config', path.join(repo, 'atmos.yaml'), 'ci', 'cache', 'restore', '--root', path.join(work, 'r3'), '--key', 'race'],
+      noCi,
+    );
     assert.equal(restored.code, 0, restored.stderr);
     assert.ok(existsSync(path.join(work, 'r3', 'toolchain/bin/terraform')));
   });
@@ -89,7 +92,10 @@ describe('ci cache with backend: dir (shared directory)', () => {
     const res = await runCli([...cfg, 'restore', '--root', path.join(work, 'fresh'), '--key', 'tools-c', '--restore-key', 'tools-'], noCi);
     assert.match(res.stderr, /restore-key match: tools-b/);
     const listed = await runCli([...cfg, 'list', '--format', 'json'], noCi);
-    assert.deepEqual((JSON.parse(listed.stdout) as { key: string }[]).map((e) => e.key), ['tools-b', 'tools-a']);
+    assert.deepEqual(
+      (JSON.parse(listed.stdout) as { key: string }[]).map((e) => e.key),
+      ['tools-b', 'tools-a'],
+    );
     assert.match((await runCli([...cfg, 'delete', '--key', 'tools-b'], noCi)).stderr, /Cache deleted/);
     const again = await runCli([...cfg, 'delete', '--key', 'tools-b'], noCi);
     assert.equal(again.code, 0);

@@ -80,7 +80,10 @@ describe('ci cache never archives secrets, wherever the registry cache and the C
     ['root = a parent of the registry cache', { root: 'terraform', kept: 'registry/providers' }],
     ['root = the registry cache itself', { root: 'terraform/registry', kept: 'providers' }],
     ['root = a child of the registry cache', { root: 'terraform/registry/providers', kept: 'registry.terraform.io' }],
-    ['a ci.cache.paths entry containing the registry cache', { location: 'registry-cache', paths: ['registry-cache', 'toolchain'], kept: 'registry-cache/providers' }],
+    [
+      'a ci.cache.paths entry containing the registry cache',
+      { location: 'registry-cache', paths: ['registry-cache', 'toolchain'], kept: 'registry-cache/providers' },
+    ],
     ['a ci.cache.paths entry that is a parent of the default registry cache', { paths: ['terraform'], kept: 'terraform/registry/providers' }],
     ['custom location two levels down, root = its grandparent', { location: 'deep/er/registry', root: 'deep', kept: 'er/registry/providers' }],
   ];
@@ -105,19 +108,28 @@ describe('ci cache never archives secrets, wherever the registry cache and the C
       path.join(work, 'atmos.yaml'),
       `components:\n  terraform:\n    cache:\n      location: ${registry}\nci:\n  cache:\n    backend: dir\n    dir: ${shared}\n    root: ${path.join(work, 'link')}\n`,
     );
-    const res = await runCli(['--config', path.join(work, 'atmos.yaml'), 'ci', 'cache', 'save', '--key', 'link'], { ...noCi, ATMOS_XDG_CACHE_HOME: path.join(work, 'xdg') });
+    const res = await runCli(['--config', path.join(work, 'atmos.yaml'), 'ci', 'cache', 'save', '--key', 'link'], {
+      ...noCi,
+      ATMOS_XDG_CACHE_HOME: path.join(work, 'xdg'),
+    });
     assert.equal(res.code, 0, res.stderr);
     const [entry] = await new DirCacheBackend(shared).entries();
     const names = (await listArchive(path.join(shared, entry.archive), entry.compression)).map((n) => n.replace(/\/$/, ''));
     assert.ok(names.includes('registry-cache/providers/p.zip'), names.join(', '));
-    assert.deepEqual(names.filter((n) => /(^|\/)tls(\/|$)/.test(n)), []);
+    assert.deepEqual(
+      names.filter((n) => /(^|\/)tls(\/|$)/.test(n)),
+      [],
+    );
   });
 
   it('refuses a CI root inside the TLS directory', async () => {
     const work = tempDir('atmos-ts-excludes-in-');
     const xdg = path.join(work, 'xdg');
     await ensureTls(path.join(xdg, 'atmos/terraform/registry'));
-    writeFileSync(path.join(work, 'atmos.yaml'), `ci:\n  cache:\n    backend: dir\n    dir: ${path.join(work, 'shared')}\n    root: ${path.join(xdg, 'atmos/terraform/registry/tls')}\n`);
+    writeFileSync(
+      path.join(work, 'atmos.yaml'),
+      `ci:\n  cache:\n    backend: dir\n    dir: ${path.join(work, 'shared')}\n    root: ${path.join(xdg, 'atmos/terraform/registry/tls')}\n`,
+    );
     const res = await runCli(['--config', path.join(work, 'atmos.yaml'), 'ci', 'cache', 'save', '--key', 'in'], { ...noCi, ATMOS_XDG_CACHE_HOME: xdg });
     assert.equal(res.code, 1);
     assert.match(res.stderr, /the CI cache root .*terraform\/registry\/tls is inside .*terraform\/registry\/tls, which holds secrets/);

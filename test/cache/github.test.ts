@@ -216,7 +216,12 @@ describe('ci cache restore/save through @actions/cache against the loopback cach
     assert.equal((JSON.parse(listed.stdout) as unknown[]).length, 230);
     const prefixed = await runCli(['--config', path.join(r, 'atmos.yaml'), 'ci', 'cache', 'list', '--key', 'seed-22', '--format', 'csv'], a.env);
     assert.deepEqual(
-      prefixed.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0]).sort(),
+      prefixed.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
       ['seed-22', 'seed-220', 'seed-221', 'seed-222', 'seed-223', 'seed-224', 'seed-225', 'seed-226', 'seed-227', 'seed-228', 'seed-229'],
     );
     const del = ['--config', path.join(r, 'atmos.yaml'), 'ci', 'cache', 'delete', '--key', 'seed-7'];

@@ -89,7 +89,12 @@ describe('cache keys', () => {
       writeFileSync(path.join(dir, rel), content);
     }
     const expected = createHash('sha256');
-    for (const rel of ['a/deep/y.tf', 'b/x.tf', 'c.tf']) expected.update(createHash('sha256').update(readFileSync(path.join(dir, rel))).digest());
+    for (const rel of ['a/deep/y.tf', 'b/x.tf', 'c.tf'])
+      expected.update(
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, rel)))
+          .digest(),
+      );
     assert.equal(await hashFiles(['**/*.tf'], dir), expected.digest('hex'));
     assert.equal(await hashFiles(['**/*.tf', '!b/**'], dir), await hashFiles(['a/**/*.tf', 'c.tf'], dir));
     assert.equal(await hashFiles(['nothing/**'], dir), '');
@@ -110,8 +115,20 @@ describe('cache keys', () => {
     assert.doesNotThrow(() => validateKeys('k'.repeat(512), []));
     assert.throws(() => validateKeys('a,b', []), /contains a comma/);
     assert.throws(() => validateKeys('k', ['x,y']), /restore key "x,y" contains a comma/);
-    assert.doesNotThrow(() => validateKeys('k', Array.from({ length: 9 }, (_, i) => `r${i}`)));
-    assert.throws(() => validateKeys('k', Array.from({ length: 10 }, (_, i) => `r${i}`)), /at most 9/);
+    assert.doesNotThrow(() =>
+      validateKeys(
+        'k',
+        Array.from({ length: 9 }, (_, i) => `r${i}`),
+      ),
+    );
+    assert.throws(
+      () =>
+        validateKeys(
+          'k',
+          Array.from({ length: 10 }, (_, i) => `r${i}`),
+        ),
+      /at most 9/,
+    );
   });
 });
 

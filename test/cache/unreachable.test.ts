@@ -34,7 +34,10 @@ describe('a cache service that cannot be reached', () => {
     const started = Date.now();
     const saved = await runCli([...cfg, 'save', '--root', root], env);
     assert.equal(saved.code, 0, saved.stderr);
-    assert.match(saved.stderr, new RegExp(`Cache not saved \\(key: down-1\\): the cache service at 127\\.0\\.0\\.1:${port} could not be reached \\(ECONNREFUSED\\)`));
+    assert.match(
+      saved.stderr,
+      new RegExp(`Cache not saved \\(key: down-1\\): the cache service at 127\\.0\\.0\\.1:${port} could not be reached \\(ECONNREFUSED\\)`),
+    );
     assert.doesNotMatch(saved.stderr, /another job/);
     const restored = await runCli([...cfg, 'restore', '--root', path.join(work, 'fresh')], env);
     assert.equal(restored.code, 0, restored.stderr);

@@ -44,9 +44,13 @@ test('each script mentions every top-level command', () => {
 /** Runs the bash function the way bash's completion does, for the words typed so far. */
 function bashComplete(file: string, words: string[]): string[] {
   const quoted = words.map((w) => `'${w}'`).join(' ');
-  const out = execFileSync('bash', ['-c', `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _atmos_ts; printf '%s\\n' "\${COMPREPLY[@]}"`], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'bash',
+    ['-c', `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _atmos_ts; printf '%s\\n' "\${COMPREPLY[@]}"`],
+    {
+      encoding: 'utf8',
+    },
+  );
   return out.split('\n').filter(Boolean);
 }
 
@@ -77,7 +81,11 @@ test('zsh: #compdef header, one branch per command; valid syntax where zsh is in
   // Drive the function with stand-ins for the completion builtins: what would it offer?
   const offered = execFileSync(
     'zsh',
-    ['-f', '-c', `compdef(){}; source '${file}'; _describe(){ print -l -- \${(P)\${@[-1]}} }; compadd(){ shift; print -l -- "$@" }; _files(){}; words=(atmos-ts toolchain list -f ''); CURRENT=5; _atmos-ts`],
+    [
+      '-f',
+      '-c',
+      `compdef(){}; source '${file}'; _describe(){ print -l -- \${(P)\${@[-1]}} }; compadd(){ shift; print -l -- "$@" }; _files(){}; words=(atmos-ts toolchain list -f ''); CURRENT=5; _atmos-ts`,
+    ],
     { encoding: 'utf8' },
   );
   assert.deepEqual(offered.split('\n').filter(Boolean), ['text', 'json', 'yaml']);

@@ -117,8 +117,9 @@ test('NO_COLOR turns colors off on a terminal; FORCE_COLOR turns them on in a pi
     try {
       new ConsoleLogger({ stream, tty: options.tty, githubAnnotations: false }).warn('careful');
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
     return text;
   };

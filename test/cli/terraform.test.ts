@@ -116,7 +116,11 @@ describe('atmos-ts terraform (ephemeral proxy around the configured binary)', ()
     assert.match(run.stderr(), /Registry cache: .* downloaded \(\d+ objects? added\)/);
     // The temp CLI config is gone after the run, the package is in the cache.
     assert.equal(existsSync(seen.cfgFile as string), false);
-    assert.ok(existsSync(path.join(p.cacheRoot, 'atmos', 'terraform', 'registry', 'providers', HOST, 'hashicorp', 'null', 'terraform-provider-null_3.2.4_linux_amd64.zip')));
+    assert.ok(
+      existsSync(
+        path.join(p.cacheRoot, 'atmos', 'terraform', 'registry', 'providers', HOST, 'hashicorp', 'null', 'terraform-provider-null_3.2.4_linux_amd64.zip'),
+      ),
+    );
   });
 
   it('installs a pinned `tool@version` command through the toolchain and runs it', async () => {
@@ -129,10 +133,27 @@ describe('atmos-ts terraform (ephemeral proxy around the configured binary)', ()
         YAML.stringify({
           toolchain: {
             registries: [
-              { name: 'local', type: 'atmos', tools: { 'acme/fakeform': { type: 'github_release', version_prefix: 'v', asset: 'fakeform_{{.OS}}_{{.Arch}}', format: 'raw', files: [{ name: 'fakeform' }] } } },
+              {
+                name: 'local',
+                type: 'atmos',
+                tools: {
+                  'acme/fakeform': {
+                    type: 'github_release',
+                    version_prefix: 'v',
+                    asset: 'fakeform_{{.OS}}_{{.Arch}}',
+                    format: 'raw',
+                    files: [{ name: 'fakeform' }],
+                  },
+                },
+              },
             ],
           },
-          components: { terraform: { command: 'acme/fakeform@1.10.3', cache: { enabled: true, upstreams: { [HOST]: upstream.url, 'registry.opentofu.org': upstream.url } } } },
+          components: {
+            terraform: {
+              command: 'acme/fakeform@1.10.3',
+              cache: { enabled: true, upstreams: { [HOST]: upstream.url, 'registry.opentofu.org': upstream.url } },
+            },
+          },
         }),
       );
       const out = path.join(p.dir, 'seen.json');
@@ -272,7 +293,10 @@ describe('atmos-ts terraform cache list|stats|prune|delete (CLI)', () => {
 
     const list = await runCli(p, ['terraform', 'cache', 'list', '-f', 'json']);
     assert.equal(list.code, 0, list.stderr);
-    assert.deepEqual((JSON.parse(list.stdout) as { key: string; kind: string }[]).map((e) => e.kind), ['discovery', 'provider_package']);
+    assert.deepEqual(
+      (JSON.parse(list.stdout) as { key: string; kind: string }[]).map((e) => e.kind),
+      ['discovery', 'provider_package'],
+    );
 
     const table = await runCli(p, ['terraform', 'cache', 'list']);
     assert.match(table.stdout, /^KEY\s+GROUP\s+KIND\s+SIZE\s+AGE\n/);

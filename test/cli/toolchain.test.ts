@@ -10,7 +10,26 @@ const p = await startCliProject();
 test('toolchain --help lists every command and the global flags', async () => {
   const r = await p.run(['toolchain', '--help']);
   assert.equal(r.code, 0);
-  for (const cmd of ['install', 'uninstall', 'list', 'which', 'path', 'env', 'exec', 'run', 'add', 'remove', 'set', 'get', 'info', 'aliases', 'clean', 'du', 'lock', 'update']) {
+  for (const cmd of [
+    'install',
+    'uninstall',
+    'list',
+    'which',
+    'path',
+    'env',
+    'exec',
+    'run',
+    'add',
+    'remove',
+    'set',
+    'get',
+    'info',
+    'aliases',
+    'clean',
+    'du',
+    'lock',
+    'update',
+  ]) {
     assert.match(r.stdout, new RegExp(`^  ${cmd} `, 'm'), `missing ${cmd}`);
   }
   for (const flag of ['--tool-versions', '--toolchain-path', '--tools-config']) assert.match(r.stdout, new RegExp(flag));
@@ -41,9 +60,17 @@ test('install with no arguments installs everything in .tool-versions, then list
   const hello = lines.find((l) => l.includes('1.0.0 (default)'));
   assert.ok(hello, list.stdout);
   assert.match(hello, /^hello\s+acme\/hello\s+1\.0\.0 \(default\)\s+✓\s+\d+(\.\d)? k?B/);
-  assert.ok(lines.some((l) => /^web\s+example\/webtool\s+3\.1\.0 \(default\)\s+✓/.test(l)), list.stdout);
+  assert.ok(
+    lines.some((l) => /^web\s+example\/webtool\s+3\.1\.0 \(default\)\s+✓/.test(l)),
+    list.stdout,
+  );
 
-  const json = JSON.parse((await p.run(['toolchain', 'list', '-f', 'json'])).stdout) as { tool: string; version: string; installed: boolean; size_bytes: number }[];
+  const json = JSON.parse((await p.run(['toolchain', 'list', '-f', 'json'])).stdout) as {
+    tool: string;
+    version: string;
+    installed: boolean;
+    size_bytes: number;
+  }[];
   const h12 = json.find((x) => x.tool === 'hello' && x.version === '1.2.0');
   assert.equal(h12?.installed, true);
   assert.ok((h12?.size_bytes ?? 0) > 0);
@@ -74,7 +101,7 @@ test('which prints the absolute path of the pinned binary; a missing version is 
   assert.doesNotMatch(missing.stderr, /\n\s+at /);
 });
 
-test('path prints the default versions\' directories; -f json and --export too', async () => {
+test("path prints the default versions' directories; -f json and --export too", async () => {
   p.writeToolVersions('hello 1.2.0 1.0.0\nweb 3.1.0\n');
   const helloDir = path.join(p.installRoot, 'bin', 'acme', 'hello', '1.2.0');
   const webDir = path.join(p.installRoot, 'bin', 'example', 'webtool', '3.1.0');
@@ -195,7 +222,10 @@ test('--tools-config adds a standalone tools.yaml (aliases and tools); --github-
   assert.equal(get.code, 0, get.stderr);
   const api = p.up.requests.filter((r) => r.path.startsWith('/api/'));
   assert.ok(api.length > 0);
-  assert.ok(api.every((r) => r.authorization?.includes('flag-token-123')), JSON.stringify(api));
+  assert.ok(
+    api.every((r) => r.authorization?.includes('flag-token-123')),
+    JSON.stringify(api),
+  );
   assert.doesNotMatch(get.stdout + get.stderr, /flag-token-123/);
 });
 
@@ -234,7 +264,10 @@ test('info resolves github_release and http tools for any platform without downl
   assert.match(win.stdout, /^Files:\s+webtool\.exe/m);
   assert.match(win.stdout, /^Type:\s+http$/m);
 
-  const yaml = YAML.parse((await p.run(['toolchain', 'info', 'acme/hello@1.0.0', '--platform', 'darwin/arm64', '-f', 'yaml'])).stdout) as Record<string, unknown>;
+  const yaml = YAML.parse((await p.run(['toolchain', 'info', 'acme/hello@1.0.0', '--platform', 'darwin/arm64', '-f', 'yaml'])).stdout) as Record<
+    string,
+    unknown
+  >;
   assert.equal(yaml.asset, 'hello_1.0.0_darwin_arm64.tar.gz');
   assert.equal(p.up.requests.length, 0, `info made requests: ${JSON.stringify(p.up.requests)}`);
 });
@@ -275,7 +308,11 @@ test('a malformed .tool-versions fails with file:line', async () => {
 
 test('an unknown tool is a clear error without a stack trace', async () => {
   p.writeToolVersions('');
-  for (const args of [['install', 'nosuchtool@1.0.0'], ['info', 'nosuchtool'], ['exec', 'nosuchtool', '--', '-v']]) {
+  for (const args of [
+    ['install', 'nosuchtool@1.0.0'],
+    ['info', 'nosuchtool'],
+    ['exec', 'nosuchtool', '--', '-v'],
+  ]) {
     const r = await p.run(['toolchain', ...args]);
     assert.notEqual(r.code, 0, args.join(' '));
     assert.match(r.stderr, /nosuchtool/);

@@ -69,7 +69,10 @@ async function publish(up: GithubUpstream): Promise<void> {
     let sums = '';
     for (const platform of platforms) {
       const asset = `hello_${v}_${platform}.tar.gz`;
-      assets[asset] = tarGz([{ name: `hello_${v}/hello`, body: hello(v) }, { name: `hello_${v}/PLATFORM`, body: platform, mode: 0o644 }]);
+      assets[asset] = tarGz([
+        { name: `hello_${v}/hello`, body: hello(v) },
+        { name: `hello_${v}/PLATFORM`, body: platform, mode: 0o644 },
+      ]);
       sums += `${sha256(assets[asset])}  ${asset}\n`;
     }
     up.addRelease('acme', 'hello', `v${v}`, { ...assets, [`hello_${v}_checksums.txt`]: sums });
@@ -132,7 +135,16 @@ export async function startCliProject(): Promise<CliProject> {
 }
 
 /** Keys any CLI run may read that the host environment must not leak into a test. */
-const ISOLATED = ['GITHUB_TOKEN', 'ATMOS_GITHUB_TOKEN', 'GITHUB_PATH', 'GITHUB_ACTIONS', 'ATMOS_CLI_CONFIG_PATH', 'ATMOS_TOOLCHAIN_PATH', 'ATMOS_TOOL_VERSIONS', 'CI'];
+const ISOLATED = [
+  'GITHUB_TOKEN',
+  'ATMOS_GITHUB_TOKEN',
+  'GITHUB_PATH',
+  'GITHUB_ACTIONS',
+  'ATMOS_CLI_CONFIG_PATH',
+  'ATMOS_TOOLCHAIN_PATH',
+  'ATMOS_TOOL_VERSIONS',
+  'CI',
+];
 
 /**
  * Runs `main()` in this process with `cwd` and `env` applied, capturing what it writes

@@ -20,14 +20,17 @@ test('fish, powershell and dotenv quote each in their own way', () => {
 test('Windows paths use the ; separator and keep backslashes', () => {
   const win = ['C:\\tools\\bin\\hashicorp\\terraform\\1.9.8'];
   assert.equal(renderEnv('powershell', { dirs: win, delimiter: ';' }), `$env:PATH = 'C:\\tools\\bin\\hashicorp\\terraform\\1.9.8;' + $env:PATH\n`);
-  assert.deepEqual(JSON.parse(renderEnv('json', { dirs: win, currentPath: 'C:\\Windows', delimiter: ';' })).PATH, 'C:\\tools\\bin\\hashicorp\\terraform\\1.9.8;C:\\Windows');
+  assert.deepEqual(
+    JSON.parse(renderEnv('json', { dirs: win, currentPath: 'C:\\Windows', delimiter: ';' })).PATH,
+    'C:\\tools\\bin\\hashicorp\\terraform\\1.9.8;C:\\Windows',
+  );
 });
 
 test('the full PATH lists toolchain directories first and drops their duplicates further on', () => {
   assert.equal(joinPath(['/a', '/b'], '/usr/bin:/b::/bin', ':'), '/a:/b:/usr/bin:/bin');
 });
 
-test('github lines are reversed so the runner\'s prepending keeps the first tool first', () => {
+test("github lines are reversed so the runner's prepending keeps the first tool first", () => {
   assert.equal(renderGithubPath(['/first', '/second']), '/second\n/first\n');
 });
 
@@ -40,5 +43,8 @@ test('format names: zsh/sh mean bash, pwsh means powershell, anything else is an
   assert.equal(parseEnvFormat('zsh'), 'bash');
   assert.equal(parseEnvFormat('pwsh'), 'powershell');
   assert.equal(parseEnvFormat(undefined), 'bash');
-  assert.throws(() => parseEnvFormat('tcsh'), (err: Error & { explanation?: string }) => /bash, json, dotenv, fish, powershell, github/.test(err.explanation ?? ''));
+  assert.throws(
+    () => parseEnvFormat('tcsh'),
+    (err: Error & { explanation?: string }) => /bash, json, dotenv, fish, powershell, github/.test(err.explanation ?? ''),
+  );
 });

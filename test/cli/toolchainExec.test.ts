@@ -15,7 +15,7 @@ test('exec auto-installs a missing tool (saying so on stderr), passes stdout/std
   assert.ok(!existsSync(bin));
   const r = await finished(p.spawnCli(['toolchain', 'exec', 'exiter', '--', '3']));
   assert.equal(r.code, 3, r.stderr);
-  assert.equal(r.stdout, 'out:3\n', 'the tool\'s stdout, and nothing else');
+  assert.equal(r.stdout, 'out:3\n', "the tool's stdout, and nothing else");
   assert.match(r.stderr, /exiter 1\.0\.0 is not installed; installing/);
   assert.match(r.stderr, /err:3\n/);
   assert.ok(existsSync(bin));
@@ -47,7 +47,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     // stdin is not a terminal here (as in CI), so SIGINT is forwarded too.
     const child = p.spawnCli(['toolchain', 'exec', 'sleeper']);
     // 'exit' (not 'close'): a tool that outlived exec would keep the pipes open.
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     const toolPid = await new Promise<number>((resolve) => {
       let seen = '';
       child.stdout!.on('data', (d) => {

@@ -35,7 +35,9 @@ describe('atmos.yaml loading', () => {
   });
 
   it('reads values, keeps version-like strings as written, and accepts seed-era aliases', () => {
-    const dir = writeConfig(`toolchain:\n  install-dir: .tools\n  aliases:\n    tf: hashicorp/terraform\nci:\n  cache:\n    enabled: true\n    auto: both\nuse: 1.10\n`);
+    const dir = writeConfig(
+      `toolchain:\n  install-dir: .tools\n  aliases:\n    tf: hashicorp/terraform\nci:\n  cache:\n    enabled: true\n    auto: both\nuse: 1.10\n`,
+    );
     const cfg = loadConfig({ cwd: dir, env: {} });
     assert.equal(cfg.values.toolchain.install_path, '.tools');
     assert.deepEqual(cfg.values.toolchain.aliases, { tf: 'hashicorp/terraform' });
@@ -47,7 +49,11 @@ describe('atmos.yaml loading', () => {
     const dir = writeConfig(`toolchain:\n  install_path: from-file\nci:\n  cache:\n    enabled: false\n`);
     const cfg = loadConfig({
       cwd: dir,
-      env: { ATMOS_TOOLCHAIN_INSTALL_PATH: 'from-env', ATMOS_CI_CACHE_ENABLED: 'true', ATMOS_TF_CACHE_UPSTREAMS: '{"registry.terraform.io":"http://127.0.0.1:1"}' },
+      env: {
+        ATMOS_TOOLCHAIN_INSTALL_PATH: 'from-env',
+        ATMOS_CI_CACHE_ENABLED: 'true',
+        ATMOS_TF_CACHE_UPSTREAMS: '{"registry.terraform.io":"http://127.0.0.1:1"}',
+      },
     });
     assert.equal(cfg.values.toolchain.install_path, 'from-env');
     assert.equal(cfg.values.ci.cache.enabled, true);
@@ -94,11 +100,16 @@ describe('atmos.yaml loading', () => {
 
   it('prints the file once, then one row per warning in line order, and only once per logger', () => {
     // The file's order (ci, components, toolchain) differs from the order the schema is walked in.
-    const dir = writeConfig(`ci:\n  cache:\n    enabeld: true\n    zzzzzz: 1\ncomponents:\n  terraform:\n    cache:\n      metadata-ttl: 1h\ntoolchain:\n  versions_fiel: .tv\n`);
+    const dir = writeConfig(
+      `ci:\n  cache:\n    enabeld: true\n    zzzzzz: 1\ncomponents:\n  terraform:\n    cache:\n      metadata-ttl: 1h\ntoolchain:\n  versions_fiel: .tv\n`,
+    );
     const logger = new MemoryLogger();
     const cfg = loadConfig({ cwd: dir, env: {}, logger });
     loadConfig({ cwd: dir, env: {}, logger });
-    assert.deepEqual(cfg.warnings.map((w) => w.line), [3, 4, 8, 10]);
+    assert.deepEqual(
+      cfg.warnings.map((w) => w.line),
+      [3, 4, 8, 10],
+    );
     const warns = logger.records.filter((r) => r.level === 'warn');
     assert.equal(warns.length, 1, 'one message for the file, not repeated by a second load');
     assert.equal(
@@ -114,7 +125,12 @@ describe('atmos.yaml loading', () => {
     assert.deepEqual(warns[0].annotation, { file: 'atmos.yaml', line: undefined });
     // On a terminal the logger puts the file in front, once.
     const out: string[] = [];
-    const terminal = new ConsoleLogger({ level: 'info', stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream, tty: false, githubAnnotations: false });
+    const terminal = new ConsoleLogger({
+      level: 'info',
+      stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream,
+      tty: false,
+      githubAnnotations: false,
+    });
     loadConfig({ cwd: dir, env: {}, logger: terminal });
     assert.equal(out.join('').match(/atmos\.yaml/g)?.length, 1, out.join(''));
     assert.match(out.join(''), /^warning: atmos\.yaml: 4 warnings\n  line 3: ci\.cache\.enabeld/);
@@ -123,7 +139,12 @@ describe('atmos.yaml loading', () => {
   it('a single warning is one line, file and line named once', () => {
     const dir = writeConfig(`ci:\n  cache:\n    enabeld: true\n`);
     const out: string[] = [];
-    const terminal = new ConsoleLogger({ level: 'info', stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream, tty: false, githubAnnotations: false });
+    const terminal = new ConsoleLogger({
+      level: 'info',
+      stream: { write: (t: string) => out.push(t) } as unknown as NodeJS.WriteStream,
+      tty: false,
+      githubAnnotations: false,
+    });
     loadConfig({ cwd: dir, env: {}, logger: terminal });
     assert.equal(out.join(''), 'warning: atmos.yaml:3: ci.cache.enabeld: unknown key; did you mean "enabled"?\n');
   });

@@ -87,12 +87,22 @@ if ('missing' in terraform) {
         assert.equal(cold.code, 0, show(cold));
         assertInitialised(p.dir, 'cold init');
         // Registry mode passes the upstream signature through; a network mirror is trusted by checksum.
-        assert.match(cold.stdout, mode === 'registry' ? /Installed hashicorp\/null v3\.2\.4 \(self-signed, key ID/ : /Installed hashicorp\/null v3\.2\.4 \(verified checksum\)/);
+        assert.match(
+          cold.stdout,
+          mode === 'registry' ? /Installed hashicorp\/null v3\.2\.4 \(self-signed, key ID/ : /Installed hashicorp\/null v3\.2\.4 \(verified checksum\)/,
+        );
         assert.equal(up.registry.count(`_${HOST_PLATFORM}.zip`), 1, 'the zip was fetched once, by the proxy');
         assert.equal(up.registry.count('/v1/modules/acme/network/null/v1.0.0/download'), 1);
         const archives = readdirSync(path.join(p.cacheRoot, 'atmos', 'terraform', 'registry', 'modules', '_archives')).filter((f) => f.endsWith('.json'));
-        const sources = archives.map((f) => (JSON.parse(readFileSync(path.join(p.cacheRoot, 'atmos', 'terraform', 'registry', 'modules', '_archives', f), 'utf8')) as { source: string }).source);
-        assert.ok(sources.some((s) => s.startsWith(`git::file://${up.gitRepo}`)), `the git module is cached: ${sources.join(', ')}`);
+        const sources = archives.map(
+          (f) =>
+            (JSON.parse(readFileSync(path.join(p.cacheRoot, 'atmos', 'terraform', 'registry', 'modules', '_archives', f), 'utf8')) as { source: string })
+              .source,
+        );
+        assert.ok(
+          sources.some((s) => s.startsWith(`git::file://${up.gitRepo}`)),
+          `the git module is cached: ${sources.join(', ')}`,
+        );
 
         const lock = await atmosTerraform(p, ['providers', 'lock', ...LOCK_PLATFORMS.map((x) => `-platform=${x}`), '-no-color']);
         assert.equal(lock.code, 0, show(lock));

@@ -103,7 +103,9 @@ export interface TerraformProject {
 export function writeProject(mode: 'registry' | 'mirror', upstreams: Record<string, string>, dir = tempDir('atmos-ts-tf-')): TerraformProject {
   mkdirSync(path.join(dir, 'home'), { recursive: true });
   const cacheRoot = path.join(dir, 'cache');
-  const upstreamLines = Object.entries(upstreams).map(([host, url]) => `        ${host}: ${url}\n`).join('');
+  const upstreamLines = Object.entries(upstreams)
+    .map(([host, url]) => `        ${host}: ${url}\n`)
+    .join('');
   // No plugin cache: every init fetches the zip through the proxy, so the cache is what is tested.
   writeFileSync(
     path.join(dir, 'atmos.yaml'),

@@ -55,10 +55,14 @@ describe('the repository stands alone', () => {
     const samples = [
       `path.resolve(import.meta.dirname, '..', '..', '..', '${SHARED}', 'fixtures', 'aqua-registry')`,
       `const dir = '../${SHARED}/fixtures/aqua-registry';`,
-      `return process.env.ATMOS_TS_AQUA_${"FIXTURES"} ?? dir;`,
+      `return process.env.ATMOS_TS_AQUA_${'FIXTURES'} ?? dir;`,
       `readFileSync('/work/${SHARED}/fixtures/aqua-schema/registry.json')`,
     ];
-    for (const s of samples) assert.ok(OUTSIDE_REFERENCES.some(({ pattern }) => pattern.test(s)), s);
+    for (const s of samples)
+      assert.ok(
+        OUTSIDE_REFERENCES.some(({ pattern }) => pattern.test(s)),
+        s,
+      );
     assert.ok(!OUTSIDE_REFERENCES.some(({ pattern }) => pattern.test(`// the machine is ${SHARED}; runs vary`)), 'plain prose is fine');
   });
 });

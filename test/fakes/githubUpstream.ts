@@ -58,7 +58,13 @@ export interface GithubUpstream {
   readonly requests: RecordedRequest[];
   /** Largest page the releases API returns (default 100); lower it to test Link paging. */
   maxPerPage: number;
-  addRelease(owner: string, repo: string, tag: string, assets: Record<string, Buffer | string>, options?: { prerelease?: boolean; draft?: boolean; digests?: boolean }): void;
+  addRelease(
+    owner: string,
+    repo: string,
+    tag: string,
+    assets: Record<string, Buffer | string>,
+    options?: { prerelease?: boolean; draft?: boolean; digests?: boolean },
+  ): void;
   /** Extra tags (for `github_tag` version sources). */
   addTags(owner: string, repo: string, tags: string[]): void;
   /** A file on the download host. */
@@ -195,11 +201,16 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
       return undefined;
     }
     if (fault?.kind === 'rateLimit') {
-      json(res, 403, { message: 'API rate limit exceeded for 127.0.0.1.' }, {
-        'x-ratelimit-limit': '60',
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(fault.resetEpoch),
-      });
+      json(
+        res,
+        403,
+        { message: 'API rate limit exceeded for 127.0.0.1.' },
+        {
+          'x-ratelimit-limit': '60',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(fault.resetEpoch),
+        },
+      );
       return undefined;
     }
     return url.pathname;
@@ -220,7 +231,10 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
       const [, o, r, kind] = m;
       const all =
         kind === 'releases'
-          ? (releases.get(`${o}/${r}`) ?? []).slice().reverse().map((x) => releaseJson(serverUrl, o, r, x))
+          ? (releases.get(`${o}/${r}`) ?? [])
+              .slice()
+              .reverse()
+              .map((x) => releaseJson(serverUrl, o, r, x))
           : [...(tags.get(`${o}/${r}`) ?? []), ...(releases.get(`${o}/${r}`) ?? []).map((x) => x.tag)].reverse().map((name) => ({ name }));
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), api.maxPerPage);
       const page = Number(url.searchParams.get('page') ?? 1);
@@ -256,7 +270,10 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
     const cdn = /^\/github-cdn\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/(.+)$/.exec(pathname);
     if (cdn) {
       const [, o, r, tag, asset] = cdn;
-      const body = releases.get(`${o}/${r}`)?.find((x) => x.tag === tag)?.assets.get(decodeURIComponent(asset));
+      const body = releases
+        .get(`${o}/${r}`)
+        ?.find((x) => x.tag === tag)
+        ?.assets.get(decodeURIComponent(asset));
       return body ? send(res, pathname, body) : json(res, 404, { message: 'Not Found' });
     }
     const body = files.get(decodeURIComponent(pathname));

@@ -13,5 +13,7 @@ const config = loadConfig({ cwd, env: process.env });
 const logger = new MemoryLogger('info');
 const tc = await createToolchain({ config, env: process.env, logger, registry: fixtureRegistry() });
 const [o] = await tc.install([{ tool: process.env.CHILD_TOOL!, version: process.env.CHILD_VERSION }]);
-process.stdout.write(JSON.stringify({ status: o.status, error: o.error?.message, waited: logger.records.some((r) => /waiting for another process/.test(r.message)) }) + '\n');
+process.stdout.write(
+  JSON.stringify({ status: o.status, error: o.error?.message, waited: logger.records.some((r) => /waiting for another process/.test(r.message)) }) + '\n',
+);
 process.exitCode = o.status === 'failed' ? 1 : 0;

@@ -56,7 +56,10 @@ export const terraform: ToolFixture = {
   versionSource: { type: 'github_release', owner: 'hashicorp', repo: 'terraform', versionPrefix: 'v' },
   async publish(up, v) {
     const asset = `terraform_${v}_linux_amd64.zip`;
-    const body = await zipBuffer([{ name: 'terraform', body: script('terraform', v) }, { name: 'LICENSE.txt', body: 'MPL', mode: 0o644 }]);
+    const body = await zipBuffer([
+      { name: 'terraform', body: script('terraform', v) },
+      { name: 'LICENSE.txt', body: 'MPL', mode: 0o644 },
+    ]);
     up.addFile(`/hashicorp/terraform/${v}/${asset}`, body);
     up.addFile(`/hashicorp/terraform/${v}/terraform_${v}_SHA256SUMS`, `${sha256('other')}  terraform_${v}_darwin_arm64.zip\n${sha256(body)}  ${asset}\n`);
     up.addRelease('hashicorp', 'terraform', `v${v}`, {}, { digests: false });
@@ -83,7 +86,10 @@ export const opentofu: ToolFixture = {
   versionSource: { type: 'github_release', owner: 'opentofu', repo: 'opentofu', versionPrefix: 'v' },
   async publish(up, v) {
     const asset = `tofu_${v}_linux_amd64.tar.gz`;
-    const body = tarGz([{ name: 'tofu', body: script('tofu', v) }, { name: 'README.md', body: 'x', mode: 0o644 }]);
+    const body = tarGz([
+      { name: 'tofu', body: script('tofu', v) },
+      { name: 'README.md', body: 'x', mode: 0o644 },
+    ]);
     up.addRelease('opentofu', 'opentofu', `v${v}`, { [asset]: body, [`tofu_${v}_SHA256SUMS`]: `${sha256(body)}  ${asset}\n` });
   },
   plan(v, p) {
@@ -108,7 +114,11 @@ export const helm: ToolFixture = {
   versionSource: { type: 'github_release', owner: 'helm', repo: 'helm', versionPrefix: 'v' },
   async publish(up, v) {
     const asset = `helm-v${v}-linux-amd64.tar.gz`;
-    const body = tarGz([{ name: 'linux-amd64/', type: 'dir' }, { name: 'linux-amd64/helm', body: script('helm', v) }, { name: 'linux-amd64/LICENSE', body: 'Apache', mode: 0o644 }]);
+    const body = tarGz([
+      { name: 'linux-amd64/', type: 'dir' },
+      { name: 'linux-amd64/helm', body: script('helm', v) },
+      { name: 'linux-amd64/LICENSE', body: 'Apache', mode: 0o644 },
+    ]);
     up.addFile(`/helm/${asset}`, body);
     // get.helm.sh: `.sha256` is a bare digest (< 3.1), `.sha256sum` is "<hex>  <name>" (current).
     up.addFile(`/helm/${asset}.sha256`, `${sha256(body)}\n`);
@@ -138,7 +148,10 @@ export const tflint: ToolFixture = {
   async publish(up, v) {
     const asset = 'tflint_linux_amd64.zip';
     const body = await zipBuffer([{ name: 'tflint', body: script('tflint', v) }]);
-    up.addRelease('terraform-linters', 'tflint', `v${v}`, { [asset]: body, 'checksums.txt': `${sha256(body)}  ${asset}\n${sha256('x')}  tflint_darwin_arm64.zip\n` });
+    up.addRelease('terraform-linters', 'tflint', `v${v}`, {
+      [asset]: body,
+      'checksums.txt': `${sha256(body)}  ${asset}\n${sha256('x')}  tflint_darwin_arm64.zip\n`,
+    });
   },
   plan(v, p) {
     const asset = `tflint_${p.os}_${p.arch}.zip`;

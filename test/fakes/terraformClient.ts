@@ -32,7 +32,10 @@ export class TerraformClient {
   }
 
   async get(url: string, opts: { method?: 'GET' | 'HEAD'; auth?: boolean } = {}): Promise<ClientResponse> {
-    const headers: Record<string, string> = { 'user-agent': this.options.userAgent ?? 'HashiCorp Terraform/1.9.0 (+https://www.terraform.io)', 'x-terraform-version': '1.9.0' };
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent ?? 'HashiCorp Terraform/1.9.0 (+https://www.terraform.io)',
+      'x-terraform-version': '1.9.0',
+    };
     if (opts.auth && this.options.token) headers.authorization = `Bearer ${this.options.token}`;
     const res = await request(url, { method: opts.method ?? 'GET', headers, dispatcher: this.dispatcher });
     const body = Buffer.from(await res.body.arrayBuffer());
@@ -45,17 +48,29 @@ export class TerraformClient {
   async json<T>(url: string, opts: { auth?: boolean } = {}): Promise<T> {
     const res = await this.get(url, opts);
     if (res.status !== 200) throw new Error(`GET ${url} → ${res.status}: ${res.body.toString()}`);
-    if (!/^application\/json(;|$)/.test(res.headers['content-type'] ?? '')) throw new Error(`response has invalid Content-Type: ${res.headers['content-type']}`);
+    if (!/^application\/json(;|$)/.test(res.headers['content-type'] ?? ''))
+      throw new Error(`response has invalid Content-Type: ${res.headers['content-type']}`);
     return JSON.parse(res.body.toString()) as T;
   }
 
   /** Mode R (§8.4): versions → download → SHA256SUMS + .sig → zip, with every verification Terraform makes. */
   async installProviderRegistry(providersBase: string, ns: string, type: string, platform: { os: string; arch: string }, version?: string) {
     const versions = await this.json<{ versions: { version: string }[] }>(`${providersBase}${ns}/${type}/versions`, { auth: true });
-    const chosen = version ?? versions.versions.map((v) => v.version).sort(compareVersions).pop()!;
+    const chosen =
+      version ??
+      versions.versions
+        .map((v) => v.version)
+        .sort(compareVersions)
+        .pop()!;
     const dlUrl = `${providersBase}${ns}/${type}/${chosen}/download/${platform.os}/${platform.arch}`;
     const meta = await this.json<{
-      os: string; arch: string; filename: string; download_url: string; shasums_url: string; shasums_signature_url: string; shasum: string;
+      os: string;
+      arch: string;
+      filename: string;
+      download_url: string;
+      shasums_url: string;
+      shasums_signature_url: string;
+      shasum: string;
       signing_keys: { gpg_public_keys: { ascii_armor: string }[] };
     }>(dlUrl, { auth: true });
     if (meta.os !== platform.os || meta.arch !== platform.arch) throw new Error('registry response has incorrect target');
@@ -69,7 +84,11 @@ export class TerraformClient {
     if (zip.status !== 200) throw new Error(`zip → ${zip.status}`);
     const zipSha = sha256(zip.body);
     if (zipSha !== meta.shasum) throw new Error(`zip sha256 ${zipSha} != shasum ${meta.shasum}`);
-    const signatureValid = await verifySignature(sums.body, sig.body, meta.signing_keys.gpg_public_keys.map((k) => k.ascii_armor));
+    const signatureValid = await verifySignature(
+      sums.body,
+      sig.body,
+      meta.signing_keys.gpg_public_keys.map((k) => k.ascii_armor),
+    );
     if (!signatureValid) throw new Error('GPG signature did not verify');
     return { version: chosen, meta, zip: zip.body, h1: await h1Of(zip.body), zhHashes: [...lines.values()].map((h) => `zh:${h}`), signatureValid };
   }

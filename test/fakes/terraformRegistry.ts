@@ -54,8 +54,9 @@ export async function generateSigningKey(): Promise<SigningKey> {
 
 export async function makeZip(entries: Record<string, string | Buffer>): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(entries)) if (name.endsWith('/')) zip.addEmptyDirectory(name, { mtime: new Date(0) });
-  else zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, { mtime: new Date(0), compress: false });
+  for (const [name, content] of Object.entries(entries))
+    if (name.endsWith('/')) zip.addEmptyDirectory(name, { mtime: new Date(0) });
+    else zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, { mtime: new Date(0), compress: false });
   zip.end();
   const chunks: Buffer[] = [];
   for await (const c of zip.outputStream) chunks.push(c as Buffer);
@@ -143,7 +144,9 @@ export class FakeRegistry {
         const lines: string[] = [];
         for (const pl of v.platforms) {
           // Sizeable enough to stream in several chunks, tiny enough to keep tests fast.
-          const zip = await makeZip({ [`terraform-provider-${p.type}_v${v.version}`]: `#!fake ${p.type} ${v.version} ${pl.os}_${pl.arch}\n${'x'.repeat(16 * 1024)}` });
+          const zip = await makeZip({
+            [`terraform-provider-${p.type}_v${v.version}`]: `#!fake ${p.type} ${v.version} ${pl.os}_${pl.arch}\n${'x'.repeat(16 * 1024)}`,
+          });
           const name = this.zipName(p.type, v.version, pl.os, pl.arch);
           fileHost.files.set(`/files/${this.host}/${p.type}/${v.version}/${name}`, { body: zip, type: 'application/zip' });
           lines.push(`${sha256(zip)}  ${name}`);
@@ -222,7 +225,11 @@ export class FakeRegistry {
     const p = (this.options.providers ?? []).find((x) => x.ns === s[0] && x.type === s[1]);
     if (!p) return this.json(res, 404, { errors: ['Not Found'] });
     if (s.length === 3 && s[2] === 'versions') {
-      return this.json(res, 200, { id: `${p.ns}/${p.type}`, versions: p.versions.map((v) => ({ version: v.version, protocols: ['5.0'], platforms: v.platforms })), warnings: null });
+      return this.json(res, 200, {
+        id: `${p.ns}/${p.type}`,
+        versions: p.versions.map((v) => ({ version: v.version, protocols: ['5.0'], platforms: v.platforms })),
+        warnings: null,
+      });
     }
     if (s.length === 6 && s[3] === 'download') {
       const v = p.versions.find((x) => x.version === s[2]);
@@ -242,7 +249,17 @@ export class FakeRegistry {
         shasums_url: `${dir}/terraform-provider-${p.type}_${v.version}_SHA256SUMS`,
         shasums_signature_url: `${dir}/terraform-provider-${p.type}_${v.version}_SHA256SUMS.sig`,
         shasum: sha256(zip),
-        signing_keys: { gpg_public_keys: [{ key_id: this.options.signingKey.keyId, ascii_armor: this.options.signingKey.armoredPublicKey, trust_signature: '', source: 'Fake', source_url: null }] },
+        signing_keys: {
+          gpg_public_keys: [
+            {
+              key_id: this.options.signingKey.keyId,
+              ascii_armor: this.options.signingKey.armoredPublicKey,
+              trust_signature: '',
+              source: 'Fake',
+              source_url: null,
+            },
+          ],
+        },
       });
     }
     this.json(res, 404, { errors: ['Not Found'] });

@@ -46,10 +46,7 @@ export async function startHarness(options: { toolchain?: Record<string, unknown
     registry,
     logger,
     writeConfig(toolchain) {
-      writeFileSync(
-        path.join(project, 'atmos.yaml'),
-        YAML.stringify({ toolchain: { url_replacements: downloadHostReplacements(up), ...toolchain } }),
-      );
+      writeFileSync(path.join(project, 'atmos.yaml'), YAML.stringify({ toolchain: { url_replacements: downloadHostReplacements(up), ...toolchain } }));
     },
     writeToolVersions(text) {
       writeFileSync(path.join(project, '.tool-versions'), text);

@@ -9,12 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import {
-  BlobSASPermissions,
-  BlobServiceClient,
-  generateBlobSASQueryParameters,
-  StorageSharedKeyCredential,
-} from '@azure/storage-blob';
+import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
 
 const ACCOUNT = 'devstoreaccount1';
 // Azurite's published, well-known development key (not a secret).
@@ -152,7 +147,17 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
       }
       const id = ++seq;
       const blob = `entry-${id}`;
-      entries.push({ id, key, version, blob, finalized: false, size: 0, created: id, createdAt: new Date(Date.now() + id).toISOString(), ref: 'refs/heads/main' });
+      entries.push({
+        id,
+        key,
+        version,
+        blob,
+        finalized: false,
+        size: 0,
+        created: id,
+        createdAt: new Date(Date.now() + id).toISOString(),
+        ref: 'refs/heads/main',
+      });
       return json(res, 200, { ok: true, signed_upload_url: sas(blob, 'cw') });
     }
     if (rpc === 'FinalizeCacheEntryUpload') {
@@ -190,9 +195,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
     }
     const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
     const page = Number(url.searchParams.get('page') ?? 1);
-    const all = [...entries.filter((e) => e.finalized), ...restOnly]
-      .filter((e) => !key || e.key.startsWith(key))
-      .sort((a, b) => b.created - a.created);
+    const all = [...entries.filter((e) => e.finalized), ...restOnly].filter((e) => !key || e.key.startsWith(key)).sort((a, b) => b.created - a.created);
     const slice = all.slice((page - 1) * perPage, page * perPage);
     const last = Math.max(1, Math.ceil(all.length / perPage));
     const link = (p: number) => {
@@ -246,7 +249,17 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
     seedRest(count, prefix = 'seed-') {
       for (let i = 0; i < count; i++) {
         const id = ++seq;
-        restOnly.push({ id, key: `${prefix}${i}`, version: 'v', blob: '', finalized: true, size: 10, created: id, createdAt: new Date().toISOString(), ref: 'refs/heads/main' });
+        restOnly.push({
+          id,
+          key: `${prefix}${i}`,
+          version: 'v',
+          blob: '',
+          finalized: true,
+          size: 10,
+          created: id,
+          createdAt: new Date().toISOString(),
+          ref: 'refs/heads/main',
+        });
       }
     },
     reset() {

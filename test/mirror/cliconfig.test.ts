@@ -60,7 +60,10 @@ EOT
 const LOGIN_JSON = JSON.stringify({ credentials: { 'private.registry.example': { token: 'login-token' } } });
 
 function proxyRegistry(): ProxyCliConfig {
-  const svc = (h: string) => ({ 'modules.v1': `http://127.0.0.1:9999/s3cr3t/v1/modules/${h}/`, 'providers.v1': `http://127.0.0.1:9999/s3cr3t/v1/providers/${h}/` });
+  const svc = (h: string) => ({
+    'modules.v1': `http://127.0.0.1:9999/s3cr3t/v1/modules/${h}/`,
+    'providers.v1': `http://127.0.0.1:9999/s3cr3t/v1/providers/${h}/`,
+  });
   return { mode: 'registry', hostServices: { 'registry.terraform.io': svc('registry.terraform.io'), 'registry.opentofu.org': svc('registry.opentofu.org') } };
 }
 
@@ -164,8 +167,14 @@ describe('Terraform CLI config: rendering and merging', () => {
       'modules.v1': 'https://tfe.internal.example/api/registry/v1/modules/',
       'tfe.v2': 'https://tfe.internal.example/api/v2/',
     });
-    assert.equal((hosts['registry.terraform.io']?.services as Record<string, string>)['providers.v1'], 'http://127.0.0.1:9999/s3cr3t/v1/providers/registry.terraform.io/');
-    assert.equal((hosts['registry.opentofu.org']?.services as Record<string, string>)['modules.v1'], 'http://127.0.0.1:9999/s3cr3t/v1/modules/registry.opentofu.org/');
+    assert.equal(
+      (hosts['registry.terraform.io']?.services as Record<string, string>)['providers.v1'],
+      'http://127.0.0.1:9999/s3cr3t/v1/providers/registry.terraform.io/',
+    );
+    assert.equal(
+      (hosts['registry.opentofu.org']?.services as Record<string, string>)['modules.v1'],
+      'http://127.0.0.1:9999/s3cr3t/v1/modules/registry.opentofu.org/',
+    );
     const pi = singleBody(parsed.provider_installation);
     assert.deepEqual(pi, { filesystem_mirror: { path: '/usr/share/terraform/providers' }, direct: {} });
     assert.deepEqual(notes.replaced, ['host "registry.terraform.io"']);
@@ -221,7 +230,12 @@ describe('Terraform CLI config: rendering and merging', () => {
 `,
     );
     const user = await readUserCliConfig(cliConfigLocations({ TF_CLI_CONFIG_FILE: rc }, 'linux', dir));
-    const proxy: ProxyCliConfig = { ...proxyRegistry(), mode: 'mirror', mirrorUrl: 'https://127.0.0.1:9999/s3cr3t/v1/mirror/', mirrorHosts: ['registry.terraform.io', 'registry.opentofu.org'] };
+    const proxy: ProxyCliConfig = {
+      ...proxyRegistry(),
+      mode: 'mirror',
+      mirrorUrl: 'https://127.0.0.1:9999/s3cr3t/v1/mirror/',
+      mirrorHosts: ['registry.terraform.io', 'registry.opentofu.org'],
+    };
     const { text, notes } = renderCliConfig(user, proxy);
     const parsed = await parseHcl1(text, 'generated');
     const block = (parsed.provider_installation as Record<string, unknown>[])[0] as Record<string, Record<string, unknown>[]>;
@@ -238,7 +252,10 @@ describe('Terraform CLI config: rendering and merging', () => {
     // Their corp mirror also covers registry.terraform.io: both sources named.
     assert.equal(notes.overlaps.length, 1);
     const warn = describeMerge(user, notes).warn ?? '';
-    assert.match(warn, /network_mirror "https:\/\/corp\.example\/providers\/" \(.*user\.tfrc\) also covers registry\.terraform\.io, which the registry cache's network_mirror \(atmos-ts\) serves/);
+    assert.match(
+      warn,
+      /network_mirror "https:\/\/corp\.example\/providers\/" \(.*user\.tfrc\) also covers registry\.terraform\.io, which the registry cache's network_mirror \(atmos-ts\) serves/,
+    );
     assert.doesNotMatch(warn, /filesystem_mirror/);
   });
 

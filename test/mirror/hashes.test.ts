@@ -14,7 +14,7 @@ const H1_NULL_EXE = 'h1:kGhswZiaZEZCbem7JPB+GCzba57SfLtNV20LNIBP1CU=';
 describe('provider hashes (h1: / zh:)', () => {
   const dir = tempDir();
 
-  it('computes Terraform\'s h1: for the placeholder package directory', async () => {
+  it("computes Terraform's h1: for the placeholder package directory", async () => {
     assert.equal(Buffer.byteLength(PLACEHOLDER), 85);
     assert.equal(sha256(PLACEHOLDER), '1c705b4eb296bde8abd99a75e9df466cbafcbc6e201ff77658787245f76f5343');
     const pkg = path.join(dir, 'linux_amd64');
@@ -52,8 +52,18 @@ describe('provider hashes (h1: / zh:)', () => {
   });
 
   it('sorts names byte-wise like Go, not by UTF-16 code units', () => {
-    const a = hash1([{ name: 'Z', sha256: '0'.repeat(64) }, { name: 'a', sha256: '1'.repeat(64) }, { name: '\u{1F600}', sha256: '2'.repeat(64) }, { name: '\uFF21', sha256: '3'.repeat(64) }]);
-    const b = hash1([{ name: '\uFF21', sha256: '3'.repeat(64) }, { name: '\u{1F600}', sha256: '2'.repeat(64) }, { name: 'a', sha256: '1'.repeat(64) }, { name: 'Z', sha256: '0'.repeat(64) }]);
+    const a = hash1([
+      { name: 'Z', sha256: '0'.repeat(64) },
+      { name: 'a', sha256: '1'.repeat(64) },
+      { name: '\u{1F600}', sha256: '2'.repeat(64) },
+      { name: '\uFF21', sha256: '3'.repeat(64) },
+    ]);
+    const b = hash1([
+      { name: '\uFF21', sha256: '3'.repeat(64) },
+      { name: '\u{1F600}', sha256: '2'.repeat(64) },
+      { name: 'a', sha256: '1'.repeat(64) },
+      { name: 'Z', sha256: '0'.repeat(64) },
+    ]);
     assert.equal(a, b);
     assert.throws(() => hash1([{ name: 'a\nb', sha256: '0'.repeat(64) }]), /newline/);
   });

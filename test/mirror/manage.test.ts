@@ -23,7 +23,8 @@ function fixtureCache(): string {
   const put = (rel: string, body: string, ageHours?: number, fetchedHoursAgo?: number) => {
     const file = path.join(root, ...rel.split('/'));
     mkdirSync(path.dirname(file), { recursive: true });
-    const text = fetchedHoursAgo === undefined ? body : JSON.stringify({ fetchedAt: NOW.getTime() - fetchedHoursAgo * HOUR, status: 200, url: 'https://x/', body });
+    const text =
+      fetchedHoursAgo === undefined ? body : JSON.stringify({ fetchedAt: NOW.getTime() - fetchedHoursAgo * HOUR, status: 200, url: 'https://x/', body });
     writeFileSync(file, text);
     if (ageHours !== undefined) {
       const t = new Date(NOW.getTime() - ageHours * HOUR);
@@ -39,7 +40,12 @@ function fixtureCache(): string {
   put(`${p}/index.json`, JSON.stringify({ versions: { '3.2.4': {} } }), 1);
   put(
     `${p}/3.2.4.json`,
-    JSON.stringify({ archives: { linux_amd64: { url: 'terraform-provider-null_3.2.4_linux_amd64.zip' }, darwin_arm64: { url: 'terraform-provider-null_3.2.4_darwin_arm64.zip' } } }),
+    JSON.stringify({
+      archives: {
+        linux_amd64: { url: 'terraform-provider-null_3.2.4_linux_amd64.zip' },
+        darwin_arm64: { url: 'terraform-provider-null_3.2.4_darwin_arm64.zip' },
+      },
+    }),
     1,
   );
   put('metadata/providers/registry.terraform.io/hashicorp/null/versions.json', '{}', 1, 400);
@@ -171,10 +177,11 @@ describe('cache warm', () => {
       'terraform {\n  required_version = ">= 1.0"\n  required_providers {\n    null = { source = "hashicorp/null", version = "~> 3.2" } # {braces} in a comment\n    local = {\n      source = "example.com/acme/local"\n    }\n  }\n}\nresource "null_resource" "x" { triggers = { a = var.x } }\n',
     );
     const targets = await warmTargets([path.join(dir, 'a'), path.join(dir, 'b')]);
-    assert.deepEqual(
-      targets.map((t) => `${t.host}/${t.ns}/${t.type} ${t.version ?? t.constraint ?? '*'}`).sort(),
-      ['example.com/acme/local *', 'registry.terraform.io/hashicorp/null 3.2.0', 'registry.terraform.io/hashicorp/null ~> 3.2'],
-    );
+    assert.deepEqual(targets.map((t) => `${t.host}/${t.ns}/${t.type} ${t.version ?? t.constraint ?? '*'}`).sort(), [
+      'example.com/acme/local *',
+      'registry.terraform.io/hashicorp/null 3.2.0',
+      'registry.terraform.io/hashicorp/null ~> 3.2',
+    ]);
   });
 
   it('translates Terraform constraints to semver ranges', () => {
@@ -200,18 +207,20 @@ describe('cache warm', () => {
     ];
     const outcomes = await warmProviders(server, targets, platforms, { logger: new MemoryLogger() });
     await server.close();
-    assert.deepEqual(
-      outcomes.map((o) => `${o.provider} ${o.version} ${o.platform} ${o.status}`).slice(0, 3),
-      [
-        'registry.terraform.io/hashicorp/null 3.2.4 linux_amd64 cached',
-        'registry.terraform.io/hashicorp/null 3.2.4 darwin_arm64 cached',
-        'registry.terraform.io/hashicorp/null ~> 3.2 solaris_sparc unsupported',
-      ],
-    );
+    assert.deepEqual(outcomes.map((o) => `${o.provider} ${o.version} ${o.platform} ${o.status}`).slice(0, 3), [
+      'registry.terraform.io/hashicorp/null 3.2.4 linux_amd64 cached',
+      'registry.terraform.io/hashicorp/null 3.2.4 darwin_arm64 cached',
+      'registry.terraform.io/hashicorp/null ~> 3.2 solaris_sparc unsupported',
+    ]);
     assert.equal(outcomes[3]?.status, 'failed');
     assert.match(outcomes[3]?.error ?? '', /components\.terraform\.cache\.hosts/);
     const dir = path.join(root, 'providers', 'registry.terraform.io', 'hashicorp', 'null');
-    for (const f of ['terraform-provider-null_3.2.4_linux_amd64.zip', 'terraform-provider-null_3.2.4_darwin_arm64.zip', 'terraform-provider-null_3.2.4_SHA256SUMS', 'terraform-provider-null_3.2.4_SHA256SUMS.sig']) {
+    for (const f of [
+      'terraform-provider-null_3.2.4_linux_amd64.zip',
+      'terraform-provider-null_3.2.4_darwin_arm64.zip',
+      'terraform-provider-null_3.2.4_SHA256SUMS',
+      'terraform-provider-null_3.2.4_SHA256SUMS.sig',
+    ]) {
       assert.ok(existsSync(path.join(dir, f)), f);
     }
     // A second proxy on the same cache answers the same downloads without upstream traffic for the packages.
@@ -239,7 +248,9 @@ describe('cache warm', () => {
       { os: 'linux', arch: 'amd64' },
       { os: 'darwin', arch: 'arm64' },
     ] as never;
-    const outcomes = await warmProviders(server, [{ host: 'example.test', ns: 'a', type: 'b', version: '1.0.0', from: 'x' }], platforms, { logger: new MemoryLogger() });
+    const outcomes = await warmProviders(server, [{ host: 'example.test', ns: 'a', type: 'b', version: '1.0.0', from: 'x' }], platforms, {
+      logger: new MemoryLogger(),
+    });
     assert.deepEqual(
       outcomes.map((o) => `${o.platform} ${o.status}`),
       ['linux_amd64 unsupported', 'darwin_arm64 failed'],

@@ -18,11 +18,29 @@ const HOST = 'registry.example.test';
 function selfSignedCert(dir: string): { cert: string; key: string } {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-subj', '/CN=atmos-ts test', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    '-keyout', key, '-out', cert,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=atmos-ts test',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8') };
 }
 
@@ -116,7 +134,14 @@ describe('mirror mode (network mirror protocol over https)', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ os: `os${i}`, arch: 'amd64' }));
     const wide = await startRegistry('wide.example.test', { providers: [{ ns: 'acme', type: 'wide', versions: [{ version: '1.0.0', platforms: many }] }] });
     wide.latencyMs = 30;
-    const p2 = await startMirrorServer({ root: tempDir(), mode: 'mirror', tls, metadataTtlMs: 60_000, staleWhileRevalidateMs: 0, upstreams: { 'wide.example.test': wide.url } });
+    const p2 = await startMirrorServer({
+      root: tempDir(),
+      mode: 'mirror',
+      tls,
+      metadataTtlMs: 60_000,
+      staleWhileRevalidateMs: 0,
+      upstreams: { 'wide.example.test': wide.url },
+    });
     try {
       const doc = await client.json<{ archives: Record<string, unknown> }>(`${p2.mirrorUrl}wide.example.test/acme/wide/1.0.0.json`);
       assert.equal(Object.keys(doc.archives).length, 12);
@@ -129,7 +154,9 @@ describe('mirror mode (network mirror protocol over https)', () => {
   });
 
   it('offers no archives when the SHA256SUMS signature does not verify with the registry keys', async () => {
-    const forged = await startRegistry('forged.example.test', { providers: [{ ns: 'acme', type: 'forged', versions: [{ version: '1.0.0', platforms: [{ os: 'linux', arch: 'amd64' }] }] }] });
+    const forged = await startRegistry('forged.example.test', {
+      providers: [{ ns: 'acme', type: 'forged', versions: [{ version: '1.0.0', platforms: [{ os: 'linux', arch: 'amd64' }] }] }],
+    });
     const sumsPath = '/files/forged.example.test/forged/1.0.0/terraform-provider-forged_1.0.0_SHA256SUMS';
     const other = await generateSigningKey();
     const forgedSig = (await openpgp.sign({
@@ -139,7 +166,14 @@ describe('mirror mode (network mirror protocol over https)', () => {
       format: 'binary',
     })) as Uint8Array;
     forged.files.set(`${sumsPath}.sig`, { body: Buffer.from(forgedSig), type: 'application/octet-stream' });
-    const p2 = await startMirrorServer({ root: tempDir(), mode: 'mirror', tls, metadataTtlMs: 60_000, staleWhileRevalidateMs: 0, upstreams: { 'forged.example.test': forged.url } });
+    const p2 = await startMirrorServer({
+      root: tempDir(),
+      mode: 'mirror',
+      tls,
+      metadataTtlMs: 60_000,
+      staleWhileRevalidateMs: 0,
+      upstreams: { 'forged.example.test': forged.url },
+    });
     try {
       const doc = await client.json<{ archives: Record<string, unknown> }>(`${p2.mirrorUrl}forged.example.test/acme/forged/1.0.0.json`);
       assert.deepEqual(doc, { archives: {} });

@@ -53,16 +53,17 @@ describe('cross-process cache sharing', () => {
     const client = new TerraformClient();
     after(() => client.close());
     const expected = upstream.zipBytes('null', '3.2.4', 'linux', 'amd64');
-    const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => client.get(zipPath(procs[i % 4].baseUrl))),
-    );
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => client.get(zipPath(procs[i % 4].baseUrl))));
     for (const r of results) {
       assert.equal(r.status, 200);
       assert.deepEqual(r.body, expected);
     }
     assert.equal(upstream.count(`/${zipName}`), 1);
     const dir = path.join(root, 'providers', HOST, 'hashicorp', 'null');
-    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.part-') || f.endsWith('.lock')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.includes('.part-') || f.endsWith('.lock')),
+      [],
+    );
     for (const p of procs) p.proc.kill('SIGTERM');
   });
 

@@ -27,7 +27,10 @@ describe('registry mode (providers.v1 / modules.v1 over loopback http)', () => {
     zipSha = sha256(zipPkg);
     upstream = await startRegistry(HOST, {
       providers: [NULL_PROVIDER],
-      extraServices: { 'tfe.v2': '/api/v2/', 'login.v1': { client: 'terraform-cli', authz: '/oauth/authorization', token: '/oauth/token', ports: [10000, 10010] } },
+      extraServices: {
+        'tfe.v2': '/api/v2/',
+        'login.v1': { client: 'terraform-cli', authz: '/oauth/authorization', token: '/oauth/token', ports: [10000, 10010] },
+      },
       modules: [
         { ns: 'acme', name: 'vpc', system: 'aws', versions: ['v1.2', '1.3.0'], form: 'header', location: (v) => `/archives/vpc-${v}.tar.gz` },
         { ns: 'acme', name: 'label', system: 'null', versions: ['1.0.0'], form: 'json', location: () => `git::file://${repo}//modules/label?ref=v1.0.0` },
@@ -93,7 +96,12 @@ describe('registry mode (providers.v1 / modules.v1 over loopback http)', () => {
     assert.equal(services['modules.v1'], `${proxy.baseUrl}v1/modules/${HOST}/`);
     assert.equal(services['tfe.v2'], `${upstream.url}/api/v2/`);
     const doc = await proxy.hostServiceDocument!(HOST);
-    assert.deepEqual(doc['login.v1'], { client: 'terraform-cli', authz: `${upstream.url}/oauth/authorization`, token: `${upstream.url}/oauth/token`, ports: [10000, 10010] });
+    assert.deepEqual(doc['login.v1'], {
+      client: 'terraform-cli',
+      authz: `${upstream.url}/oauth/authorization`,
+      token: `${upstream.url}/oauth/token`,
+      ports: [10000, 10010],
+    });
   });
 
   it('answers a module download with 204 + X-Terraform-Get and maps 1.2.0 back to the upstream v1.2', async () => {

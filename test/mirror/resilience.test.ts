@@ -29,8 +29,7 @@ async function setup(options: { ttlMs: number; swrMs: number }) {
   });
   const client = new TerraformClient();
   const versionsUrl = `${proxy.baseUrl}v1/providers/${HOST}/hashicorp/null/versions`;
-  const versionsOf = async (): Promise<string[]> =>
-    (await client.json<{ versions: { version: string }[] }>(versionsUrl)).versions.map((v) => v.version);
+  const versionsOf = async (): Promise<string[]> => (await client.json<{ versions: { version: string }[] }>(versionsUrl)).versions.map((v) => v.version);
   after(async () => {
     await client.close();
     await proxy.close();
@@ -53,7 +52,7 @@ describe('freshness and upstream failures', () => {
     const res = await client.get(versionsUrl);
     assert.equal(res.status, 200);
     const report = proxy.report();
-    assert.equal(report.staleServes, 6, "versions and the discovery document, three times each");
+    assert.equal(report.staleServes, 6, 'versions and the discovery document, three times each');
     assert.ok(report.upstreamErrors >= 3);
     assert.ok(report.warnings.some((w) => w.includes('served stale') && w.includes('versions')));
   });
@@ -103,4 +102,3 @@ describe('freshness and upstream failures', () => {
     assert.deepEqual(good.body, upstream.zipBytes('null', '3.2.0', 'linux', 'amd64'));
   });
 });
-

@@ -21,7 +21,13 @@ function recorder(codes: [RegExp, number][] = []): { runner: CommandRunner; call
 describe('cache trust / untrust (OS trust store commands per platform)', async () => {
   const root = tempDir();
   const m = await ensureTls(root);
-  const ctx = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv, runner: CommandRunner) => ({ platform, env, runner, logger: new MemoryLogger(), home: '/Users/me' });
+  const ctx = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv, runner: CommandRunner) => ({
+    platform,
+    env,
+    runner,
+    logger: new MemoryLogger(),
+    home: '/Users/me',
+  });
 
   it('macOS interactive: adds the CA to the login keychain as an SSL trust root', async () => {
     const r = recorder();
@@ -101,6 +107,9 @@ describe('cache trust / untrust (OS trust store commands per platform)', async (
   });
 
   it('trust before any CA exists explains how to create one', async () => {
-    await assert.rejects(installTrust(tempDir(), ctx('darwin', {}, recorder().runner)), (err: unknown) => err instanceof AtmosError && err.code === 'CA_MISSING');
+    await assert.rejects(
+      installTrust(tempDir(), ctx('darwin', {}, recorder().runner)),
+      (err: unknown) => err instanceof AtmosError && err.code === 'CA_MISSING',
+    );
   });
 });

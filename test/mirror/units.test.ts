@@ -39,7 +39,7 @@ describe('freshness', () => {
 });
 
 describe('credentials', () => {
-  it("decodes TF_TOKEN_* names the way Terraform does", () => {
+  it('decodes TF_TOKEN_* names the way Terraform does', () => {
     const t = tokensFromEnv({
       TF_TOKEN_app_terraform_io: 'a',
       TF_TOKEN_my__registry_example_com: 'b',
@@ -92,13 +92,17 @@ describe('routing', () => {
 
 describe('provider download rewrite', () => {
   it('rewrites only the three URLs and leaves every other byte unchanged', () => {
-    const body = '{"protocols":["5.0"],"os":"linux","arch":"amd64","filename":"f.zip","download_url":"https://x/f.zip","shasums_url":"https://x/S","shasums_signature_url":"https://x/S.sig","shasum":"ab","signing_keys":{"gpg_public_keys":[{"ascii_armor":"-----BEGIN\\n\\"q\\"-----"}]}}';
+    const body =
+      '{"protocols":["5.0"],"os":"linux","arch":"amd64","filename":"f.zip","download_url":"https://x/f.zip","shasums_url":"https://x/S","shasums_signature_url":"https://x/S.sig","shasum":"ab","signing_keys":{"gpg_public_keys":[{"ascii_armor":"-----BEGIN\\n\\"q\\"-----"}]}}';
     const out = rewriteDownloadBody(body, 'http://127.0.0.1:1/s/base/', 'f.zip');
     const a = JSON.parse(out) as Record<string, unknown>;
     assert.equal(a.download_url, 'http://127.0.0.1:1/s/base/f.zip');
     assert.equal(a.shasums_url, 'http://127.0.0.1:1/s/base/SHA256SUMS');
     assert.equal(a.shasums_signature_url, 'http://127.0.0.1:1/s/base/SHA256SUMS.sig');
-    assert.equal(out.replace(/"(download_url|shasums_url|shasums_signature_url)":"[^"]*"/g, ''), body.replace(/"(download_url|shasums_url|shasums_signature_url)":"[^"]*"/g, ''));
+    assert.equal(
+      out.replace(/"(download_url|shasums_url|shasums_signature_url)":"[^"]*"/g, ''),
+      body.replace(/"(download_url|shasums_url|shasums_signature_url)":"[^"]*"/g, ''),
+    );
   });
 });
 
@@ -113,7 +117,13 @@ describe('module locations', () => {
     assert.equal(originalVersion(body, '9.0.0'), '9.0.0');
   });
   it('reads the location from the JSON body (which wins) or the X-Terraform-Get header', () => {
-    const env = (status: number, body: string, header?: string): MetaEnvelope => ({ fetchedAt: 0, status, url: 'u', body, headers: header ? { 'x-terraform-get': header } : {} });
+    const env = (status: number, body: string, header?: string): MetaEnvelope => ({
+      fetchedAt: 0,
+      status,
+      url: 'u',
+      body,
+      headers: header ? { 'x-terraform-get': header } : {},
+    });
     assert.deepEqual(extractLocation(env(204, '', 'git::a')), { location: 'git::a', form: 'header' });
     assert.deepEqual(extractLocation(env(200, '{"location":"b"}', 'git::a')), { location: 'b', form: 'json' });
     assert.deepEqual(extractLocation(env(200, '', 'git::a')), { location: 'git::a', form: 'header' });
@@ -126,7 +136,10 @@ describe('module locations', () => {
     assert.equal(resolveLocation('git::https://github.com/o/r', dl), 'git::https://github.com/o/r');
   });
   it('splits //subdir off the package and keeps the query with the package', () => {
-    assert.deepEqual(splitSubdir('git::https://github.com/o/r.git//modules/vpc?ref=v1.0'), { base: 'git::https://github.com/o/r.git?ref=v1.0', subdir: 'modules/vpc' });
+    assert.deepEqual(splitSubdir('git::https://github.com/o/r.git//modules/vpc?ref=v1.0'), {
+      base: 'git::https://github.com/o/r.git?ref=v1.0',
+      subdir: 'modules/vpc',
+    });
     assert.deepEqual(splitSubdir('https://h/x.tar.gz//sub?archive=tar.gz'), { base: 'https://h/x.tar.gz?archive=tar.gz', subdir: 'sub' });
     assert.deepEqual(splitSubdir('git::file:///tmp/repo?ref=x'), { base: 'git::file:///tmp/repo?ref=x' });
   });
@@ -147,9 +160,21 @@ describe('module locations', () => {
 });
 
 describe('savings report', () => {
-  const report = { hits: 34, misses: 5, bytesServedFromCache: 12_000_000, bytesDownloaded: 3_000_000, objectsAdded: 5, staleServes: 1, upstreamErrors: 0, warnings: ['served stale x | y'] };
+  const report = {
+    hits: 34,
+    misses: 5,
+    bytesServedFromCache: 12_000_000,
+    bytesDownloaded: 3_000_000,
+    objectsAdded: 5,
+    staleServes: 1,
+    upstreamErrors: 0,
+    warnings: ['served stale x | y'],
+  };
   it('formats one console line', () => {
-    assert.equal(formatReportLine(report), 'Registry cache: 12 MB served from cache (34 hits); 3.0 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors');
+    assert.equal(
+      formatReportLine(report),
+      'Registry cache: 12 MB served from cache (34 hits); 3.0 MB downloaded (5 objects added); 1 stale serve; 0 upstream errors',
+    );
   });
   it('formats a markdown table for the job summary, warnings escaped', () => {
     const t = formatReportTable(report);

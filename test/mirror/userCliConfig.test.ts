@@ -28,7 +28,10 @@ async function userSetup(): Promise<{ rc: string; project: string; home: string 
   const pkgDir = path.join(mirror, 'example.test', 'acme', 'thing');
   mkdirSync(pkgDir, { recursive: true });
   // init only checks the package (hashes), it does not run it.
-  writeFileSync(path.join(pkgDir, `terraform-provider-thing_1.0.0_${PLATFORM}.zip`), await makeZip({ 'terraform-provider-thing_v1.0.0': '#!/bin/sh\nexit 1\n' }));
+  writeFileSync(
+    path.join(pkgDir, `terraform-provider-thing_1.0.0_${PLATFORM}.zip`),
+    await makeZip({ 'terraform-provider-thing_v1.0.0': '#!/bin/sh\nexit 1\n' }),
+  );
   const rc = path.join(dir, 'user.tfrc');
   // The host block keeps every lookup of example.test on loopback (a closed port), so a
   // dropped filesystem_mirror fails at once instead of asking DNS.
@@ -114,7 +117,11 @@ describe('the user CLI config with the real terraform', () => {
         assert.match(r.lock, new RegExp(`provider "${HOST.replace(/\./g, '\\.')}/hashicorp/null"`));
         // The proxied provider came through the proxy (its zip fetched upstream once).
         assert.equal(upstream.count(`terraform-provider-null_3.2.4_${PLATFORM}.zip`), 1);
-        assert.deepEqual(r.warnings.filter((w) => /provider_installation/.test(w)), [], 'nothing of theirs was replaced');
+        assert.deepEqual(
+          r.warnings.filter((w) => /provider_installation/.test(w)),
+          [],
+          'nothing of theirs was replaced',
+        );
       } finally {
         await upstream.close();
       }

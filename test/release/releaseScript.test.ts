@@ -12,7 +12,7 @@ const script = path.join(REPO_ROOT, 'scripts', 'release-assets.mjs');
 const release = (args: string[], input?: string) => runProgram(process.execPath, [script, ...args], { cwd: REPO_ROOT, input });
 
 describe('release script: versions', () => {
-  it('atmos-ts --version (src/version.ts) is package.json\'s version', () => {
+  it("atmos-ts --version (src/version.ts) is package.json's version", () => {
     assert.equal(VERSION, PACKAGE_VERSION);
   });
 
@@ -23,10 +23,19 @@ describe('release script: versions', () => {
 
   it('refuses a tag naming another version, before building anything', async () => {
     const out = path.join(tempDir('atmos-release-refuse-'), 'release');
-    for (const args of [['--verify-tag', 'v99.0.0'], ['--tag', 'v99.0.0', '--out', out], ['--verify-tag', PACKAGE_VERSION]]) {
+    for (const args of [
+      ['--verify-tag', 'v99.0.0'],
+      ['--tag', 'v99.0.0', '--out', out],
+      ['--verify-tag', PACKAGE_VERSION],
+    ]) {
       const run = await release(args);
       assert.equal(run.code, 1, args.join(' '));
-      assert.match(run.stderr, new RegExp(`release-assets: tag ${args[1].replace(/\./g, '\\.')} does not match package.json "version": "${PACKAGE_VERSION.replace(/\./g, '\\.')}"; refusing to release`));
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `release-assets: tag ${args[1].replace(/\./g, '\\.')} does not match package.json "version": "${PACKAGE_VERSION.replace(/\./g, '\\.')}"; refusing to release`,
+        ),
+      );
     }
     assert.ok(!existsSync(out) || readdirSync(out).length === 0, 'nothing built');
   });

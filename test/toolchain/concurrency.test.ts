@@ -17,7 +17,10 @@ const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
 const env = { ...process.env, ...h.env, CHILD_CWD: h.dir };
 
 function startChild(tool: string, version: string): { proc: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string }> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child], { env: { ...env, CHILD_TOOL: tool, CHILD_VERSION: version }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', child], {
+    env: { ...env, CHILD_TOOL: tool, CHILD_VERSION: version },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
@@ -94,7 +97,10 @@ describe('cross-process installs', () => {
       { maxConcurrency: 2 },
     );
     h.up.clearFaults();
-    assert.deepEqual(outcomes.map((o) => o.status), ['installed', 'installed', 'installed']);
+    assert.deepEqual(
+      outcomes.map((o) => o.status),
+      ['installed', 'installed', 'installed'],
+    );
     assert.equal(h.up.peakInFlight(assets), 2, 'two downloads at once: in parallel, and not above the limit of 2');
   });
 });

@@ -36,7 +36,11 @@ const inline = {
           repo_name: 'terraform',
           url: 'https://releases.hashicorp.com/terraform/{{trimV .Version}}/terraform_{{trimV .Version}}_{{.OS}}_{{.Arch}}.zip',
           format: 'zip',
-          checksum: { type: 'http', url: 'https://releases.hashicorp.com/terraform/{{trimV .Version}}/terraform_{{trimV .Version}}_SHA256SUMS', algorithm: 'sha256' },
+          checksum: {
+            type: 'http',
+            url: 'https://releases.hashicorp.com/terraform/{{trimV .Version}}/terraform_{{trimV .Version}}_SHA256SUMS',
+            algorithm: 'sha256',
+          },
         },
       },
     },
@@ -109,7 +113,8 @@ describe('end to end with the real Aqua registry definitions', () => {
       assert.equal(execFileSync(await tc.binaryFor({ tool: f.aliases[0] }), { encoding: 'utf8' }).trim(), `${f.binary} ${v}`);
     }
     // Every tool was verified against its real checksum source.
-    for (const p of ['/hashicorp/terraform/1.9.8/terraform_1.9.8_SHA256SUMS', '/helm/helm-v3.16.2-linux-amd64.tar.gz.sha256sum']) assert.equal(real.up.count(p, 'download'), 1, p);
+    for (const p of ['/hashicorp/terraform/1.9.8/terraform_1.9.8_SHA256SUMS', '/helm/helm-v3.16.2-linux-amd64.tar.gz.sha256sum'])
+      assert.equal(real.up.count(p, 'download'), 1, p);
     for (const p of ['tofu_1.10.3_SHA256SUMS', 'v0.54.0/checksums.txt', 'jq-1.7.1/sha256sum.txt', 'v4.44.3/checksums-bsd', 'gh_2.62.0_checksums.txt']) {
       assert.equal(real.up.requests.filter((r) => r.path.endsWith(p)).length, 1, p);
     }

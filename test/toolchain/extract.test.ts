@@ -72,7 +72,13 @@ describe('archive formats', () => {
 
 describe('archive escapes are rejected', () => {
   const hostile: [string, ArchiveEntry[]][] = [
-    ['a ".." path', [{ name: 'ok', body: 'x' }, { name: '../escaped', body: 'pwned' }]],
+    [
+      'a ".." path',
+      [
+        { name: 'ok', body: 'x' },
+        { name: '../escaped', body: 'pwned' },
+      ],
+    ],
     ['a nested ".." path', [{ name: 'a/../../escaped', body: 'pwned' }]],
     ['an absolute path', [{ name: '/tmp/atmos-escaped', body: 'pwned' }]],
     ['a symlink pointing out', [{ name: 'evil', type: 'symlink', linkname: '../../../../etc/passwd' }]],
@@ -94,7 +100,10 @@ describe('archive escapes are rejected', () => {
 
   it('an install of a hostile archive installs nothing', async () => {
     await tflint.publish(h.up, '6.6.6');
-    const evil = await zipBuffer([{ name: 'tflint', body: 'x' }, { name: '../../../escaped', body: 'pwned' }]);
+    const evil = await zipBuffer([
+      { name: 'tflint', body: 'x' },
+      { name: '../../../escaped', body: 'pwned' },
+    ]);
     h.up.addRelease('terraform-linters', 'tflint', 'v6.6.6', { 'tflint_linux_amd64.zip': evil }, { digests: false });
     const tc = await h.toolchain({ toolchainConfig: { verification: { checksums: 'disabled' } } });
     const [o] = await tc.install([{ tool: 'tflint', version: '6.6.6' }]);

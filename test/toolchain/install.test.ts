@@ -109,10 +109,12 @@ describe('toolchain install', () => {
     up.resetCounts();
     up.gate(assets, 3);
     const outcomes = await tc.install('all', { maxConcurrency: 3 }).finally(() => up.clearFaults());
-    assert.deepEqual(
-      outcomes.map((o) => `${o.tool.repoName}@${o.version}:${o.status}`).sort(),
-      ['helm@3.16.2:installed', 'opentofu@1.10.3:installed', 'terraform@1.10.3:installed', 'terraform@1.9.8:already-installed'],
-    );
+    assert.deepEqual(outcomes.map((o) => `${o.tool.repoName}@${o.version}:${o.status}`).sort(), [
+      'helm@3.16.2:installed',
+      'opentofu@1.10.3:installed',
+      'terraform@1.10.3:installed',
+      'terraform@1.9.8:already-installed',
+    ]);
     assert.equal(up.peakInFlight(assets), 3, 'the three downloads were in flight together');
     const dirs = await tc.pathEntries();
     assert.deepEqual(dirs, [
@@ -125,12 +127,21 @@ describe('toolchain install', () => {
     assert.equal(run(await tc.binaryFor({ tool: 'tofu' })), 'tofu 1.10.3');
     const status = await tc.status();
     const tf = status.filter((s) => s.tool.repoName === 'terraform' && (s.version === '1.10.3' || s.version === '1.9.8'));
-    assert.deepEqual(tf.map((s) => [s.version, s.isDefault, s.installed]), [['1.10.3', true, true], ['1.9.8', false, true]]);
+    assert.deepEqual(
+      tf.map((s) => [s.version, s.isDefault, s.installed]),
+      [
+        ['1.10.3', true, true],
+        ['1.9.8', false, true],
+      ],
+    );
   });
 
   it('writes the lock entry for the current platform with url, checksum and size', async () => {
     const h = await fresh();
-    await installed(h, [{ tool: 'terraform', version: '1.10.3' }, { tool: 'yq', version: '1.0.0' }]);
+    await installed(h, [
+      { tool: 'terraform', version: '1.10.3' },
+      { tool: 'yq', version: '1.0.0' },
+    ]);
     const tc = await h.toolchain();
     const lock = readFileSync(tc.lockPath, 'utf8');
     assert.equal(path.dirname(tc.lockPath), h.dir);
@@ -153,10 +164,16 @@ describe('toolchain install', () => {
 
   it('uninstall removes a version and leaves the others', async () => {
     const h = await fresh();
-    await installed(h, [{ tool: 'terraform', version: '1.9.8' }, { tool: 'terraform', version: '1.10.3' }]);
+    await installed(h, [
+      { tool: 'terraform', version: '1.9.8' },
+      { tool: 'terraform', version: '1.10.3' },
+    ]);
     const tc = await h.toolchain();
     const res = await tc.uninstall([{ tool: 'terraform', version: '1.9.8' }]);
-    assert.deepEqual(res.map((r) => r.removed), [true]);
+    assert.deepEqual(
+      res.map((r) => r.removed),
+      [true],
+    );
     assert.ok(!existsSync(path.join(tc.installRoot, 'bin/hashicorp/terraform/1.9.8')));
     assert.ok(existsSync(path.join(tc.installRoot, 'bin/hashicorp/terraform/1.10.3/terraform')));
   });
@@ -168,7 +185,11 @@ describe('toolchain install', () => {
         throw new Error(`registry.${String(prop)} was called`);
       },
     });
-    await installed(h, [{ tool: 'terraform', version: '1.10.3' }, { tool: 'tofu', version: '1.10.3' }, { tool: 'helm', version: '3.16.2' }]);
+    await installed(h, [
+      { tool: 'terraform', version: '1.10.3' },
+      { tool: 'tofu', version: '1.10.3' },
+      { tool: 'helm', version: '3.16.2' },
+    ]);
     h.writeConfig({ use_lock_file: false });
     h.writeToolVersions('terraform 1.10.3\nopentofu/opentofu 1.10.3\nhelm 3.16.2\n');
     const tc = await h.toolchain({ registry: noRegistry });
@@ -184,18 +205,18 @@ describe('toolchain install', () => {
   it('du, status, clean --cache-only and clean report and remove what is on disk', async () => {
     const h = await fresh();
     h.writeToolVersions('terraform 1.10.3\n');
-    await installed(h, [{ tool: 'terraform', version: '1.10.3' }, { tool: 'yq', version: '1.0.0' }]);
+    await installed(h, [
+      { tool: 'terraform', version: '1.10.3' },
+      { tool: 'yq', version: '1.0.0' },
+    ]);
     const tc = await h.toolchain();
     await tc.lock([{ tool: 'tflint', version: '1.0.0' }]); // leaves a verified download in the cache
     const du = await tc.du();
     const bin = (o: string, r: string, v: string) => path.join(tc.installRoot, 'bin', o, r, v);
-    assert.deepEqual(
-      du.tools.map((t) => [t.tool, t.version, t.bytes]).sort(),
-      [
-        ['hashicorp/terraform', '1.10.3', fileBytes(bin('hashicorp', 'terraform', '1.10.3'))],
-        ['mikefarah/yq', '1.0.0', fileBytes(bin('mikefarah', 'yq', '1.0.0'))],
-      ],
-    );
+    assert.deepEqual(du.tools.map((t) => [t.tool, t.version, t.bytes]).sort(), [
+      ['hashicorp/terraform', '1.10.3', fileBytes(bin('hashicorp', 'terraform', '1.10.3'))],
+      ['mikefarah/yq', '1.0.0', fileBytes(bin('mikefarah', 'yq', '1.0.0'))],
+    ]);
     const tflintZip = up.requests.find((r) => r.path.endsWith('/tflint_linux_amd64.zip'));
     assert.ok(tflintZip, 'lock downloaded tflint');
     const lockedSize = Number(/tflint[\s\S]*?size: (\d+)/.exec(readFileSync(tc.lockPath, 'utf8'))?.[1]);

@@ -55,13 +55,19 @@ describe('installed means complete', () => {
       const r = await which(TFLINT);
       assert.notEqual(r.code, 0);
       assert.equal(r.stdout, '', 'no path is printed');
-      assert.match(r.stderr, damage === 'deleted' ? /installed incompletely \(tflint is missing\)/ : /installed incompletely \(tflint is 7 bytes, expected \d+\)/);
+      assert.match(
+        r.stderr,
+        damage === 'deleted' ? /installed incompletely \(tflint is missing\)/ : /installed incompletely \(tflint is 7 bytes, expected \d+\)/,
+      );
       assert.match(r.stderr, /atmos-ts toolchain install terraform-linters\/tflint@1\.0\.0/);
       const tc2 = await h.toolchain();
       await assert.rejects(tc2.binaryFor({ tool: 'terraform-linters/tflint', version: '1.0.0' }), (err: { code?: string; hint?: string }) => {
         return err.code === 'TOOL_NOT_INSTALLED' && /atmos-ts toolchain install/.test(err.hint ?? '');
       });
-      assert.deepEqual((await tc2.status()).filter((s) => s.tool.repoName === 'tflint' && s.installed), []);
+      assert.deepEqual(
+        (await tc2.status()).filter((s) => s.tool.repoName === 'tflint' && s.installed),
+        [],
+      );
 
       const [fixed] = await tc2.install([{ tool: 'terraform-linters/tflint', version: '1.0.0' }]);
       assert.equal(fixed.status, 'installed', fixed.error?.message);
@@ -196,8 +202,24 @@ describe('a failed install leaves no litter', () => {
   });
 
   for (const [what, version, code, entries] of [
-    ['an archive with an entry escaping the target', '6.6.6', 'ARCHIVE_ESCAPE', [{ name: 'tflint', body: 'x' }, { name: '../../../escaped', body: 'pwned' }]],
-    ['an archive without the declared binary', '7.7.7', 'BINARY_NOT_FOUND', [{ name: 'README', body: 'no binary here' }, { name: 'LICENSE', body: 'MIT' }]],
+    [
+      'an archive with an entry escaping the target',
+      '6.6.6',
+      'ARCHIVE_ESCAPE',
+      [
+        { name: 'tflint', body: 'x' },
+        { name: '../../../escaped', body: 'pwned' },
+      ],
+    ],
+    [
+      'an archive without the declared binary',
+      '7.7.7',
+      'BINARY_NOT_FOUND',
+      [
+        { name: 'README', body: 'no binary here' },
+        { name: 'LICENSE', body: 'MIT' },
+      ],
+    ],
   ] as const) {
     it(what, async () => {
       h.up.addRelease('terraform-linters', 'tflint', `v${version}`, { 'tflint_linux_amd64.zip': await zipBuffer([...entries]) }, { digests: false });

@@ -38,7 +38,10 @@ function killed(proc: ChildProcess): Promise<void> {
 function fakeLock(target: string, holder: Record<string, unknown>): string {
   const lockDir = `${target}.lock`;
   mkdirSync(lockDir, { recursive: true });
-  writeFileSync(path.join(lockDir, 'holder.json'), JSON.stringify({ acquiredAt: new Date().toISOString(), startedAt: new Date().toISOString(), token: 'x', ...holder }));
+  writeFileSync(
+    path.join(lockDir, 'holder.json'),
+    JSON.stringify({ acquiredAt: new Date().toISOString(), startedAt: new Date().toISOString(), token: 'x', ...holder }),
+  );
   return lockDir;
 }
 
@@ -113,7 +116,10 @@ describe('cross-process lock', { timeout: 60_000 }, () => {
     const lockDir = fakeLock(target, { pid: deadPid(), hostname: 'build-host-2.example' });
     const refresher = setInterval(() => utimesSync(lockDir, new Date(), new Date()), 100);
     try {
-      await assert.rejects(withFileLock(target, async () => assert.fail('took a fresh foreign lock'), { staleMs: 700, timeoutMs: 2000 }), { code: 'LOCK_TIMEOUT' });
+      await assert.rejects(
+        withFileLock(target, async () => assert.fail('took a fresh foreign lock'), { staleMs: 700, timeoutMs: 2000 }),
+        { code: 'LOCK_TIMEOUT' },
+      );
     } finally {
       clearInterval(refresher);
     }

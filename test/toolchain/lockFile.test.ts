@@ -58,9 +58,21 @@ describe('lock file format', () => {
     ['invalid YAML', 'version: [', /invalid YAML/],
     ['missing version', 'tools: {}\nmetadata: { lock_file_version: 2 }', /missing "version"/],
     ['a tool without versions', 'version: 1\ntools:\n  a/b: { versions: {} }\nmetadata: { lock_file_version: 2 }', /a\/b has no versions/],
-    ['a version without platforms', 'version: 1\ntools:\n  a/b: { versions: { "1.0": { platforms: {} } } }\nmetadata: { lock_file_version: 2 }', /has no platforms/],
-    ['a platform without url', 'version: 1\ntools:\n  a/b: { versions: { "1.0": { platforms: { linux_amd64: { checksum: ab } } } } }\nmetadata: { lock_file_version: 2 }', /linux_amd64 has no url/],
-    ['a platform without checksum', 'version: 1\ntools:\n  a/b: { versions: { "1.0": { platforms: { linux_amd64: { url: u } } } } }\nmetadata: { lock_file_version: 2 }', /has no checksum/],
+    [
+      'a version without platforms',
+      'version: 1\ntools:\n  a/b: { versions: { "1.0": { platforms: {} } } }\nmetadata: { lock_file_version: 2 }',
+      /has no platforms/,
+    ],
+    [
+      'a platform without url',
+      'version: 1\ntools:\n  a/b: { versions: { "1.0": { platforms: { linux_amd64: { checksum: ab } } } } }\nmetadata: { lock_file_version: 2 }',
+      /linux_amd64 has no url/,
+    ],
+    [
+      'a platform without checksum',
+      'version: 1\ntools:\n  a/b: { versions: { "1.0": { platforms: { linux_amd64: { url: u } } } } }\nmetadata: { lock_file_version: 2 }',
+      /has no checksum/,
+    ],
   ] as const) {
     it(`rejects ${what} with a message naming the file`, async () => {
       const file = path.join(tempDir(), 'toolchain.lock.yaml');
@@ -87,7 +99,14 @@ describe('install and the lock', () => {
     const first = await tc.install('all', { maxConcurrency: 6 });
     for (const o of first) assert.equal(o.status, 'installed', o.error?.message);
     const lock = YAML.parse(readFileSync(tc.lockPath, 'utf8'));
-    assert.deepEqual(Object.keys(lock.tools).sort(), ['cli/cli', 'hashicorp/terraform', 'helm/helm', 'mikefarah/yq', 'opentofu/opentofu', 'terraform-linters/tflint']);
+    assert.deepEqual(Object.keys(lock.tools).sort(), [
+      'cli/cli',
+      'hashicorp/terraform',
+      'helm/helm',
+      'mikefarah/yq',
+      'opentofu/opentofu',
+      'terraform-linters/tflint',
+    ]);
     assert.equal(lock.tools['helm/helm'].versions['1.0.0'].platforms.linux_amd64.files[0].src, 'linux-amd64/helm');
 
     // Fresh machine: same repo (lock + .tool-versions), empty install root, a registry that must not be asked.
@@ -124,12 +143,18 @@ describe('install and the lock', () => {
   it('lock writes every requested platform without installing, and refreshes a stale entry', async () => {
     const tc = await h.toolchain();
     rmSync(path.join(tc.installRoot, 'bin/terraform-linters'), { recursive: true, force: true });
-    const outcomes = await tc.lock([{ tool: 'tflint', version: '1.0.0' }, { tool: 'tofu', version: '1.0.0' }], {
-      platforms: [
-        { os: 'linux', arch: 'amd64' },
-        { os: 'darwin', arch: 'arm64' },
+    const outcomes = await tc.lock(
+      [
+        { tool: 'tflint', version: '1.0.0' },
+        { tool: 'tofu', version: '1.0.0' },
       ],
-    });
+      {
+        platforms: [
+          { os: 'linux', arch: 'amd64' },
+          { os: 'darwin', arch: 'arm64' },
+        ],
+      },
+    );
     const byKey = Object.fromEntries(outcomes.map((o) => [`${o.tool.repoName}/${o.platform}`, o]));
     assert.equal(byKey['tflint/linux_amd64'].status, 'locked');
     assert.equal(byKey['tflint/darwin_arm64'].status, 'locked');
@@ -145,7 +170,10 @@ describe('install and the lock', () => {
   it('toolchain.platforms is the default platform list for lock', async () => {
     const tc = await h.toolchain({ toolchainConfig: { platforms: ['darwin/arm64'] } });
     const outcomes = await tc.lock([{ tool: 'tflint', version: '1.0.0' }]);
-    assert.deepEqual(outcomes.map((o) => o.platform), ['darwin_arm64']);
+    assert.deepEqual(
+      outcomes.map((o) => o.platform),
+      ['darwin_arm64'],
+    );
     h.writeConfig({});
   });
 

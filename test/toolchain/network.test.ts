@@ -52,7 +52,10 @@ describe('downloads', () => {
   });
 
   it('url_replacements send a download host to a mirror (longest prefix wins)', async () => {
-    const rewrite = createUrlRewriter(githubEndpoints({}), { 'https://releases.hashicorp.com': 'https://mirror/a', 'https://releases.hashicorp.com/terraform': 'https://mirror/tf' });
+    const rewrite = createUrlRewriter(githubEndpoints({}), {
+      'https://releases.hashicorp.com': 'https://mirror/a',
+      'https://releases.hashicorp.com/terraform': 'https://mirror/tf',
+    });
     assert.equal(rewrite('https://releases.hashicorp.com/terraform/1.0.0/x.zip'), 'https://mirror/tf/1.0.0/x.zip');
     assert.equal(rewrite('https://releases.hashicorp.com/vault/1/x.zip'), 'https://mirror/a/vault/1/x.zip');
     assert.equal(rewrite('https://example.com/x'), 'https://example.com/x');
@@ -98,7 +101,10 @@ describe('GitHub token', () => {
     const github = h.up.requests.filter((r) => r.host === 'github');
     const download = h.up.requests.filter((r) => r.host === 'download');
     assert.ok(github.length >= 2);
-    assert.ok(download.some((r) => r.path.startsWith('/github-cdn/')), 'release download was redirected');
+    assert.ok(
+      download.some((r) => r.path.startsWith('/github-cdn/')),
+      'release download was redirected',
+    );
     assert.ok(download.some((r) => r.path.startsWith('/hashicorp/')));
     for (const r of github) assert.equal(r.authorization, `Bearer ${TOKEN}`, r.path);
     for (const r of download) assert.equal(r.authorization, undefined, r.path);
@@ -242,7 +248,11 @@ describe('bounded time (hung and unreachable servers)', () => {
       assert.match(o.error!.message, /the download stopped making progress/);
       assert.ok(elapsed < 6000, `took ${elapsed} ms`);
       const leftovers = await import('node:fs').then((fs) => fs.readdirSync(path.join(tc.installRoot), { recursive: true }).map(String));
-      assert.deepEqual(leftovers.filter((f) => f.endsWith('.part') || f.includes('.part-')), [], 'no partial download left');
+      assert.deepEqual(
+        leftovers.filter((f) => f.endsWith('.part') || f.includes('.part-')),
+        [],
+        'no partial download left',
+      );
     } finally {
       await hung.close();
     }
@@ -261,7 +271,10 @@ describe('bounded time (hung and unreachable servers)', () => {
   });
 
   it('an unknown host is not retried; a temporary DNS failure is retried once', async () => {
-    for (const [code, lookups] of [['ENOTFOUND', 1], ['EAI_AGAIN', 2]] as const) {
+    for (const [code, lookups] of [
+      ['ENOTFOUND', 1],
+      ['EAI_AGAIN', 2],
+    ] as const) {
       let calls = 0;
       // DNS failures simulated in the resolver, so no query leaves the machine.
       const dispatcher = new Agent({

@@ -10,11 +10,14 @@ import { tempDir } from '../helpers/tmp.js';
 describe('.tool-versions parsing', () => {
   it('reads comments anywhere, tabs and spaces, several versions (first = default), aliases and owner/repo', () => {
     const tv = parseToolVersions('# header\n\nterraform 1.9.8 1.5.7   # two versions\r\nhashicorp/packer\t1.11.0\n  helm:   3.16.2\n');
-    assert.deepEqual([...tv.tools], [
-      ['terraform', ['1.9.8', '1.5.7']],
-      ['hashicorp/packer', ['1.11.0']],
-      ['helm', ['3.16.2']],
-    ]);
+    assert.deepEqual(
+      [...tv.tools],
+      [
+        ['terraform', ['1.9.8', '1.5.7']],
+        ['hashicorp/packer', ['1.11.0']],
+        ['helm', ['3.16.2']],
+      ],
+    );
   });
 
   it('appends versions when a tool appears on several lines (no duplicates)', () => {

@@ -71,7 +71,10 @@ describe('checksum verification', () => {
     // Tampered download: the URL serves other bytes than the asset whose digest the API reports.
     h.up.addRelease('jqlang', 'jq', 'jq-3.0.0', { 'jq-linux-amd64': 'original', 'jq-evil': 'tampered' });
     const tc2 = await h.toolchain();
-    h.registry.override = (p) => (p.name === 'jqlang/jq' ? { ...p, urls: [p.urls[0].replace('jq-linux-amd64', 'jq-evil')], githubRelease: { ...p.githubRelease!, asset: 'jq-linux-amd64' } } : p);
+    h.registry.override = (p) =>
+      p.name === 'jqlang/jq'
+        ? { ...p, urls: [p.urls[0].replace('jq-linux-amd64', 'jq-evil')], githubRelease: { ...p.githubRelease!, asset: 'jq-linux-amd64' } }
+        : p;
     const [bad] = await tc2.install([{ tool: 'jq', version: '3.0.0' }]);
     h.registry.override = undefined;
     assert.equal(bad.status, 'failed');

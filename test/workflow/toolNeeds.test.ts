@@ -25,13 +25,14 @@ describe('tool needs merging', () => {
     assert.deepEqual(mergeToolNeeds({ terraform: '~> 1.9' }, { terraform: '1.9.8' }), { terraform: '1.9.8' });
     assert.throws(
       () => mergeToolNeeds({ terraform: '~> 1.9' }, { terraform: '2.0.0' }, 'workflows.x.dependencies.tools'),
-      (e: unknown) => e instanceof AtmosError && e.code === 'DEPENDENCY_CONSTRAINT' && /workflows\.x\.dependencies\.tools: terraform 2\.0\.0 must satisfy/.test(e.message),
+      (e: unknown) =>
+        e instanceof AtmosError && e.code === 'DEPENDENCY_CONSTRAINT' && /workflows\.x\.dependencies\.tools: terraform 2\.0\.0 must satisfy/.test(e.message),
     );
   });
   it('constraints on both sides are AND-combined', () => {
     assert.deepEqual(mergeToolNeeds({ terraform: '>= 1.5' }, { terraform: '< 1.10' }), { terraform: '>= 1.5, < 1.10' });
   });
-  it('.tool-versions contributes each tool\'s first version', () => {
+  it(".tool-versions contributes each tool's first version", () => {
     assert.deepEqual(toolVersionsLayer({ terraform: ['1.10.3', '1.9.8'], helm: ['3.16.2'] }), { terraform: '1.10.3', helm: '3.16.2' });
   });
   it('component commands are read as tool@version', () => {
@@ -52,7 +53,10 @@ describe('steps', () => {
   });
   it('--from-step starts at the named step', () => {
     const steps = normalizeSteps(['a', 'b', 'c'], 'w');
-    assert.deepEqual(stepsFrom(steps, 'step2', 'w').map((s) => s.command), ['b', 'c']);
+    assert.deepEqual(
+      stepsFrom(steps, 'step2', 'w').map((s) => s.command),
+      ['b', 'c'],
+    );
     assert.throws(() => stepsFrom(steps, 'nope', 'w'), /has no step named "nope"/);
   });
 });
@@ -94,18 +98,28 @@ describe('needs: — the seed spelling of dependencies.tools', () => {
     );
     assert.deepEqual(config.values.workflows.a.needs, { terraform: '1.10', tflint: '' });
     const [plan] = customCommandTree(config.values.commands);
-    assert.deepEqual(plan.needsLayers.map((l) => l.needs), [{ terraform: '1.10', helm: '~> 3.16' }]);
-    assert.deepEqual(plan.subcommands[0].needsLayers.map((l) => [l.where, l.needs]), [
-      ['commands[0].needs', { terraform: '1.10', helm: '~> 3.16' }],
-      ['commands[0].commands[0].needs', { 'tflint': '0.54.0' }],
-    ]);
+    assert.deepEqual(
+      plan.needsLayers.map((l) => l.needs),
+      [{ terraform: '1.10', helm: '~> 3.16' }],
+    );
+    assert.deepEqual(
+      plan.subcommands[0].needsLayers.map((l) => [l.where, l.needs]),
+      [
+        ['commands[0].needs', { terraform: '1.10', helm: '~> 3.16' }],
+        ['commands[0].commands[0].needs', { tflint: '0.54.0' }],
+      ],
+    );
   });
 
   it('needs and dependencies.tools combine; the same tool with two versions is an error naming both', () => {
-    assert.deepEqual(declaredNeeds({ needs: { tflint: '' }, dependencies: { tools: { terraform: '1.9.8' } } }, 'workflows.x').needs, { tflint: '', terraform: '1.9.8' });
+    assert.deepEqual(declaredNeeds({ needs: { tflint: '' }, dependencies: { tools: { terraform: '1.9.8' } } }, 'workflows.x').needs, {
+      tflint: '',
+      terraform: '1.9.8',
+    });
     assert.throws(
       () => declaredNeeds({ needs: { terraform: '1.10.0' }, dependencies: { tools: { terraform: '1.9.8' } } }, 'workflows.x'),
-      (e: unknown) => e instanceof AtmosError && /workflows\.x: terraform is asked for twice, 1\.10\.0 in needs and 1\.9\.8 in dependencies\.tools/.test(e.message),
+      (e: unknown) =>
+        e instanceof AtmosError && /workflows\.x: terraform is asked for twice, 1\.10\.0 in needs and 1\.9\.8 in dependencies\.tools/.test(e.message),
     );
   });
 
@@ -151,7 +165,16 @@ describe('needs: installs the tools before the steps run', async () => {
 
   it('a custom command with needs: {tool: version} runs with that tool; a nested command inherits it', async () => {
     p.writeToolVersions('');
-    p.writeConfig({ commands: [{ name: 'greetall', needs: { greet: '0.5.0' }, steps: ['greet cmd > out-cmd.txt'], commands: [{ name: 'inner', steps: ['greet inner > out-inner.txt'] }] }] });
+    p.writeConfig({
+      commands: [
+        {
+          name: 'greetall',
+          needs: { greet: '0.5.0' },
+          steps: ['greet cmd > out-cmd.txt'],
+          commands: [{ name: 'inner', steps: ['greet inner > out-inner.txt'] }],
+        },
+      ],
+    });
     const [cmd] = customCommandTree(p.config().values.commands);
     const toolchain = await p.toolchain();
     await runCustomCommand(cmd, { toolchain, logger: p.logger, env: p.env, cwd: p.dir, self, args: [], flags: {} });

@@ -63,7 +63,10 @@ describe('workflows with tool needs', () => {
 
   it('a failing step stops the workflow with its exit code and a resume hint', async () => {
     p.writeConfig({ workflows: { f: { steps: ['true', { name: 'boom', command: 'exit 3' }, 'touch after-boom'] } } });
-    await assert.rejects(workflow('f'), (e: unknown) => e instanceof AtmosError && e.exitCode === 3 && /step "boom" exited with code 3/.test(e.message) && /--from-step boom/.test(e.hint ?? ''));
+    await assert.rejects(
+      workflow('f'),
+      (e: unknown) => e instanceof AtmosError && e.exitCode === 3 && /step "boom" exited with code 3/.test(e.message) && /--from-step boom/.test(e.hint ?? ''),
+    );
     assert.equal(existsSync(path.join(p.dir, 'after-boom')), false);
   });
 
@@ -80,7 +83,10 @@ describe('custom commands', () => {
         {
           name: 'say',
           arguments: [{ name: 'who', required: true }],
-          flags: [{ name: 'times', type: 'string', default: '1' }, { name: 'loud', type: 'bool' }],
+          flags: [
+            { name: 'times', type: 'string', default: '1' },
+            { name: 'loud', type: 'bool' },
+          ],
           env: [{ key: 'GREETING', value: 'hi {{ .Arguments.who }}' }],
           dependencies: { tools: { greet: '0.5.0' } },
           steps: ['greet "{{ .Arguments.who }}" x{{ .Flags.times }} loud={{ .Flags.loud }} "$GREETING" > out-say.txt'],
@@ -92,7 +98,7 @@ describe('custom commands', () => {
     assert.equal(read('out-say.txt'), 'greet 0.5.0 world x1 loud=true hi world');
   });
 
-  it('nested commands inherit their parent\'s tool constraints', async () => {
+  it("nested commands inherit their parent's tool constraints", async () => {
     p.writeConfig({
       commands: [
         {
@@ -119,7 +125,10 @@ describe('CLI', () => {
           name: 'deploy',
           description: 'deploy a stack',
           arguments: [{ name: 'stack', required: true }],
-          flags: [{ name: 'region', shorthand: 'r', type: 'string', default: 'eu-west-1' }, { name: 'dry', type: 'bool' }],
+          flags: [
+            { name: 'region', shorthand: 'r', type: 'string', default: 'eu-west-1' },
+            { name: 'dry', type: 'bool' },
+          ],
           steps: ['greet {{ .Arguments.stack }} {{ .Flags.region }} {{ .Flags.dry }}'],
         },
       ],

@@ -11,6 +11,9 @@ export function toolchainKeyPrefix(platform: Platform): string {
 }
 
 export function toolchainCacheKey(platform: Platform, pinsHash: string, extraTools: readonly string[]): string {
-  const h = createHash('sha256').update(pinsHash).update('\0').update([...extraTools].sort().join('\n'));
+  const h = createHash('sha256')
+    .update(pinsHash)
+    .update('\0')
+    .update([...extraTools].sort().join('\n'));
   return `${toolchainKeyPrefix(platform)}${h.digest('hex').slice(0, 16)}`;
 }

@@ -116,7 +116,8 @@ export async function setupToolchain(inputs: SetupToolchainInputs, ctx: ActionCo
     ? await ctx.io.group('Restore the toolchain cache', () => restoreInstallRoot(inputs, toolchain, config, ctx))
     : { cacheKey: undefined, restored: undefined, cache: { state: 'off' } as InstallRootCache };
   return ctx.io.group(`Install the tools (${platform})`, async () => {
-    const seeded = restored?.outcome === 'exact' ? new Set<string>() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
+    const seeded =
+      restored?.outcome === 'exact' ? new Set<string>() : await seedFromToolCache(await toolchain.status(), platform, toolchain.platform.arch, ctx.logger);
     const pinned = await toolchain.install('all');
     const extra = inputs.tools.length ? await toolchain.install(specsFrom(inputs.tools)) : [];
     const outcomes = [...pinned, ...extra];
@@ -160,7 +161,9 @@ async function restoreInstallRoot(
   try {
     const restored = await restore(await installRootPlan(config, toolchain, cacheKey), { logger: ctx.logger, env: ctx.env });
     const cache: InstallRootCache =
-      (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey ? { state: restored.outcome, matchedKey: restored.matchedKey } : { state: 'miss' };
+      (restored.outcome === 'exact' || restored.outcome === 'prefix') && restored.matchedKey
+        ? { state: restored.outcome, matchedKey: restored.matchedKey }
+        : { state: 'miss' };
     return { cacheKey, restored, cache };
   } catch (err) {
     ctx.logger.warn(`toolchain cache restore failed; installing from upstream: ${errorMessage(err)}`);

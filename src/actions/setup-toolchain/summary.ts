@@ -17,9 +17,7 @@ export interface ToolRow {
   durationMs: number;
 }
 
-export type InstallRootCache =
-  | { state: 'off' | 'no-runtime' | 'miss' | 'failed' }
-  | { state: 'exact' | 'prefix'; matchedKey: string };
+export type InstallRootCache = { state: 'off' | 'no-runtime' | 'miss' | 'failed' } | { state: 'exact' | 'prefix'; matchedKey: string };
 
 export function toolRow(o: InstallOutcome, ctx: { seeded: ReadonlySet<string>; restored: boolean }): ToolRow {
   const name = o.tool.requestedAs ?? o.tool.name;

@@ -185,7 +185,9 @@ async function stopAndReport(ctx: ActionContext, graceMs: number): Promise<Mirro
   if (pid > 0) {
     const stopped = await stopProxy({ pid, log, dir: io.getState(STATE.dir) }, graceMs);
     if (stopped.outcome === 'died') {
-      logger.warn(`The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${stopped.tail ? `\nLast lines of its log:\n${stopped.tail}` : ''}`);
+      logger.warn(
+        `The registry cache proxy (pid ${pid}) died during the job; Terraform steps after that ran without it.${stopped.tail ? `\nLast lines of its log:\n${stopped.tail}` : ''}`,
+      );
     } else if (stopped.outcome === 'killed') {
       logger.warn(`The registry cache proxy (pid ${pid}) did not stop within ${graceMs / 1000}s and was killed`);
     }

@@ -142,7 +142,9 @@ export class DirCacheBackend implements CacheBackend {
 }
 
 export function dirVersion(patterns: string[], compression: Compression): string {
-  return createHash('sha256').update([...patterns, compression, 'atmos-ts-dir-1'].join('|')).digest('hex');
+  return createHash('sha256')
+    .update([...patterns, compression, 'atmos-ts-dir-1'].join('|'))
+    .digest('hex');
 }
 
 /** File-system-safe, unique per key and version. */

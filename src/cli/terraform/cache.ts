@@ -82,13 +82,19 @@ export async function prune(ctx: CliContext, _args: unknown[], opts: Opts): Prom
   const raw = (opts.olderThan as string | undefined) ?? ctx.env.ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN ?? '168h';
   const olderThanMs = parseDuration(String(raw));
   if (olderThanMs === undefined) {
-    throw new AtmosError(`invalid --older-than value ${JSON.stringify(raw)}`, { code: 'INVALID_FLAG_VALUE', explanation: 'Use a duration such as 168h, 90m or 1h30m.' });
+    throw new AtmosError(`invalid --older-than value ${JSON.stringify(raw)}`, {
+      code: 'INVALID_FLAG_VALUE',
+      explanation: 'Use a duration such as 168h, 90m or 1h30m.',
+    });
   }
   const dryRun = Boolean(opts.dryRun);
   const result = await manager(ctx).prune({ olderThanMs, all: Boolean(opts.all), dryRun });
   const verb = dryRun ? 'Would prune' : 'Pruned';
   await emit(ctx, format, { dry_run: dryRun, objects: result.entries.map(entryJson), count: result.entries.length, bytes: result.bytes }, () =>
-    [...result.entries.map((e) => `${dryRun ? 'would delete' : 'deleted'} ${e.key}\n`), `${verb} ${result.entries.length} object(s), ${formatBytes(result.bytes)}\n`].join(''),
+    [
+      ...result.entries.map((e) => `${dryRun ? 'would delete' : 'deleted'} ${e.key}\n`),
+      `${verb} ${result.entries.length} object(s), ${formatBytes(result.bytes)}\n`,
+    ].join(''),
   );
 }
 

@@ -30,7 +30,11 @@ export async function serve(ctx: CliContext, _args: unknown[], opts: Record<stri
   const { server } = session;
   const secret = new URL(server.baseUrl).pathname.split('/')[1]!;
   let stopRequested: (() => void) | undefined;
-  const control = await startControl(secret, () => server.report(), () => stopRequested?.());
+  const control = await startControl(
+    secret,
+    () => server.report(),
+    () => stopRequested?.(),
+  );
   ctx.out.write(
     formatAnnouncement({
       url: server.baseUrl,
@@ -46,7 +50,9 @@ export async function serve(ctx: CliContext, _args: unknown[], opts: Record<stri
       controlUrl: control.url,
     }),
   );
-  ctx.logger.info(`Registry cache proxy (${server.mode} mode) listening on 127.0.0.1:${server.port}; CLI config ${session.cliConfigFile}. Stop with Ctrl-C or SIGTERM.`);
+  ctx.logger.info(
+    `Registry cache proxy (${server.mode} mode) listening on 127.0.0.1:${server.port}; CLI config ${session.cliConfigFile}. Stop with Ctrl-C or SIGTERM.`,
+  );
 
   const reason = await new Promise<string>((resolve) => {
     for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as NodeJS.Signals[]) process.once(s, () => resolve(s));

@@ -152,7 +152,8 @@ export async function aliases(cmd: ToolchainCommand): Promise<void> {
   );
   const all = cmd.opts.all === true ? await tc.aliases() : configured;
   const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)));
-  if (format === 'text' && Object.keys(sorted).length === 0) cmd.ctx.logger.info('no aliases configured (toolchain.aliases in atmos.yaml); --all lists registry short names');
+  if (format === 'text' && Object.keys(sorted).length === 0)
+    cmd.ctx.logger.info('no aliases configured (toolchain.aliases in atmos.yaml); --all lists registry short names');
   else write(cmd, await renderData(format, sorted, () => table(['ALIAS', 'TOOL'], Object.entries(sorted))));
 }
 

@@ -70,4 +70,3 @@ export async function exec(cmd: ToolchainCommand): Promise<void> {
   const exit = await runTool(binary, args, { env: childEnv, cwd: cmd.ctx.cwd });
   exitLikeChild(exit);
 }
-

@@ -22,9 +22,7 @@ export async function installedBinary(cmd: ToolchainCommand, spec: ToolSpec): Pr
   const { opts } = cmd;
   const paths = toolchainSettings(config, { toolVersions: str(opts.toolVersions), installRoot: str(opts.toolchainPath) ?? str(opts.toolsDir) });
   const layout = new InstallLayout(paths.installRoot);
-  const aliases = Object.fromEntries(
-    Object.entries(config.values.toolchain.aliases ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
+  const aliases = Object.fromEntries(Object.entries(config.values.toolchain.aliases ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const lock = paths.useLock ? await loadLockFile(paths.lockPath) : undefined;
   const tool = await resolveLocally(spec.tool, { aliases, lock, layout });
   if (!tool) return undefined;

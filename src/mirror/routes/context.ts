@@ -57,7 +57,9 @@ export async function serviceBase(ctx: RouteContext, host: string, service: 'pro
       fetchedAt: Date.now(),
       status: 404,
       url: d.url,
-      body: JSON.stringify({ errors: [`host ${host} does not offer a ${service === 'providers.v1' ? 'Terraform provider registry' : 'Terraform module registry'}`] }),
+      body: JSON.stringify({
+        errors: [`host ${host} does not offer a ${service === 'providers.v1' ? 'Terraform provider registry' : 'Terraform module registry'}`],
+      }),
     });
   }
   const abs = new URL(value, d.url).toString();

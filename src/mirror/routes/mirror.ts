@@ -77,7 +77,9 @@ export async function serveMirrorVersion(ctx: RouteContext, res: ServerResponse,
     try {
       const verified = await verifiedShasums(ctx, p, version, withSums.meta);
       if (verified === 'bad-signature') {
-        ctx.report.warn(`${p.host}/${p.ns}/${p.type} ${version}: the SHA256SUMS signature does not verify with the registry's signing keys; no archives offered`);
+        ctx.report.warn(
+          `${p.host}/${p.ns}/${p.type} ${version}: the SHA256SUMS signature does not verify with the registry's signing keys; no archives offered`,
+        );
         return sendJson(res, 200, '{"archives":{}}');
       }
       sums = verified;

@@ -97,13 +97,7 @@ export function resolveLocation(location: string, downloadUrl: string): string {
   return location;
 }
 
-export async function serveModuleDownload(
-  ctx: RouteContext,
-  res: ServerResponse,
-  m: ModuleAddr,
-  version: string,
-  inbound: InboundHeaders,
-): Promise<void> {
+export async function serveModuleDownload(ctx: RouteContext, res: ServerResponse, m: ModuleAddr, version: string, inbound: InboundHeaders): Promise<void> {
   const base = await serviceBase(ctx, m.host, 'modules.v1', inbound);
   const result = await ctx.meta.get(
     ctx.store.moduleMeta(m.host, m.ns, m.name, m.system, version, 'download.json'),
@@ -194,6 +188,8 @@ function redactSource(source: string): string {
 /** A module source as a report row: no query (pre-signed tokens) except its git `ref`, no credentials. */
 export function moduleSubject(source: string): ReportSubject {
   const ref = /[?&]ref=([^&#]+)/.exec(source)?.[1];
-  const bare = redactSource(source).replace(/^git::/, '').replace(/\/\/[^/@]*@/, '//');
+  const bare = redactSource(source)
+    .replace(/^git::/, '')
+    .replace(/\/\/[^/@]*@/, '//');
   return { kind: 'module', name: ref ? `${bare}@${decodeURIComponent(ref)}` : bare };
 }

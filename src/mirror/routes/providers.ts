@@ -128,20 +128,24 @@ export async function serveProviderZip(
   const subject = { kind: 'provider', name: `${p.host}/${p.ns}/${p.type} ${version}` } as const;
   if (await isFile(target)) return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true, subject });
   const meta = parseDownloadMeta(await providerDownload(ctx, p, version, os, arch, inbound));
-  if (!meta.download_url) throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
+  if (!meta.download_url)
+    throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
   let produced = false; // only the request that ran the fill counts it (single-flight shares the promise)
-  await fillTracked(ctx, ctx.store.fill(target, async (tmp) => {
-    const { size } = await ctx.upstream.download(meta.download_url, tmp, {
-      expectedSha256: meta.shasum,
-      signal: ctx.signal,
-      routeHost: p.host,
-      onBytes: (n) => ctx.report.downloaded(n, subject),
-    });
-    // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
-    const h1 = await h1OfZip(tmp);
-    await writeFileAtomic(`${target}.hashes.json`, JSON.stringify({ h1, zh: `zh:${meta.shasum ?? ''}`, size }));
-    produced = true;
-  }));
+  await fillTracked(
+    ctx,
+    ctx.store.fill(target, async (tmp) => {
+      const { size } = await ctx.upstream.download(meta.download_url, tmp, {
+        expectedSha256: meta.shasum,
+        signal: ctx.signal,
+        routeHost: p.host,
+        onBytes: (n) => ctx.report.downloaded(n, subject),
+      });
+      // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
+      const h1 = await h1OfZip(tmp);
+      await writeFileAtomic(`${target}.hashes.json`, JSON.stringify({ h1, zh: `zh:${meta.shasum ?? ''}`, size }));
+      produced = true;
+    }),
+  );
   if (produced) {
     ctx.report.objectAdded();
     await recordMirrorJson(ctx, p, version, os, arch, target).catch((err: unknown) => ctx.logger.debug(`mirror json update failed: ${String(err)}`));
@@ -176,10 +180,13 @@ export async function fetchShasumsFile(ctx: RouteContext, p: ProviderAddr, versi
   const url = sig ? meta.shasums_signature_url : meta.shasums_url;
   if (!url) throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no shasums URL'] }) });
   let produced = false;
-  await fillTracked(ctx, ctx.store.fill(target, async (tmp) => {
-    await ctx.upstream.download(url, tmp, { signal: ctx.signal, routeHost: p.host, onBytes: (n) => ctx.report.downloaded(n) });
-    produced = true;
-  }));
+  await fillTracked(
+    ctx,
+    ctx.store.fill(target, async (tmp) => {
+      await ctx.upstream.download(url, tmp, { signal: ctx.signal, routeHost: p.host, onBytes: (n) => ctx.report.downloaded(n) });
+      produced = true;
+    }),
+  );
   if (produced) ctx.report.objectAdded();
   return target;
 }

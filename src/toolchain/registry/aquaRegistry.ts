@@ -151,7 +151,9 @@ export class AquaRegistry implements PackageSource {
             cause: err,
           });
         }
-        this.options.logger.warn(`could not refresh the ${this.name} registry (${errorMessage(err)}); using the cached copy from ${new Date(meta.fetchedAt).toISOString()}`);
+        this.options.logger.warn(
+          `could not refresh the ${this.name} registry (${errorMessage(err)}); using the cached copy from ${new Date(meta.fetchedAt).toISOString()}`,
+        );
       }
     }
     const cached = meta!;

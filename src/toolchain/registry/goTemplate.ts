@@ -274,7 +274,8 @@ const FUNCS: Record<string, (...args: unknown[]) => unknown> = {
   },
   semver: (s) => semverObject(text(s, 'semver')),
   regexFind: (re, s) => new RegExp(text(re, 'regexFind')).exec(text(s, 'regexFind'))?.[0] ?? '',
-  regexReplaceAll: (re, s, repl) => text(s, 'regexReplaceAll').replace(new RegExp(text(re, 'regexReplaceAll'), 'g'), text(repl, 'regexReplaceAll').replace(/\$\{?(\d+)\}?/g, '$$$1')),
+  regexReplaceAll: (re, s, repl) =>
+    text(s, 'regexReplaceAll').replace(new RegExp(text(re, 'regexReplaceAll'), 'g'), text(repl, 'regexReplaceAll').replace(/\$\{?(\d+)\}?/g, '$$$1')),
   default: (d, v) => (truthy(v) ? v : d),
   eq: (a, ...bs) => bs.some((b) => a === b),
   ne: (a, b) => a !== b,

@@ -82,26 +82,54 @@ export function inlineToAqua(key: string, raw: unknown, locate: Locate, keyPath:
   let seedConstraints: SeedConstraint[] | undefined;
   if (seed !== undefined) {
     if (!Array.isArray(seed)) {
-      throw invalid(locate, [...keyPath, 'version_constraints'], `version_constraints of "${key}" must be a list`, 'Write version_constraints as a list of {constraint, asset, format}.');
+      throw invalid(
+        locate,
+        [...keyPath, 'version_constraints'],
+        `version_constraints of "${key}" must be a list`,
+        'Write version_constraints as a list of {constraint, asset, format}.',
+      );
     }
     seedConstraints = seed.map((c, i) => {
       const item = c as SeedConstraint | null;
       if (!item || typeof item.constraint !== 'string') {
-        throw invalid(locate, [...keyPath, 'version_constraints', i], `version_constraints[${i}] of "${key}" needs a "constraint"`, 'Each entry needs constraint (e.g. ">= 1.0.0") and asset or url.');
+        throw invalid(
+          locate,
+          [...keyPath, 'version_constraints', i],
+          `version_constraints[${i}] of "${key}" needs a "constraint"`,
+          'Each entry needs constraint (e.g. ">= 1.0.0") and asset or url.',
+        );
       }
       try {
         goConstraintMatch(item.constraint, '0.0.0');
       } catch (err) {
-        throw invalid(locate, [...keyPath, 'version_constraints', i, 'constraint'], `invalid constraint "${item.constraint}" for "${key}"`, 'Use go-version constraints such as ">= 1.0.0", "< 2.0, >= 1.2" or "~> 1.9".');
+        throw invalid(
+          locate,
+          [...keyPath, 'version_constraints', i, 'constraint'],
+          `invalid constraint "${item.constraint}" for "${key}"`,
+          'Use go-version constraints such as ">= 1.0.0", "< 2.0, >= 1.2" or "~> 1.9".',
+        );
       }
       return item;
     });
   }
-  const hasSource = (p: AquaPackage) => (p.type === 'http' ? typeof p.url === 'string' : p.type === 'github_release' ? typeof p.asset === 'string' : p.type === 'github_content' ? typeof p.path === 'string' : true);
-  const laterSource = (seedConstraints ?? []).some((c) => c.asset || c.url) || (pkg.version_overrides ?? []).length > 0 || (pkg.overrides ?? []).some((o) => o?.asset || o?.url);
+  const hasSource = (p: AquaPackage) =>
+    p.type === 'http'
+      ? typeof p.url === 'string'
+      : p.type === 'github_release'
+        ? typeof p.asset === 'string'
+        : p.type === 'github_content'
+          ? typeof p.path === 'string'
+          : true;
+  const laterSource =
+    (seedConstraints ?? []).some((c) => c.asset || c.url) || (pkg.version_overrides ?? []).length > 0 || (pkg.overrides ?? []).some((o) => o?.asset || o?.url);
   if (!hasSource(pkg) && !laterSource) {
     const field = pkg.type === 'http' ? 'url' : pkg.type === 'github_content' ? 'path' : 'asset';
-    throw invalid(locate, keyPath, `tool "${key}" (type ${pkg.type}) has no "${field}"`, `Add ${field}: a template such as ${field === 'url' ? 'https://example.com/{{trimV .Version}}/tool_{{.OS}}_{{.Arch}}.zip' : 'tool_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz'}.`);
+    throw invalid(
+      locate,
+      keyPath,
+      `tool "${key}" (type ${pkg.type}) has no "${field}"`,
+      `Add ${field}: a template such as ${field === 'url' ? 'https://example.com/{{trimV .Version}}/tool_{{.OS}}_{{.Arch}}.zip' : 'tool_{{trimV .Version}}_{{.OS}}_{{.Arch}}.tar.gz'}.`,
+    );
   }
   return { pkg, seedConstraints, keyPath };
 }
@@ -181,9 +209,17 @@ export function loadToolsConfig(file: string): { aliases: Record<string, string>
   }
   const doc = (parsed.doc.toJS() ?? {}) as { aliases?: unknown; tools?: unknown };
   const locate: Locate = (p) => locateNode(parsed, p);
-  for (const [key, value] of [['aliases', doc.aliases], ['tools', doc.tools]] as const) {
+  for (const [key, value] of [
+    ['aliases', doc.aliases],
+    ['tools', doc.tools],
+  ] as const) {
     if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-      throw invalid(locate, [key], `"${key}" must be a mapping`, key === 'aliases' ? 'Write aliases as name: owner/repo.' : 'Write tools as owner/repo: {type, url/asset, format, …}.');
+      throw invalid(
+        locate,
+        [key],
+        `"${key}" must be a mapping`,
+        key === 'aliases' ? 'Write aliases as name: owner/repo.' : 'Write tools as owner/repo: {type, url/asset, format, …}.',
+      );
     }
   }
   const aliases: Record<string, string> = {};

@@ -47,8 +47,31 @@ export interface EffectivePackage extends AquaVersionOverride {
 }
 
 const KNOWN_EXTS = [
-  'tar.br', 'tar.bz2', 'tar.gz', 'tar.lz4', 'tar.sz', 'tar.xz', 'tbr', 'tbz', 'tbz2', 'tgz', 'tlz4', 'tsz', 'txz',
-  'tar.zst', 'zip', 'gz', 'bz2', 'lz4', 'sz', 'xz', 'zst', 'dmg', 'pkg', 'rar', 'tar',
+  'tar.br',
+  'tar.bz2',
+  'tar.gz',
+  'tar.lz4',
+  'tar.sz',
+  'tar.xz',
+  'tbr',
+  'tbz',
+  'tbz2',
+  'tgz',
+  'tlz4',
+  'tsz',
+  'txz',
+  'tar.zst',
+  'zip',
+  'gz',
+  'bz2',
+  'lz4',
+  'sz',
+  'xz',
+  'zst',
+  'dmg',
+  'pkg',
+  'rar',
+  'tar',
 ];
 
 /** Aqua's `RemoveExtFromAsset`: strip the first known archive extension; format `raw` when none. */
@@ -64,7 +87,20 @@ function clone<T>(v: T): T {
 }
 
 // Fields whose string value replaces only when non-empty (Go `if child.X != ""`).
-const NON_EMPTY_STRING_FIELDS = new Set(['type', 'repo_owner', 'repo_name', 'asset', 'url', 'path', 'format', 'crate', 'version_source', 'error_message', 'windows_ext', 'go_version_path']);
+const NON_EMPTY_STRING_FIELDS = new Set([
+  'type',
+  'repo_owner',
+  'repo_name',
+  'asset',
+  'url',
+  'path',
+  'format',
+  'crate',
+  'version_source',
+  'error_message',
+  'windows_ext',
+  'go_version_path',
+]);
 
 /** `resetByPkgType`: a type change clears the fields that do not apply to the new type. */
 function resetByType(pkg: Record<string, unknown>, type: string): void {
@@ -144,8 +180,18 @@ function overrideMatches(o: AquaOverride, p: Platform, libc: string): boolean {
 // Override fields that replace when non-empty vs when present; replacements merge.
 const OVERRIDE_STRING_FIELDS = ['asset', 'crate', 'url', 'path', 'format'];
 const OVERRIDE_PRESENT_FIELDS = [
-  'files', 'complete_windows_ext', 'windows_ext', 'checksum', 'cosign', 'slsa_provenance', 'minisign',
-  'github_artifact_attestations', 'append_ext', 'vars', 'go_version_path', 'cargo',
+  'files',
+  'complete_windows_ext',
+  'windows_ext',
+  'checksum',
+  'cosign',
+  'slsa_provenance',
+  'minisign',
+  'github_artifact_attestations',
+  'append_ext',
+  'vars',
+  'go_version_path',
+  'cargo',
 ];
 
 /** Step 2: `format_overrides` then the first matching `overrides` entry (`OverrideByRuntime`). */
@@ -468,11 +514,7 @@ function invalid(name: string, field: string): AtmosError {
   });
 }
 
-function planFiles(
-  eff: EffectivePackage,
-  p: Platform,
-  ctx: { data: TemplateData; asset: string; assetName: string; raw: boolean; name: string },
-): AssetFile[] {
+function planFiles(eff: EffectivePackage, p: Platform, ctx: { data: TemplateData; asset: string; assetName: string; raw: boolean; name: string }): AssetFile[] {
   const files = eff.files && eff.files.length > 0 ? eff.files : [{ name: defaultCommandName(eff as AquaPackage) }];
   const isWindows = p.os === 'windows';
   const ext = windowsExt(eff);

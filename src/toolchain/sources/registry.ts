@@ -47,7 +47,10 @@ async function tagCandidates(registry: RegistrySet, rt: ResolvedTool, version: s
   const alt = toggledVersion(version);
   if (!alt) return [version];
   if (/^v/.test(version)) return [version, alt];
-  const prefix = await registry.versionSource(rt).then((s) => s.versionPrefix, () => undefined);
+  const prefix = await registry.versionSource(rt).then(
+    (s) => s.versionPrefix,
+    () => undefined,
+  );
   return prefix && prefix !== 'v' ? [version, alt] : [alt, version];
 }
 

@@ -1,12 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  aquaSemverMatch,
-  compareGoVersions,
-  compareVersionStrings,
-  goConstraintMatch,
-  parseGoVersion,
-} from '../../../src/toolchain/registry/goVersion.js';
+import { aquaSemverMatch, compareGoVersions, compareVersionStrings, goConstraintMatch, parseGoVersion } from '../../../src/toolchain/registry/goVersion.js';
 
 const cmp = (a: string, b: string) => compareGoVersions(parseGoVersion(a)!, parseGoVersion(b)!);
 

@@ -23,9 +23,21 @@ describe('coverage of the real Aqua registry', () => {
   });
 
   it('picks the newest declared version above a catch-all ladder (with the layer prefix)', () => {
-    assert.equal(newestDeclaredVersion({ version_constraint: 'false', version_overrides: [{ version_constraint: 'semver("<= 1.2.3")' }, { version_constraint: 'true' }] }), '1.2.4');
-    assert.equal(newestDeclaredVersion({ version_prefix: 'jq-', version_constraint: 'false', version_overrides: [{ version_constraint: 'Version == "jq-1.5rc1"' }] }), 'jq-1.5rc1');
-    assert.equal(newestDeclaredVersion({ version_constraint: 'false', version_overrides: [{ version_constraint: 'semver("<= 1.0")' }, { version_prefix: 'p-', version_constraint: 'semver("<= 2.0")' }] }), 'p-2.0');
+    assert.equal(
+      newestDeclaredVersion({ version_constraint: 'false', version_overrides: [{ version_constraint: 'semver("<= 1.2.3")' }, { version_constraint: 'true' }] }),
+      '1.2.4',
+    );
+    assert.equal(
+      newestDeclaredVersion({ version_prefix: 'jq-', version_constraint: 'false', version_overrides: [{ version_constraint: 'Version == "jq-1.5rc1"' }] }),
+      'jq-1.5rc1',
+    );
+    assert.equal(
+      newestDeclaredVersion({
+        version_constraint: 'false',
+        version_overrides: [{ version_constraint: 'semver("<= 1.0")' }, { version_prefix: 'p-', version_constraint: 'semver("<= 2.0")' }],
+      }),
+      'p-2.0',
+    );
     assert.equal(newestDeclaredVersion({}), 'v1.0.0');
   });
 });

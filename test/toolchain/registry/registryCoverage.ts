@@ -22,7 +22,10 @@ const BUILD_TYPES = ['go_install', 'go_build', 'cargo', 'go'];
 export function newestDeclaredVersion(pkg: AquaPackage): string {
   const top = pkg.version_prefix ?? '';
   const tags: { tag: string; semver: string }[] = [];
-  const layers = [{ e: pkg.version_constraint, prefix: top }, ...(pkg.version_overrides ?? []).map((v) => ({ e: v.version_constraint, prefix: v.version_prefix ?? top }))];
+  const layers = [
+    { e: pkg.version_constraint, prefix: top },
+    ...(pkg.version_overrides ?? []).map((v) => ({ e: v.version_constraint, prefix: v.version_prefix ?? top })),
+  ];
   for (const { e, prefix } of layers) {
     if (typeof e !== 'string') continue;
     for (const m of e.matchAll(/semver\("([^"]*)"\)/g)) {
@@ -47,7 +50,9 @@ export function newestDeclaredVersion(pkg: AquaPackage): string {
   if (!best) return `${top}v1.0.0`;
   // A ladder ending in a catch-all ("true", or a top-level `semver(">= x")`) covers versions
   // newer than every literal: resolve one just above the highest literal (what `latest` gets).
-  const catchAll = pkg.version_constraint === true || pkg.version_constraint === 'true' ||
+  const catchAll =
+    pkg.version_constraint === true ||
+    pkg.version_constraint === 'true' ||
     /^\s*semver\("\s*>=?[^,]*"\)\s*$/.test(String(pkg.version_constraint ?? '')) ||
     (pkg.version_overrides ?? []).some((v) => v.version_constraint === 'true' || v.version_constraint === true);
   return catchAll ? bumpPatch(best.tag) : best.tag;

@@ -125,20 +125,31 @@ describe('registry set: names, aliases and priority', () => {
   it('github_archive and github_content produce the source/raw URLs', async () => {
     const set = registrySet(projectConfig(`toolchain:\n  registries:\n    - type: aqua\n      source: small.yaml\n`, dir));
     const archive = await set.plan(await set.resolve('acme/scripts'), 'v1.4.0', LINUX);
-    assert.deepEqual(archive.urls, ['https://github.com/acme/scripts/archive/refs/tags/v1.4.0.tar.gz', 'https://github.com/acme/scripts/archive/v1.4.0.tar.gz']);
+    assert.deepEqual(archive.urls, [
+      'https://github.com/acme/scripts/archive/refs/tags/v1.4.0.tar.gz',
+      'https://github.com/acme/scripts/archive/v1.4.0.tar.gz',
+    ]);
     assert.equal(archive.format, 'tar.gz');
     assert.deepEqual(archive.files, [{ name: 'deploy', src: 'scripts-1.4.0/deploy.sh' }]);
     const content = await set.plan(await set.resolve('acme/content'), '2.0', LINUX);
     assert.deepEqual(content.urls, ['https://raw.githubusercontent.com/acme/content/tool-2.0/bin/tool.sh']);
     assert.equal(content.format, 'raw');
-    assert.deepEqual(await set.versionSource(await set.resolve('acme/content')), { type: 'github_tag', owner: 'acme', repo: 'content', versionPrefix: 'tool-' });
+    assert.deepEqual(await set.versionSource(await set.resolve('acme/content')), {
+      type: 'github_tag',
+      owner: 'acme',
+      repo: 'content',
+      versionPrefix: 'tool-',
+    });
     assert.deepEqual(await set.versionSource(await set.resolve('acme/hammer')), { type: 'github_release', owner: 'acme', repo: 'hammer' });
   });
 
   it('configured registries win in list order, or by priority when given; builtin comes before the default Aqua registry', async () => {
     const fixtures = path.join(aquaFixturesDir(), 'pkgs');
     const listOrder = registrySet(
-      projectConfig(`toolchain:\n  registries:\n    - name: small\n      type: aqua\n      source: small.yaml\n    - name: fixtures\n      type: aqua\n      source: ${fixtures}\n`, dir),
+      projectConfig(
+        `toolchain:\n  registries:\n    - name: small\n      type: aqua\n      source: small.yaml\n    - name: fixtures\n      type: aqua\n      source: ${fixtures}\n`,
+        dir,
+      ),
     );
     assert.equal((await listOrder.resolve('hashicorp/terraform')).registry, 'small');
     const byPriority = registrySet(
@@ -152,7 +163,10 @@ describe('registry set: names, aliases and priority', () => {
     assert.equal((await byPriority.plan(tf, 'v1.15.9', LINUX)).type, 'http');
     // Inline toolchain.tools beats every configured registry.
     const inline = registrySet(
-      projectConfig(`toolchain:\n  tools:\n    hashicorp/terraform:\n      type: http\n      url: https://internal/tf.zip\n  registries:\n    - type: aqua\n      source: small.yaml\n`, dir),
+      projectConfig(
+        `toolchain:\n  tools:\n    hashicorp/terraform:\n      type: http\n      url: https://internal/tf.zip\n  registries:\n    - type: aqua\n      source: small.yaml\n`,
+        dir,
+      ),
     );
     assert.equal((await inline.resolve('hashicorp/terraform')).registry, 'atmos-inline');
     // The built-in registry knows this project's own release.
@@ -281,8 +295,14 @@ describe('aqua registry sources: URL cache with TTL, per-package index', () => {
 
   it('GitHub tree URLs and the default standard registry map to raw.githubusercontent.com at a pinned ref', async () => {
     const { rawRegistryUrl } = await import('../../../src/toolchain/registry/aquaRegistry.js');
-    assert.equal(rawRegistryUrl('https://github.com/aquaproj/aqua-registry', 'v4.300.0'), 'https://raw.githubusercontent.com/aquaproj/aqua-registry/v4.300.0/registry.yaml');
-    assert.equal(rawRegistryUrl('https://github.com/acme/reg/tree/main/custom/registry.yaml'), 'https://raw.githubusercontent.com/acme/reg/main/custom/registry.yaml');
+    assert.equal(
+      rawRegistryUrl('https://github.com/aquaproj/aqua-registry', 'v4.300.0'),
+      'https://raw.githubusercontent.com/aquaproj/aqua-registry/v4.300.0/registry.yaml',
+    );
+    assert.equal(
+      rawRegistryUrl('https://github.com/acme/reg/tree/main/custom/registry.yaml'),
+      'https://raw.githubusercontent.com/acme/reg/main/custom/registry.yaml',
+    );
     assert.match(standardRegistryUrl(), /^https:\/\/raw\.githubusercontent\.com\/aquaproj\/aqua-registry\/[0-9a-f]{40}\/registry\.yaml$/);
   });
 
@@ -290,7 +310,10 @@ describe('aqua registry sources: URL cache with TTL, per-package index', () => {
     const dir = tempDir();
     const pkgs = path.join(dir, 'reg', 'pkgs', 'acme', 'suite', 'tool');
     mkdirSync(pkgs, { recursive: true });
-    writeFileSync(path.join(pkgs, 'registry.yaml'), `packages:\n  - name: acme/suite/tool\n    aliases:\n      - name: acme/tool\n    type: http\n    repo_owner: acme\n    repo_name: suite\n    url: https://dl.acme.test/{{.Version}}/tool-{{.OS}}\n    format: raw\n`);
+    writeFileSync(
+      path.join(pkgs, 'registry.yaml'),
+      `packages:\n  - name: acme/suite/tool\n    aliases:\n      - name: acme/tool\n    type: http\n    repo_owner: acme\n    repo_name: suite\n    url: https://dl.acme.test/{{.Version}}/tool-{{.OS}}\n    format: raw\n`,
+    );
     const set = registrySet(projectConfig(`toolchain:\n  registries:\n    - type: aqua\n      source: reg\n`, dir));
     const byAlias = await set.resolve('acme/tool');
     assert.equal(byAlias.name, 'acme/suite/tool');

@@ -90,7 +90,9 @@ describe('Aqua evaluation order on synthetic packages', () => {
     assert.equal(plan({ asset: 'r-{{.OS}}.jar' }, 'v1', WIN).assetName, 'r-windows.jar');
     assert.equal(plan({ asset: 'r-{{.OS}}.zip', format: 'zip' }, 'v1', WIN).assetName, 'r-windows.zip');
     assert.equal(plan({ asset: 'r-{{.OS}}', format: 'raw', windows_ext: '.cmd' }, 'v1', WIN).assetName, 'r-windows.cmd');
-    assert.deepEqual(plan({ asset: 'r.zip', format: 'zip', files: [{ name: 'r', src: 'bin/r-{{trimV .Version}}' }] }, 'v1.2.3', WIN).files, [{ name: 'r.exe', src: 'bin/r-1.2.3.exe' }]);
+    assert.deepEqual(plan({ asset: 'r.zip', format: 'zip', files: [{ name: 'r', src: 'bin/r-{{trimV .Version}}' }] }, 'v1.2.3', WIN).files, [
+      { name: 'r.exe', src: 'bin/r-1.2.3.exe' },
+    ]);
   });
 
   it('files[].src sees Asset and AssetWithoutExt; checksum templates see Asset and checksum replacements', () => {
@@ -110,7 +112,12 @@ describe('Aqua evaluation order on synthetic packages', () => {
   });
 
   it('http checksum urls see AssetURL; vars take defaults and a missing required var is an error', () => {
-    const http: AquaPackage = { type: 'http', url: 'https://dl.example.com/{{.Vars.channel}}/r-{{.OS}}.zip', vars: [{ name: 'channel', default: 'stable' }], checksum: { type: 'http', url: '{{.AssetURL}}.sha256', algorithm: 'sha256' } };
+    const http: AquaPackage = {
+      type: 'http',
+      url: 'https://dl.example.com/{{.Vars.channel}}/r-{{.OS}}.zip',
+      vars: [{ name: 'channel', default: 'stable' }],
+      checksum: { type: 'http', url: '{{.AssetURL}}.sha256', algorithm: 'sha256' },
+    };
     const p = plan(http, '1.0');
     assert.deepEqual(p.urls, ['https://dl.example.com/stable/r-linux.zip']);
     assert.equal(p.checksum?.url, 'https://dl.example.com/stable/r-linux.zip.sha256');
@@ -119,7 +126,10 @@ describe('Aqua evaluation order on synthetic packages', () => {
 
   it('no_asset and error_message stop with NO_ASSET; an unknown template function is a loud error', () => {
     assert.throws(() => plan({ asset: 'x', no_asset: true }, 'v1'), { code: 'NO_ASSET' });
-    assert.throws(() => plan({ asset: 'x', version_constraint: 'false', version_overrides: [{ version_constraint: 'true', error_message: 'use v2' }] }, 'v1'), /use v2/);
+    assert.throws(
+      () => plan({ asset: 'x', version_constraint: 'false', version_overrides: [{ version_constraint: 'true', error_message: 'use v2' }] }, 'v1'),
+      /use v2/,
+    );
     assert.throws(() => plan({ asset: '{{env "HOME"}}' }, 'v1'), { code: 'REGISTRY_TEMPLATE' });
   });
 
@@ -127,6 +137,9 @@ describe('Aqua evaluation order on synthetic packages', () => {
     const jq: AquaPackage = { ...base, asset: 'jq', version_prefix: 'jq-' };
     assert.equal(tagFor(jq, '1.7.1'), 'jq-1.7.1');
     assert.equal(tagFor(jq, 'jq-1.7.1'), 'jq-1.7.1');
-    assert.equal(plan({ asset: 'jq-{{.SemVer}}', format: 'raw', version_prefix: 'jq-' }, '1.7.1').urls[0], 'https://github.com/o/r/releases/download/jq-1.7.1/jq-1.7.1');
+    assert.equal(
+      plan({ asset: 'jq-{{.SemVer}}', format: 'raw', version_prefix: 'jq-' }, '1.7.1').urls[0],
+      'https://github.com/o/r/releases/download/jq-1.7.1/jq-1.7.1',
+    );
   });
 });
