@@ -99,6 +99,10 @@ export const ErrorCodes = [
   'WARM_CONSTRAINT',
   'WARM_INPUT',
 
+  // Fleet tier (object store).
+  'STORE_CREDENTIALS_MISSING',
+  'STORE_URL_INVALID',
+
   // Workflows and custom commands.
   'DEPENDENCY_CONSTRAINT',
   'STEP_FAILED',
