@@ -50,9 +50,11 @@ export const ciCacheSchema = s.object(
     paths: s.list(s.string()),
     key: s.string(),
     restore_keys: s.list(s.string()),
-    backend: s.enum(['github', 'dir'] as const, { default: 'github' }),
+    backend: s.enum(['github', 'dir', 's3', 'azblob', 'file'] as const, { default: 'github' }),
     /** Shared directory for `backend: dir`. */
     dir: s.string(),
+    /** Object store URL for `backend: s3|azblob|file` (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: s.string({ env: ['ATMOS_CI_CACHE_STORE'] }),
   },
   { strict: true },
 );
