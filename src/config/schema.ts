@@ -69,6 +69,8 @@ export const terraformCacheSchema = s.object(
     hosts: s.list(s.string()),
     upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: s.int({ default: 0, min: 0 }),
+    /** Fleet tier: object store shared by every runner (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: s.string({ env: ['ATMOS_TF_CACHE_STORE'] }),
   },
   { strict: true },
 );

@@ -30,6 +30,8 @@ export interface SessionSettings {
   upstreams: Record<string, string>;
   /** Upstream artifact downloads: time to first byte, idle read, retry budget (atmos.yaml `http:`). */
   http?: UpstreamTimeouts;
+  /** Fleet tier object store URL. */
+  store?: string;
 }
 
 /** `components.terraform.cache` → settings (location default `<cache root>/terraform/registry`). */
@@ -44,6 +46,7 @@ export function sessionSettings(config: LoadedConfig, overrides: { mode?: Mirror
     hosts: (c.hosts ?? []).filter((h): h is string => Boolean(h)),
     upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e): e is [string, string] => Boolean(e[1]))),
     http: httpTimeouts(config.values.http),
+    store: c.store || undefined,
   };
 }
 
@@ -61,6 +64,7 @@ export function serverOptions(
     hosts: settings.hosts,
     upstreams: settings.upstreams,
     http: settings.http,
+    store: settings.store,
     ...extra,
   };
 }
