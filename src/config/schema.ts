@@ -38,6 +38,8 @@ export const toolchainSchema = s.object(
     url_replacements: s.map(s.string()),
     platforms: s.list(s.string()),
     registry_ttl: s.duration({ default: 24 * HOUR }),
+    /** Fleet tier: release assets shared through an object store (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: s.string({ env: ['ATMOS_TOOLCHAIN_STORE'] }),
   },
   { strict: true },
 );

@@ -14,14 +14,12 @@
  */
 
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { errorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { openStore, type FleetStore } from '../store/index.js';
 import type { MetaEnvelope } from './store.js';
 
 const LEASE_TTL_MS = 120_000;
-const POLL_MS = 150;
 
 /** Query parameters and URL shapes that carry credentials (pre-signed URLs, tokens, basic auth). */
 const CREDENTIAL_LIKE = /X-Amz-Signature|X-Amz-Credential|X-Goog-Signature|[?&](sig|signature|token|access_token|sv|se)=|\/\/[^/\s"@]+:[^/\s"@]+@/i;
@@ -54,13 +52,13 @@ export class RegistrySharedTier {
     return `registry/${path.relative(this.root, file).split(path.sep).join('/')}`;
   }
 
-  /** Fetch an artifact into `tmp` (the caller renames it into place) and its sidecars to their final paths. */
-  async fetch(target: string, tmp: string, sidecars: string[] = []): Promise<boolean> {
-    if (!this.store.available) return false;
-    if (!(await this.store.fetchFile(this.key(target), tmp))) return false;
+  private leaseKey(target: string): string {
+    return `registry/.leases/${path.relative(this.root, target).split(path.sep).join('/')}`;
+  }
+
+  /** Sidecars go straight to their final paths once the artifact itself was found. */
+  private async fetchSidecars(sidecars: string[]): Promise<void> {
     for (const s of sidecars) await this.store.fetchFile(this.key(s), s);
-    this.counts.fetched++;
-    return true;
   }
 
   /** Write through: sidecars first, so a reader that finds the artifact finds them too. */
@@ -71,29 +69,21 @@ export class RegistrySharedTier {
   }
 
   /**
-   * Before an upstream download: true = this process downloads (it holds the lease, or the
-   * store cannot arbitrate); false = another machine holds it and the artifact did not
-   * appear before the lease ran out (the caller then downloads anyway).
+   * Before an upstream download: the artifact from the store into `tmp` ('fetched'; the
+   * caller renames it into place), or 'download' — this process holds the lease (one
+   * downloader across machines) or the store cannot help.
    */
-  async leaseOrWait(target: string, tmp: string, sidecars: string[] = []): Promise<'download' | 'fetched'> {
-    if (!this.store.available) return 'download';
-    const leaseKey = `registry/.leases/${path.relative(this.root, target).split(path.sep).join('/')}`;
-    if (await this.store.acquireLease(leaseKey, this.leaseTtlMs)) return 'download';
-    this.counts.waited++;
-    const deadline = Date.now() + this.leaseTtlMs;
-    while (Date.now() < deadline && this.store.available) {
-      await sleep(POLL_MS);
-      if (await this.store.head(this.key(target))) return (await this.fetch(target, tmp, sidecars)) ? 'fetched' : 'download';
-      if (!(await this.store.head(leaseKey))) break; // the holder gave up (its download failed): our turn
-    }
-    // Timed out or the holder gave up: download ourselves, holding the lease if we can.
-    await this.store.acquireLease(leaseKey, this.leaseTtlMs);
-    return 'download';
+  async fetchOrLease(target: string, tmp: string, sidecars: string[] = []): Promise<'fetched' | 'download'> {
+    const r = await this.store.fetchOrLease(this.key(target), tmp, this.leaseKey(target), this.leaseTtlMs);
+    if (r !== 'fetched') return 'download';
+    await this.fetchSidecars(sidecars);
+    this.counts.fetched++;
+    return 'fetched';
   }
 
   async releaseLease(target: string): Promise<void> {
     if (!this.store.available) return;
-    await this.store.releaseLease(`registry/.leases/${path.relative(this.root, target).split(path.sep).join('/')}`);
+    await this.store.releaseLease(this.leaseKey(target));
   }
 
   /** A shared metadata envelope, when the store has one. */

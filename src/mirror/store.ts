@@ -138,11 +138,8 @@ export class MirrorStore {
           let leased = false;
           try {
             if (shared) {
-              let from = (await shared.fetch(target, tmp, options.sidecars)) ? 'fetched' : undefined;
-              if (!from) {
-                from = await shared.leaseOrWait(target, tmp, options.sidecars);
-                leased = from === 'download';
-              }
+              const from = await shared.fetchOrLease(target, tmp, options.sidecars);
+              leased = from === 'download';
               if (from === 'fetched') {
                 await fs.chmod(tmp, 0o644);
                 await fs.rename(tmp, target);

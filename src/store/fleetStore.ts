@@ -285,6 +285,27 @@ export class FleetStore {
   async releaseLease(key: string): Promise<void> {
     await this.delete(key);
   }
+
+  /**
+   * "One downloader per object across machines", for a tier in front of an upstream:
+   * - `fetched`: the object was in the store (or appeared while another machine held the
+   *   lease) and is now verified at `dest`;
+   * - `leased`: this caller downloads it (and should put it, then `releaseLease(leaseKey)`);
+   * - `open`: download without a lease (store down, or the holder outlived its lease).
+   */
+  async fetchOrLease(key: string, dest: string, leaseKey: string, ttlMs: number, pollMs = 150): Promise<'fetched' | 'leased' | 'open'> {
+    if (!this.available) return 'open';
+    if (await this.fetchFile(key, dest)) return 'fetched';
+    if (!this.available) return 'open';
+    if (await this.acquireLease(leaseKey, ttlMs)) return 'leased';
+    const deadline = Date.now() + ttlMs;
+    while (Date.now() < deadline && this.available) {
+      await new Promise((r) => setTimeout(r, pollMs));
+      if (await this.head(key)) return (await this.fetchFile(key, dest)) ? 'fetched' : 'open';
+      if (!(await this.head(leaseKey))) break; // the holder gave up (its download failed): our turn
+    }
+    return (await this.acquireLease(leaseKey, ttlMs)) ? 'leased' : 'open';
+  }
 }
 
 function tap(hash: ReturnType<typeof createHash>, count: (n: number) => void): Transform {

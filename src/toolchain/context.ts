@@ -11,6 +11,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { githubAuthFor, githubEndpoints, githubToken } from '../github/endpoints.js';
 import { GitHubReleases } from '../github/releases.js';
 import { createUrlRewriter } from './downloadUrl.js';
+import { ToolchainSharedTier } from './sharedTier.js';
 import { InstallLayout } from './layout.js';
 import { resolveLocally, scanInstalledNames, type InstalledNames, type LocalTool } from './localResolve.js';
 import { loadLockFile, type LockFileData } from './lockFile.js';
@@ -86,6 +87,17 @@ export class ToolchainContext {
     this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
     this.policy = tc.verification?.checksums ?? 'when_available';
     this.maxConcurrency = tc.max_concurrency ?? 4;
+  }
+
+  private sharedTierValue?: ToolchainSharedTier | null;
+
+  /** The fleet tier from `toolchain.store`, opened on first use (undefined when not configured). */
+  sharedTier(): ToolchainSharedTier | undefined {
+    if (this.sharedTierValue === undefined) {
+      const url = this.config.values.toolchain.store;
+      this.sharedTierValue = url ? ToolchainSharedTier.open(url, { env: this.env, logger: this.logger }) : null;
+    }
+    return this.sharedTierValue ?? undefined;
   }
 
   /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */

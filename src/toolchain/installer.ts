@@ -123,6 +123,7 @@ export function installEnv(ctx: ToolchainContext): InstallEnv {
     logger: ctx.logger,
     windows: ctx.platform.os === 'windows',
     lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+    shared: () => ctx.sharedTier(),
   };
 }
 
