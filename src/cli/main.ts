@@ -11,6 +11,7 @@ import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
 import { registerHelmfileCommands } from './helmfile.js';
+import { registerStoreCommands } from './store.js';
 import { registerCompletionCommand } from './completion.js';
 import { reexecIfPinned } from '../workflow/useVersion.js';
 import { VERSION } from '../version.js';
@@ -34,6 +35,7 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerCiCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
   registerHelmfileCommands(program, getContext);
+  registerStoreCommands(program, getContext);
   // Last, so the scripts it prints include it.
   registerCompletionCommand(program);
   return program;

@@ -100,6 +100,7 @@ export const ErrorCodes = [
   'WARM_INPUT',
 
   // Fleet tier (object store).
+  'STORE_CORRUPT',
   'STORE_CREDENTIALS_MISSING',
   'STORE_URL_INVALID',
 

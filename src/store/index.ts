@@ -39,3 +39,4 @@ export function openStore(url: string, options: FleetStoreOptions & { setting?: 
   const loc = parseStoreUrl(url, options.setting);
   return new FleetStore(openBackend(loc, options.env ?? process.env), loc.url, options);
 }
+export { areaOf, listObjects, pruneObjects, usage, verifyObjects, type AreaUsage, type VerifyRow } from './admin.js';
