@@ -70,12 +70,12 @@ export class RegistrySharedTier {
 
   /**
    * Before an upstream download: the artifact from the store into `tmp` ('fetched'; the
-   * caller renames it into place), or 'download' — this process holds the lease (one
-   * downloader across machines) or the store cannot help.
+   * caller renames it into place), or download: 'leased' — this process holds the lease (one
+   * downloader across machines; release it after publishing) — or 'open' (the store cannot help).
    */
-  async fetchOrLease(target: string, tmp: string, sidecars: string[] = []): Promise<'fetched' | 'download'> {
+  async fetchOrLease(target: string, tmp: string, sidecars: string[] = []): Promise<'fetched' | 'leased' | 'open'> {
     const r = await this.store.fetchOrLease(this.key(target), tmp, this.leaseKey(target), this.leaseTtlMs);
-    if (r !== 'fetched') return 'download';
+    if (r !== 'fetched') return r;
     await this.fetchSidecars(sidecars);
     this.counts.fetched++;
     return 'fetched';

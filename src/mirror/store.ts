@@ -139,7 +139,7 @@ export class MirrorStore {
           try {
             if (shared) {
               const from = await shared.fetchOrLease(target, tmp, options.sidecars);
-              leased = from === 'download';
+              leased = from === 'leased';
               if (from === 'fetched') {
                 await fs.chmod(tmp, 0o644);
                 await fs.rename(tmp, target);

@@ -266,9 +266,16 @@ export class FleetStore {
    * upstream fetch, never a wrong answer.
    */
   async acquireLease(key: string, ttlMs: number): Promise<boolean> {
-    const body = Buffer.from(JSON.stringify({ expires: Date.now() + ttlMs, ...writerMetadata(this.env) }));
+    const nonce = randomBytes(8).toString('hex');
+    const body = Buffer.from(JSON.stringify({ expires: Date.now() + ttlMs, nonce, ...writerMetadata(this.env) }));
+    // Without conditional writes the last writer wins: read back and hold the lease only if it is still ours.
+    const ours = async () => {
+      if ((await this.conditionalWrites()) !== 'none') return true;
+      const back = await this.getBytes(key);
+      return back !== undefined && back.bytes.toString('utf8').includes(`"nonce":"${nonce}"`);
+    };
     const first = await this.put(key, { bytes: body }, { ifAbsent: true, contentType: 'application/json' });
-    if (first === 'created') return true;
+    if (first === 'created') return ours();
     if (first === 'failed') return false;
     const current = await this.getBytes(key);
     let expires = 0;
@@ -279,7 +286,7 @@ export class FleetStore {
     }
     if (current && expires > Date.now()) return false;
     await this.delete(key);
-    return (await this.put(key, { bytes: body }, { ifAbsent: true, contentType: 'application/json' })) === 'created';
+    return (await this.put(key, { bytes: body }, { ifAbsent: true, contentType: 'application/json' })) === 'created' && ours();
   }
 
   async releaseLease(key: string): Promise<void> {
@@ -297,14 +304,20 @@ export class FleetStore {
     if (!this.available) return 'open';
     if (await this.fetchFile(key, dest)) return 'fetched';
     if (!this.available) return 'open';
-    if (await this.acquireLease(leaseKey, ttlMs)) return 'leased';
+    // Double-checked: the previous holder may have uploaded and released between our miss and our lease.
+    const lead = async (): Promise<'fetched' | 'leased'> => {
+      if (!(await this.fetchFile(key, dest))) return 'leased';
+      await this.releaseLease(leaseKey);
+      return 'fetched';
+    };
+    if (await this.acquireLease(leaseKey, ttlMs)) return lead();
     const deadline = Date.now() + ttlMs;
     while (Date.now() < deadline && this.available) {
       await new Promise((r) => setTimeout(r, pollMs));
       if (await this.head(key)) return (await this.fetchFile(key, dest)) ? 'fetched' : 'open';
-      if (!(await this.head(leaseKey))) break; // the holder gave up (its download failed): our turn
+      if (!(await this.head(leaseKey))) break; // released without an upload (the holder's download failed): our turn
     }
-    return (await this.acquireLease(leaseKey, ttlMs)) ? 'leased' : 'open';
+    return (await this.acquireLease(leaseKey, ttlMs)) ? lead() : 'open';
   }
 }
 
