@@ -26,7 +26,20 @@ import { startMirrorServer } from '../src/mirror/index.js';
 import { openBackend, openStore, parseStoreUrl } from '../src/store/index.js';
 import { createToolchain } from '../src/toolchain/index.js';
 import { startGithubUpstream, type GithubUpstream } from '../test/fakes/githubUpstream.js';
-import { bz2Tool, downloadHostReplacements, fixtureRegistry, ghCli, helm, jq, opentofu, terraform, tflint, tgzTool, xzTool, yq } from '../test/fakes/realTools.js';
+import {
+  bz2Tool,
+  downloadHostReplacements,
+  fixtureRegistry,
+  ghCli,
+  helm,
+  jq,
+  opentofu,
+  terraform,
+  tflint,
+  tgzTool,
+  xzTool,
+  yq,
+} from '../test/fakes/realTools.js';
 import { TerraformClient } from '../test/fakes/terraformClient.js';
 import type { FakeRegistry } from '../test/fakes/terraformRegistry.js';
 import { startAzuriteStore, startS3rver } from '../test/harness/storeServers.js';
@@ -109,7 +122,14 @@ export async function run(): Promise<void> {
     for (const [f, v] of TOOLS) await f.publish(gh, v);
     const reg = await startRegistry(HOST, {
       providers: PROVIDERS.map((type) => ({ ns: 'hashicorp', type, versions: [{ version: '1.0.0', platforms: [linux] }] })),
-      modules: MODULES.map((name) => ({ ns: 'acme', name, system: 'aws', versions: ['1.0.0'], form: 'header' as const, location: () => `/archives/${name}.tar.gz` })),
+      modules: MODULES.map((name) => ({
+        ns: 'acme',
+        name,
+        system: 'aws',
+        versions: ['1.0.0'],
+        form: 'header' as const,
+        location: () => `/archives/${name}.tar.gz`,
+      })),
     });
     for (const m of MODULES) reg.files.set(`/archives/${m}.tar.gz`, { body: await makeModuleTarGz(m), type: 'application/gzip' });
     const project = path.join(work, 'project');
@@ -149,7 +169,13 @@ export async function run(): Promise<void> {
       const tools = gh.count('/', 'download') + gh.requests.filter((r) => r.path.includes('/releases/download/')).length;
       const providers = PROVIDERS.reduce((s, p) => s + reg.count(`terraform-provider-${p}_1.0.0_linux_amd64.zip`), 0);
       const modules = MODULES.reduce((s, m) => s + reg.count(`/archives/${m}.tar.gz`, 'GET'), 0);
-      perArtifact.push({ n, tools: tools / TOOLS.length, providers: providers / PROVIDERS.length, modules: modules / MODULES.length, total: tools + providers + modules });
+      perArtifact.push({
+        n,
+        tools: tools / TOOLS.length,
+        providers: providers / PROVIDERS.length,
+        modules: modules / MODULES.length,
+        total: tools + providers + modules,
+      });
       for (let i = 0; i < n; i++) rmSync(path.join(work, `b-${n}-${i}`), { recursive: true, force: true });
     }
 
@@ -166,7 +192,10 @@ export async function run(): Promise<void> {
       const backend = await openBackend(parseStoreUrl(url), env);
       const raw = async (dest: string) => {
         if (backend.kind === 'azblob') {
-          const az2 = backend as unknown as { container: { getBlobClient(n: string): { downloadToFile(f: string): Promise<unknown> } }; loc: { prefix: string } };
+          const az2 = backend as unknown as {
+            container: { getBlobClient(n: string): { downloadToFile(f: string): Promise<unknown> } };
+            loc: { prefix: string };
+          };
           await az2.container.getBlobClient(`${az2.loc.prefix}/big.bin`).downloadToFile(dest);
         } else {
           const s = backend as unknown as { client: { send(c: GetObjectCommand): Promise<{ Body?: unknown }> }; loc: { bucket: string; prefix: string } };
@@ -201,7 +230,10 @@ export async function run(): Promise<void> {
       '',
       '| source | wall | CPU | wall vs upstream | wall vs warm disk |',
       '| --- | --- | --- | --- | --- |',
-      ...kinds.map((k) => `| ${k === 'store' ? 'fleet store (Azurite)' : k === 'warm' ? 'warm local disk' : 'upstream fakes'} | ${ms(med(k, 'wall'))} | ${ms(med(k, 'cpu'))} | ${x(med(k, 'wall'), med('upstream', 'wall'))} | ${x(med(k, 'wall'), med('warm', 'wall'))} |`),
+      ...kinds.map(
+        (k) =>
+          `| ${k === 'store' ? 'fleet store (Azurite)' : k === 'warm' ? 'warm local disk' : 'upstream fakes'} | ${ms(med(k, 'wall'))} | ${ms(med(k, 'cpu'))} | ${x(med(k, 'wall'), med('upstream', 'wall'))} | ${x(med(k, 'wall'), med('warm', 'wall'))} |`,
+      ),
       '',
       '### (b) Upstream requests per artifact, N runners at once on empty disks, one store (goal: 1)',
       '',
