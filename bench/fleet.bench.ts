@@ -20,7 +20,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import YAML from 'yaml';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { silentLogger } from '../src/common/logger.js';
+import { silentLogger, type Logger } from '../src/common/logger.js';
 import { loadConfig } from '../src/config/load.js';
 import { startMirrorServer } from '../src/mirror/index.js';
 import { openBackend, openStore, parseStoreUrl } from '../src/store/index.js';
@@ -50,6 +50,8 @@ const RUNS = Number(process.env.BENCH_FLEET_RUNS ?? 5);
 const OBJECT_MB = Number(process.env.BENCH_FLEET_OBJECT_MB ?? 128);
 const HOST = 'registry.terraform.io';
 const linux = { os: 'linux', arch: 'amd64' };
+/** Quiet, except warnings: a store the bench cannot reach must show, not silently measure upstream. */
+const logger: Logger = { ...silentLogger, warn: (m: string) => console.warn(`warning: ${m}`) };
 
 const TOOLS: [typeof terraform, string][] = [
   [terraform, '1.9.8'],
@@ -90,7 +92,7 @@ interface World {
 /** One runner: install the 10 pinned tools, then 5 providers + 5 modules through a proxy on its own disk. */
 async function runner(w: World, cacheRoot: string, store?: string): Promise<void> {
   const env = { ...w.env, ATMOS_XDG_CACHE_HOME: cacheRoot, ATMOS_TOOLCHAIN_STORE: store ?? '' };
-  const tc = await createToolchain({ config: loadConfig({ cwd: w.project, env }), env, logger: silentLogger, registry: fixtureRegistry() });
+  const tc = await createToolchain({ config: loadConfig({ cwd: w.project, env }), env, logger, registry: fixtureRegistry() });
   for (const o of await tc.install('all')) if (o.status === 'failed') throw o.error;
   const proxy = await startMirrorServer({
     root: path.join(cacheRoot, 'registry'),
@@ -100,7 +102,7 @@ async function runner(w: World, cacheRoot: string, store?: string): Promise<void
     upstreams: { [HOST]: w.reg.url },
     store,
     env,
-    logger: silentLogger,
+    logger,
   });
   const client = new TerraformClient();
   try {
@@ -136,7 +138,7 @@ export async function run(): Promise<void> {
     mkdirSync(project, { recursive: true });
     writeFileSync(path.join(project, 'atmos.yaml'), YAML.stringify({ toolchain: { url_replacements: downloadHostReplacements(gh) } }));
     writeFileSync(path.join(project, '.tool-versions'), TOOLS.map(([f, v]) => `${f.aliases[0]} ${v}\n`).join(''));
-    const w: World = { gh, reg, project, env: { ...gh.env, ATMOS_HTTP_RETRY_MIN_MS: '10', PATH: process.env.PATH } };
+    const w: World = { gh, reg, project, env: { ...gh.env, ...az.env, ATMOS_HTTP_RETRY_MIN_MS: '10', PATH: process.env.PATH } };
 
     // Pins committed (lock written), a warm local disk, and a warm store — before any timing.
     const warmRoot = path.join(work, 'warm');

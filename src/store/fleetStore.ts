@@ -274,19 +274,23 @@ export class FleetStore {
       const back = await this.getBytes(key);
       return back !== undefined && back.bytes.toString('utf8').includes(`"nonce":"${nonce}"`);
     };
-    const first = await this.put(key, { bytes: body }, { ifAbsent: true, contentType: 'application/json' });
-    if (first === 'created') return ours();
-    if (first === 'failed') return false;
-    const current = await this.getBytes(key);
-    let expires = 0;
-    try {
-      expires = current ? Number((JSON.parse(current.bytes.toString('utf8')) as { expires?: number }).expires ?? 0) : 0;
-    } catch {
-      /* unreadable lease: treat as expired */
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const put = await this.put(key, { bytes: body }, { ifAbsent: true, contentType: 'application/json' });
+      if (put === 'created') return ours();
+      if (put === 'failed') return false;
+      const current = await this.getBytes(key);
+      // Gone (released) or not readable yet (its upload is committing): ask again, never delete what we did not read.
+      if (!current) continue;
+      let expires = 0;
+      try {
+        expires = Number((JSON.parse(current.bytes.toString('utf8')) as { expires?: number }).expires ?? 0);
+      } catch {
+        /* unreadable lease: treat as expired */
+      }
+      if (expires > Date.now()) return false;
+      await this.delete(key); // its holder died: take over
     }
-    if (current && expires > Date.now()) return false;
-    await this.delete(key);
-    return (await this.put(key, { bytes: body }, { ifAbsent: true, contentType: 'application/json' })) === 'created' && ours();
+    return false;
   }
 
   async releaseLease(key: string): Promise<void> {
