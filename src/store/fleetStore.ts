@@ -177,12 +177,12 @@ export class FleetStore {
       const hash = createHash('sha256');
       let bytes = 0;
       try {
-        await pipeline(
-          got.body,
-          this.watchdog(key),
-          tap(hash, (n) => (bytes += n)),
-          createWriteStream(tmp),
-        );
+        // One pass-through stage hashes, counts and keeps the idle watchdog: each extra stage costs throughput.
+        const onChunk = (chunk: Buffer) => {
+          hash.update(chunk);
+          bytes += chunk.length;
+        };
+        await pipeline(got.body, this.watchdog(key, onChunk), createWriteStream(tmp, { highWaterMark: 1 << 20 }));
       } catch (err) {
         this.fail('get', key, err);
         return undefined;
@@ -233,7 +233,7 @@ export class FleetStore {
   }
 
   /** Abort a body that stops flowing for idleTimeoutMs (a slow store must not hang the job). */
-  private watchdog(key: string): Transform {
+  private watchdog(key: string, onChunk?: (chunk: Buffer) => void): Transform {
     let timer: NodeJS.Timeout | undefined;
     const idle = this.idleTimeoutMs;
     const arm = (t: Transform) => {
@@ -242,8 +242,9 @@ export class FleetStore {
       timer.unref();
     };
     const t: Transform = new Transform({
-      transform(chunk, _enc, cb) {
+      transform(chunk: Buffer, _enc, cb) {
         arm(t);
+        onChunk?.(chunk);
         cb(null, chunk);
       },
       flush(cb) {
@@ -323,16 +324,6 @@ export class FleetStore {
     }
     return (await this.acquireLease(leaseKey, ttlMs)) ? lead() : 'open';
   }
-}
-
-function tap(hash: ReturnType<typeof createHash>, count: (n: number) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      count(chunk.length);
-      cb(null, chunk);
-    },
-  });
 }
 
 export async function fileSha256(file: string): Promise<string> {
