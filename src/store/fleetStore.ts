@@ -315,14 +315,17 @@ export class FleetStore {
       await this.releaseLease(leaseKey);
       return 'fetched';
     };
-    if (await this.acquireLease(leaseKey, ttlMs)) return lead();
     const deadline = Date.now() + ttlMs;
-    while (Date.now() < deadline && this.available) {
-      await new Promise((r) => setTimeout(r, pollMs));
-      if (await this.head(key)) return (await this.fetchFile(key, dest)) ? 'fetched' : 'open';
-      if (!(await this.head(leaseKey))) break; // released without an upload (the holder's download failed): our turn
+    while (this.available && Date.now() < deadline) {
+      if (await this.acquireLease(leaseKey, ttlMs)) return lead();
+      // Another machine holds it: wait for its upload, or for the lease to go (then try to take it).
+      while (Date.now() < deadline && this.available) {
+        await new Promise((r) => setTimeout(r, pollMs));
+        if (await this.head(key)) return (await this.fetchFile(key, dest)) ? 'fetched' : 'open';
+        if (!(await this.head(leaseKey))) break;
+      }
     }
-    return (await this.acquireLease(leaseKey, ttlMs)) ? lead() : 'open';
+    return 'open';
   }
 }
 
