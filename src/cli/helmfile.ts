@@ -19,8 +19,8 @@ export function registerHelmfileCommands(program: Command, getContext: () => Cli
       const config = ctx.config();
       const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
         import('../toolchain/index.js'),
-        import('../workflow/componentTool.js'),
-        import('../toolchain/exec.js'),
+        import('../workflow/index.js'),
+        import('../toolchain/index.js'),
         import('./componentCommand.js'),
       ]);
       const toolchain = await createToolchain({ config, logger: ctx.logger });

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { ConsoleLogger } from '../common/consoleLogger.js';
-import type { LoadedConfig } from '../config/load.js';
-import type { CustomCommand } from '../workflow/customCommands.js';
+import type { LoadedConfig } from '../config/index.js';
+import type { CustomCommand } from '../workflow/index.js';
 import type { CliContext } from './context.js';
 import { formatOption } from './options.js';
 import { renderData, type OutputFormat } from './render.js';
@@ -38,7 +38,7 @@ export function registerWorkflowCommands(program: Command, getContext: () => Cli
         ctx.out.write(await renderData(opts.format, data, () => data.map((w) => `${w.name}${w.description ? `\t${w.description}` : ''}\n`).join('')));
         return;
       }
-      const { runWorkflow } = await import('../workflow/workflows.js');
+      const { runWorkflow } = await import('../workflow/index.js');
       await runWorkflow({
         config,
         name,
@@ -75,7 +75,7 @@ function addCustomCommand(parent: Command, cmd: CustomCommand, getContext: () =>
     const self = actionArgs[actionArgs.length - 1] as Command;
     const values = self.opts<Record<string, string | boolean | undefined>>();
     const ctx = getContext();
-    const { runCustomCommand } = await import('../workflow/customCommands.js');
+    const { runCustomCommand } = await import('../workflow/index.js');
     await runCustomCommand(cmd, {
       toolchain: await toolchainFor(ctx),
       logger: ctx.logger,
@@ -95,11 +95,10 @@ function addCustomCommand(parent: Command, cmd: CustomCommand, getContext: () =>
 export async function registerCustomCommands(program: Command, getContext: () => CliContext, argv: readonly string[]): Promise<void> {
   const args = argv.slice(2);
   const builtins = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat('help'));
-  const { firstCommand } = await import('../workflow/argvScan.js');
+  const { firstCommand, loadEarlyConfig, customCommandTree } = await import('../workflow/index.js');
   const first = firstCommand(args);
   // Built-in commands never need the custom ones: skip reading the config for them.
   if (first && builtins.has(first)) return;
-  const { loadEarlyConfig } = await import('../workflow/earlyConfig.js');
   const config = loadEarlyConfig(args);
   // A broken atmos.yaml matters here only when the command may be one of its custom commands.
   if (config instanceof Error) {
@@ -107,8 +106,7 @@ export async function registerCustomCommands(program: Command, getContext: () =>
     return;
   }
   if (!config.values.commands?.length) return;
-  const { customCommandTree } = await import('../workflow/customCommands.js');
-  for (const cmd of customCommandTree(config.values.commands)) {
+  for (const cmd of await customCommandTree(config.values.commands)) {
     if (builtins.has(cmd.name)) {
       new ConsoleLogger({}).warn(`custom command "${cmd.name}" (${cmd.where}) clashes with a built-in command and is ignored`);
       continue;

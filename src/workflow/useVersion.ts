@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
-import type { LoadedConfig } from '../config/load.js';
-import type { ToolchainManager } from '../toolchain/types.js';
-import { exitCodeFor, runTool } from '../toolchain/exec.js';
+import type { LoadedConfig } from '../config/index.js';
+import { exitCodeFor, runTool, type ToolchainManager } from '../toolchain/index.js';
 
 /** Incremented for each switch; a child that sees it > 0 never switches again. */
 export const REEXEC_DEPTH_ENV = 'ATMOS_TS_REEXEC_DEPTH';

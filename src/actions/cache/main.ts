@@ -1,7 +1,6 @@
 import { AtmosError } from '../../common/errors.js';
-import { loadConfig } from '../../config/load.js';
-import { restore } from '../../cache/lifecycle.js';
-import { resolveCachePlan } from '../../cache/plan.js';
+import { loadConfig } from '../../config/index.js';
+import { restore, resolveCachePlan } from '../../cache/index.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
 import { OUTPUT } from './constants.js';
 import { readInputs } from './inputs.js';

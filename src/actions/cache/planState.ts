@@ -1,5 +1,4 @@
-import { resolveCachePaths } from '../../cache/paths.js';
-import type { CachePlan } from '../../cache/plan.js';
+import { resolveCachePaths, type CachePlan } from '../../cache/index.js';
 import type { ActionIO } from '../common/io.js';
 import type { SavePolicy } from '../common/savePolicy.js';
 import { STATE } from './constants.js';

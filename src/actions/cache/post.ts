@@ -1,5 +1,5 @@
 import { errorMessage } from '../../common/errors.js';
-import { save } from '../../cache/lifecycle.js';
+import { save } from '../../cache/index.js';
 import type { ActionContext } from '../common/io.js';
 import { saveInPost } from '../common/savePolicy.js';
 import { loadPlanState } from './planState.js';

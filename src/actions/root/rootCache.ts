@@ -1,6 +1,6 @@
 import { hasActionsRuntime, resolveCachePlan, restore, save } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig } from '../../config/index.js';
 import { enumInput, listInput, stringInput } from '../common/inputs.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
 import { SAVE_POLICIES, saveInPost, type SavePolicy } from '../common/savePolicy.js';

@@ -1,5 +1,5 @@
 import { AtmosError } from '../../common/errors.js';
-import type { InstallOutcome } from '../../toolchain/types.js';
+import type { InstallOutcome } from '../../toolchain/index.js';
 
 /** One line per failed install: tool, version, platform, URL and reason. */
 export function describeFailure(o: InstallOutcome, platform: string): string {

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../common/format.js';
-import type { InstallOutcome } from '../../toolchain/types.js';
+import type { InstallOutcome } from '../../toolchain/index.js';
 
 /**
  * The job summary of setup-toolchain (and the root action): one row per tool version with

@@ -3,15 +3,22 @@ import path from 'node:path';
 import { hasActionsRuntime, hashFiles, resolveCachePlan, restore, save } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
 import { hostPlatform } from '../../common/platform.js';
-import { loadConfig, type LoadedConfig } from '../../config/load.js';
-import type { ServeAnnouncement } from '../../mirror/announcement.js';
-import { formatReportLine, formatReportTable } from '../../mirror/report.js';
-import { sessionSettings } from '../../mirror/session.js';
-import { launchProxy, stopProxy, type ProxyStopped } from '../../mirror/supervisor.js';
-import { ensureTls } from '../../mirror/tls.js';
-import { installTrust, needsOsTrust, removeTrust } from '../../mirror/trust.js';
-import type { SavingsReport } from '../../mirror/types.js';
-import { REEXEC_DEPTH_ENV } from '../../workflow/useVersion.js';
+import { loadConfig, type LoadedConfig } from '../../config/index.js';
+import {
+  formatReportLine,
+  formatReportTable,
+  sessionSettings,
+  launchProxy,
+  stopProxy,
+  ensureTls,
+  installTrust,
+  needsOsTrust,
+  removeTrust,
+  type ServeAnnouncement,
+  type ProxyStopped,
+  type SavingsReport,
+} from '../../mirror/index.js';
+import { REEXEC_DEPTH_ENV } from '../../workflow/index.js';
 import { CONFIG_INPUT } from '../common/constants.js';
 import { boolInput, enumInput, listInput, mapInput, stringInput } from '../common/inputs.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
