@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { withFileLock } from '../../src/common/fileLock.js';
 import { hostIdentity, processStartTime } from '../../src/common/process.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 /**
  * The cross-process lock (src/common/fileLock.ts) that install, the lock file, .tool-versions
