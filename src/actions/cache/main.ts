@@ -1,3 +1,4 @@
+// actions/cache's main phase: resolve the key, restore, hand the plan to post.
 import { AtmosError } from '../../common/errors.js';
 import { loadConfig } from '../../config/index.js';
 import { restore, resolveCachePlan } from '../../cache/index.js';

@@ -1,3 +1,4 @@
+// The plan actions/cache's main phase hands to post through the action's state.
 import { resolveCachePaths, type CachePlan } from '../../cache/index.js';
 import type { ActionIO } from '../common/io.js';
 import type { SavePolicy } from '../common/savePolicy.js';

@@ -1,3 +1,4 @@
+// actions/cache's post phase: save under main's key, under the save policy.
 import { errorMessage } from '../../common/errors.js';
 import { save } from '../../cache/index.js';
 import type { ActionContext } from '../common/io.js';

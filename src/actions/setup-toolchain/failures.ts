@@ -1,3 +1,4 @@
+// How failed installs read in the step log: one line per tool, every failure at once.
 import { AtmosError } from '../../common/errors.js';
 import type { InstallOutcome } from '../../toolchain/index.js';
 

@@ -1,3 +1,4 @@
+// setup-toolchain (shared with the root action): inputs, install-root cache, installs, PATH and outputs.
 import path from 'node:path';
 import { hasActionsRuntime, pinsHash, resolveCachePlan, restore, save, type RestoreReport, type SaveReport } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';

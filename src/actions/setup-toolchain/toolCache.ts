@@ -1,3 +1,4 @@
+// The runner tool cache (RUNNER_TOOL_CACHE) as a second home for installed tools, both ways.
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';

@@ -1,3 +1,9 @@
+/*
+ * The tf-mirror action's side of the registry cache proxy (shared with the root action):
+ * inputs, the Actions cache of the proxy's root, state for post, masks, exports and the
+ * summary. Starting, watching and stopping the process is src/mirror/supervisor.ts.
+ */
+
 import os from 'node:os';
 import path from 'node:path';
 import { hasActionsRuntime, hashFiles, resolveCachePlan, restore, save } from '../../cache/index.js';
@@ -26,11 +32,6 @@ import { SAVE_POLICIES, saveInPost, type SavePolicy } from '../common/savePolicy
 import { LOCK_FILE_PATTERNS, registryCacheKeys } from './cacheKey.js';
 import { INPUT, STATE } from './constants.js';
 
-/**
- * The tf-mirror action's side of the registry cache proxy (shared with the root action):
- * inputs, the Actions cache of the proxy's root, state for post, masks, exports and the
- * summary. Starting, watching and stopping the process is src/mirror/supervisor.ts.
- */
 export interface MirrorInputs {
   mode?: 'registry' | 'mirror';
   metadataTtl?: string;
