@@ -17,10 +17,9 @@ export function registerHelmfileCommands(program: Command, getContext: () => Cli
     .action(async (args: string[]) => {
       const ctx = getContext();
       const config = ctx.config();
-      const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
+      const [{ createToolchain, runTool, exitCodeFor }, { resolveComponentTool, onPath }, { requireOnPath }] = await Promise.all([
         import('../toolchain/index.js'),
         import('../workflow/index.js'),
-        import('../toolchain/index.js'),
         import('./componentCommand.js'),
       ]);
       const toolchain = await createToolchain({ config, logger: ctx.logger });

@@ -1,7 +1,9 @@
 import { Command, Option } from 'commander';
 import { ConsoleLogger } from '../common/consoleLogger.js';
 import type { LoadedConfig } from '../config/index.js';
-import type { CustomCommand } from '../workflow/index.js';
+// A static import: the entry is in the start-up chunk already (main.ts), its heavy parts load on
+// first call, and named imports let the bundler leave out the exports this file does not use.
+import { customCommandTree, firstCommand, loadEarlyConfig, runCustomCommand, runWorkflow, type CustomCommand } from '../workflow/index.js';
 import type { CliContext } from './context.js';
 import { formatOption } from './options.js';
 import { renderData, type OutputFormat } from './render.js';
@@ -38,7 +40,6 @@ export function registerWorkflowCommands(program: Command, getContext: () => Cli
         ctx.out.write(await renderData(opts.format, data, () => data.map((w) => `${w.name}${w.description ? `\t${w.description}` : ''}\n`).join('')));
         return;
       }
-      const { runWorkflow } = await import('../workflow/index.js');
       await runWorkflow({
         config,
         name,
@@ -75,7 +76,6 @@ function addCustomCommand(parent: Command, cmd: CustomCommand, getContext: () =>
     const self = actionArgs[actionArgs.length - 1] as Command;
     const values = self.opts<Record<string, string | boolean | undefined>>();
     const ctx = getContext();
-    const { runCustomCommand } = await import('../workflow/index.js');
     await runCustomCommand(cmd, {
       toolchain: await toolchainFor(ctx),
       logger: ctx.logger,
@@ -95,7 +95,6 @@ function addCustomCommand(parent: Command, cmd: CustomCommand, getContext: () =>
 export async function registerCustomCommands(program: Command, getContext: () => CliContext, argv: readonly string[]): Promise<void> {
   const args = argv.slice(2);
   const builtins = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat('help'));
-  const { firstCommand, loadEarlyConfig, customCommandTree } = await import('../workflow/index.js');
   const first = firstCommand(args);
   // Built-in commands never need the custom ones: skip reading the config for them.
   if (first && builtins.has(first)) return;
