@@ -10,7 +10,7 @@ import { tempDir } from '../support/tmp.js';
 import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
-const script = path.resolve(import.meta.dirname, '..', 'fakes', 'mirrorServerProcess.ts');
+const script = path.resolve(import.meta.dirname, '..', 'support', 'mirrorServerProcess.ts');
 
 interface Child {
   proc: ChildProcess;

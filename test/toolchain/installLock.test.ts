@@ -14,7 +14,7 @@ import { tempDir } from '../support/tmp.js';
  * that holder is a dead process on this host, after the staleness window when it is on another.
  */
 const dir = tempDir('atmos-lock-');
-const holderChild = path.resolve(import.meta.dirname, '../fakes/lockHolder.ts');
+const holderChild = path.resolve(import.meta.dirname, '../support/lockHolder.ts');
 
 function holdInChild(target: string, staleMs: number): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', holderChild], {
