@@ -25,7 +25,7 @@ import { loadConfig } from '../src/config/load.js';
 import { startMirrorServer } from '../src/mirror/index.js';
 import { openBackend, openStore, parseStoreUrl } from '../src/store/index.js';
 import { createToolchain } from '../src/toolchain/index.js';
-import { startGithubUpstream, type GithubUpstream } from '../test/fakes/githubUpstream.js';
+import { startGithubUpstream, type GithubUpstream } from '../test/support/githubUpstream.js';
 import {
   bz2Tool,
   downloadHostReplacements,
@@ -39,11 +39,11 @@ import {
   tgzTool,
   xzTool,
   yq,
-} from '../test/fakes/realTools.js';
-import { TerraformClient } from '../test/fakes/terraformClient.js';
-import type { FakeRegistry } from '../test/fakes/terraformRegistry.js';
-import { startAzuriteStore, startS3rver } from '../test/harness/storeServers.js';
-import { makeModuleTarGz, startRegistry } from '../test/mirror/setup.js';
+} from '../test/support/realTools.js';
+import { TerraformClient } from '../test/support/terraformClient.js';
+import type { FakeRegistry } from '../test/support/terraformRegistry.js';
+import { startAzuriteStore, startS3rver } from '../test/support/storeServers.js';
+import { makeModuleTarGz, startRegistry } from '../test/support/mirrorSetup.js';
 import { median, writeSection } from './report.js';
 
 const RUNS = Number(process.env.BENCH_FLEET_RUNS ?? 5);

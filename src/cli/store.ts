@@ -140,7 +140,7 @@ export function registerStoreCommands(program: Command, getContext: () => CliCon
     .addOption(formatOption(['text', 'json', 'yaml']))
     .action(async (prefix: string, flags: StoreFlags) => {
       const ctx = getContext();
-      const { parseDuration } = await import('../config/schemaDsl.js');
+      const { parseDuration } = await import('../config/index.js');
       const { parseSize } = await import('../common/format.js');
       const olderThanMs = flags.olderThan !== undefined ? parseDuration(flags.olderThan) : undefined;
       if (flags.olderThan !== undefined && olderThanMs === undefined) {

@@ -12,10 +12,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { StoreCacheBackend } from '../../src/cache/index.js';
 import { openStore } from '../../src/store/index.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
-import { tempDir } from '../helpers/tmp.js';
-import { startAzuriteStore, startS3rver, type AzuriteServer, type S3Server } from '../harness/storeServers.js';
-import { KEPT_FILES, makeCacheRoot, makeRepo, runCli, SECRET_PATHS } from './cliHelpers.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
+import { tempDir } from '../support/tmp.js';
+import { startAzuriteStore, startS3rver, type AzuriteServer, type S3Server } from '../support/storeServers.js';
+import { KEPT_FILES, makeCacheRoot, makeRepo, runCli, SECRET_PATHS } from '../support/cacheCli.js';
 
 const noCi = { GITHUB_ACTIONS: undefined, CI: undefined, ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_RESULTS_URL: undefined };
 

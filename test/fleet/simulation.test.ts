@@ -14,12 +14,12 @@ import YAML from 'yaml';
 import { loadConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import { HOST_PLATFORM, MAIN_TF, PROVIDER_VERSION, run, startTerraformUpstreams, terraformEnv, terraformOnPath } from '../e2e/realTerraform.js';
-import { startGithubUpstream } from '../fakes/githubUpstream.js';
-import { downloadHostReplacements } from '../fakes/realTools.js';
-import { opentofu } from '../fakes/realTools.js';
-import { startAzuriteStore } from '../harness/storeServers.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
-import { tempDir } from '../helpers/tmp.js';
+import { startGithubUpstream } from '../support/githubUpstream.js';
+import { downloadHostReplacements } from '../support/realTools.js';
+import { opentofu } from '../support/realTools.js';
+import { startAzuriteStore } from '../support/storeServers.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
+import { tempDir } from '../support/tmp.js';
 
 const RUNNERS = 8;
 const CLI = path.resolve(import.meta.dirname, '..', '..', 'src', 'cli', 'index.ts');

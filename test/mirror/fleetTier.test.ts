@@ -11,12 +11,12 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startMirrorServer, type MirrorServer } from '../../src/mirror/index.js';
 import { looksCredentialBearing } from '../../src/mirror/sharedTier.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { startAzuriteStore, type AzuriteServer } from '../harness/storeServers.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
-import { removeTempDir, tempDir, unmanagedTempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import type { FakeRegistry } from '../support/terraformRegistry.js';
+import { startAzuriteStore, type AzuriteServer } from '../support/storeServers.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
+import { removeTempDir, tempDir, unmanagedTempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
 const linux = { os: 'linux', arch: 'amd64' };

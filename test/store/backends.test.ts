@@ -11,9 +11,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openBackend, openStore, parseStoreUrl, type FleetStore, type ObjectStoreBackend } from '../../src/store/index.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
-import { tempDir } from '../helpers/tmp.js';
-import { startAzuriteStore, startS3rver, type AzuriteServer, type S3Server } from '../harness/storeServers.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
+import { tempDir } from '../support/tmp.js';
+import { startAzuriteStore, startS3rver, type AzuriteServer, type S3Server } from '../support/storeServers.js';
 
 interface Target {
   name: string;

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openBackend, openStore, parseStoreUrl } from '../../src/store/index.js';
-import { runCli } from '../cache/cliHelpers.js';
-import { startS3rver, type S3Server } from '../harness/storeServers.js';
-import { tempDir } from '../helpers/tmp.js';
+import { runCli } from '../support/cacheCli.js';
+import { startS3rver, type S3Server } from '../support/storeServers.js';
+import { tempDir } from '../support/tmp.js';
 
 let s3: S3Server;
 before(async () => {

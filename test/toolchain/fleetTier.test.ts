@@ -13,10 +13,10 @@ import { loadConfig } from '../../src/config/load.js';
 import { openBackend, parseStoreUrl } from '../../src/store/index.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import { ToolchainSharedTier } from '../../src/toolchain/sharedTier.js';
-import { opentofu, terraform } from '../fakes/realTools.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
-import { tempDir } from '../helpers/tmp.js';
+import { opentofu, terraform } from '../support/realTools.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
+import { tempDir } from '../support/tmp.js';
 
 const h = await startHarness();
 await opentofu.publish(h.up, '1.10.3');
