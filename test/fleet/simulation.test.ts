@@ -50,7 +50,7 @@ if ('missing' in terraform) {
   test('fleet simulation', { skip: terraform.missing }, () => {});
 } else {
   describe('fleet simulation: 8 runners, one store', () => {
-    it('each artifact comes from upstream once in total; with upstream down every runner still succeeds', { timeout: 180_000 }, async () => {
+    it('each artifact comes from upstream once in total; with upstream down every runner still succeeds', { timeout: 290_000 }, async () => {
       const [az, gh, tf] = await Promise.all([startAzuriteStore(), startGithubUpstream(), startTerraformUpstreams()]);
       after(async () => {
         await Promise.all([az.close(), gh.close(), tf.close()]);
