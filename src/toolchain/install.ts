@@ -268,33 +268,44 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   let url = src.urls[0];
   let downloaded = false;
   let size: number;
+  // Hashed while the bytes stream in, with every algorithm the checks below can ask for
+  // (known before the checksum file arrives); a reused download is hashed from disk.
+  let streamed: Record<string, string> = {};
   if (await pathExists(file)) {
     size = (await fs.stat(file)).size;
   } else {
-    const res = await fetchFirst(env, src.urls, file, label);
+    const likely = ['sha256', src.locked?.algorithm, src.plan?.checksum?.algorithm].filter((a): a is ChecksumAlgorithm => !!a);
+    const res = await fetchFirst(env, src.urls, file, label, likely);
     url = res.url;
     size = res.size;
+    streamed = res.digests;
     downloaded = true;
   }
   const expected = await expectedP;
   const want = src.locked ?? expected;
   const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
-  const digests = await hashFile(file, algorithms);
+  const digests = algorithms.every((a) => streamed[a]) ? streamed : await hashFile(file, algorithms);
   if (expected) await checkDigest(file, label, expected, digests[expected.algorithm]);
   if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
   const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
   return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
 }
 
-async function fetchFirst(env: InstallEnv, urls: string[], file: string, label: string): Promise<{ url: string; size: number }> {
+async function fetchFirst(
+  env: InstallEnv,
+  urls: string[],
+  file: string,
+  label: string,
+  digests: readonly string[],
+): Promise<{ url: string; size: number; digests: Record<string, string> }> {
   let lastErr: unknown;
   for (const publicUrl of urls) {
     const url = env.rewrite(publicUrl);
     const task = lazyTask(env.logger, `download ${label}`);
     try {
-      const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
+      const res = await (await env.http()).download(url, file, { task, acceptStatus: [], digests });
       task.succeed(`downloaded ${label}`);
-      return { url: publicUrl, size: res.size };
+      return { url: publicUrl, size: res.size, digests: res.digests };
     } catch (err) {
       task.fail(`download ${label} failed`);
       lastErr = err;
