@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import pRetry from 'p-retry';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { EnvHttpProxyAgent, request, type Dispatcher } from './undici.js';
 import { tempSibling } from './atomicFile.js';
 import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
 import { silentLogger, type Logger, type Task } from './logger.js';
