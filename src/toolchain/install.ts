@@ -330,8 +330,13 @@ async function fetchFirst(
 async function placeBinaries(unpacked: string, out: string, files: AssetFile[], windows: boolean, label: string): Promise<string[]> {
   await fs.mkdir(out, { recursive: true });
   const names: string[] = [];
-  for (const f of files) {
-    const src = await findFile(unpacked, f, windows);
+  const found: (string | undefined)[] = [];
+  for (const f of files) found.push(await findFile(unpacked, f, windows));
+  // How many commands each unpacked file serves.
+  const sources = new Map<string, number>();
+  for (const src of found) if (src) sources.set(await fs.realpath(src), (sources.get(await fs.realpath(src)) ?? 0) + 1);
+  for (const [i, f] of files.entries()) {
+    const src = found[i];
     if (!src) {
       const listing = (await listTree(unpacked)).slice(0, 30);
       throw new AtmosError(`${label}: the asset has no file "${f.src}" for command ${f.name}`, {
@@ -342,7 +347,11 @@ async function placeBinaries(unpacked: string, out: string, files: AssetFile[], 
     }
     const name = windows && !/\.[A-Za-z0-9]+$/.test(f.name) && /\.exe$/i.test(src) ? `${f.name}.exe` : f.name;
     const dest = path.join(out, name);
-    await fs.copyFile(await fs.realpath(src), dest);
+    const real = await fs.realpath(src);
+    // The unpacked tree is this install's own staging: a file only one command uses is moved,
+    // not copied (a 20 MiB binary was written twice). Shared sources and links are copied.
+    if (sources.get(real) === 1 && real === path.resolve(src)) await fs.rename(real, dest);
+    else await fs.copyFile(real, dest);
     await fs.chmod(dest, 0o755);
     names.push(name);
   }
