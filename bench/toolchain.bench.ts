@@ -86,7 +86,11 @@ export async function run(): Promise<void> {
     const atmoses = [atmos];
     if (baselineDir) {
       atmoses.push(
-        benchAtmosContender(repoRoot, workDir, upstream, { name: BEFORE, dist: path.join(path.resolve(baselineDir), 'dist', 'cli'), registryFile: fixtureRegistryFile() }),
+        benchAtmosContender(repoRoot, workDir, upstream, {
+          name: BEFORE,
+          dist: path.join(path.resolve(baselineDir), 'dist', 'cli'),
+          registryFile: fixtureRegistryFile(),
+        }),
       );
     }
     const contenders: Contender[] = [mise, ...atmoses];

@@ -182,11 +182,27 @@ export function renderSpeedReport(r: Results, before: string): { console: string
     const add = (label: string, m: Sample[] | undefined, b: Sample[] | undefined, a: Sample[] | undefined, goal: number | undefined) => {
       const [sm, sb, sa] = [stat(m, metric), stat(b, metric), stat(a, metric)];
       const ok = goal === undefined || sa.med === undefined || sm.med === undefined ? undefined : sa.med <= goal * sm.med;
-      rows.push([label, sm.text, sb.text, sa.text, ratio(sb.med, sm.med), ratio(sa.med, sm.med), goal === undefined ? '' : `≤ ${goal.toFixed(2)}×${verdict(ok)}`]);
-      lines.push(`${label.padEnd(58)} mise ${ms(sm.med).padStart(8)}  before ${ms(sb.med).padStart(8)} (${ratio(sb.med, sm.med)})  after ${ms(sa.med).padStart(8)} (${ratio(sa.med, sm.med)})`);
+      rows.push([
+        label,
+        sm.text,
+        sb.text,
+        sa.text,
+        ratio(sb.med, sm.med),
+        ratio(sa.med, sm.med),
+        goal === undefined ? '' : `≤ ${goal.toFixed(2)}×${verdict(ok)}`,
+      ]);
+      lines.push(
+        `${label.padEnd(58)} mise ${ms(sm.med).padStart(8)}  before ${ms(sb.med).padStart(8)} (${ratio(sb.med, sm.med)})  after ${ms(sa.med).padStart(8)} (${ratio(sa.med, sm.med)})`,
+      );
     };
     for (const size of sizes) {
-      add(`Cold install, 10 tools, ${kib(size.kb * 1024)} binaries (${kib(size.assetBytes)} of assets)`, size.cold[MISE], size.cold[before], size.cold[ATMOS], 1.0);
+      add(
+        `Cold install, 10 tools, ${kib(size.kb * 1024)} binaries (${kib(size.assetBytes)} of assets)`,
+        size.cold[MISE],
+        size.cold[before],
+        size.cold[ATMOS],
+        1.0,
+      );
       add(`… from a committed lock, ${kib(size.kb * 1024)} binaries (vs mise cold)`, size.cold[MISE], size.coldFromLock[before], size.coldFromLock[ATMOS], 0.9);
     }
     add(`Warm install, all present (median of ${r.warmRuns})`, r.warm[MISE], r.warm[before], r.warm[ATMOS], 1.0);

@@ -63,7 +63,11 @@ export const configLoadStats = { parses: 0 };
 
 /** The environment variables a load can read, as part of the cache key. */
 function envKey(env: NodeJS.ProcessEnv): string {
-  return JSON.stringify(Object.keys(env).sort().map((k) => [k, env[k]]));
+  return JSON.stringify(
+    Object.keys(env)
+      .sort()
+      .map((k) => [k, env[k]]),
+  );
 }
 
 function configInDir(dir: string): string | undefined {
