@@ -14,7 +14,7 @@ import { aquaIndexStats, compileIndex, parseRegistryYaml } from '../../../src/to
 import { STANDARD_REGISTRY_REF } from '../../../src/toolchain/registry/aquaRegistry.js';
 import { builtinIndexDirs, openBuiltinAquaIndex } from '../../../src/toolchain/registry/builtinAqua.js';
 import { createRegistrySet } from '../../../src/toolchain/registry/index.js';
-import { tempDir } from '../../helpers/tmp.js';
+import { tempDir } from '../../support/tmp.js';
 import { LINUX, projectConfig } from './registryHelpers.js';
 
 const snapshot = path.resolve(import.meta.dirname, '..', '..', '..', 'registry', 'aqua');

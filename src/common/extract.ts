@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { createGunzip, createInflateRaw } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import type yauzl from 'yauzl';
-import { AtmosError } from '../common/errors.js';
+import { AtmosError } from './errors.js';
 
 /** Read and inflate size. */
 export const CHUNK = 1024 * 1024;
