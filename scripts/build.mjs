@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundle the CLI and every action entry with @vercel/ncc into dist/<name>/index.js.
 // `--check` rebuilds into a temp dir and fails when the committed dist/ differs.
+// The CLI bundle gets the built-in Aqua registry index beside it (dist/cli/aqua-registry/).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,10 +56,29 @@ async function buildAll(outRoot) {
       await fs.rm(out, { recursive: true, force: true });
       const started = Date.now();
       await run(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
+      if (name === 'cli') await copyBuiltinRegistry(out);
       console.log(`built dist/${name}/index.js (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     }
   });
   await Promise.all(workers);
+}
+
+/**
+ * The compiled index of registry/aqua/ (npm run registry:index) plus the snapshot's LICENSE and
+ * source.json, into dist/cli/aqua-registry/ (src/toolchain/registry/builtinAqua.ts looks there).
+ * A stale index fails the build instead of shipping definitions that are not the snapshot's.
+ */
+async function copyBuiltinRegistry(out) {
+  const snapshot = path.join(root, 'registry', 'aqua');
+  const index = JSON.parse(await fs.readFile(path.join(snapshot, 'index', 'index.json'), 'utf8'));
+  const yamlSha = createHash('sha256')
+    .update(await fs.readFile(path.join(snapshot, 'registry.yaml')))
+    .digest('hex');
+  if (index.sha256 !== yamlSha) throw new Error('registry/aqua/index/ is stale: run `npm run registry:index` and commit registry/aqua/');
+  const dest = path.join(out, 'aqua-registry');
+  await fs.mkdir(dest, { recursive: true });
+  for (const f of ['index.json', 'packages.jsonl']) await fs.copyFile(path.join(snapshot, 'index', f), path.join(dest, f));
+  for (const f of ['LICENSE', 'source.json']) await fs.copyFile(path.join(snapshot, f), path.join(dest, f));
 }
 
 async function listFiles(dir, base = dir) {
