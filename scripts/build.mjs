@@ -14,6 +14,8 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 /** name → entry. Each action bundle serves both its main and post phase. */
 export const entries = {
   cli: 'src/cli/index.ts',
+  // Loaded by bin/atmos-ts.js before the CLI: answers warm toolchain commands from the stamp.
+  'cli-fast': 'src/cli/fastEntry.ts',
   'setup-toolchain': 'src/actions/setup-toolchain/index.ts',
   cache: 'src/actions/cache/index.ts',
   'github-runtime': 'src/actions/github-runtime/index.ts',
