@@ -11,8 +11,6 @@
  */
 import path from 'node:path';
 import { cacheRoot } from '../common/paths.js';
-import { joinPath } from '../toolchain/envFormat.js';
-import { exitCodeFor, exitLikeChild, runTool } from '../toolchain/exec.js';
 import { readValidStamp, SHIM_STAMP, touchShimStamp } from '../toolchain/shims/stamp.js';
 
 export type FastCommand = { kind: 'install' } | { kind: 'which'; tool: string } | { kind: 'exec'; tool: string; args: string[] };
@@ -70,7 +68,11 @@ export async function runFast(
       if (!binary) return undefined;
       // As the full `exec`: the tool's own directory first on PATH (Windows spells it Path).
       const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
-      const childEnv = { ...env, [key]: joinPath([path.dirname(binary)], env[key], path.delimiter) };
+      const dir = path.dirname(binary);
+      const rest = (env[key] ?? '').split(path.delimiter).filter((d) => d && d !== dir);
+      const childEnv = { ...env, [key]: [dir, ...rest].join(path.delimiter) };
+      // Loaded only here: install and which never pay for the process and signal plumbing.
+      const { exitCodeFor, exitLikeChild, runTool } = await import('../toolchain/exec.js');
       const exit = await runTool(binary, cmd.args, { env: childEnv, cwd });
       exitLikeChild(exit);
       return exitCodeFor(exit);
