@@ -46,11 +46,18 @@ export async function runFast(
   const cmd = parseFastCommand(argv.slice(2));
   if (!cmd) return undefined;
   const checkedAt = Date.now();
-  const stamp = readValidStamp(cacheRoot(env), cwd, env);
-  if (!stamp) return undefined;
-  // Every input was just verified by content: the POSIX shims may trust mtimes up to now again
-  // (they fell back here because a file looked newer than their stamp, e.g. after a checkout).
-  for (const s of stamp.shims ?? []) touchShimStamp(path.join(s.dir, SHIM_STAMP), checkedAt);
+  let stamp;
+  try {
+    stamp = readValidStamp(cacheRoot(env), cwd, env);
+    if (!stamp) return undefined;
+    // Every input was just verified by content: the POSIX shims may trust mtimes up to now again
+    // (they fell back here because a file looked newer than their stamp, e.g. after a checkout).
+    for (const s of stamp.shims ?? []) touchShimStamp(path.join(s.dir, SHIM_STAMP), checkedAt);
+  } catch {
+    // Whatever went wrong (an unreadable stamp directory, a shims directory of another user),
+    // the full CLI gives the real answer or a real error message.
+    return undefined;
+  }
   switch (cmd.kind) {
     case 'install':
       if (!quiet(env)) {
@@ -73,7 +80,14 @@ export async function runFast(
       const childEnv = { ...env, [key]: [dir, ...rest].join(path.delimiter) };
       // Loaded only here: install and which never pay for the process and signal plumbing.
       const { exitCodeFor, exitLikeChild, runTool } = await import('../toolchain/exec.js');
-      const exit = await runTool(binary, cmd.args, { env: childEnv, cwd });
+      let exit;
+      try {
+        exit = await runTool(binary, cmd.args, { env: childEnv, cwd });
+      } catch (err) {
+        // The tool could not be started (it was checked a moment ago): say so as the CLI would.
+        io.stderr.write(`error: ${(err as Error).message}\n`);
+        return (err as { exitCode?: number }).exitCode ?? 1;
+      }
       exitLikeChild(exit);
       return exitCodeFor(exit);
     }
