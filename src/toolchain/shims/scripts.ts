@@ -6,6 +6,7 @@
  * hands over to `atmos-ts toolchain exec <tool>` (or the CLI), which resolves from scratch.
  * The checks use shell builtins only (`[`, parameter expansion), so a shim costs one `sh` start:
  *   - the working directory is the one the shims were written for (config discovery starts there);
+ *     `$PWD`, or its physical path when reached through a symlink;
  *   - the environment variables that move pins, config or installs have their recorded values;
  *   - `.tool-versions`, the lock and atmos.yaml are not newer than the shims' stamp file
  *     (whose mtime is set to a whole second BEFORE their contents were read, because `test -nt`
@@ -54,7 +55,10 @@ function cmdQuote(s: string): string {
 
 /** The shared condition: `[ … ] && [ … ] …`, one test per line. */
 function conditions(plan: ShimPlan): string[] {
-  const tests = [`[ "$PWD" = ${shQuote(plan.cwd)} ]`, '[ -z "${ATMOS_TS_NO_FAST-}" ]'];
+  // $PWD as the shell spells it first (no process); the physical path only when that differs
+  // (a directory reached through a symlink), at the cost of a subshell.
+  const cwd = shQuote(plan.cwd);
+  const tests = [`{ [ "$PWD" = ${cwd} ] || [ "$(pwd -P)" = ${cwd} ]; }`, '[ -z "${ATMOS_TS_NO_FAST-}" ]'];
   for (const [name, value] of plan.env) {
     tests.push(value === undefined ? `[ -z "\${${name}+set}" ]` : `[ "\${${name}+set}\${${name}-}" = ${shQuote(`set${value}`)} ]`);
   }
