@@ -25,7 +25,8 @@ const num = (name: string, dflt: number) => {
 
 export async function run(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, '..');
-  if (!existsSync(path.join(repoRoot, 'dist', 'cli-fast', 'index.cjs'))) throw new Error('dist/cli-fast/index.cjs is missing: run `npm run build -- cli cli-fast` first');
+  if (!existsSync(path.join(repoRoot, 'dist', 'cli-fast', 'index.cjs')))
+    throw new Error('dist/cli-fast/index.cjs is missing: run `npm run build -- cli cli-fast` first');
   const rounds = num('BENCH_TOOLCHAIN_WARM_ROUNDS', 15);
   const binaryBytes = num('BENCH_TOOLCHAIN_BINARY_KB', 2048) * 1024;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-warm-'));

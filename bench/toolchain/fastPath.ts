@@ -72,9 +72,11 @@ export async function measureFastPaths(opts: {
 
   // Each path takes the route it is named after.
   const fastInstall = await timed(viaBin('toolchain', 'install'));
-  if (!/unchanged since the last install/.test(fastInstall.stderr)) throw new Error(`the Node fast path did not answer the warm install:\n${fastInstall.stderr}`);
+  if (!/unchanged since the last install/.test(fastInstall.stderr))
+    throw new Error(`the Node fast path did not answer the warm install:\n${fastInstall.stderr}`);
   const launcherInstall = await timed(inv(path.join(shimsDir, 'atmos-ts'), ['toolchain', 'install']));
-  if (!/unchanged since the last install/.test(launcherInstall.stderr)) throw new Error(`the launcher did not answer the warm install:\n${launcherInstall.stderr}`);
+  if (!/unchanged since the last install/.test(launcherInstall.stderr))
+    throw new Error(`the launcher did not answer the warm install:\n${launcherInstall.stderr}`);
   for (const t of tools) {
     const traced = await timed(inv('/bin/sh', ['-x', path.join(shimsDir, t.bin), '--version']));
     expectOutput(`shim ${t.bin}`, traced, `version v${t.version}`);
@@ -104,7 +106,15 @@ export async function measureFastPaths(opts: {
     }
   }
 
-  const execNames = ['binary directly', 'mise exec', 'mise shim', 'atmos-ts exec full CLI (before)', 'atmos-ts exec Node fast path', 'atmos-ts shim', 'node -e 0'];
+  const execNames = [
+    'binary directly',
+    'mise exec',
+    'mise shim',
+    'atmos-ts exec full CLI (before)',
+    'atmos-ts exec Node fast path',
+    'atmos-ts shim',
+    'node -e 0',
+  ];
   const exec: Row[] = execNames.map((name) => ({ name, samples: [] }));
   for (let r = 0; r < opts.rounds; r++) {
     for (const [ti, t] of tools.entries()) {
@@ -139,6 +149,8 @@ export async function measureFastPaths(opts: {
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
+/** An overhead; below zero is noise (the tool itself varies more than a shim costs). */
+const signed = (v: number) => `${v < 0 ? '−' : '+'}${ms(Math.abs(v))}`;
 
 export function renderFastPaths(r: FastPathResults): string {
   const med = (row: Row, k: 'ms' | 'cpuMs') => median(row.samples.map((s) => s[k]));
@@ -147,12 +159,12 @@ export function renderFastPaths(r: FastPathResults): string {
   const lines = [
     `Warm install of the 10 tools (everything installed), ${r.rounds} rounds, interleaved; ratios of medians.`,
     '',
-    '| path | wall | CPU | wall vs mise | wall vs `node -e 0` |',
+    '| path | wall | CPU | vs mise (wall / CPU) | vs `node -e 0` (wall / CPU) |',
     '|---|---|---|---|---|',
-    ...r.install.map(
-      (row) =>
-        `| ${row.name} | ${ms(med(row, 'ms'))} | ${ms(med(row, 'cpuMs'))} | ${(med(row, 'ms') / med(installMise, 'ms')).toFixed(2)}× | ${(med(row, 'ms') / med(nodeFloor, 'ms')).toFixed(2)}× |`,
-    ),
+    ...r.install.map((row) => {
+      const ratio = (to: Row) => `${(med(row, 'ms') / med(to, 'ms')).toFixed(2)}× / ${(med(row, 'cpuMs') / med(to, 'cpuMs')).toFixed(2)}×`;
+      return `| ${row.name} | ${ms(med(row, 'ms'))} | ${ms(med(row, 'cpuMs'))} | ${ratio(installMise)} | ${ratio(nodeFloor)} |`;
+    }),
     '',
     `Running a pinned tool (\`<bin> --version\`, 10 tools × ${r.rounds} rounds, interleaved). Overhead = median − the binary's median.`,
     '',
@@ -161,9 +173,8 @@ export function renderFastPaths(r: FastPathResults): string {
   ];
   const direct = r.exec[0];
   for (const row of r.exec) {
-    lines.push(
-      `| ${row.name} | ${ms(med(row, 'ms'))} | ${ms(med(row, 'cpuMs'))} | ${row === direct ? '—' : `+${ms(med(row, 'ms') - med(direct, 'ms'))}`} | ${row === direct ? '—' : `+${ms(med(row, 'cpuMs') - med(direct, 'cpuMs'))}`} |`,
-    );
+    const over = (k: 'ms' | 'cpuMs') => (row === direct ? '—' : signed(med(row, k) - med(direct, k)));
+    lines.push(`| ${row.name} | ${ms(med(row, 'ms'))} | ${ms(med(row, 'cpuMs'))} | ${over('ms')} | ${over('cpuMs')} |`);
   }
   lines.push('', ...r.setup);
   return lines.join('\n');

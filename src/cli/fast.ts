@@ -61,7 +61,9 @@ export async function runFast(
   switch (cmd.kind) {
     case 'install':
       if (!quiet(env)) {
-        io.stderr.write(`✓ 0 installed, ${stamp.count} already installed (${stamp.count} tool version${stamp.count === 1 ? '' : 's'}; unchanged since the last install)\n`);
+        io.stderr.write(
+          `✓ 0 installed, ${stamp.count} already installed (${stamp.count} tool version${stamp.count === 1 ? '' : 's'}; unchanged since the last install)\n`,
+        );
       }
       return 0;
     case 'which': {

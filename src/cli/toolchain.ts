@@ -114,7 +114,11 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
     );
   deprecatedOption(envCmd, getContext, { flags: '-o, --output <file>', use: '--output-file', target: 'outputFile' });
 
-  sub('shims', 'write shims that run each pinned tool directly (no Node), plus an atmos-ts launcher; prints the directory', async () => (await import('./toolchain/shims.js')).shims)
+  sub(
+    'shims',
+    'write shims that run each pinned tool directly (no Node), plus an atmos-ts launcher; prints the directory',
+    async () => (await import('./toolchain/shims.js')).shims,
+  )
     .option('--dir <dir>', 'shims directory (default <toolchain path>/shims/<hash of the current directory>)')
     .option('--github-path', 'also append the directory to $GITHUB_PATH (GitHub Actions)')
     .addHelpText(
@@ -124,7 +128,10 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
 
   sub('activate [shell]', 'write the shims and print the line that puts them first on PATH', async () => (await import('./toolchain/shims.js')).activate)
     .option('--dir <dir>', 'shims directory (default <toolchain path>/shims/<hash of the current directory>)')
-    .addHelpText('after', '\nExamples:\n  eval "$(atmos-ts toolchain activate bash)"\n  atmos-ts toolchain activate fish | source\n  atmos-ts toolchain activate pwsh | Out-String | Invoke-Expression');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  eval "$(atmos-ts toolchain activate bash)"\n  atmos-ts toolchain activate fish | source\n  atmos-ts toolchain activate pwsh | Out-String | Invoke-Expression',
+    );
 
   for (const name of ['exec', 'run']) {
     sub(

@@ -71,7 +71,12 @@ test('after an install, a warm install / which is answered from the stamp, for e
   }
   assert.equal((await fast(['toolchain', 'which', 'exiter'])).stdout, `${path.join(p.installRoot, 'bin', 'acme', 'exiter', '1.0.0', 'exiter')}\n`);
   // Not answered here: unknown names, explicit versions, flags, other commands.
-  for (const args of [['toolchain', 'which', 'nope'], ['toolchain', 'which', 'hello@1.0.0'], ['toolchain', 'install', '--reinstall'], ['toolchain', 'list']]) {
+  for (const args of [
+    ['toolchain', 'which', 'nope'],
+    ['toolchain', 'which', 'hello@1.0.0'],
+    ['toolchain', 'install', '--reinstall'],
+    ['toolchain', 'list'],
+  ]) {
     assert.equal((await fast(args)).code, undefined, args.join(' '));
   }
   assert.equal((await fast(['toolchain', 'install'], { ...env, ATMOS_TS_NO_FAST: '1' })).code, undefined);
@@ -84,7 +89,10 @@ const invalidations: [string, () => void][] = [
   ['a changed atmos.yaml', () => appendFileSync(path.join(p.dir, 'atmos.yaml'), '# edited\n')],
   ['a deleted install', () => rmSync(helloDir, { recursive: true })],
   ['a truncated binary', () => truncateSync(path.join(helloDir, 'hello'), 3)],
-  ['a reinstalled version (new marker)', () => writeFileSync(path.join(helloDir, '.atmos-install.json'), readFileSync(path.join(helloDir, '.atmos-install.json')))],
+  [
+    'a reinstalled version (new marker)',
+    () => writeFileSync(path.join(helloDir, '.atmos-install.json'), readFileSync(path.join(helloDir, '.atmos-install.json'))),
+  ],
   [
     'a content change that kept the old mtime (cp -p, a cache restore)',
     () => {
@@ -122,7 +130,12 @@ test('a full which after a pin change answers the new pin and records a fresh st
 test('parseFastCommand takes only the plain warm forms', () => {
   assert.deepEqual(parseFastCommand(['toolchain', 'exec', 'hello', '--', '-v']), { kind: 'exec', tool: 'hello', args: ['-v'] });
   assert.deepEqual(parseFastCommand(['toolchain', 'run', 'hello', 'x']), { kind: 'exec', tool: 'hello', args: ['x'] });
-  for (const args of [['toolchain', 'exec', '--tool-versions', 'x'], ['-C', 'x', 'toolchain', 'install'], ['toolchain', 'install', 'hello'], ['toolchain', 'exec', 'hello@1.0.0']]) {
+  for (const args of [
+    ['toolchain', 'exec', '--tool-versions', 'x'],
+    ['-C', 'x', 'toolchain', 'install'],
+    ['toolchain', 'install', 'hello'],
+    ['toolchain', 'exec', 'hello@1.0.0'],
+  ]) {
     assert.equal(parseFastCommand(args), undefined, args.join(' '));
   }
 });

@@ -14,7 +14,11 @@ import { toolchainSettings } from '../../toolchain/settings.js';
 import { str, write, type ToolchainCommand } from './session.js';
 
 function stampFlags(cmd: ToolchainCommand): StampFlags {
-  return { toolVersions: str(cmd.opts.toolVersions), installRoot: str(cmd.opts.toolchainPath) ?? str(cmd.opts.toolsDir), toolsConfig: str(cmd.opts.toolsConfig) };
+  return {
+    toolVersions: str(cmd.opts.toolVersions),
+    installRoot: str(cmd.opts.toolchainPath) ?? str(cmd.opts.toolsDir),
+    toolsConfig: str(cmd.opts.toolsConfig),
+  };
 }
 
 /**
@@ -64,7 +68,9 @@ async function writeShimsFor(cmd: ToolchainCommand): Promise<{ dir: string; comm
 /** `toolchain shims [--dir <dir>] [--github-path]`: prints the directory; the commands go to stderr. */
 export async function shims(cmd: ToolchainCommand): Promise<void> {
   const { dir, commands } = await writeShimsFor(cmd);
-  cmd.ctx.logger.info(`wrote ${commands.length} shim${commands.length === 1 ? '' : 's'} (${commands.join(', ') || 'none'}) and the atmos-ts launcher to ${dir}`);
+  cmd.ctx.logger.info(
+    `wrote ${commands.length} shim${commands.length === 1 ? '' : 's'} (${commands.join(', ') || 'none'}) and the atmos-ts launcher to ${dir}`,
+  );
   if (cmd.opts.githubPath === true) {
     const target = cmd.ctx.env.GITHUB_PATH;
     if (!target) {

@@ -129,7 +129,7 @@ export function discoveryFacts(cwd: string, env: NodeJS.ProcessEnv): { file?: st
   }
   const here = inDir(cwd);
   if (here) return { file: here, facts };
-  for (let dir = cwd; ; ) {
+  for (let dir = cwd; ;) {
     const marker = path.join(dir, '.git');
     const fact = existsSync(marker) ? 'exists' : null;
     facts[marker] = fact;
@@ -214,4 +214,3 @@ async function pinnedVersionOf(
   }
   return undefined;
 }
-

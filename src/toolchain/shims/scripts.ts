@@ -149,11 +149,16 @@ export function renderShLauncher(plan: ShimPlan): string {
 
 /** Windows: `<command>.cmd` → `atmos-ts toolchain exec <command>` (the Node fast path answers). */
 export function renderCmdShim(plan: ShimPlan, command: string): string {
-  return ['@echo off', `rem atmos-ts shim: ${command} (written by \`atmos-ts toolchain shims\`; do not edit)`, `${plan.launch.map(cmdQuote).join(' ')} toolchain exec ${cmdQuote(command)} -- %*`, ''].join(
-    '\r\n',
-  );
+  return [
+    '@echo off',
+    `rem atmos-ts shim: ${command} (written by \`atmos-ts toolchain shims\`; do not edit)`,
+    `${plan.launch.map(cmdQuote).join(' ')} toolchain exec ${cmdQuote(command)} -- %*`,
+    '',
+  ].join('\r\n');
 }
 
 export function renderCmdLauncher(plan: ShimPlan): string {
-  return ['@echo off', 'rem atmos-ts launcher (written by `atmos-ts toolchain shims`; do not edit)', `${plan.launch.map(cmdQuote).join(' ')} %*`, ''].join('\r\n');
+  return ['@echo off', 'rem atmos-ts launcher (written by `atmos-ts toolchain shims`; do not edit)', `${plan.launch.map(cmdQuote).join(' ')} %*`, ''].join(
+    '\r\n',
+  );
 }
