@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { cacheRoot } from '../common/paths.js';
-import { readValidStamp, SHIM_STAMP, touchShimStamp } from '../toolchain/shims/stamp.js';
+import { loadToolRunner, readValidStamp, SHIM_STAMP, touchShimStamp } from '../toolchain/fast.js';
 
 export type FastCommand = { kind: 'install' } | { kind: 'which'; tool: string } | { kind: 'exec'; tool: string; args: string[] };
 
@@ -81,7 +81,7 @@ export async function runFast(
       const rest = (env[key] ?? '').split(path.delimiter).filter((d) => d && d !== dir);
       const childEnv = { ...env, [key]: [dir, ...rest].join(path.delimiter) };
       // Loaded only here: install and which never pay for the process and signal plumbing.
-      const { exitCodeFor, exitLikeChild, runTool } = await import('../toolchain/exec.js');
+      const { exitCodeFor, exitLikeChild, runTool } = await loadToolRunner();
       let exit;
       try {
         exit = await runTool(binary, cmd.args, { env: childEnv, cwd });

@@ -16,8 +16,8 @@ import { recordStamp } from '../../src/toolchain/shims/record.js';
 import { renderCmdShim, renderShShim, type ShimPlan } from '../../src/toolchain/shims/scripts.js';
 import { SHIM_STAMP } from '../../src/toolchain/shims/stamp.js';
 import { writeShims } from '../../src/toolchain/shims/write.js';
-import { tempDir } from '../helpers/tmp.js';
-import { finished, startCliProject } from './toolchainCli.js';
+import { tempDir } from '../support/tmp.js';
+import { finished, startCliProject } from '../support/toolchainCli.js';
 
 const p = await startCliProject();
 /** Exactly the environment the spawned CLI gets, so the fast path computes the same stamp key. */

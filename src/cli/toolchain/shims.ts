@@ -7,10 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import nodePath from 'node:path';
 import { AtmosError } from '../../common/errors.js';
-import { parseEnvFormat, renderEnv } from '../../toolchain/envFormat.js';
-import { recordStamp, type StampFlags } from '../../toolchain/shims/record.js';
-import { readValidStamp } from '../../toolchain/shims/stamp.js';
-import { toolchainSettings } from '../../toolchain/settings.js';
+import { parseEnvFormat, readValidStamp, recordStamp, renderEnv, toolchainSettings, type StampFlags } from '../../toolchain/index.js';
 import { str, write, type ToolchainCommand } from './session.js';
 
 function stampFlags(cmd: ToolchainCommand): StampFlags {

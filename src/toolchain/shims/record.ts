@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAMES, type LoadedConfig } from '../../config/load.js';
+import { CONFIG_FILE_NAMES, type LoadedConfig } from '../../config/index.js';
 import { InstallLayout } from '../layout.js';
 import { resolveLocally, type LocalTool } from '../localResolve.js';
 import { loadLockFile, type LockFileData } from '../lockFile.js';
