@@ -14,9 +14,10 @@ const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src');
  * Each engine's public entries: the only files of an engine that code outside it may import.
  * Every engine has one, `index.ts`; mirror/layout.ts is a declared second entry: the CI cache
  * needs where the registry cache lives and must not load the proxy to learn it (start-up speed).
+ * toolchain/fast.ts likewise: the warm-stamp check for the CLI's fast entry, Node builtins only.
  */
 export const ENGINE_ENTRIES = {
-  toolchain: ['index.ts'],
+  toolchain: ['index.ts', 'fast.ts'],
   cache: ['index.ts'],
   mirror: ['index.ts', 'layout.ts'],
   github: ['index.ts'],

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 
-const all = ['toolchain', 'mirror', 'cache', 'recovery', 'fleet'];
+const all = ['toolchain', 'toolchain-warm', 'mirror', 'cache', 'recovery', 'fleet'];
 const VALUED = new Set(['--cli', '--label', '--baseline']);
 const argv = process.argv.slice(2);
 const wanted = argv.filter((a, i) => !a.startsWith('-') && !VALUED.has(argv[i - 1]));

@@ -6,19 +6,26 @@
  *
  * Knobs (env): BENCH_TOOLCHAIN_COLD_RUNS (default 5), BENCH_TOOLCHAIN_WARM_RUNS (10),
  * BENCH_TOOLCHAIN_EXEC_ROUNDS (3 rounds × 10 tools = 30 samples), BENCH_TOOLCHAIN_BINARY_KB
- * (size of each fake binary, default 2048), BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
+ * (size of each fake binary, default 2048; a list such as `2048,20480` measures cold and
+ * from-lock installs again, in the same run, for each further size), BENCH_TOOLCHAIN_BASELINE
+ * (another checkout, e.g. a worktree at main: its `dist/cli` runs as `atmos-ts (before)` with
+ * the registry fixture configured, interleaved with the others, and the before/after table goes
+ * to the `toolchain-speed` section), BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeSection } from './report.js';
-import { benchAtmosContender, type AtmosContender } from './toolchain/atmos.js';
+import { benchAtmosContender, fixtureRegistryFile, type AtmosContender } from './toolchain/atmos.js';
 import type { Contender } from './toolchain/contender.js';
 import { miseContender } from './toolchain/mise.js';
-import { renderReport, SHORT, type Results } from './toolchain/reportTable.js';
+import { renderReport, renderSpeedReport, SHORT, type Results, type Sample } from './toolchain/reportTable.js';
 import { expectOutput, timed, type Invocation } from './toolchain/timing.js';
 import { BENCH_TOOLS, type BenchTool } from './toolchain/tools.js';
 import { startBenchUpstream, type BenchUpstream } from './toolchain/upstream.js';
+
+/** The baseline build's contender name. */
+const BEFORE = 'atmos-ts (before)';
 
 const num = (name: string, dflt: number) => {
   const v = Number(process.env[name] ?? dflt);
@@ -31,6 +38,8 @@ interface Session {
   upstream: BenchUpstream;
   mise: Contender;
   atmos: AtmosContender;
+  /** Every atmos-ts build measured (this one, and the baseline when given). */
+  atmoses: AtmosContender[];
   /** Run `fn`, or skip it when `name` already failed; a failure is recorded, not thrown. */
   attempt(name: string, what: string, fn: () => Promise<void>): Promise<void>;
   /** The contenders still standing, alternating who goes first so neither always runs on a cooler or warmer machine. */
@@ -41,7 +50,13 @@ export async function run(): Promise<void> {
   const coldRuns = num('BENCH_TOOLCHAIN_COLD_RUNS', 5);
   const warmRuns = num('BENCH_TOOLCHAIN_WARM_RUNS', 10);
   const execRounds = num('BENCH_TOOLCHAIN_EXEC_ROUNDS', 3);
-  const binaryBytes = num('BENCH_TOOLCHAIN_BINARY_KB', 2048) * 1024;
+  const sizesKb = (process.env.BENCH_TOOLCHAIN_BINARY_KB ?? '2048')
+    .split(',')
+    .map((v) => Number(v.trim()))
+    .filter((v) => Number.isFinite(v) && v > 0);
+  if (sizesKb.length === 0) sizesKb.push(2048);
+  const binaryBytes = sizesKb[0] * 1024;
+  const baselineDir = process.env.BENCH_TOOLCHAIN_BASELINE;
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-toolchain-'));
   const upstream = await startBenchUpstream(BENCH_TOOLS, binaryBytes);
@@ -54,7 +69,9 @@ export async function run(): Promise<void> {
     assetBytes: upstream.assetBytes,
     cold: {},
     coldFromLock: [],
+    coldFromLockBy: {},
     coldIndexCached: [],
+    sizes: [],
     warm: {},
     exec: { direct: [] },
     requests: {},
@@ -66,7 +83,17 @@ export async function run(): Promise<void> {
   try {
     const mise = miseContender({ repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
     const atmos = benchAtmosContender(repoRoot, workDir, upstream);
-    const contenders: Contender[] = [mise, atmos];
+    const atmoses = [atmos];
+    if (baselineDir) {
+      atmoses.push(
+        benchAtmosContender(repoRoot, workDir, upstream, {
+          name: BEFORE,
+          dist: path.join(path.resolve(baselineDir), 'dist', 'cli'),
+          registryFile: fixtureRegistryFile(),
+        }),
+      );
+    }
+    const contenders: Contender[] = [mise, ...atmoses];
     for (const c of contenders) {
       results.setup[c.name] = c.setup;
       results.cold[c.name] = [];
@@ -79,6 +106,7 @@ export async function run(): Promise<void> {
       upstream,
       mise,
       atmos,
+      atmoses,
       async attempt(name, what, fn) {
         if (results.failures[name]) return;
         try {
@@ -92,6 +120,7 @@ export async function run(): Promise<void> {
     };
     await measureInstalls(session, coldRuns, warmRuns);
     await measureExec(session, execRounds, { workDir, cli: atmos.cli });
+    for (const kb of sizesKb.slice(1)) await measureSize(session, kb, coldRuns, { repoRoot, workDir, baselineDir });
   } finally {
     results.load[1] = os.loadavg()[0];
     await upstream.close();
@@ -101,6 +130,11 @@ export async function run(): Promise<void> {
   const { console: text, markdown } = renderReport(results);
   console.log(text);
   writeSection('toolchain', markdown);
+  if (baselineDir) {
+    const speed = renderSpeedReport(results, BEFORE);
+    console.log(speed.console);
+    writeSection('toolchain-speed', speed.markdown);
+  }
   if (Object.keys(results.failures).length) throw new Error(`contender failed: ${Object.keys(results.failures).join(', ')}`);
 }
 
@@ -132,14 +166,8 @@ async function measureInstalls(s: Session, coldRuns: number, warmRuns: number): 
       results.coldIndexCached.push(await timed(atmos.install()));
     });
   }
-  for (let i = 0; i < coldRuns && existsSync(atmos.lockFile); i++) {
-    await s.attempt(atmos.name, `cold install from lock #${i + 1}`, async () => {
-      atmos.resetPartly({ lock: true });
-      upstream.up.resetCounts();
-      results.coldFromLock.push(await timed(atmos.install()));
-      results.requests['atmos-ts (from lock)'] = upstream.counts();
-    });
-  }
+  await measureFromLock(s, coldRuns, results.coldFromLockBy);
+  results.coldFromLock = results.coldFromLockBy[atmos.name] ?? [];
   for (let i = 0; i < warmRuns; i++) {
     for (const c of s.order(i)) {
       await s.attempt(c.name, `warm install #${i + 1}`, async () => {
@@ -148,6 +176,53 @@ async function measureInstalls(s: Session, coldRuns: number, warmRuns: number): 
         results.requests[`${c.name} (warm)`] = upstream.counts();
       });
     }
+  }
+}
+
+/** Cold installs from a committed lock, every atmos-ts build interleaved (each keeps its own lock from its last cold run). */
+async function measureFromLock(s: Session, runs: number, into: Record<string, Sample[]>): Promise<void> {
+  for (let i = 0; i < runs; i++) {
+    for (const a of i % 2 ? [...s.atmoses].reverse() : s.atmoses) {
+      if (!existsSync(a.lockFile)) continue;
+      await s.attempt(a.name, `cold install from lock #${i + 1}`, async () => {
+        a.resetPartly({ lock: true });
+        s.upstream.up.resetCounts();
+        (into[a.name] ??= []).push(await timed(a.install()));
+        s.results.requests[`${a.name} (from lock)`] = s.upstream.counts();
+      });
+    }
+  }
+}
+
+/**
+ * Cold and from-lock installs with binaries of another size, in the same run: a second
+ * upstream serving the bigger assets, fresh contenders (mise, atmos-ts, the baseline) on it.
+ */
+async function measureSize(s: Session, kb: number, runs: number, paths: { repoRoot: string; workDir: string; baselineDir?: string }): Promise<void> {
+  const upstream = await startBenchUpstream(BENCH_TOOLS, kb * 1024);
+  const workDir = path.join(paths.workDir, `size-${kb}`);
+  try {
+    const mise = miseContender({ repoRoot: paths.repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
+    const atmoses = [benchAtmosContender(paths.repoRoot, workDir, upstream)];
+    if (paths.baselineDir) {
+      const dist = path.join(path.resolve(paths.baselineDir), 'dist', 'cli');
+      atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, { name: BEFORE, dist, registryFile: fixtureRegistryFile() }));
+    }
+    const size = { kb, assetBytes: upstream.assetBytes, cold: {} as Record<string, Sample[]>, coldFromLock: {} as Record<string, Sample[]> };
+    s.results.sizes.push(size);
+    const contenders: Contender[] = [mise, ...atmoses].filter((c) => !s.results.failures[c.name]);
+    const sized: Session = { ...s, upstream, mise, atmos: atmoses[0], atmoses, order: (i) => (i % 2 ? [...contenders].reverse() : contenders) };
+    for (let i = 0; i < runs; i++) {
+      for (const c of sized.order(i)) {
+        await s.attempt(c.name, `cold install (${kb} KiB) #${i + 1}`, async () => {
+          c.reset();
+          (size.cold[c.name] ??= []).push(await timed(c.install()));
+        });
+      }
+    }
+    await measureFromLock(sized, runs, size.coldFromLock);
+  } finally {
+    await upstream.close();
   }
 }
 

@@ -25,7 +25,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SINGLE_FILE = 'atmos-ts.mjs';
 const SUMS = 'SHA256SUMS';
 /** What the npm tarball may hold (paths inside it, under package/). */
-const PACKED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/atmos-ts\.js$/, /^dist\/cli\/[^/]+$/];
+const PACKED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^bin\/atmos-ts\.js$/,
+  /^bin\/package\.json$/,
+  /^dist\/cli\/[^/]+$/,
+  /^dist\/cli\/aqua-registry\/[^/]+$/,
+  /^dist\/cli-fast\/[^/]+$/,
+];
 
 class ReleaseError extends Error {}
 

@@ -24,32 +24,54 @@ export interface AtmosContender extends Contender {
  * fake. The cache root (install root, registry index, downloads) is isolated per run with
  * ATMOS_XDG_CACHE_HOME.
  */
-/** The contender every toolchain bench uses: the bench tools, the vendored Aqua fixture, one fake upstream. */
-export function benchAtmosContender(repoRoot: string, workDir: string, upstream: BenchUpstream): AtmosContender {
+/**
+ * The contender every toolchain bench uses: the bench tools, one fake upstream, and the
+ * standard Aqua registry at the fixture's commit — built into the CLI (no `registries:`
+ * entry, the default), or, with `registryFile`, read from the vendored fixture as a
+ * configured `type: aqua` registry (how atmos-ts without a built-in index is measured).
+ * `dist` runs another build of the CLI (another checkout's `dist/cli`), under `name`.
+ */
+export function benchAtmosContender(
+  repoRoot: string,
+  workDir: string,
+  upstream: BenchUpstream,
+  opts: { name?: string; dist?: string; registryFile?: string } = {},
+): AtmosContender {
   return atmosContender({
     repoRoot,
     workDir,
     tools: BENCH_TOOLS,
     replacements: upstream.replacements,
-    registryFile: path.join(aquaFixturesDir(), 'registry.yaml'),
+    registryFile: opts.registryFile,
     serverUrl: upstream.up.serverUrl,
     apiUrl: upstream.apiUrl,
+    name: opts.name,
+    dist: opts.dist,
   });
 }
+
+/** The vendored fixture's merged registry.yaml (the same commit as the built-in registry). */
+export const fixtureRegistryFile = (): string => path.join(aquaFixturesDir(), 'registry.yaml');
 
 export function atmosContender(opts: {
   repoRoot: string;
   workDir: string;
   tools: BenchTool[];
   replacements: Record<string, string>;
-  registryFile: string;
+  /** A `type: aqua` registry file; undefined = the built-in registry. */
+  registryFile?: string;
   /** Fake GitHub (GITHUB_SERVER_URL) and its API (GITHUB_API_URL). */
   serverUrl: string;
   apiUrl: string;
+  /** Contender name (default `atmos-ts`). */
+  name?: string;
+  /** The CLI build to run (default `<repoRoot>/dist/cli`). */
+  dist?: string;
 }): AtmosContender {
-  const built = path.join(opts.repoRoot, 'dist', 'cli');
+  const name = opts.name ?? 'atmos-ts';
+  const built = opts.dist ?? path.join(opts.repoRoot, 'dist', 'cli');
   if (!existsSync(path.join(built, 'index.js'))) throw new Error(`${built}/index.js is missing: run \`npm run build -- cli\` first`);
-  const root = path.join(opts.workDir, 'atmos');
+  const root = path.join(opts.workDir, name.replace(/[^A-Za-z0-9.-]+/g, '_'));
   // Run a snapshot of the bundle: a rebuild of dist/ during the run (it empties the
   // directory first) must not turn into failed or half-loaded commands.
   const cli = path.join(root, 'dist-cli', 'index.js');
@@ -60,7 +82,9 @@ export function atmosContender(opts: {
   mkdirSync(project, { recursive: true });
   writeFileSync(
     path.join(project, 'atmos.yaml'),
-    stringify({ toolchain: { registries: [{ type: 'aqua', source: opts.registryFile }], url_replacements: opts.replacements } }),
+    stringify({
+      toolchain: { ...(opts.registryFile ? { registries: [{ type: 'aqua', source: opts.registryFile }] } : {}), url_replacements: opts.replacements },
+    }),
   );
   writeFileSync(path.join(project, '.tool-versions'), opts.tools.map((t) => `${t.id} ${t.version}\n`).join(''));
 
@@ -87,12 +111,14 @@ export function atmosContender(opts: {
     binaries.clear();
   };
   return {
-    name: 'atmos-ts',
+    name,
     cli,
     lockFile,
     setup: [
-      `\`node dist/cli/index.js\` (ncc bundle, copied at the start of the run; Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
-      '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: test/fixtures/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;',
+      `\`node ${opts.dist ? path.relative(opts.repoRoot, built) || built : 'dist/cli'}/index.js\` (ncc bundle, copied at the start of the run; Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
+      opts.registryFile
+        ? '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: test/fixtures/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;'
+        : '`atmos.yaml`: no `toolchain.registries` (the built-in standard Aqua registry, the same commit as the fixture), `toolchain.url_replacements` = the same map as mise;',
       'env `GITHUB_SERVER_URL`/`GITHUB_API_URL` = the fake; isolated cache root (`ATMOS_XDG_CACHE_HOME`). Cold runs also delete `toolchain.lock.yaml`.',
       'Install: `atmos-ts toolchain install`; exec: `atmos-ts toolchain exec <owner/repo> -- --version`.',
     ].join('\n'),

@@ -16,6 +16,10 @@ export interface Results {
   assetBytes: number;
   cold: Record<string, Sample[]>;
   coldFromLock: Sample[];
+  /** Cold installs from a committed lock, per atmos-ts build (this one, the baseline). */
+  coldFromLockBy: Record<string, Sample[]>;
+  /** Cold and from-lock installs with further binary sizes (BENCH_TOOLCHAIN_BINARY_KB=a,b,…), same run. */
+  sizes: { kb: number; assetBytes: number; cold: Record<string, Sample[]>; coldFromLock: Record<string, Sample[]> }[];
   /** atmos-ts cold install with the registry index already built. */
   coldIndexCached: Sample[];
   warm: Record<string, Sample[]>;
@@ -163,4 +167,72 @@ export function renderReport(r: Results): { console: string; markdown: string } 
     ...failures,
   ];
   return { console: lines.join('\n'), markdown };
+}
+
+/**
+ * Before/after (issue 11): mise, the baseline build and this build side by side, cold and
+ * from-lock installs at every binary size measured, and warm installs; wall and CPU time.
+ */
+export function renderSpeedReport(r: Results, before: string): { console: string; markdown: string } {
+  const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+  const sizes = [{ kb: r.binaryBytes / 1024, assetBytes: r.assetBytes, cold: r.cold, coldFromLock: r.coldFromLockBy }, ...r.sizes];
+  const tableFor = (metric: Metric) => {
+    const rows: string[][] = [['', 'mise', 'atmos-ts before', 'atmos-ts after', 'before / mise', 'after / mise', 'goal (after / mise)']];
+    const lines: string[] = [];
+    const add = (label: string, m: Sample[] | undefined, b: Sample[] | undefined, a: Sample[] | undefined, goal: number | undefined) => {
+      const [sm, sb, sa] = [stat(m, metric), stat(b, metric), stat(a, metric)];
+      const ok = goal === undefined || sa.med === undefined || sm.med === undefined ? undefined : sa.med <= goal * sm.med;
+      rows.push([
+        label,
+        sm.text,
+        sb.text,
+        sa.text,
+        ratio(sb.med, sm.med),
+        ratio(sa.med, sm.med),
+        goal === undefined ? '' : `≤ ${goal.toFixed(2)}×${verdict(ok)}`,
+      ]);
+      lines.push(
+        `${label.padEnd(58)} mise ${ms(sm.med).padStart(8)}  before ${ms(sb.med).padStart(8)} (${ratio(sb.med, sm.med)})  after ${ms(sa.med).padStart(8)} (${ratio(sa.med, sm.med)})`,
+      );
+    };
+    for (const size of sizes) {
+      add(
+        `Cold install, 10 tools, ${kib(size.kb * 1024)} binaries (${kib(size.assetBytes)} of assets)`,
+        size.cold[MISE],
+        size.cold[before],
+        size.cold[ATMOS],
+        1.0,
+      );
+      add(`… from a committed lock, ${kib(size.kb * 1024)} binaries (vs mise cold)`, size.cold[MISE], size.coldFromLock[before], size.coldFromLock[ATMOS], 0.9);
+    }
+    add(`Warm install, all present (median of ${r.warmRuns})`, r.warm[MISE], r.warm[before], r.warm[ATMOS], 1.0);
+    const markdown = [
+      `| ${rows[0].join(' | ')} |`,
+      `|${rows[0].map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+      ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+    return { markdown, lines };
+  };
+  const wall = tableFor('ms');
+  const cpu = tableFor('cpuMs');
+  const nodeBare = stat(r.node.bare, 'ms');
+  const warmAfter = stat(r.warm[ATMOS], 'ms');
+  const markdown = [
+    `Same run, interleaved, medians of ${r.coldRuns} cold / from-lock and ${r.warmRuns} warm runs (p10–p90 in brackets). **before** = the CLI bundle of`,
+    `\`main\` before this work (commit 600b563, its committed \`dist/cli\`, the registry fixture configured as a \`type: aqua\` registry as its`,
+    'benchmark did); **after** = this build, with the built-in registry (no `registries:` entry). Setup as in the section above;',
+    'the 20 MiB rows use a second loopback upstream in the same process, started after the 2 MiB runs.',
+    '',
+    '**Wall time**',
+    '',
+    wall.markdown,
+    '',
+    '**CPU time** (user + sys, children included)',
+    '',
+    cpu.markdown,
+    '',
+    `\`node -e 0\` in the same run: ${nodeBare.text}; warm install (after) = ${ratio(warmAfter.med, nodeBare.med)} of it (issue 11 goal for the Node path: ≤ 1.15×).`,
+    `Machine load (1-min load average, ${os.cpus().length} CPUs): ${r.load[0].toFixed(1)} at start, ${r.load[1].toFixed(1)} at end.`,
+  ].join('\n');
+  return { console: ['before/after (wall):', ...wall.lines, 'before/after (cpu):', ...cpu.lines].join('\n'), markdown };
 }

@@ -33,6 +33,7 @@ const ARGUMENTS: Record<string, string> = {
   tool: 'tool or tool@version: an alias, a short name or owner/repo',
   args: 'arguments passed to the tool unchanged',
   version: 'the version to pin (default: the latest release)',
+  shell: 'bash, zsh, sh, fish or pwsh (default bash)',
 };
 
 export function registerToolchainCommands(program: Command, getContext: () => CliContext): void {
@@ -112,6 +113,25 @@ export function registerToolchainCommands(program: Command, getContext: () => Cl
       '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"',
     );
   deprecatedOption(envCmd, getContext, { flags: '-o, --output <file>', use: '--output-file', target: 'outputFile' });
+
+  sub(
+    'shims',
+    'write shims that run each pinned tool directly (no Node), plus an atmos-ts launcher; prints the directory',
+    async () => (await import('./toolchain/shims.js')).shims,
+  )
+    .option('--dir <dir>', 'shims directory (default <toolchain path>/shims/<hash of the current directory>)')
+    .option('--github-path', 'also append the directory to $GITHUB_PATH (GitHub Actions)')
+    .addHelpText(
+      'after',
+      '\nThe shims are rewritten by every `toolchain install`. A shim runs its binary directly while .tool-versions, the lock and atmos.yaml are unchanged; otherwise it runs `atmos-ts toolchain exec`.\nExample: export PATH="$(atmos-ts toolchain shims):$PATH"',
+    );
+
+  sub('activate [shell]', 'write the shims and print the line that puts them first on PATH', async () => (await import('./toolchain/shims.js')).activate)
+    .option('--dir <dir>', 'shims directory (default <toolchain path>/shims/<hash of the current directory>)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  eval "$(atmos-ts toolchain activate bash)"\n  atmos-ts toolchain activate fish | source\n  atmos-ts toolchain activate pwsh | Out-String | Invoke-Expression',
+    );
 
   for (const name of ['exec', 'run']) {
     sub(

@@ -2,17 +2,25 @@
  * Unpack a downloaded asset into an empty directory. Entries that would land outside it
  * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
  * instead of being skipped silently: an archive that tries it is not one to trust.
+ *
+ * Everything is read and inflated in 1 MiB chunks ({@link CHUNK}) rather than Node's and
+ * yauzl's 16–64 KiB defaults: per-chunk overhead (stream callbacks, tar header parsing, zlib
+ * calls) dominated the CPU time of unpacking a few-MiB binary.
  */
 
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { close as closeFd, createReadStream, createWriteStream, fstat, open as openFd, promises as fs, read as readFd } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Transform } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { createGunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createGunzip, createInflateRaw } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import type yauzl from 'yauzl';
 import { AtmosError } from './errors.js';
+
+/** Read and inflate size. */
+export const CHUNK = 1024 * 1024;
 
 export type ArchiveFormat = 'raw' | 'gz' | 'zip' | 'tar' | 'tar.gz' | 'tar.xz' | 'tar.bz2';
 
@@ -57,7 +65,11 @@ export async function extractAsset(file: string, format: ArchiveFormat, destDir:
       await fs.copyFile(file, path.join(destDir, safeName(assetName)));
       return;
     case 'gz':
-      await pipeline(createReadStream(file), createGunzip(), createWriteStream(path.join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
+      await pipeline(
+        createReadStream(file, { highWaterMark: CHUNK }),
+        createGunzip({ chunkSize: CHUNK }),
+        createWriteStream(path.join(destDir, safeName(assetName.replace(/\.gz$/i, '')))),
+      );
       return;
     case 'zip':
       await extractZip(file, destDir);
@@ -101,10 +113,10 @@ function checkLink(root: string, entryPath: string, linkTarget: string): void {
 }
 
 async function decompressed(file: string, format: ArchiveFormat): Promise<Readable> {
-  const src = createReadStream(file);
+  const src = createReadStream(file, { highWaterMark: CHUNK });
   switch (format) {
     case 'tar.gz':
-      return src.pipe(createGunzip());
+      return src.pipe(createGunzip({ chunkSize: CHUNK }));
     case 'tar.bz2': {
       const bz2 = (await import('unbzip2-stream')).default;
       // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
@@ -169,13 +181,85 @@ async function extractTar(file: string, format: ArchiveFormat, destDir: string):
 
 async function openZip(file: string): Promise<yauzl.ZipFile> {
   const yauzl = (await import('yauzl')).default;
+  /**
+   * yauzl's own file reader streams 16 KiB at a time; this one reads {@link CHUNK}s. Positional
+   * reads on one fd that only `close()` closes (a file stream's destroy() would close it early).
+   */
+  class ChunkedFileReader extends yauzl.RandomAccessReader {
+    constructor(private readonly fd: number) {
+      super();
+    }
+    override _readStreamForRange(start: number, end: number): Readable {
+      const fd = this.fd;
+      let pos = start;
+      return new Readable({
+        highWaterMark: CHUNK,
+        read() {
+          const want = Math.min(CHUNK, end - pos);
+          if (want <= 0) return void this.push(null);
+          const buf = Buffer.allocUnsafe(want);
+          readFd(fd, buf, 0, want, pos, (err, got) => {
+            if (err) return void this.destroy(err);
+            // A short file ends the stream early; yauzl's byte count then reports the truncation.
+            if (got === 0) return void this.push(null);
+            pos += got;
+            this.push(got < want ? buf.subarray(0, got) : buf);
+          });
+        },
+      });
+    }
+    override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+      readFd(this.fd, buffer, offset, length, position, (err, got) =>
+        callback(err ?? (got < length ? new Error(`unexpected end of file (wanted ${length} bytes at ${position}, got ${got})`) : null)),
+      );
+    }
+    override close(callback: (err: Error | null) => void): void {
+      closeFd(this.fd, (err) => callback(err));
+    }
+  }
+  // A plain fd, not a FileHandle: the reader closes it, and a FileHandle would close it again when collected.
+  const fd = await promisify(openFd)(file, 'r');
+  let size: number;
+  try {
+    size = (await promisify(fstat)(fd)).size;
+  } catch (err) {
+    closeFd(fd, () => {});
+    throw err;
+  }
+  const reader = new ChunkedFileReader(fd);
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
+    yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, zip) => {
+      if (!err) return resolve(zip);
+      reader.close(() => reject(err));
+    }),
   );
 }
 
-function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s))));
+/**
+ * An entry's bytes. Deflated entries are inflated here rather than by yauzl, whose inflater
+ * uses zlib's 16 KiB output chunks; the size is checked as yauzl would.
+ */
+async function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  if (entry.isEncrypted()) throw new Error(`entry ${entry.fileName} is encrypted`);
+  const deflated = entry.compressionMethod === 8;
+  const raw = await new Promise<Readable>((resolve, reject) =>
+    zip.openReadStream(entry, deflated ? { decodeFileData: false } : {}, (err, s) => (err ? reject(err) : resolve(s))),
+  );
+  if (!deflated) return raw;
+  let produced = 0;
+  const sizeCheck = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      produced += chunk.length;
+      if (produced > entry.uncompressedSize) return cb(new Error(`entry ${entry.fileName}: too many bytes in the stream`));
+      cb(null, chunk);
+    },
+    flush(cb) {
+      cb(produced === entry.uncompressedSize ? null : new Error(`entry ${entry.fileName}: expected ${entry.uncompressedSize} bytes, got ${produced}`));
+    },
+  });
+  const out = new PassThrough();
+  pipeline(raw, createInflateRaw({ chunkSize: CHUNK }), sizeCheck, out).catch((err: unknown) => out.destroy(err as Error));
+  return out;
 }
 
 async function extractZip(file: string, destDir: string): Promise<void> {

@@ -50,8 +50,39 @@ const GUARD_STALE_MS = 2000;
  */
 export async function withFileLock<T>(target: string, fn: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const lockDir = `${target}.lock`;
-  const staleMs = options.staleMs ?? 15_000;
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
+  // Callers in this process queue on a promise: the next one starts the moment the previous
+  // one releases, instead of sleep-polling the directory. Other processes still poll.
+  const key = path.resolve(lockDir);
+  const previous = inProcessQueue.get(key);
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  const tail = (previous ?? Promise.resolve()).then(() => mine);
+  inProcessQueue.set(key, tail);
+  try {
+    if (previous) await waitUntil(previous, deadline);
+    return await withFileLockHeld(lockDir, fn, options, deadline);
+  } finally {
+    done();
+    if (inProcessQueue.get(key) === tail) inProcessQueue.delete(key);
+  }
+}
+
+/** Counters that let tests prove callers in one process never sleep-poll for each other. */
+export const fileLockStats = { polls: 0 };
+
+/** The tail of each lock's in-process queue (absolute lock directory → settles when the last caller is done). */
+const inProcessQueue = new Map<string, Promise<void>>();
+
+/** Wait for `p`, but not past `deadline`: then the caller goes on to poll, and times out with the usual message. */
+async function waitUntil(p: Promise<void>, deadline: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p, new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+  clearTimeout(timer);
+}
+
+async function withFileLockHeld<T>(lockDir: string, fn: () => Promise<T>, options: FileLockOptions, deadline: number): Promise<T> {
+  const staleMs = options.staleMs ?? 15_000;
   let warned = false;
   let held: HeldLock | undefined;
   while (!(held = await tryCreate(lockDir, staleMs))) {
@@ -72,6 +103,7 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opti
         hint: `If that process is not running any more, remove ${lockDir} and retry.`,
       });
     }
+    fileLockStats.polls++;
     await sleep(50 + Math.random() * 100);
   }
   try {

@@ -9,12 +9,13 @@
  * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
  */
 
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import pRetry from 'p-retry';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { EnvHttpProxyAgent, request, type Dispatcher } from './undici.js';
 import { tempSibling } from './atomicFile.js';
 import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
 import { silentLogger, type Logger, type Task } from './logger.js';
@@ -339,12 +340,14 @@ export class HttpClient {
   /**
    * Download to `dest` atomically: stream to a temp sibling, check the length against
    * Content-Length (a short body is retried), rename. Nothing is left behind on failure.
+   * With `digests`, the body is hashed as it streams (hex digests of the attempt that
+   * succeeded), so the caller does not read the file a second time to verify it.
    */
   async download(
     url: string,
     dest: string,
-    opts: RequestOptions & { task?: Task; onBytes?: (n: number) => void } = {},
-  ): Promise<{ size: number; url: string; headers: Record<string, string> }> {
+    opts: RequestOptions & { task?: Task; onBytes?: (n: number) => void; digests?: readonly string[] } = {},
+  ): Promise<{ size: number; url: string; headers: Record<string, string>; digests: Record<string, string> }> {
     await fs.mkdir(path.dirname(dest), { recursive: true });
     return this.withRetry(`download ${redactUrl(url)}`, async (_attempt, limits) => {
       const tmp = tempSibling(dest, 'part');
@@ -354,14 +357,17 @@ export class HttpClient {
           res.body.resume();
           throw new HttpStatusError(res.status, res.url, '');
         }
+        // Fresh per attempt: a retried download starts over.
+        const hashes = [...new Set(opts.digests ?? [])].map((a) => [a, createHash(a)] as const);
         const received = await this.writeBody(res, tmp, {
           onChunk: (chunk, total, expected) => {
+            for (const [, h] of hashes) h.update(chunk);
             opts.task?.update(total, expected);
             opts.onBytes?.(chunk.length);
           },
         });
         await fs.rename(tmp, dest);
-        return { size: received, url: res.url, headers: res.headers };
+        return { size: received, url: res.url, headers: res.headers, digests: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])) };
       } catch (err) {
         await fs.rm(tmp, { force: true });
         throw err;

@@ -32,14 +32,42 @@ export interface LoadedConfig {
   locate(path: readonly (string | number)[]): { file?: string; line?: number };
 }
 
+/** Git roots by directory: `git` is started at most once per directory and process. */
+const gitRoots = new Map<string, string | undefined>();
+
+/** Only asked when there is no atmos.yaml in the working directory (a spawn costs more than the rest of a load). */
 function gitRoot(cwd: string): string | undefined {
+  if (gitRoots.has(cwd)) return gitRoots.get(cwd);
+  let root: string | undefined;
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+    root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
       .toString()
       .trim();
   } catch {
-    return undefined;
+    root = undefined;
   }
+  gitRoots.set(cwd, root);
+  return root;
+}
+
+/** Parsed and validated configurations of this process, by everything the result depends on. */
+interface LoadedValues {
+  parsed?: ParsedYaml;
+  value: AtmosConfig;
+  warnings: ConfigIssue[];
+}
+const loadedValues = new Map<string, LoadedValues>();
+
+/** Counters that let tests prove a process parses one atmos.yaml once. */
+export const configLoadStats = { parses: 0 };
+
+/** The environment variables a load can read, as part of the cache key. */
+function envKey(env: NodeJS.ProcessEnv): string {
+  return JSON.stringify(
+    Object.keys(env)
+      .sort()
+      .map((k) => [k, env[k]]),
+  );
 }
 
 function configInDir(dir: string): string | undefined {
@@ -84,29 +112,43 @@ export function discoverConfigFile(options: LoadConfigOptions = {}): string | un
   return root ? configInDir(root) : undefined;
 }
 
-/** Load, validate and default the configuration: env > atmos.yaml > defaults. */
+/**
+ * Load, validate and default the configuration: env > atmos.yaml > defaults.
+ *
+ * One command used to load atmos.yaml three times (`use:` check, custom commands, the command
+ * itself), each a YAML parse and a validation. Within a process the result is reused as long
+ * as the file's text, the directory and the environment are the same; every caller still gets
+ * its own copy of the values (commands apply their flags to it).
+ */
 export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   const file = discoverConfigFile({ ...options, cwd, env });
-  let parsed: ParsedYaml | undefined;
   const display = file ? path.relative(cwd, file) || file : undefined;
-  if (file) {
-    const text = readFileSync(file, 'utf8');
-    const res = parseYaml(text, display);
-    if (res.issues.length > 0) throw configError(display!, res.issues);
-    parsed = res.parsed;
+  const text = file ? readFileSync(file, 'utf8') : undefined;
+  const key = JSON.stringify([file, display, text, envKey(env)]);
+  let loaded = loadedValues.get(key);
+  if (!loaded) {
+    let parsed: ParsedYaml | undefined;
+    configLoadStats.parses++;
+    if (file) {
+      const res = parseYaml(text!, display);
+      if (res.issues.length > 0) throw configError(display!, res.issues);
+      parsed = res.parsed;
+    }
+    const { value, errors, warnings: found } = validateConfig(atmosSchema, parsed, env);
+    if (errors.length > 0) throw configError(display ?? 'configuration', sortIssues(errors));
+    loaded = { parsed, value, warnings: sortIssues(found) };
+    loadedValues.set(key, loaded);
   }
-  const { value, errors, warnings: found } = validateConfig(atmosSchema, parsed, env);
-  if (errors.length > 0) throw configError(display ?? 'configuration', sortIssues(errors));
-  const warnings = sortIssues(found);
+  const { parsed, value, warnings } = loaded;
   if (options.logger) warnOnce(options.logger, formatWarnings(warnings));
   return {
     file,
     baseDir: file ? path.dirname(file) : cwd,
     cwd,
     cacheRoot: cacheRoot(env),
-    values: value,
+    values: structuredClone(value),
     warnings,
     env,
     locate: (p) => locateNode(parsed, p),

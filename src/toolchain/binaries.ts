@@ -38,7 +38,7 @@ export class BinaryLookup {
         });
       }
       logger.info(`${shown} ${version} ${what}; installing`);
-      const outcome = await this.installer.installOne({ tool, version }, lock, {});
+      const outcome = await this.installer.installRecorded({ tool, version }, lock);
       if (outcome.error) throw outcome.error;
       meta = await layout.readInstalled(tool.repoOwner, tool.repoName, version);
       if (!meta) throw new AtmosError(`install of ${tool.name}@${version} left no complete binaries`, { code: 'INSTALL_INCOMPLETE' });

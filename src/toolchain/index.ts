@@ -30,3 +30,5 @@ export { exitCodeFor, exitLikeChild, runTool, type RunToolOptions, type ToolExit
 export { ENV_FORMATS, joinPath, parseEnvFormat, renderEnv, renderGithubPath, type EnvFormat } from './envFormat.js';
 export { isConstraint, satisfies, sortVersions } from './versionMatch.js';
 export { renderTemplate, TemplateError, type TemplateData } from './registry/goTemplate.js';
+export { recordStamp, type RecordResult, type ShimsTarget, type StampFlags } from './shims/record.js';
+export { readValidStamp, type WarmStamp } from './shims/stamp.js';

@@ -275,6 +275,9 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   const shared = env.shared?.();
   let fromShared: 'fetched' | 'leased' | 'open' | undefined;
   try {
+    // Hashed while the bytes stream in, with every algorithm the checks below can ask for
+    // (known before the checksum file arrives); a reused or store-served download is hashed from disk.
+    let streamed: Record<string, string> = {};
     if (await pathExists(file)) {
       size = (await fs.stat(file)).size;
     } else {
@@ -282,16 +285,18 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
       if (fromShared === 'fetched') {
         size = (await fs.stat(file)).size;
       } else {
-        const res = await fetchFirst(env, src.urls, file, label);
+        const likely = ['sha256', src.locked?.algorithm, src.plan?.checksum?.algorithm].filter((a): a is ChecksumAlgorithm => !!a);
+        const res = await fetchFirst(env, src.urls, file, label, likely);
         url = res.url;
         size = res.size;
+        streamed = res.digests;
         downloaded = true;
       }
     }
     const expected = await expectedP;
     const want = src.locked ?? expected;
     const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
-    const digests = await hashFile(file, algorithms);
+    const digests = algorithms.every((a) => streamed[a]) ? streamed : await hashFile(file, algorithms);
     try {
       if (expected) await checkDigest(file, label, expected, digests[expected.algorithm]);
       if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
@@ -310,15 +315,21 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   }
 }
 
-async function fetchFirst(env: InstallEnv, urls: string[], file: string, label: string): Promise<{ url: string; size: number }> {
+async function fetchFirst(
+  env: InstallEnv,
+  urls: string[],
+  file: string,
+  label: string,
+  digests: readonly string[],
+): Promise<{ url: string; size: number; digests: Record<string, string> }> {
   let lastErr: unknown;
   for (const publicUrl of urls) {
     const url = env.rewrite(publicUrl);
     const task = lazyTask(env.logger, `download ${label}`);
     try {
-      const res = await (await env.http()).download(url, file, { task, acceptStatus: [] });
+      const res = await (await env.http()).download(url, file, { task, acceptStatus: [], digests });
       task.succeed(`downloaded ${label}`);
-      return { url: publicUrl, size: res.size };
+      return { url: publicUrl, size: res.size, digests: res.digests };
     } catch (err) {
       task.fail(`download ${label} failed`);
       lastErr = err;
@@ -343,8 +354,13 @@ async function fetchFirst(env: InstallEnv, urls: string[], file: string, label: 
 async function placeBinaries(unpacked: string, out: string, files: AssetFile[], windows: boolean, label: string): Promise<string[]> {
   await fs.mkdir(out, { recursive: true });
   const names: string[] = [];
-  for (const f of files) {
-    const src = await findFile(unpacked, f, windows);
+  const found: (string | undefined)[] = [];
+  for (const f of files) found.push(await findFile(unpacked, f, windows));
+  // How many commands each unpacked file serves.
+  const sources = new Map<string, number>();
+  for (const src of found) if (src) sources.set(await fs.realpath(src), (sources.get(await fs.realpath(src)) ?? 0) + 1);
+  for (const [i, f] of files.entries()) {
+    const src = found[i];
     if (!src) {
       const listing = (await listTree(unpacked)).slice(0, 30);
       throw new AtmosError(`${label}: the asset has no file "${f.src}" for command ${f.name}`, {
@@ -355,7 +371,11 @@ async function placeBinaries(unpacked: string, out: string, files: AssetFile[], 
     }
     const name = windows && !/\.[A-Za-z0-9]+$/.test(f.name) && /\.exe$/i.test(src) ? `${f.name}.exe` : f.name;
     const dest = path.join(out, name);
-    await fs.copyFile(await fs.realpath(src), dest);
+    const real = await fs.realpath(src);
+    // The unpacked tree is this install's own staging: a file only one command uses is moved,
+    // not copied (a 20 MiB binary was written twice). Shared sources and links are copied.
+    if (sources.get(real) === 1 && real === path.resolve(src)) await fs.rename(real, dest);
+    else await fs.copyFile(real, dest);
     await fs.chmod(dest, 0o755);
     names.push(name);
   }

@@ -9,7 +9,7 @@ import { platformKey, type Platform } from '../common/platform.js';
 import type { AssetPlan } from './assetPlan.js';
 import type { Target, ToolchainContext } from './context.js';
 import { installVersion, type InstallEnv, type InstallTarget } from './install.js';
-import type { LockWriter } from './lockWriter.js';
+import type { LockRecord, LockWriter } from './lockWriter.js';
 import type { LockFileData } from './lockFile.js';
 import type { ResolvedTool } from './registry/types.js';
 import { installSource, LockSource, type RegistrySource } from './sources/index.js';
@@ -27,7 +27,10 @@ export class Installer {
   async install(specs: ToolSpec[] | 'all', options: InstallOptions = {}): Promise<InstallOutcome[]> {
     const lock = await this.ctx.readLock();
     const targets = await this.targets(specs, lock);
-    return mapLimit(targets, options.maxConcurrency ?? this.ctx.maxConcurrency, (t) => this.installOne(t, lock, options));
+    const records: LockRecord[] = [];
+    const outcomes = await mapLimit(targets, options.maxConcurrency ?? this.ctx.maxConcurrency, (t) => this.installOne(t, lock, options, records));
+    await this.lockWriter.recordAll(records);
+    return outcomes;
   }
 
   async ensureTools(needs: Record<string, string>): Promise<EnsureResult> {
@@ -37,7 +40,9 @@ export class Installer {
       const tool = await this.ctx.resolveFast(name, lock);
       return { tool, version: await this.versions.versionFor(tool, constraint || undefined, lock) };
     });
-    const outcomes = await mapLimit(targets, this.ctx.maxConcurrency, (t) => this.installOne(t, lock, {}));
+    const records: LockRecord[] = [];
+    const outcomes = await mapLimit(targets, this.ctx.maxConcurrency, (t) => this.installOne(t, lock, {}, records));
+    await this.lockWriter.recordAll(records);
     const failed = outcomes.find((o) => o.status === 'failed');
     if (failed?.error) throw failed.error;
     return {
@@ -71,7 +76,19 @@ export class Installer {
     });
   }
 
-  async installOne(target: Target, lock: LockFileData | undefined, options: InstallOptions): Promise<InstallOutcome> {
+  /** One target, its lock entry written at once (`exec`/`which` auto-install). */
+  async installRecorded(target: Target, lock: LockFileData | undefined): Promise<InstallOutcome> {
+    const records: LockRecord[] = [];
+    const outcome = await this.installOne(target, lock, {}, records);
+    await this.lockWriter.recordAll(records);
+    return outcome;
+  }
+
+  /**
+   * Install one target. A registry install's lock entry is pushed onto `lockRecords`: the
+   * caller writes the lock file once, after the whole run.
+   */
+  async installOne(target: Target, lock: LockFileData | undefined, options: InstallOptions, lockRecords: LockRecord[]): Promise<InstallOutcome> {
     const { tool, version } = target;
     const { platform, logger } = this.ctx;
     let fromLock = false;
@@ -93,7 +110,7 @@ export class Installer {
       if (res.status === 'installed') {
         this.ctx.installsChanged();
         logger.success(`installed ${tool.name}@${version}${fromLock ? ' (from lock)' : ''}`);
-        if (this.ctx.settings.useLock && res.digest && !fromLock) await this.lockWriter.record(tool, version, platform, res.digest, plan);
+        if (this.ctx.settings.useLock && res.digest && !fromLock) lockRecords.push({ tool, version, platform, digest: res.digest, plan });
       }
       return {
         tool,

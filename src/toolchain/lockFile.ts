@@ -157,8 +157,12 @@ export async function loadLockFile(file: string): Promise<LockFileData> {
   return data;
 }
 
+/** Counters that let tests prove a run updates the lock file once, not once per tool. */
+export const lockFileStats = { updates: 0 };
+
 /** Read-modify-write under the lock file's own lock, so concurrent installs keep every tool. */
 export async function updateLockFile(file: string, platform: string, mutate: (data: LockFileData) => void): Promise<LockFileData> {
+  lockFileStats.updates++;
   return withFileLock(file, async () => {
     const data = await loadLockFile(file);
     const before = JSON.stringify(data.tools);

@@ -1,6 +1,9 @@
 /*
- * Writing toolchain.lock.yaml: one entry after a registry install, and the `lock` command
+ * Writing toolchain.lock.yaml: the entries of a run's registry installs, and the `lock` command
  * (download and verify every requested version for every platform, without extracting).
+ * A run writes the file once, after its downloads, with every entry it collected: one
+ * read-modify-write under the file's lock instead of one per tool (ten installs used to queue
+ * ten writers on that lock, each sleep-polling for its turn).
  */
 import { AtmosError } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
@@ -15,34 +18,41 @@ import type { ResolvedTool } from './registry/types.js';
 import type { RegistrySource } from './sources/index.js';
 import type { LockOptions, LockOutcome } from './types.js';
 
+/** One lock entry waiting for the run's single write. */
+export interface LockRecord {
+  tool: ResolvedTool;
+  version: string;
+  platform: Platform;
+  digest: { hex: string; algorithm: string; size: number; url: string };
+  plan?: AssetPlan;
+}
+
 export class LockWriter {
   constructor(
     private readonly ctx: ToolchainContext,
     private readonly registrySource: RegistrySource,
   ) {}
 
-  async record(
-    tool: ResolvedTool,
-    version: string,
-    platform: Platform,
-    digest: { hex: string; algorithm: string; size: number; url: string },
-    plan?: AssetPlan,
-  ): Promise<void> {
+  /** Write these entries in one update of the lock file (nothing when there are none). */
+  async recordAll(records: LockRecord[]): Promise<void> {
+    if (records.length === 0) return;
     await updateLockFile(this.ctx.settings.lockPath, platformKey(this.ctx.platform), (data) => {
-      setLockedPlatform(
-        data,
-        `${tool.repoOwner}/${tool.repoName}`,
-        version,
-        platformKey(platform),
-        {
-          url: digest.url,
-          checksum: digest.hex,
-          size: digest.size,
-          checksum_algorithm: digest.algorithm,
-          ...(plan ? lockExtras(plan) : {}),
-        },
-        { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') },
-      );
+      for (const { tool, version, platform, digest, plan } of records) {
+        setLockedPlatform(
+          data,
+          `${tool.repoOwner}/${tool.repoName}`,
+          version,
+          platformKey(platform),
+          {
+            url: digest.url,
+            checksum: digest.hex,
+            size: digest.size,
+            checksum_algorithm: digest.algorithm,
+            ...(plan ? lockExtras(plan) : {}),
+          },
+          { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') },
+        );
+      }
     });
   }
 
@@ -53,7 +63,8 @@ export class LockWriter {
     const platforms = this.platforms(options);
     const jobs = targets.flatMap((t) => platforms.map((p) => ({ ...t, platform: p })));
     const env = installEnv(ctx);
-    return mapLimit(jobs, options.maxConcurrency ?? ctx.maxConcurrency, async ({ tool, version, platform }): Promise<LockOutcome> => {
+    const records: LockRecord[] = [];
+    const outcomes = await mapLimit(jobs, options.maxConcurrency ?? ctx.maxConcurrency, async ({ tool, version, platform }): Promise<LockOutcome> => {
       const key = platformKey(platform);
       let source: InstallSource;
       try {
@@ -69,13 +80,15 @@ export class LockWriter {
         const dl = await withFileLock(ctx.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
           staleMs: env.lockStaleMs,
         });
-        await this.record(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
+        records.push({ tool, version, platform, digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan: dl.source.plan });
         return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message, { cause: err });
         return { tool, version, platform: key, status: 'failed', error };
       }
     });
+    await this.recordAll(records);
+    return outcomes;
   }
 
   private platforms(options: LockOptions): Platform[] {

@@ -78,8 +78,12 @@ export async function expectedChecksum(plan: AssetPlan, ctx: ChecksumLookup): Pr
   return undefined;
 }
 
+/** Counters that let tests prove a fresh download is hashed as it streams, not read back from disk. */
+export const verifyStats = { fileHashes: 0 };
+
 /** Digests of a file in one pass. */
 export async function hashFile(file: string, algorithms: readonly string[]): Promise<Record<string, string>> {
+  verifyStats.fileHashes++;
   const hashes = [...new Set(algorithms)].map((a) => [a, createHash(a)] as const);
   for await (const chunk of createReadStream(file)) for (const [, h] of hashes) h.update(chunk as Buffer);
   return Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')]));

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
-import { applyOverrides, loadConfig } from '../../src/config/load.js';
+import { applyOverrides, configLoadStats, loadConfig } from '../../src/config/load.js';
 import { parseDuration } from '../../src/config/schemaDsl.js';
 import { editDistance, nearestKey } from '../../src/config/suggest.js';
 import { ConsoleLogger } from '../../src/common/consoleLogger.js';
@@ -180,5 +180,21 @@ describe('atmos.yaml loading', () => {
     assert.equal(parseDuration('1h30m'), 5_400_000);
     assert.equal(parseDuration('90'), 90_000);
     assert.equal(parseDuration('soon'), undefined);
+  });
+
+  it('a process parses the same atmos.yaml once; an edit or another environment is read again; callers get their own values', () => {
+    const dir = writeConfig('toolchain:\n  max_concurrency: 3\n');
+    const env = { XDG_CACHE_HOME: path.join(dir, 'xdg') };
+    const parses = configLoadStats.parses;
+    const first = loadConfig({ cwd: dir, env });
+    const second = loadConfig({ cwd: dir, env: { ...env } });
+    assert.equal(configLoadStats.parses - parses, 1, 'the second load reused the first');
+    applyOverrides(first, { 'toolchain.max_concurrency': 9 });
+    assert.equal(second.values.toolchain.max_concurrency, 3, 'one caller’s overrides do not leak into another’s copy');
+    assert.equal(loadConfig({ cwd: dir, env }).values.toolchain.max_concurrency, 3);
+    assert.equal(loadConfig({ cwd: dir, env: { ...env, ATMOS_TOOLCHAIN_MAX_CONCURRENCY: '5' } }).values.toolchain.max_concurrency, 5);
+    writeFileSync(path.join(dir, 'atmos.yaml'), 'toolchain:\n  max_concurrency: 2\n');
+    assert.equal(loadConfig({ cwd: dir, env }).values.toolchain.max_concurrency, 2);
+    assert.equal(configLoadStats.parses - parses, 3);
   });
 });

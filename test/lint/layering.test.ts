@@ -18,11 +18,12 @@ describe('atmos/layering', () => {
     assert.equal(violation(at('cli/toolchain/warm.ts'), at('toolchain/index.ts')), undefined);
     assert.equal(violation(at('actions/cache/main.ts'), at('cache/index.ts')), undefined);
     assert.equal(violation(at('cache/plan.ts'), at('mirror/layout.ts')), undefined, 'mirror/layout.ts is a declared second entry');
+    assert.equal(violation(at('cli/fast.ts'), at('toolchain/fast.ts')), undefined, 'toolchain/fast.ts is a declared second entry');
   });
 
   it('names an import of another engine’s internal module, and the entry to use instead', () => {
     const why = violation(at('mirror/moduleSource.ts'), at('toolchain/install.ts'));
-    assert.match(why ?? '', /only through src\/toolchain\/index\.ts \(found src\/toolchain\/install\.ts\)/);
+    assert.match(why ?? '', /only through src\/toolchain\/index\.ts or src\/toolchain\/fast\.ts \(found src\/toolchain\/install\.ts\)/);
     assert.ok(violation(at('cli/terraform/run.ts'), at('mirror/session.ts')));
     assert.ok(violation(at('actions/setup-toolchain/setup.ts'), at('workflow/toolNeeds.ts')));
   });

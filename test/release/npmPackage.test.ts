@@ -25,11 +25,19 @@ const npmEnv = {
 };
 
 describe('npm tarball', () => {
-  it('holds only the bin, the CLI bundle, README, LICENSE and package.json', () => {
+  it('holds only the bin, the CLI bundles (full and fast entry), README, LICENSE and package.json', () => {
     const files = execFileSync('tar', ['tzf', assets.tarball], { encoding: 'utf8' }).trim().split('\n');
-    const outside = files.filter((f) => !/^package\/(package\.json|README\.md|LICENSE|bin\/atmos-ts\.js|dist\/cli\/[^/]+)$/.test(f));
+    const outside = files.filter((f) => !/^package\/(package\.json|README\.md|LICENSE|bin\/(atmos-ts\.js|package\.json)|dist\/cli(-fast)?\/[^/]+)$/.test(f));
     assert.deepEqual(outside, []);
-    for (const f of ['package/bin/atmos-ts.js', 'package/dist/cli/index.js', 'package/LICENSE', 'package/README.md']) assert.ok(files.includes(f), f);
+    for (const f of [
+      'package/bin/atmos-ts.js',
+      'package/dist/cli/index.js',
+      'package/dist/cli-fast/index.cjs',
+      'package/bin/package.json',
+      'package/LICENSE',
+      'package/README.md',
+    ])
+      assert.ok(files.includes(f), f);
   });
 
   it('declares no runtime dependencies (what it needs is bundled)', () => {

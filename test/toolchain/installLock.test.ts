@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSyn
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { withFileLock } from '../../src/common/fileLock.js';
+import { fileLockStats, withFileLock } from '../../src/common/fileLock.js';
 import { hostIdentity, processStartTime } from '../../src/common/process.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -144,6 +144,28 @@ describe('cross-process lock', { timeout: 60_000 }, () => {
       ),
     );
     assert.equal(most, 1);
+    assert.ok(!existsSync(`${target}.lock`));
+  });
+
+  it('callers in one process queue on each other without sleep-polling, still one at a time', async () => {
+    const target = path.join(dir, 'in-process');
+    const polls = fileLockStats.polls;
+    const order: number[] = [];
+    let active = 0;
+    let most = 0;
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        withFileLock(target, async () => {
+          most = Math.max(most, ++active);
+          await sleep(5);
+          order.push(i);
+          active--;
+        }),
+      ),
+    );
+    assert.equal(most, 1);
+    assert.deepEqual(order, [0, 1, 2, 3, 4, 5], 'first come, first served');
+    assert.equal(fileLockStats.polls - polls, 0, 'nobody slept waiting for the lock directory');
     assert.ok(!existsSync(`${target}.lock`));
   });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { AtmosError } from '../../src/common/errors.js';
-import { formatLockFile, loadLockFile, parseLockFile, verifyLockFile } from '../../src/toolchain/lockFile.js';
+import { formatLockFile, loadLockFile, lockFileStats, parseLockFile, verifyLockFile } from '../../src/toolchain/lockFile.js';
+import { verifyStats } from '../../src/toolchain/verify.js';
 import type { RegistrySet } from '../../src/toolchain/registry/types.js';
 import { startHarness } from '../support/toolchainHarness.js';
 import { sha256 } from '../support/githubUpstream.js';
@@ -96,8 +97,12 @@ describe('install and the lock', () => {
   it('install records every tool (parallel writers keep all entries); install-from-lock makes zero API and registry calls', async () => {
     h.writeToolVersions('terraform 1.0.0\ntofu 1.0.0\nhelm 1.0.0\ntflint 1.0.0\nyq 1.0.0\ngh 1.0.0\n');
     const tc = await h.toolchain();
+    const updates = lockFileStats.updates;
+    const fileHashes = verifyStats.fileHashes;
     const first = await tc.install('all', { maxConcurrency: 6 });
     for (const o of first) assert.equal(o.status, 'installed', o.error?.message);
+    assert.equal(lockFileStats.updates - updates, 1, 'one lock-file update for the whole run, not one per tool');
+    assert.equal(verifyStats.fileHashes - fileHashes, 0, 'every download was hashed while it streamed, none read back');
     const lock = YAML.parse(readFileSync(tc.lockPath, 'utf8'));
     assert.deepEqual(Object.keys(lock.tools).sort(), [
       'cli/cli',

@@ -39,7 +39,11 @@ export async function install(cmd: ToolchainCommand): Promise<void> {
   if (failed > 0) {
     logger.error(summary);
     fail();
-  } else logger.success(summary);
+  } else {
+    logger.success(summary);
+    // The next warm install / exec / which (and the shims) answer from this without loading the CLI.
+    await (await import('./shims.js')).recordWarmStamp(cmd);
+  }
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

@@ -10,7 +10,14 @@ export async function which(cmd: ToolchainCommand): Promise<void> {
   const [arg] = cmd.args as [string];
   const spec = parseToolSpec(arg);
   const binary = (await installedBinary(cmd, spec)) ?? (await (await openToolchain(cmd)).binaryFor(spec));
+  await recordIfStale(cmd);
   write(cmd, `${binary}\n`);
+}
+
+/** A warm `which`/`exec` that got here had no valid stamp: record one so the next is answered by the fast entry. */
+async function recordIfStale(cmd: ToolchainCommand): Promise<void> {
+  if (cmd.ctx.env.ATMOS_TS_NO_FAST) return;
+  await (await import('./shims.js')).recordWarmStamp(cmd, { onlyIfStale: true });
 }
 
 /** Windows spells it `Path`; reuse whatever key the environment has so the child sees one PATH. */
@@ -62,6 +69,7 @@ export async function exec(cmd: ToolchainCommand): Promise<void> {
   if (args[0] === '--') args.shift();
   const spec = parseToolSpec(arg);
   const binary = (await installedBinary(cmd, spec)) ?? (await (await openToolchain(cmd)).binaryFor(spec, { autoInstall: true }));
+  await recordIfStale(cmd);
   // The tool's own directory goes first on PATH, so a tool that runs its siblings
   // (terraform-docs → terraform, helm plugins) finds the pinned ones.
   const key = pathKey(cmd.ctx.env);

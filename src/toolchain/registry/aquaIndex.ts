@@ -26,7 +26,18 @@ export interface IndexFile {
   names: Record<string, number>;
   /** [package name, repo name, commands, byte offset, byte length]. */
   entries: [string, string, string[], number, number][];
+  /** Where the registry came from, for the built-in snapshot (`registry/aqua/source.json`). */
+  source?: { repository: string; commit: string };
 }
+
+/** The two files of an index, in memory: what {@link AquaIndex.open} caches and `npm run registry:index` commits. */
+export interface CompiledIndex {
+  index: IndexFile;
+  packagesJsonl: Buffer;
+}
+
+export const INDEX_FILE = 'index.json';
+export const PACKAGES_FILE = 'packages.jsonl';
 
 /** Counters that let tests prove an index is reused instead of rebuilt. */
 export const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
@@ -68,10 +79,23 @@ export class AquaIndex {
     readonly index: IndexFile,
   ) {}
 
+  /**
+   * A complete index directory written ahead of time (the built-in registry shipped with the
+   * package); undefined when the directory holds no valid index. Nothing is built or written.
+   */
+  static async openPrebuilt(dir: string): Promise<AquaIndex | undefined> {
+    try {
+      const index = JSON.parse(await fs.readFile(path.join(dir, INDEX_FILE), 'utf8')) as IndexFile;
+      return index.format === INDEX_FORMAT && Array.isArray(index.entries) ? new AquaIndex(dir, index) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Open the index for this content hash, building it from `text()` when missing. */
   static async open(indexRoot: string, sha256: string, text: () => Promise<string>, file: string): Promise<AquaIndex> {
     const dir = path.join(indexRoot, sha256);
-    const indexPath = path.join(dir, 'index.json');
+    const indexPath = path.join(dir, INDEX_FILE);
     if (await pathExists(indexPath)) {
       try {
         const index = JSON.parse(await fs.readFile(indexPath, 'utf8')) as IndexFile;
@@ -86,21 +110,9 @@ export class AquaIndex {
 
   private static async build(dir: string, sha256: string, packages: AquaPackage[]): Promise<IndexFile> {
     aquaIndexStats.indexBuilds++;
-    const index: IndexFile = { format: INDEX_FORMAT, sha256, names: {}, entries: [] };
-    const chunks: Buffer[] = [];
-    let offset = 0;
-    for (const pkg of packages) {
-      const names = packageNames(pkg);
-      if (names.length === 0) continue;
-      const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
-      const pos = index.entries.length;
-      index.entries.push([names[0], pkg.repo_name ?? '', commandNames(pkg), offset, line.length]);
-      for (const n of names) if (!(n in index.names)) index.names[n] = pos;
-      chunks.push(line);
-      offset += line.length;
-    }
-    await writeFileAtomic(path.join(dir, 'packages.jsonl'), Buffer.concat(chunks));
-    await writeFileAtomic(path.join(dir, 'index.json'), JSON.stringify(index));
+    const { index, packagesJsonl } = compileIndex(sha256, packages);
+    await writeFileAtomic(path.join(dir, PACKAGES_FILE), packagesJsonl);
+    await writeFileAtomic(path.join(dir, INDEX_FILE), JSON.stringify(index));
     return index;
   }
 
@@ -113,7 +125,7 @@ export class AquaIndex {
     const pos = this.index.names[name];
     if (pos === undefined) return undefined;
     const [, , , offset, length] = this.index.entries[pos];
-    const handle = await fs.open(path.join(this.dir, 'packages.jsonl'), 'r');
+    const handle = await fs.open(path.join(this.dir, PACKAGES_FILE), 'r');
     try {
       const buf = Buffer.alloc(length);
       await handle.read(buf, 0, length, offset);
@@ -127,4 +139,22 @@ export class AquaIndex {
   packages(): [string, string, string[]][] {
     return this.index.entries.map(([n, r, c]) => [n, r, c]);
   }
+}
+
+/** Build an index in memory: one JSON line per package, and the name table pointing into them. */
+export function compileIndex(sha256: string, packages: AquaPackage[], source?: IndexFile['source']): CompiledIndex {
+  const index: IndexFile = { format: INDEX_FORMAT, sha256, names: {}, entries: [], ...(source ? { source } : {}) };
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  for (const pkg of packages) {
+    const names = packageNames(pkg);
+    if (names.length === 0) continue;
+    const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
+    const pos = index.entries.length;
+    index.entries.push([names[0], pkg.repo_name ?? '', commandNames(pkg), offset, line.length]);
+    for (const n of names) if (!(n in index.names)) index.names[n] = pos;
+    chunks.push(line);
+    offset += line.length;
+  }
+  return { index, packagesJsonl: Buffer.concat(chunks) };
 }

@@ -1,7 +1,9 @@
 /**
  * `type: aqua` registries. `source` may be
- * (a) an http(s) URL of a registry.yaml (default: the standard Aqua registry at a pinned
- *     commit), fetched once and cached under `<cacheRoot>/toolchain/registry/` for
+ * (-) omitted: the standard Aqua registry. At the snapshot's commit (no `ref`, or the same
+ *     commit) that is the index built into atmos-ts ({@link openBuiltinAquaIndex}): no
+ *     download, no YAML; another `ref`, or a copy of atmos-ts without the index, fetches it as (a);
+ * (a) an http(s) URL of a registry.yaml, fetched once and cached under `<cacheRoot>/toolchain/registry/` for
  *     `toolchain.registry_ttl`; a failed refresh falls back to the stale copy with a warning;
  * (b) a local registry.yaml (relative to the atmos.yaml directory; `file://` accepted);
  * (c) a `pkgs/` directory laid out as `<dir>/<owner>/<repo>[/<name>]/registry.yaml`.
@@ -16,6 +18,7 @@ import type { HttpClient } from '../../common/http.js';
 import type { Logger } from '../../common/logger.js';
 import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
 import { AquaIndex, parseRegistryYaml, sha256Hex } from './aquaIndex.js';
+import { openBuiltinAquaIndex } from './builtinAqua.js';
 import { candidateKind, type PackageSource, type ShortNameCandidate } from './packageSource.js';
 
 export const STANDARD_REGISTRY_REF = '4d86e12d6fd055583d34fa3b9eefc28e7166ae59';
@@ -80,7 +83,11 @@ export class AquaRegistry implements PackageSource {
 
   private async openSource(): Promise<AquaIndex | PkgsDir> {
     const { source, ref } = this.options;
-    if (!source) return this.openUrl(standardRegistryUrl(ref));
+    if (!source) {
+      const builtin = await openBuiltinAquaIndex();
+      if (builtin && (!ref || ref === builtin.index.source?.commit)) return builtin;
+      return this.openUrl(standardRegistryUrl(ref));
+    }
     if (/^https?:\/\//i.test(source)) return this.openUrl(rawRegistryUrl(source, ref));
     const local = source.startsWith('file://') ? new URL(source).pathname : path.resolve(this.options.baseDir, source);
     let st;
