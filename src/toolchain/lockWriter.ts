@@ -12,6 +12,7 @@ import { downloadVerified, type InstallSource } from './install.js';
 import { installEnv, installTarget } from './installer.js';
 import { setLockedPlatform, updateLockFile } from './lockFile.js';
 import type { ResolvedTool } from './registry/types.js';
+import type { SignatureRecord } from './signatures/index.js';
 import type { RegistrySource } from './sources/index.js';
 import type { LockOptions, LockOutcome } from './types.js';
 
@@ -25,7 +26,7 @@ export class LockWriter {
     tool: ResolvedTool,
     version: string,
     platform: Platform,
-    digest: { hex: string; algorithm: string; size: number; url: string },
+    digest: { hex: string; algorithm: string; size: number; url: string; signatures?: SignatureRecord[] },
     plan?: AssetPlan,
   ): Promise<void> {
     await updateLockFile(this.ctx.settings.lockPath, platformKey(this.ctx.platform), (data) => {
@@ -40,6 +41,7 @@ export class LockWriter {
           size: digest.size,
           checksum_algorithm: digest.algorithm,
           ...(plan ? lockExtras(plan) : {}),
+          ...(digest.signatures?.length ? { signatures: digest.signatures } : {}),
         },
         { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') },
       );
@@ -69,7 +71,7 @@ export class LockWriter {
         const dl = await withFileLock(ctx.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
           staleMs: env.lockStaleMs,
         });
-        await this.record(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, dl.source.plan);
+        await this.record(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url, signatures: dl.signatures }, dl.source.plan);
         return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message, { cause: err });
