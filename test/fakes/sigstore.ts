@@ -17,7 +17,7 @@ import * as x509 from '@peculiar/x509';
  *   const bundle = signer.bundle(bytes);             // a .sigstore.json
  *   const root = ss.writeTrustedRoot(dir);            // toolchain.verification.trusted_root
  */
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const LOG_URL = 'https://rekor.fake.test';
@@ -72,8 +72,8 @@ export interface FakeSigstore {
 const ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIG = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
-async function ecKeys(): Promise<CryptoKeyPair> {
-  return (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+async function ecKeys(): Promise<webcrypto.CryptoKeyPair> {
+  return (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
 }
 
 function der(cert: x509.X509Certificate): Buffer {
@@ -102,7 +102,7 @@ function pae(type: string, body: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${body.length} `), body]);
 }
 
-async function makeCa(name: string): Promise<{ root: x509.X509Certificate; intermediate: x509.X509Certificate; key: CryptoKey }> {
+async function makeCa(name: string): Promise<{ root: x509.X509Certificate; intermediate: x509.X509Certificate; key: webcrypto.CryptoKey }> {
   const rootKeys = await ecKeys();
   const notBefore = new Date(Date.now() - 365 * 86400_000);
   const notAfter = new Date(Date.now() + 365 * 86400_000);
@@ -245,7 +245,7 @@ export async function startFakeSigstore(): Promise<FakeSigstore> {
     };
   }
 
-  async function keylessSigner(authority: { intermediate: x509.X509Certificate; key: CryptoKey }, id: KeylessIdentity): Promise<KeylessSigner> {
+  async function keylessSigner(authority: { intermediate: x509.X509Certificate; key: webcrypto.CryptoKey }, id: KeylessIdentity): Promise<KeylessSigner> {
     const keys = await ecKeys();
     const signedAt = new Date(fake.integratedTime * 1000);
     const ext = (oid: string, value: string) => new x509.Extension(oid, false, utf8String(value));
