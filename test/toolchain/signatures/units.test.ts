@@ -7,7 +7,7 @@ import { signatureSpecs, type SignatureContext } from '../../../src/toolchain/re
 import { renderTemplate } from '../../../src/toolchain/registry/goTemplate.js';
 import { signatureSettingsFor } from '../../../src/toolchain/signatures/index.js';
 import { parseMinisignPublicKey, verifyMinisign } from '../../../src/toolchain/signatures/minisign.js';
-import { PUBLIC_GOOD_ORIGIN, SignatureCheckFailure, loadTrustedRoot, verifyBundle } from '../../../src/toolchain/signatures/sigstore.js';
+import { PUBLIC_GOOD_ORIGIN, SignatureCheckFailure, loadTrustedRoot, parsePublicKey, verifyBundle } from '../../../src/toolchain/signatures/sigstore.js';
 import { startFakeSigstore } from '../../fakes/sigstore.js';
 import { tempDir } from '../../helpers/tmp.js';
 
@@ -126,6 +126,14 @@ describe('Sigstore bundles and trusted roots', async () => {
     const none = structuredClone(bundle);
     none.verificationMaterial.tlogEntries = [];
     await assert.rejects(verifyBundle(none, root, { artifact: blob }), SignatureCheckFailure);
+    // A key-based bundle needs no timestamp, so only the tlog requirement stops an unlogged one.
+    const keySigner = ss.key();
+    const keyBundle = keySigner.bundle(blob) as typeof bundle;
+    const key = parsePublicKey(keySigner.publicPem);
+    await verifyBundle(keyBundle, root, { artifact: blob, key });
+    keyBundle.verificationMaterial.tlogEntries = [];
+    await assert.rejects(verifyBundle(keyBundle, root, { artifact: blob, key }), (e: SignatureCheckFailure) => e.reason === 'tlog');
+    await verifyBundle(keyBundle, root, { artifact: blob, key, ignoreTlog: true });
   });
 
   it('the shipped public-good root is the default, and it does not trust the test CA', async () => {
