@@ -15,6 +15,7 @@ import { writeSection } from './report.js';
 import { benchAtmosContender, type AtmosContender } from './toolchain/atmos.js';
 import type { Contender } from './toolchain/contender.js';
 import { miseContender } from './toolchain/mise.js';
+import { runSignatureBench } from './toolchain/signatures.js';
 import { renderReport, SHORT, type Results } from './toolchain/reportTable.js';
 import { expectOutput, timed, type Invocation } from './toolchain/timing.js';
 import { BENCH_TOOLS, type BenchTool } from './toolchain/tools.js';
@@ -101,6 +102,7 @@ export async function run(): Promise<void> {
   const { console: text, markdown } = renderReport(results);
   console.log(text);
   writeSection('toolchain', markdown);
+  await runSignatureBench();
   if (Object.keys(results.failures).length) throw new Error(`contender failed: ${Object.keys(results.failures).join(', ')}`);
 }
 

@@ -60,7 +60,8 @@ export function atmosContender(opts: {
   mkdirSync(project, { recursive: true });
   writeFileSync(
     path.join(project, 'atmos.yaml'),
-    stringify({ toolchain: { registries: [{ type: 'aqua', source: opts.registryFile }], url_replacements: opts.replacements } }),
+    // Checksums only, like the mise peer (MISE_AQUA_COSIGN=false …); `bench -- signatures` measures signatures.
+    stringify({ toolchain: { registries: [{ type: 'aqua', source: opts.registryFile }], url_replacements: opts.replacements, verification: { signatures: 'disabled' } } }),
   );
   writeFileSync(path.join(project, '.tool-versions'), opts.tools.map((t) => `${t.id} ${t.version}\n`).join(''));
 

@@ -137,6 +137,7 @@ export class ToolchainContext {
       http: async () => (await this.net()).http,
       rewrite: this.rewrite,
       releases: async () => (await this.net()).releases,
+      logger: this.logger,
     };
   }
 

@@ -9,6 +9,7 @@ import { createHash, type KeyObject } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { AtmosError, errorMessage } from '../../common/errors.js';
 import type { HttpClient } from '../../common/http.js';
+import type { Logger } from '../../common/logger.js';
 import type { GitHubReleases } from '../../github/releases.js';
 import { SIGNATURE_KINDS, type AssetPlan, type SignatureKind, type SignatureSpec, type SignatureSubject } from '../assetPlan.js';
 import { findChecksum } from '../checksumFile.js';
@@ -69,6 +70,7 @@ export interface SignatureEnv {
   http: () => Promise<HttpClient>;
   rewrite: (url: string) => string;
   releases: () => Promise<GitHubReleases>;
+  logger?: Logger;
 }
 
 export interface SignatureInput {
@@ -96,6 +98,7 @@ export async function verifySignatures(env: SignatureEnv, input: SignatureInput)
     if (input.recorded?.length) throw lockMismatch(input, input.recorded, []);
     return [];
   }
+  const started = performance.now();
   const key = settings.trustedRoot ?? '';
   if (!trustedRoots.has(key)) trustedRoots.set(key, loadTrustedRoot(settings.trustedRoot));
   const root = await trustedRoots.get(key)!.catch((err: unknown) => {
@@ -115,6 +118,8 @@ export async function verifySignatures(env: SignatureEnv, input: SignatureInput)
     const missing = input.recorded.filter((r) => !records.some((v) => sameRecord(r, v)));
     if (missing.length) throw lockMismatch(input, missing, records);
   }
+  const verified = records.map((r) => `${r.kind} (${subjectName(r)}, ${r.signer})`).join(', ');
+  env.logger?.debug(`${input.label}: verified ${verified} in ${(performance.now() - started).toFixed(1)} ms`);
   return records;
 }
 
@@ -484,7 +489,7 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-function subjectName(spec: SignatureSpec): string {
+function subjectName(spec: { subject: SignatureSubject }): string {
   return spec.subject === 'asset' ? 'asset' : 'checksum file';
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -99,8 +99,8 @@ export interface SignedWorld {
   engine(): Promise<ToolchainManager>;
 }
 
-export function signedWorld(up: GithubUpstream, ss: FakeSigstore): SignedWorld {
-  const root = tempDir('atmos-sig-');
+/** `root`: a directory the caller owns (the benchmark); default a temp dir removed after the test file. */
+export function signedWorld(up: GithubUpstream, ss: FakeSigstore, root = tempDir('atmos-sig-')): SignedWorld {
   const dir = path.join(root, 'project');
   mkdirSync(dir, { recursive: true });
   const cache = path.join(root, '.cache');
@@ -159,6 +159,8 @@ export interface PublishOptions {
   slsaBundle?: boolean;
   /** SLSA: the provenance names this source repository / tag. */
   slsaSource?: { repo?: string; tag?: string };
+  /** Incompressible bytes added to each binary (the benchmark's realistic asset sizes). */
+  padBytes?: number;
 }
 
 export interface Published {
@@ -169,8 +171,9 @@ export interface Published {
 
 /** Build the asset the plan describes, its checksum file and every declared signature, and serve them. */
 export async function publishSigned(w: SignedWorld, plan: AssetPlan, options: PublishOptions = {}): Promise<Published> {
-  const genuine = await assetFor(plan, 'genuine');
-  const served = options.swapAsset ? await assetFor(plan, 'tampered') : genuine;
+  const pad = options.padBytes ? randomBytes(options.padBytes).toString('base64') : '';
+  const genuine = await assetFor(plan, 'genuine', pad);
+  const served = options.swapAsset ? await assetFor(plan, 'tampered', pad) : genuine;
   const checksumFor = (asset: Buffer) => {
     if (!plan.checksum) return undefined;
     const hex = createHash(plan.checksum.algorithm).update(asset).digest('hex');
@@ -238,8 +241,8 @@ async function publishSignature(w: SignedWorld, plan: AssetPlan, spec: Signature
 }
 
 /** The asset in the plan's format, holding every file the plan installs. */
-async function assetFor(plan: AssetPlan, flavour: string): Promise<Buffer> {
-  const body = (name: string) => `${script(name, plan.version)}# ${flavour}\n`;
+async function assetFor(plan: AssetPlan, flavour: string, pad = ''): Promise<Buffer> {
+  const body = (name: string) => `${script(name, plan.version)}# ${flavour}\n${pad ? `# ${pad}\n` : ''}`;
   if (plan.format === 'raw') return Buffer.from(body(plan.files[0].name));
   const entries = plan.files.map((f) => ({ name: f.src, body: body(f.name) }));
   switch (plan.format) {
