@@ -17,7 +17,7 @@ import type { Logger, Task } from '../common/logger.js';
 import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
 import { archiveFormat, extractAsset } from './extract.js';
 import { INSTALL_META, type InstallLayout, type InstallMeta } from './layout.js';
-import type { SignatureRecord } from './signatures/index.js';
+import type { SignatureCheck, SignatureRecord } from './signatures/index.js';
 import { checkDigest, hashFile, type ExpectedChecksum } from './verify.js';
 
 export interface InstallTarget {
@@ -44,10 +44,11 @@ export interface InstallSource {
   locked?: ExpectedChecksum;
   fromLock: boolean;
   /**
-   * Signature/provenance checks of the downloaded asset (src/toolchain/signatures), run once
-   * the checksum matched; they throw when a signature does not verify. Returns what verified.
+   * Signature/provenance checks (src/toolchain/signatures): started with the download (their
+   * material is fetched meanwhile), `verify(file)` runs once the checksum matched and throws
+   * when a signature does not verify. Returns what verified.
    */
-  verifySignatures?: (assetFile: string) => Promise<SignatureRecord[]>;
+  signatures?: () => SignatureCheck;
   /** The registry plan this source came from (undefined for lock sources). */
   plan?: AssetPlan;
   /**
@@ -274,6 +275,7 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   // Start the checksum lookup while the asset downloads.
   const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
   expectedP.catch(() => {});
+  const signatureCheck = src.signatures?.();
   let url = src.urls[0];
   let downloaded = false;
   let size: number;
@@ -293,8 +295,8 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
   const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
   // Signatures after the checksum: the one point where signature checks enter the install flow.
-  const signatures = src.verifySignatures
-    ? await src.verifySignatures(file).catch(async (err: unknown) => {
+  const signatures = signatureCheck
+    ? await signatureCheck.verify(file).catch(async (err: unknown) => {
         await fs.rm(file, { force: true });
         throw err;
       })

@@ -18,6 +18,7 @@ import { minisignKeyId, parseMinisignPublicKey, verifyMinisign } from './minisig
 import {
   SignatureCheckFailure,
   loadTrustedRoot,
+  preloadSigstore,
   parsePublicKey,
   verifyBundle,
   verifyCertificateSignature,
@@ -71,6 +72,8 @@ export interface SignatureEnv {
   rewrite: (url: string) => string;
   releases: () => Promise<GitHubReleases>;
   logger?: Logger;
+  /** Responses fetched ahead (prepareSignatures), by public URL. */
+  prefetched?: Map<string, Promise<{ status: number; text: string }>>;
 }
 
 export interface SignatureInput {
@@ -85,7 +88,54 @@ export interface SignatureInput {
   recorded?: SignatureRecord[];
 }
 
+/** A verification whose material is being fetched; `verify` runs once the asset is downloaded. */
+export interface SignatureCheck {
+  verify(assetFile: string): Promise<SignatureRecord[]>;
+}
+
 const trustedRoots = new Map<string, Promise<TrustedRootSource>>();
+
+function trustedRoot(settings: SignatureSettings): Promise<TrustedRootSource> {
+  const key = settings.trustedRoot ?? '';
+  if (!trustedRoots.has(key)) {
+    const p = loadTrustedRoot(settings.trustedRoot);
+    trustedRoots.set(key, p);
+    p.catch(() => trustedRoots.delete(key));
+  }
+  return trustedRoots.get(key)!;
+}
+
+/**
+ * Start fetching what the declared signatures need (signature files, certificates, bundles,
+ * keys, provenance, the checksum file) and loading the Sigstore libraries, so that this
+ * overlaps the asset download; `verify` then checks them against the downloaded file.
+ */
+export function prepareSignatures(env: SignatureEnv, input: Omit<SignatureInput, 'assetFile'>): SignatureCheck {
+  const { settings } = input;
+  const specs = settings.policy === 'disabled' ? [] : (input.plan.signatures ?? []).filter((s) => settings.kinds.has(s.kind));
+  if (specs.length === 0) return { verify: (assetFile) => verifySignatures(env, { ...input, assetFile }) };
+  const prefetched = new Map<string, Promise<{ status: number; text: string }>>();
+  const fetchEnv: SignatureEnv = { ...env, prefetched };
+  for (const url of materialUrls(specs, input.plan)) {
+    const p = (async () => (await env.http()).getText(env.rewrite(url), { acceptStatus: [404] }))();
+    p.catch(() => {}); // reported by the verification that needs it
+    prefetched.set(url, p);
+  }
+  trustedRoot(settings).catch(() => {});
+  preloadSigstore();
+  return { verify: (assetFile) => verifySignatures(fetchEnv, { ...input, assetFile }) };
+}
+
+/** Every URL the specs will fetch, known before the asset is downloaded. */
+function materialUrls(specs: SignatureSpec[], plan: AssetPlan): string[] {
+  const urls = new Set<string>();
+  for (const s of specs) {
+    if (s.subject === 'checksum_file' && plan.checksum) urls.add(plan.checksum.url);
+    if (s.kind === 'cosign') for (const u of [s.key, s.signature, s.certificate, s.bundle]) if (u && !u.trim().startsWith('-----BEGIN')) urls.add(u);
+    if (s.kind === 'minisign' || s.kind === 'slsa_provenance') urls.add(s.url);
+  }
+  return [...urls];
+}
 
 /** Verify every enabled signature the plan declares; the records of what verified. */
 export async function verifySignatures(env: SignatureEnv, input: SignatureInput): Promise<SignatureRecord[]> {
@@ -99,20 +149,14 @@ export async function verifySignatures(env: SignatureEnv, input: SignatureInput)
     return [];
   }
   const started = performance.now();
-  const key = settings.trustedRoot ?? '';
-  if (!trustedRoots.has(key)) trustedRoots.set(key, loadTrustedRoot(settings.trustedRoot));
-  const root = await trustedRoots.get(key)!.catch((err: unknown) => {
-    trustedRoots.delete(key);
-    throw err;
-  });
+  const root = await trustedRoot(settings);
   const subjects = new Subjects(env, input);
+  // All at once (their material is mostly fetched already); the first failure in declaration order is reported.
+  const results = await Promise.allSettled(specs.map((spec) => verifyOne(env, spec, subjects, root, input)));
   const records: SignatureRecord[] = [];
-  for (const spec of specs) {
-    try {
-      records.push(await verifyOne(env, spec, subjects, root, input));
-    } catch (err) {
-      throw err instanceof AtmosError ? err : failure(input, spec, err, root);
-    }
+  for (const [i, r] of results.entries()) {
+    if (r.status === 'rejected') throw r.reason instanceof AtmosError ? r.reason : failure(input, specs[i], r.reason, root);
+    records.push(r.value);
   }
   if (input.recorded?.length) {
     const missing = input.recorded.filter((r) => !records.some((v) => sameRecord(r, v)));
@@ -467,7 +511,7 @@ async function fetchText(env: SignatureEnv, publicUrl: string, input: SignatureI
   const url = env.rewrite(publicUrl);
   let res: { status: number; text: string };
   try {
-    res = await (await env.http()).getText(url, { acceptStatus: [404] });
+    res = await (env.prefetched?.get(publicUrl) ?? (async () => (await env.http()).getText(url, { acceptStatus: [404] }))());
   } catch (err) {
     throw new AtmosError(`${input.label}: could not fetch the ${spec.kind} ${what}`, {
       code: 'SIGNATURE_MISSING',

@@ -67,6 +67,12 @@ interface Loaded {
 }
 
 let libs: Promise<Loaded> | undefined;
+
+/** Start loading the Sigstore libraries (while the asset downloads). */
+export function preloadSigstore(): void {
+  load().catch(() => {});
+}
+
 function load(): Promise<Loaded> {
   libs ??= (async () => ({
     verify: await import('@sigstore/verify'),

@@ -8,7 +8,7 @@ import type { ChecksumAlgorithm } from '../assetPlan.js';
 import type { InstallSource } from '../install.js';
 import { lockedPlatform, type LockFileData } from '../lockFile.js';
 import type { ResolvedTool } from '../registry/types.js';
-import type { SignatureRecord } from '../signatures/index.js';
+import type { SignatureCheck, SignatureRecord } from '../signatures/index.js';
 
 /** Builds the signature check of a locked install (RegistrySource.lockSignatureCheck); undefined = none. */
 export type LockSignatureCheck = (
@@ -17,7 +17,7 @@ export type LockSignatureCheck = (
   platform: Platform,
   lockedUrl: string,
   recorded: SignatureRecord[],
-) => ((assetFile: string) => Promise<SignatureRecord[]>) | undefined;
+) => (() => SignatureCheck) | undefined;
 
 export class LockSource {
   constructor(
@@ -34,9 +34,9 @@ export class LockSource {
     const versionEntry = lock.tools[key].versions[version];
     const assetName = decodeURIComponent(new URL(entry.url).pathname.split('/').pop() ?? 'asset');
     const binary = versionEntry.binary_name ?? tool.repoName;
-    const verifySignatures = this.signatureCheck?.(tool, version, platform, entry.url, (entry.signatures ?? []) as SignatureRecord[]);
+    const signatures = this.signatureCheck?.(tool, version, platform, entry.url, (entry.signatures ?? []) as SignatureRecord[]);
     return {
-      ...(verifySignatures ? { verifySignatures } : {}),
+      ...(signatures ? { signatures } : {}),
       urls: [entry.url],
       assetName,
       format: entry.format ?? '',

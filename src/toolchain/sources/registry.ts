@@ -8,7 +8,7 @@ import type { ToolchainContext } from '../context.js';
 import type { InstallSource } from '../install.js';
 import type { RegistrySet, ResolvedTool } from '../registry/types.js';
 import { expectedChecksum } from '../verify.js';
-import { verifySignatures, type SignatureRecord } from '../signatures/index.js';
+import { prepareSignatures, type SignatureCheck, type SignatureRecord } from '../signatures/index.js';
 import { platformKey } from '../../common/platform.js';
 
 export class RegistrySource {
@@ -31,18 +31,15 @@ export class RegistrySource {
   lockSignatureCheck = (tool: ResolvedTool, version: string, platform: Platform, lockedUrl: string, recorded: SignatureRecord[]) => {
     const settings = this.ctx.signatureSettings(tool);
     if (settings.policy === 'disabled' || (recorded.length === 0 && settings.policy !== 'required')) return undefined;
-    return async (assetFile: string): Promise<SignatureRecord[]> => {
-      let source = await this.sourceFor(tool, version, platform);
-      if (source.plan && !source.plan.urls.includes(lockedUrl) && source.fallback) source = await source.fallback();
-      const plan = source.plan!;
-      return verifySignatures(this.ctx.signatureEnv(), {
-        tool: tool.name,
-        label: `${tool.name}@${version} (${platformKey(platform)})`,
-        plan,
-        assetFile,
-        settings,
-        recorded,
-      });
+    return (): SignatureCheck => {
+      const check = (async () => {
+        let source = await this.sourceFor(tool, version, platform);
+        if (source.plan && !source.plan.urls.includes(lockedUrl) && source.fallback) source = await source.fallback();
+        const label = `${tool.name}@${version} (${platformKey(platform)})`;
+        return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan!, settings, recorded });
+      })();
+      check.catch(() => {}); // reported by verify
+      return { verify: async (assetFile) => (await check).verify(assetFile) };
     };
   };
 
@@ -56,12 +53,11 @@ export class RegistrySource {
         const { http, releases } = await this.ctx.net();
         return expectedChecksum(plan, { http, rewrite: this.ctx.rewrite, releases, policy: this.ctx.policy });
       },
-      verifySignatures: (assetFile) =>
-        verifySignatures(this.ctx.signatureEnv(), {
+      signatures: () =>
+        prepareSignatures(this.ctx.signatureEnv(), {
           tool: tool.name,
           label: `${plan.name}@${plan.version} (${platformKey(plan.platform)})`,
           plan,
-          assetFile,
           settings: this.ctx.signatureSettings(tool),
         }),
       fromLock: false,
