@@ -61,7 +61,9 @@ export function atmosContender(opts: {
   writeFileSync(
     path.join(project, 'atmos.yaml'),
     // Checksums only, like the mise peer (MISE_AQUA_COSIGN=false …); `bench -- signatures` measures signatures.
-    stringify({ toolchain: { registries: [{ type: 'aqua', source: opts.registryFile }], url_replacements: opts.replacements, verification: { signatures: 'disabled' } } }),
+    stringify({
+      toolchain: { registries: [{ type: 'aqua', source: opts.registryFile }], url_replacements: opts.replacements, verification: { signatures: 'disabled' } },
+    }),
   );
   writeFileSync(path.join(project, '.tool-versions'), opts.tools.map((t) => `${t.id} ${t.version}\n`).join(''));
 

@@ -70,10 +70,10 @@ export class GitHubReleases {
    */
   async attestations(owner: string, repo: string, digest: string, predicateType?: string): Promise<unknown[]> {
     const query = `?per_page=100${predicateType ? `&predicate_type=${encodeURIComponent(predicateType)}` : ''}`;
-    const res = await this.options.http.getJson<{ attestations?: { bundle?: unknown }[] }>(
-      this.url(`/repos/${owner}/${repo}/attestations/${digest}${query}`),
-      { acceptStatus: [404], headers: { accept: 'application/vnd.github+json' } },
-    );
+    const res = await this.options.http.getJson<{ attestations?: { bundle?: unknown }[] }>(this.url(`/repos/${owner}/${repo}/attestations/${digest}${query}`), {
+      acceptStatus: [404],
+      headers: { accept: 'application/vnd.github+json' },
+    });
     if (res.status === 404) return [];
     return (res.data?.attestations ?? []).map((a) => a.bundle).filter((b) => b !== undefined && b !== null);
   }

@@ -82,7 +82,12 @@ export class Installer {
         installEnv(this.ctx),
         installTarget(tool, version, platform),
         async () => {
-          const source = await installSource({ lock: new LockSource(lock, this.registrySource.lockSignatureCheck), registry: this.registrySource }, tool, version, platform);
+          const source = await installSource(
+            { lock: new LockSource(lock, this.registrySource.lockSignatureCheck), registry: this.registrySource },
+            tool,
+            version,
+            platform,
+          );
           fromLock = source.fromLock;
           plan = source.plan;
           return source;

@@ -71,7 +71,13 @@ export class LockWriter {
         const dl = await withFileLock(ctx.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
           staleMs: env.lockStaleMs,
         });
-        await this.record(tool, version, platform, { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url, signatures: dl.signatures }, dl.source.plan);
+        await this.record(
+          tool,
+          version,
+          platform,
+          { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url, signatures: dl.signatures },
+          dl.source.plan,
+        );
         return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message, { cause: err });

@@ -83,7 +83,12 @@ function der(cert: x509.X509Certificate): Buffer {
 /** DER UTF8String, as Fulcio's V2 extensions hold their value. */
 function utf8String(s: string): Buffer {
   const body = Buffer.from(s, 'utf8');
-  const len = body.length < 0x80 ? Buffer.from([body.length]) : body.length < 0x100 ? Buffer.from([0x81, body.length]) : Buffer.from([0x82, body.length >> 8, body.length & 0xff]);
+  const len =
+    body.length < 0x80
+      ? Buffer.from([body.length])
+      : body.length < 0x100
+        ? Buffer.from([0x81, body.length])
+        : Buffer.from([0x82, body.length >> 8, body.length & 0xff]);
   return Buffer.concat([Buffer.from([0x0c]), len, body]);
 }
 
@@ -112,7 +117,10 @@ async function makeCa(name: string): Promise<{ root: x509.X509Certificate; inter
     notBefore,
     notAfter,
     signingAlgorithm: SIG,
-    extensions: [new x509.BasicConstraintsExtension(true, 1, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 1, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
   });
   const interKeys = await ecKeys();
   const intermediate = await x509.X509CertificateGenerator.create({
@@ -123,7 +131,10 @@ async function makeCa(name: string): Promise<{ root: x509.X509Certificate; inter
     notBefore,
     notAfter,
     signingAlgorithm: SIG,
-    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
   });
   return { root, intermediate, key: interKeys.privateKey };
 }
@@ -181,8 +192,18 @@ export async function startFakeSigstore(): Promise<FakeSigstore> {
           const body = hashedRekord(bytes, sig, Buffer.from(publicPem).toString('base64'));
           return {
             mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-            verificationMaterial: { publicKey: { hint: createHash('sha256').update(publicKey.export({ format: 'der', type: 'spki' })).digest('base64') }, tlogEntries: [tlogEntry('hashedrekord', body)] },
-            messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(bytes).digest('base64') }, signature: sig.toString('base64') },
+            verificationMaterial: {
+              publicKey: {
+                hint: createHash('sha256')
+                  .update(publicKey.export({ format: 'der', type: 'spki' }))
+                  .digest('base64'),
+              },
+              tlogEntries: [tlogEntry('hashedrekord', body)],
+            },
+            messageSignature: {
+              messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(bytes).digest('base64') },
+              signature: sig.toString('base64'),
+            },
           };
         },
       };
@@ -215,7 +236,11 @@ export async function startFakeSigstore(): Promise<FakeSigstore> {
     const canonicalized = Buffer.from(canonical(body));
     const index = logIndex++;
     const integratedTime = fake.integratedTime;
-    const set = sign('sha256', Buffer.from(canonical({ body: canonicalized.toString('base64'), integratedTime, logIndex: index, logID: logId.toString('hex') })), log.privateKey);
+    const set = sign(
+      'sha256',
+      Buffer.from(canonical({ body: canonicalized.toString('base64'), integratedTime, logIndex: index, logID: logId.toString('hex') })),
+      log.privateKey,
+    );
     // A one-leaf tree: the root hash is the leaf hash, the proof has no hashes.
     const rootHash = createHash('sha256')
       .update(Buffer.concat([Buffer.from([0]), canonicalized]))
@@ -286,7 +311,10 @@ export async function startFakeSigstore(): Promise<FakeSigstore> {
         return {
           mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
           verificationMaterial: { ...material, tlogEntries: [tlogEntry('hashedrekord', body)] },
-          messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(bytes).digest('base64') }, signature: sig.toString('base64') },
+          messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(bytes).digest('base64') },
+            signature: sig.toString('base64'),
+          },
         };
       },
       dsseBundle(statement) {
@@ -330,6 +358,8 @@ export function slsaV02Predicate(repo: string, tag: string): object {
   return {
     builder: { id: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.0.0' },
     buildType: 'https://github.com/slsa-framework/slsa-github-generator/generic@v1',
-    invocation: { configSource: { uri: `git+https://github.com/${repo}@refs/tags/${tag}`, digest: { sha1: 'a'.repeat(40) }, entryPoint: '.github/workflows/release.yml' } },
+    invocation: {
+      configSource: { uri: `git+https://github.com/${repo}@refs/tags/${tag}`, digest: { sha1: 'a'.repeat(40) }, entryPoint: '.github/workflows/release.yml' },
+    },
   };
 }

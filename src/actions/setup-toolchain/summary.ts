@@ -32,7 +32,9 @@ export function toolRow(o: InstallOutcome, ctx: { seeded: ReadonlySet<string>; r
     source: downloaded ? (o.fromLock ? 'lock' : 'registry') : 'cache',
     cacheHit: downloaded ? 'no' : ctx.seeded.has(id) ? 'runner tool cache' : ctx.restored ? 'Actions cache' : 'already installed',
     durationMs: o.durationMs ?? 0,
-    signatures: (o.signatures ?? []).map((s) => `${SIGNATURE_LABEL[s.kind] ?? s.kind} (${s.subject === 'asset' ? 'asset' : 'checksums'}: ${s.signer})`).join(', ') || 'none',
+    signatures:
+      (o.signatures ?? []).map((s) => `${SIGNATURE_LABEL[s.kind] ?? s.kind} (${s.subject === 'asset' ? 'asset' : 'checksums'}: ${s.signer})`).join(', ') ||
+      'none',
   };
 }
 

@@ -391,7 +391,8 @@ async function verifySlsa(
       checkIdentity(input, spec, verified.identity, { subject: { regexp: SLSA_BUILDER.source }, issuer: { exact: GITHUB_ACTIONS_ISSUER } });
       const source = provenanceSource(statement, verified.identity);
       const wantUri = normalizeSourceUri(spec.sourceUri);
-      if (normalizeSourceUri(source.uri) !== wantUri) throw identityError(input, spec, 'source repository', wantUri, normalizeSourceUri(source.uri) || '(none)');
+      if (normalizeSourceUri(source.uri) !== wantUri)
+        throw identityError(input, spec, 'source repository', wantUri, normalizeSourceUri(source.uri) || '(none)');
       if (source.ref !== `refs/tags/${spec.sourceTag}`) throw identityError(input, spec, 'source tag', `refs/tags/${spec.sourceTag}`, source.ref || '(none)');
       return { kind: 'slsa_provenance', subject: 'asset', signer: verified.identity.subject ?? '(no subject)', issuer: verified.identity.issuer };
     } catch (err) {
@@ -478,9 +479,7 @@ function checkIdentity(input: SignatureInput, spec: SignatureSpec, found: Signer
     ['OIDC issuer', want.issuer, found.issuer],
   ] as const) {
     if (!expectation) continue;
-    const ok =
-      value !== undefined &&
-      (expectation.exact !== undefined ? value === expectation.exact : goRegExp(expectation.regexp!, input, spec).test(value));
+    const ok = value !== undefined && (expectation.exact !== undefined ? value === expectation.exact : goRegExp(expectation.regexp!, input, spec).test(value));
     if (!ok) throw identityError(input, spec, what, expectation.exact ?? `/${expectation.regexp}/`, value ?? '(none)');
   }
 }

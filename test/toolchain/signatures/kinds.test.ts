@@ -74,8 +74,18 @@ describe('signatures: each kind verifies on real registry definitions', () => {
     assert.deepEqual(
       entry.signatures?.map((s) => [s.kind, s.subject, s.signer, s.issuer]),
       [
-        ['cosign', 'asset', 'https://github.com/opentofu/opentofu/.github/workflows/release.yml@refs/heads/v1.10', 'https://token.actions.githubusercontent.com'],
-        ['cosign', 'checksum_file', 'https://github.com/opentofu/opentofu/.github/workflows/release.yml@refs/heads/v1.10', 'https://token.actions.githubusercontent.com'],
+        [
+          'cosign',
+          'asset',
+          'https://github.com/opentofu/opentofu/.github/workflows/release.yml@refs/heads/v1.10',
+          'https://token.actions.githubusercontent.com',
+        ],
+        [
+          'cosign',
+          'checksum_file',
+          'https://github.com/opentofu/opentofu/.github/workflows/release.yml@refs/heads/v1.10',
+          'https://token.actions.githubusercontent.com',
+        ],
       ],
     );
   });

@@ -30,7 +30,11 @@ function assertRejected(o: InstallOutcome, code: string, kind?: string): void {
   assert.ok(e.message.includes(o.tool.name), `the message names the tool: ${e.message}`);
   if (kind) {
     assert.ok(e.message.includes(kind), `the message names the kind: ${e.message}`);
-    assert.match(e.hint ?? '', new RegExp(`toolchain\\.verification\\.tools\\."${o.tool.name.replace(/[/.]/g, '\\$&')}"\\.`), 'the hint overrides for this tool only');
+    assert.match(
+      e.hint ?? '',
+      new RegExp(`toolchain\\.verification\\.tools\\."${o.tool.name.replace(/[/.]/g, '\\$&')}"\\.`),
+      'the hint overrides for this tool only',
+    );
   }
   const binDir = path.join(w.cache, 'toolchain', 'bin', o.tool.repoOwner, o.tool.repoName, o.version);
   assert.ok(!existsSync(binDir), 'nothing installed');
@@ -73,16 +77,35 @@ describe('signatures: rejections', () => {
     assert.ok(o.error!.explanation!.includes(`found    identity: ${evil}`), o.error!.explanation);
     assert.ok(o.error!.explanation!.includes('expected identity: /^https://github\\.com/opentofu/opentofu/'), o.error!.explanation);
     // Exact identities, the \Q…\E regexp of DataDog/pup (another tag is another identity), attestation signer workflows, SLSA builders.
-    assertRejected(await attempt('anchore/syft', 'v1.22.0', { san: 'https://github.com/anchore/syft/.github/workflows/other.yaml@refs/heads/main' }), 'SIGNATURE_IDENTITY_MISMATCH', 'cosign');
-    assertRejected(await attempt('DataDog/pup', 'v0.98.0', { san: 'https://github.com/DataDog/pup/.github/workflows/release.yml@refs/tags/v0.97.0' }), 'SIGNATURE_IDENTITY_MISMATCH', 'cosign');
-    assertRejected(await attempt('Byron/dua-cli', 'v2.98.0', { san: 'https://github.com/Byron/dua-cli/.github/workflows/ci.yml@refs/heads/main' }), 'SIGNATURE_IDENTITY_MISMATCH', 'github_artifact_attestations');
-    assertRejected(await attempt('google/osv-scanner', 'v2.1.0', { san: 'https://github.com/someone/builder/.github/workflows/b.yml@refs/tags/v1.0.0' }), 'SIGNATURE_IDENTITY_MISMATCH', 'slsa_provenance');
+    assertRejected(
+      await attempt('anchore/syft', 'v1.22.0', { san: 'https://github.com/anchore/syft/.github/workflows/other.yaml@refs/heads/main' }),
+      'SIGNATURE_IDENTITY_MISMATCH',
+      'cosign',
+    );
+    assertRejected(
+      await attempt('DataDog/pup', 'v0.98.0', { san: 'https://github.com/DataDog/pup/.github/workflows/release.yml@refs/tags/v0.97.0' }),
+      'SIGNATURE_IDENTITY_MISMATCH',
+      'cosign',
+    );
+    assertRejected(
+      await attempt('Byron/dua-cli', 'v2.98.0', { san: 'https://github.com/Byron/dua-cli/.github/workflows/ci.yml@refs/heads/main' }),
+      'SIGNATURE_IDENTITY_MISMATCH',
+      'github_artifact_attestations',
+    );
+    assertRejected(
+      await attempt('google/osv-scanner', 'v2.1.0', { san: 'https://github.com/someone/builder/.github/workflows/b.yml@refs/tags/v1.0.0' }),
+      'SIGNATURE_IDENTITY_MISMATCH',
+      'slsa_provenance',
+    );
   });
 
   it('SLSA provenance from another source repository or tag fails', async () => {
     const repo = await attempt('argoproj/argo-rollouts', 'v1.7.0', { slsaSource: { repo: 'evil/argo-rollouts' } });
     assertRejected(repo, 'SIGNATURE_IDENTITY_MISMATCH', 'slsa_provenance');
-    assert.match(repo.error!.explanation!, /expected source repository: github\.com\/argoproj\/argo-rollouts\n\s+found\s+source repository: github\.com\/evil\/argo-rollouts/);
+    assert.match(
+      repo.error!.explanation!,
+      /expected source repository: github\.com\/argoproj\/argo-rollouts\n\s+found\s+source repository: github\.com\/evil\/argo-rollouts/,
+    );
     const tag = await attempt('argoproj/argo-rollouts', 'v1.7.1', { slsaSource: { tag: 'v1.7.0' } });
     assertRejected(tag, 'SIGNATURE_IDENTITY_MISMATCH', 'slsa_provenance');
     assert.match(tag.error!.explanation!, /refs\/tags\/v1\.7\.1[\s\S]*refs\/tags\/v1\.7\.0/);
@@ -91,8 +114,15 @@ describe('signatures: rejections', () => {
   it('a wrong OIDC issuer fails', async () => {
     const o = await attempt('anchore/syft', 'v1.23.0', { issuer: 'https://accounts.google.com' });
     assertRejected(o, 'SIGNATURE_IDENTITY_MISMATCH', 'cosign');
-    assert.match(o.error!.explanation!, /expected OIDC issuer: https:\/\/token\.actions\.githubusercontent\.com\n\s+found\s+OIDC issuer: https:\/\/accounts\.google\.com/);
-    assertRejected(await attempt('Zxilly/go-size-analyzer', 'v1.98.0', { issuer: 'https://accounts.google.com' }), 'SIGNATURE_IDENTITY_MISMATCH', 'github_artifact_attestations');
+    assert.match(
+      o.error!.explanation!,
+      /expected OIDC issuer: https:\/\/token\.actions\.githubusercontent\.com\n\s+found\s+OIDC issuer: https:\/\/accounts\.google\.com/,
+    );
+    assertRejected(
+      await attempt('Zxilly/go-size-analyzer', 'v1.98.0', { issuer: 'https://accounts.google.com' }),
+      'SIGNATURE_IDENTITY_MISMATCH',
+      'github_artifact_attestations',
+    );
   });
 
   it('an expired certificate (expired before the log entry) or one from an unknown CA is untrusted', async () => {
@@ -131,7 +161,12 @@ describe('signatures: rejections', () => {
   });
 
   it('per-kind switches: a kind switched off is not checked, and under required it does not count', async () => {
-    const off = await attempt('opentofu/opentofu', 'v1.10.7', { omit: ['cosign'] }, { tools: { tofu: { disabled_kinds: ['cosign'] }, 'opentofu/opentofu': { disabled_kinds: ['cosign'] } } });
+    const off = await attempt(
+      'opentofu/opentofu',
+      'v1.10.7',
+      { omit: ['cosign'] },
+      { tools: { tofu: { disabled_kinds: ['cosign'] }, 'opentofu/opentofu': { disabled_kinds: ['cosign'] } } },
+    );
     assert.equal(off.status, 'installed', off.error?.message);
     const required = await attempt('opentofu/opentofu', 'v1.10.8', {}, { signatures: 'required', kinds: { cosign: false } });
     assertRejected(required, 'SIGNATURE_REQUIRED');
@@ -170,7 +205,10 @@ describe('signatures: installs from the lock re-verify what the lock recorded', 
     tc = await w.engine();
     const [changed] = await tc.install([{ tool, version }]);
     assertRejected(changed, 'LOCK_SIGNATURE_MISMATCH');
-    assert.match(changed.error!.explanation!, /Recorded: cosign on the asset by https:\/\/github\.com\/opentofu\/opentofu\/\.github\/workflows\/release\.yml@refs\/heads\/v1\.10/);
+    assert.match(
+      changed.error!.explanation!,
+      /Recorded: cosign on the asset by https:\/\/github\.com\/opentofu\/opentofu\/\.github\/workflows\/release\.yml@refs\/heads\/v1\.10/,
+    );
     assert.match(changed.error!.explanation!, /Verified now: .*refs\/heads\/main/);
   });
 

@@ -229,7 +229,11 @@ async function publishSignature(w: SignedWorld, plan: AssetPlan, spec: Signature
       const builder = options.san ?? 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.0.0';
       const signer = await keyless(builder);
       const repo = options.slsaSource?.repo ?? spec.sourceUri.replace(/^github\.com\//, '');
-      const statement = inTotoStatement({ [plan.assetName]: sha256, 'other-file': 'f'.repeat(64) }, 'https://slsa.dev/provenance/v0.2', slsaV02Predicate(repo, options.slsaSource?.tag ?? spec.sourceTag));
+      const statement = inTotoStatement(
+        { [plan.assetName]: sha256, 'other-file': 'f'.repeat(64) },
+        'https://slsa.dev/provenance/v0.2',
+        slsaV02Predicate(repo, options.slsaSource?.tag ?? spec.sourceTag),
+      );
       const line = options.slsaBundle ? signer.dsseBundle(statement) : signer.dsseEnvelope(statement);
       serve(w.up, spec.url, `${JSON.stringify(line)}\n`);
       return;

@@ -30,7 +30,12 @@ describe('signature declarations render like aqua reads them', () => {
           opts: ['--key=https://example.com/{{.Version}}/cosign.pub', '--signature', rel('{{.Asset}}.sig'), '--insecure-ignore-tlog', '--output', 'x'],
         },
       },
-      { cosign: { bundle: { type: 'github_release', asset: 'checksums.txt.sigstore.json' }, opts: ['--certificate-identity-regexp', '^https://github\\.com/acme/.*$'] } },
+      {
+        cosign: {
+          bundle: { type: 'github_release', asset: 'checksums.txt.sigstore.json' },
+          opts: ['--certificate-identity-regexp', '^https://github\\.com/acme/.*$'],
+        },
+      },
       ctx,
     );
     assert.deepEqual(specs, [
@@ -44,10 +49,20 @@ describe('signature declarations render like aqua reads them', () => {
     assert.deepEqual(signatureSpecs({ minisign: { enabled: false, type: 'github_release', asset: 'a', public_key: 'k' } }, undefined, ctx), []);
     const [gaa, slsa, minisign] = [
       ...signatureSpecs({ github_artifact_attestations: { 'signer-workflow': 'acme/tool/.github/workflows/r.yml' } }, undefined, ctx),
-      ...signatureSpecs({ slsa_provenance: { type: 'github_release', repo_owner: 'other', asset: 'multiple.intoto.jsonl', source_uri: 'github.com/acme/src' } }, undefined, ctx),
+      ...signatureSpecs(
+        { slsa_provenance: { type: 'github_release', repo_owner: 'other', asset: 'multiple.intoto.jsonl', source_uri: 'github.com/acme/src' } },
+        undefined,
+        ctx,
+      ),
       ...signatureSpecs({}, { minisign: { type: 'http', url: 'https://dl.example/{{.SemVer}}/sums.minisig', public_key: 'RWQ' } }, ctx),
     ];
-    assert.deepEqual(gaa, { kind: 'github_artifact_attestations', subject: 'asset', owner: 'acme', repo: 'tool', signerWorkflow: 'acme/tool/.github/workflows/r.yml' });
+    assert.deepEqual(gaa, {
+      kind: 'github_artifact_attestations',
+      subject: 'asset',
+      owner: 'acme',
+      repo: 'tool',
+      signerWorkflow: 'acme/tool/.github/workflows/r.yml',
+    });
     assert.deepEqual(slsa, {
       kind: 'slsa_provenance',
       subject: 'asset',
@@ -97,7 +112,10 @@ describe('minisign', async () => {
 
   it('rejects other bytes, a swapped trusted comment and another key', () => {
     const sig = signer.sign(message, { trustedComment: 'timestamp:1 file:sums' });
-    assert.throws(() => verifyMinisign(key, sig, Buffer.from('other')), (e: SignatureCheckFailure) => e.reason === 'signature');
+    assert.throws(
+      () => verifyMinisign(key, sig, Buffer.from('other')),
+      (e: SignatureCheckFailure) => e.reason === 'signature',
+    );
     const swapped = sig.replace('trusted comment: timestamp:1 file:sums', 'trusted comment: timestamp:1 file:evil');
     assert.throws(() => verifyMinisign(key, swapped, message), /trusted comment/);
     const other = parseMinisignPublicKey(ss.minisign().publicKey);
@@ -114,7 +132,10 @@ describe('Sigstore bundles and trusted roots', async () => {
 
   it('a transparency-log entry whose signed timestamp or checkpoint does not verify is rejected', async () => {
     const bundle = signer.bundle(blob) as { verificationMaterial: { tlogEntries: Record<string, unknown>[] } };
-    const entry = bundle.verificationMaterial.tlogEntries[0] as { inclusionPromise: { signedEntryTimestamp: string }; inclusionProof: { checkpoint: { envelope: string } } };
+    const entry = bundle.verificationMaterial.tlogEntries[0] as {
+      inclusionPromise: { signedEntryTimestamp: string };
+      inclusionProof: { checkpoint: { envelope: string } };
+    };
     const badSet = structuredClone(bundle);
     (badSet.verificationMaterial.tlogEntries[0] as typeof entry).inclusionPromise.signedEntryTimestamp = Buffer.alloc(70, 1).toString('base64');
     await assert.rejects(verifyBundle(badSet, root, { artifact: blob }), (e: SignatureCheckFailure) => e.reason === 'tlog');
@@ -141,13 +162,19 @@ describe('Sigstore bundles and trusted roots', async () => {
     assert.equal(publicGood.origin, PUBLIC_GOOD_ORIGIN);
     const tlogs = (publicGood.json as { tlogs: { baseUrl: string }[] }).tlogs.map((t) => t.baseUrl);
     assert.ok(tlogs.includes('https://rekor.sigstore.dev'));
-    await assert.rejects(verifyBundle(signer.bundle(blob), publicGood, { artifact: blob }), (e: SignatureCheckFailure) => e.reason === 'certificate' || e.reason === 'tlog');
+    await assert.rejects(
+      verifyBundle(signer.bundle(blob), publicGood, { artifact: blob }),
+      (e: SignatureCheckFailure) => e.reason === 'certificate' || e.reason === 'tlog',
+    );
   });
 
   it('a trusted_root override that is not a trusted root is a clear error', async () => {
     const file = path.join(dir, 'bad.json');
     writeFileSync(file, '{"tlogs": 1}');
     await assert.rejects(loadTrustedRoot(file), (e: AtmosError) => e.code === 'TRUSTED_ROOT_INVALID' && e.message.includes(file));
-    await assert.rejects(loadTrustedRoot(path.join(dir, 'missing.json')), (e: AtmosError) => e.code === 'TRUSTED_ROOT_INVALID' && /cannot read/.test(e.message));
+    await assert.rejects(
+      loadTrustedRoot(path.join(dir, 'missing.json')),
+      (e: AtmosError) => e.code === 'TRUSTED_ROOT_INVALID' && /cannot read/.test(e.message),
+    );
   });
 });
