@@ -296,7 +296,7 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
   // Signatures after the checksum: the one point where signature checks enter the install flow.
   const signatures = signatureCheck
-    ? await signatureCheck.verify(file).catch(async (err: unknown) => {
+    ? await signatureCheck.verify(file, digests).catch(async (err: unknown) => {
         await fs.rm(file, { force: true });
         throw err;
       })

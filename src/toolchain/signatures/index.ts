@@ -83,6 +83,8 @@ export interface SignatureInput {
   label: string;
   plan: AssetPlan;
   assetFile: string;
+  /** Digests of the asset already computed (by algorithm). */
+  assetDigests?: Record<string, string>;
   settings: SignatureSettings;
   /** What the lock recorded for this asset: every entry must verify again. */
   recorded?: SignatureRecord[];
@@ -90,7 +92,8 @@ export interface SignatureInput {
 
 /** A verification whose material is being fetched; `verify` runs once the asset is downloaded. */
 export interface SignatureCheck {
-  verify(assetFile: string): Promise<SignatureRecord[]>;
+  /** `digests`: hex digests of the asset the caller already computed (by algorithm), to skip hashing it again. */
+  verify(assetFile: string, digests?: Record<string, string>): Promise<SignatureRecord[]>;
 }
 
 const trustedRoots = new Map<string, Promise<TrustedRootSource>>();
@@ -113,7 +116,8 @@ function trustedRoot(settings: SignatureSettings): Promise<TrustedRootSource> {
 export function prepareSignatures(env: SignatureEnv, input: Omit<SignatureInput, 'assetFile'>): SignatureCheck {
   const { settings } = input;
   const specs = settings.policy === 'disabled' ? [] : (input.plan.signatures ?? []).filter((s) => settings.kinds.has(s.kind));
-  if (specs.length === 0) return { verify: (assetFile) => verifySignatures(env, { ...input, assetFile }) };
+  if (specs.length === 0)
+    return { verify: (assetFile, assetDigests) => verifySignatures(env, { ...input, assetFile, ...(assetDigests ? { assetDigests } : {}) }) };
   const prefetched = new Map<string, Promise<{ status: number; text: string }>>();
   const fetchEnv: SignatureEnv = { ...env, prefetched };
   for (const url of materialUrls(specs, input.plan)) {
@@ -123,7 +127,7 @@ export function prepareSignatures(env: SignatureEnv, input: Omit<SignatureInput,
   }
   trustedRoot(settings).catch(() => {});
   preloadSigstore();
-  return { verify: (assetFile) => verifySignatures(fetchEnv, { ...input, assetFile }) };
+  return { verify: (assetFile, assetDigests) => verifySignatures(fetchEnv, { ...input, assetFile, ...(assetDigests ? { assetDigests } : {}) }) };
 }
 
 /** Every URL the specs will fetch, known before the asset is downloaded. */
@@ -187,7 +191,9 @@ class Subjects {
 
   digests(): Promise<Record<string, string>> {
     const algorithms = ['sha256', ...(this.input.plan.checksum ? [this.input.plan.checksum.algorithm] : [])];
-    return (this.assetDigests ??= hashFile(this.input.assetFile, algorithms));
+    const known = this.input.assetDigests ?? {};
+    const missing = algorithms.filter((a) => !known[a]);
+    return (this.assetDigests ??= missing.length ? hashFile(this.input.assetFile, missing).then((d) => ({ ...known, ...d })) : Promise.resolve(known));
   }
 
   checksumFile(spec: SignatureSpec): Promise<{ text: string; bytes: Buffer; url: string }> {

@@ -39,7 +39,7 @@ export class RegistrySource {
         return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan!, settings, recorded });
       })();
       check.catch(() => {}); // reported by verify
-      return { verify: async (assetFile) => (await check).verify(assetFile) };
+      return { verify: async (assetFile, digests) => (await check).verify(assetFile, digests) };
     };
   };
 
