@@ -61,6 +61,7 @@ async function coldInstall(w: SignedWorld, tool: string, version: string, signat
 export async function runSignatureBench(): Promise<void> {
   const runs = num('BENCH_SIGNATURES_RUNS', 7);
   const binaryBytes = num('BENCH_TOOLCHAIN_BINARY_KB', 2048) * 1024;
+  const loadStart = os.loadavg()[0];
   const root = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-signatures-'));
   const up = await startGithubUpstream();
   const rows: { tool: string; what: string; off: Sample[]; on: Sample[]; kinds: string }[] = [];
@@ -108,6 +109,10 @@ export async function runSignatureBench(): Promise<void> {
     );
   }
   const worst = Math.max(...ratios);
+  lines.push(
+    '',
+    `1-minute load average ${loadStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (${os.cpus().length} cores, shared with other work: wall times are stretched accordingly; CPU times less so).`,
+  );
   lines.push(
     '',
     `Verification / cold install: median ${(median(ratios) * 100).toFixed(1)}%, worst ${(worst * 100).toFixed(1)}% — goal ≤ 10% ${worst <= 0.1 ? 'met' : '**missed**'}.`,

@@ -97,13 +97,13 @@ async function trustMaterial(root: TrustedRootSource) {
       } catch (err) {
         throw rootError(root.origin, errorMessage(err));
       }
+      // Parsing the root's certificates and keys is most of a verification's CPU: once per root.
+      const keyless = verify.toTrustMaterial(parsed, () => {
+        throw new Error('the bundle names a public key, but no --key was given');
+      });
       return {
         hasCtlogs: parsed.ctlogs.length > 0,
-        material: (key?: KeyObject) =>
-          verify.toTrustMaterial(parsed, () => {
-            if (!key) throw new Error('the bundle names a public key, but no --key was given');
-            return { publicKey: key, validFor: () => true };
-          }),
+        material: (key?: KeyObject): TrustMaterial => (key ? { ...keyless, publicKey: () => ({ publicKey: key, validFor: () => true }) } : keyless),
       };
     })();
     materials.set(root, m);
