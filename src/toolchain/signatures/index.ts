@@ -10,7 +10,6 @@ import { promises as fs } from 'node:fs';
 import { AtmosError, errorMessage } from '../../common/errors.js';
 import type { HttpClient } from '../../common/http.js';
 import type { Logger } from '../../common/logger.js';
-import type { GitHubReleases } from '../../github/releases.js';
 import { SIGNATURE_KINDS, type AssetPlan, type SignatureKind, type SignatureSpec, type SignatureSubject } from '../assetPlan.js';
 import { findChecksum } from '../checksumFile.js';
 import { hashFile } from '../verify.js';
@@ -70,7 +69,8 @@ export function signatureSettingsFor(config: VerificationConfig | undefined, nam
 export interface SignatureEnv {
   http: () => Promise<HttpClient>;
   rewrite: (url: string) => string;
-  releases: () => Promise<GitHubReleases>;
+  /** The GitHub attestations API (`GitHubReleases.attestations`), typed structurally: no import of the github engine's internals. */
+  releases: () => Promise<{ attestations(owner: string, repo: string, digest: string, predicateType?: string): Promise<unknown[]> }>;
   logger?: Logger;
   /** Responses fetched ahead (prepareSignatures), by public URL. */
   prefetched?: Map<string, Promise<{ status: number; text: string }>>;
