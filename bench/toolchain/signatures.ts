@@ -14,8 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median, writeSection } from '../report.js';
-import { startGithubUpstream } from '../../test/fakes/githubUpstream.js';
-import { startFakeSigstore } from '../../test/fakes/sigstore.js';
+import { startGithubUpstream } from '../../test/support/githubUpstream.js';
+import { startFakeSigstore } from '../../test/support/sigstore.js';
 import { publishSigned, signedWorld, type SignedWorld } from '../../test/toolchain/signatures/signedReleases.js';
 
 /** One real registry definition per case, covering all four kinds (and both subjects). */

@@ -1,11 +1,12 @@
-import { formatDuration } from '../../common/format.js';
-import type { InstallOutcome } from '../../toolchain/types.js';
-
-/**
+/*
  * The job summary of setup-toolchain (and the root action): one row per tool version with
  * where its download plan came from, whether a cache spared the download, and which
  * signatures verified (recorded in the install marker, so a cache hit still shows them).
  */
+
+import { formatDuration } from '../../common/format.js';
+import type { InstallOutcome } from '../../toolchain/index.js';
+
 export type ToolSource = 'lock' | 'registry' | 'cache';
 
 export interface ToolRow {

@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import type { SignatureKind } from '../../../src/toolchain/assetPlan.js';
 import type { LockFileData } from '../../../src/toolchain/lockFile.js';
-import { startGithubUpstream } from '../../fakes/githubUpstream.js';
-import { startFakeSigstore } from '../../fakes/sigstore.js';
+import { startGithubUpstream } from '../../support/githubUpstream.js';
+import { startFakeSigstore } from '../../support/sigstore.js';
 import { after } from 'node:test';
 import { KEYLESS_IDENTITIES, SIGNED_TOOLS, publishSigned, signedWorld } from './signedReleases.js';
 

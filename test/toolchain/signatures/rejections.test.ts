@@ -3,8 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { InstallOutcome } from '../../../src/toolchain/types.js';
-import { startGithubUpstream } from '../../fakes/githubUpstream.js';
-import { startFakeSigstore } from '../../fakes/sigstore.js';
+import { startGithubUpstream } from '../../support/githubUpstream.js';
+import { startFakeSigstore } from '../../support/sigstore.js';
 import { publishSigned, signedWorld, type PublishOptions } from './signedReleases.js';
 
 // What must fail, and how: tampering, identities, issuers, expired or untrusted certificates,

@@ -6,12 +6,12 @@ import { loadConfig } from '../../../src/config/load.js';
 import type { AssetPlan, SignatureKind, SignatureSpec } from '../../../src/toolchain/assetPlan.js';
 import { createToolchain } from '../../../src/toolchain/index.js';
 import type { ToolchainManager } from '../../../src/toolchain/types.js';
-import { gz, tarBz2, tarGz, tarXz, zipBuffer } from '../../fakes/archives.js';
-import type { GithubUpstream } from '../../fakes/githubUpstream.js';
-import { script } from '../../fakes/realTools.js';
-import { GITHUB_ISSUER, inTotoStatement, slsaV02Predicate, type FakeSigstore, type KeySigner, type MinisignSigner } from '../../fakes/sigstore.js';
-import { MemoryLogger } from '../../helpers/memoryLogger.js';
-import { aquaFixturesDir, tempDir } from '../../helpers/tmp.js';
+import { gz, tarBz2, tarGz, tarXz, zipBuffer } from '../../support/archives.js';
+import type { GithubUpstream } from '../../support/githubUpstream.js';
+import { script } from '../../support/realTools.js';
+import { GITHUB_ISSUER, inTotoStatement, slsaV02Predicate, type FakeSigstore, type KeySigner, type MinisignSigner } from '../../support/sigstore.js';
+import { MemoryLogger } from '../../support/memoryLogger.js';
+import { aquaFixturesDir, tempDir } from '../../support/tmp.js';
 
 /**
  * Real Aqua registry definitions (from the vendored snapshot) published on the fake release

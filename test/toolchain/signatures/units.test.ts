@@ -8,8 +8,8 @@ import { renderTemplate } from '../../../src/toolchain/registry/goTemplate.js';
 import { signatureSettingsFor } from '../../../src/toolchain/signatures/index.js';
 import { parseMinisignPublicKey, verifyMinisign } from '../../../src/toolchain/signatures/minisign.js';
 import { PUBLIC_GOOD_ORIGIN, SignatureCheckFailure, loadTrustedRoot, parsePublicKey, verifyBundle } from '../../../src/toolchain/signatures/sigstore.js';
-import { startFakeSigstore } from '../../fakes/sigstore.js';
-import { tempDir } from '../../helpers/tmp.js';
+import { startFakeSigstore } from '../../support/sigstore.js';
+import { tempDir } from '../../support/tmp.js';
 
 const ctx: SignatureContext = {
   name: 'acme/tool',
