@@ -24,6 +24,7 @@ export function buildProgram(getContext: () => CliContext): Command {
     .addOption(new Option('-q, --quiet', 'only warnings and errors').conflicts('verbose'))
     .option('-v, --verbose', 'debug messages too (same as --log-level debug)')
     .option('-C, --chdir <dir>', 'run as if started in <dir>')
+    .option('--offline', 'open no outbound connection; fail at once on anything not cached (env ATMOS_OFFLINE=1, atmos.yaml offline: true)')
     .showHelpAfterError()
     .enablePositionalOptions()
     // Before any subcommand exists: commander copies it into subcommands only at creation,
