@@ -3,6 +3,8 @@ import path from 'node:path';
 import { appendFileSync, existsSync } from 'node:fs';
 import { errorMessage } from '../../common/errors.js';
 import { expandPath } from '../../common/paths.js';
+import { isOffline } from '../../common/offline.js';
+import { gitMirrorRoot, mirrorGitSources } from '../../gitmirror/index.js';
 import type { LoadedConfig } from '../../config/load.js';
 import { cliConfigLocations, readUserCliConfig } from '../../mirror/cliconfig.js';
 import { formatReportLine, formatReportTable } from '../../mirror/report.js';
@@ -31,6 +33,17 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
     Object.assign(env, session.childEnv);
   }
   try {
+    // `git::` sources of the root module come from mirrors under the cache root (init/get fetch them).
+    if ((tf.cache.enabled || isOffline(ctx.env)) && ['init', 'get'].includes(subcommand(args) ?? '')) {
+      const { env: gitEnv, mirrors } = await mirrorGitSources(moduleDir(ctx.cwd, args), {
+        root: gitMirrorRoot(config.cacheRoot),
+        ttlMs: tf.cache.metadata_ttl,
+        env: ctx.env,
+        logger: ctx.logger,
+      });
+      for (const m of mirrors) ctx.logger.debug(`git mirror ${m.url}: ${m.state}`);
+      Object.assign(env, gitEnv);
+    }
     const pluginCache = await pluginCacheDir(config, ctx.env, session);
     if (pluginCache) env.TF_PLUGIN_CACHE_DIR = pluginCache;
     ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
@@ -40,6 +53,17 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
   } finally {
     if (session) await session.close();
   }
+}
+
+/** Terraform's subcommand: the first argument that is not a global flag (`-chdir=…`). */
+function subcommand(args: string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+/** The root module directory: `-chdir=<dir>` if given, else the working directory. */
+function moduleDir(cwd: string, args: string[]): string {
+  const chdir = args.find((a) => a.startsWith('-chdir='));
+  return chdir ? path.resolve(cwd, chdir.slice('-chdir='.length)) : cwd;
 }
 
 /**
