@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AtmosError, formatError } from '../common/errors.js';
 import { createContext, LOG_LEVELS, logLevelFor, type CliContext, type GlobalOptions } from './context.js';
 import { registerCiCommands, withAutoCache } from './ci.js';
+import { registerBundleCommands } from './bundle.js';
 import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
@@ -33,6 +34,7 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerToolchainCommands(program, getContext);
   registerTerraformCommands(program, getContext);
   registerCiCommands(program, getContext);
+  registerBundleCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
   registerHelmfileCommands(program, getContext);
   // Last, so the scripts it prints include it.
