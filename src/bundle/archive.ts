@@ -87,7 +87,9 @@ function pad(size: number): Buffer {
 
 /** A pax extended header carrying `path` when the name does not fit ustar exactly. */
 function paxFor(name: string, size: number): Buffer[] {
-  const fits = Buffer.byteLength(name) <= 100 || (name.lastIndexOf('/') > 0 && name.lastIndexOf('/') <= 155 && Buffer.byteLength(name.slice(name.lastIndexOf('/') + 1)) <= 100);
+  const fits =
+    Buffer.byteLength(name) <= 100 ||
+    (name.lastIndexOf('/') > 0 && name.lastIndexOf('/') <= 155 && Buffer.byteLength(name.slice(name.lastIndexOf('/') + 1)) <= 100);
   const records: string[] = [];
   if (!fits) records.push(paxRecord('path', name));
   if (size > 0o77777777777) records.push(paxRecord('size', String(size)));
@@ -174,7 +176,12 @@ export async function readTarZst(file: string, onEntry: (entry: TarEntry) => Pro
   proc.stderr!.on('data', (d: Buffer) => (err += d));
   let stopped = false;
   const done = waitExit(proc, `zstd -d ${file}`, () => err).catch((e: unknown) => {
-    if (!stopped) throw new AtmosError(`bundle ${file} is not a readable .tar.zst`, { code: 'BUNDLE_CORRUPT', explanation: (e as AtmosError).explanation ?? String(e), cause: e });
+    if (!stopped)
+      throw new AtmosError(`bundle ${file} is not a readable .tar.zst`, {
+        code: 'BUNDLE_CORRUPT',
+        explanation: (e as AtmosError).explanation ?? String(e),
+        cause: e,
+      });
   });
   let failure: unknown;
   let chain: Promise<unknown> = Promise.resolve();
@@ -185,8 +192,14 @@ export async function readTarZst(file: string, onEntry: (entry: TarEntry) => Pro
         entry.resume();
         return;
       }
-      // Entries arrive in order; each callback finishes (consuming its data) before the next.
-      const p = onEntry({ path: entry.path, type: entry.type, size: entry.size ?? 0, stream: entry as unknown as TarEntry['stream'] }).then(
+      // Callbacks run one after another in entry order; a waiting entry's data stays buffered
+      // (backpressure pauses zstd) until its turn.
+      const p = chain.then(() =>
+        stopped || failure
+          ? (entry.resume(), undefined)
+          : onEntry({ path: entry.path, type: entry.type, size: entry.size ?? 0, stream: entry as unknown as TarEntry['stream'] }),
+      );
+      chain = p.then(
         (r) => {
           if (r === 'stop') {
             stopped = true;
@@ -200,7 +213,6 @@ export async function readTarZst(file: string, onEntry: (entry: TarEntry) => Pro
           proc.kill();
         },
       );
-      chain = chain.then(() => p);
     },
   });
   parser.on('warn', (_code: string, message: string) => {

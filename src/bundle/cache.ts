@@ -17,7 +17,11 @@ import { writeBundle, type CreateBundleResult, type Pending } from './create.js'
 export async function exportCache(options: { config: LoadedConfig; output: string; logger?: Logger }): Promise<CreateBundleResult> {
   const { config } = options;
   const root = config.cacheRoot;
-  const paths = resolveCachePaths(root, (config.values.ci.cache.paths ?? []).filter((p): p is string => Boolean(p)), registryCacheSecretPaths(config));
+  const paths = resolveCachePaths(
+    root,
+    (config.values.ci.cache.paths ?? []).filter((p): p is string => Boolean(p)),
+    registryCacheSecretPaths(config),
+  );
   const output = path.resolve(options.output);
   const pending: Pending[] = [];
   const walk = async (rel: string): Promise<void> => {
@@ -37,5 +41,10 @@ export async function exportCache(options: { config: LoadedConfig; output: strin
     }
   };
   await walk('');
-  return writeBundle(output, { kind: 'cache', platforms: [], inputs: [], tools: [], providers: [], modules: [], git: [] }, pending, options.logger ?? silentLogger);
+  return writeBundle(
+    output,
+    { kind: 'cache', platforms: [], inputs: [], tools: [], providers: [], modules: [], git: [] },
+    pending,
+    options.logger ?? silentLogger,
+  );
 }

@@ -110,7 +110,11 @@ export async function scanInputs(paths: string[], cwd: string): Promise<{ toolch
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = path.resolve(cwd, p);
     const st = await fs.stat(abs).catch(() => undefined);
-    if (!st) throw new AtmosError(`${p} does not exist`, { code: 'BUNDLE_INPUT', hint: 'Pass repository directories, toolchain.lock.yaml or .terraform.lock.hcl files.' });
+    if (!st)
+      throw new AtmosError(`${p} does not exist`, {
+        code: 'BUNDLE_INPUT',
+        hint: 'Pass repository directories, toolchain.lock.yaml or .terraform.lock.hcl files.',
+      });
     if (st.isDirectory()) await walk(abs, 0);
     else if (path.basename(abs) === '.terraform.lock.hcl') terraformLocks.add(abs);
     else if (abs.endsWith('.yaml') || abs.endsWith('.yml')) toolchainLocks.add(abs);
@@ -167,7 +171,12 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
     }
   }
   const toolLocks = await Promise.all(found.toolchainLocks.map(async (f) => ({ file: f, data: await loadLockFile(f) })));
-  const platforms = options.platforms?.length ? options.platforms : defaultPlatforms(toolLocks.map((l) => l.data), env);
+  const platforms = options.platforms?.length
+    ? options.platforms
+    : defaultPlatforms(
+        toolLocks.map((l) => l.data),
+        env,
+      );
   const platformKeys = [...new Set(platforms.map(platformKey))].sort();
   const missing: string[] = [];
   const pending = new Map<string, Pending>();
@@ -235,7 +244,8 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
           if (!options.fromCacheOnly) {
             const [outcome] = await warmProviders(await proxy(), [t], [parsePlatform(key)], { logger: silentLogger });
             if (outcome?.status === 'unsupported') continue;
-            if (outcome?.status === 'failed') throw new AtmosError(`cannot fetch provider ${address} ${t.version} (${key})`, { code: 'BUNDLE_MISSING', explanation: outcome.error });
+            if (outcome?.status === 'failed')
+              throw new AtmosError(`cannot fetch provider ${address} ${t.version} (${key})`, { code: 'BUNDLE_MISSING', explanation: outcome.error });
             files = providerFiles(roots.registry, t, key);
           }
           if (!(await allFiles(files))) {
@@ -254,7 +264,8 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
         modules.push({ address: `${call.host}/${call.ns}/${call.name}/${call.system}`, version: m.version, source: m.source });
         for (const f of m.files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: await originOf(f) });
       } catch (err) {
-        if (options.fromCacheOnly && (err instanceof ModuleMissing || isOfflineError(err))) missing.push(`module ${call.host}/${call.ns}/${call.name}/${call.system} ${call.version ?? ''}`.trim());
+        if (options.fromCacheOnly && (err instanceof ModuleMissing || isOfflineError(err)))
+          missing.push(`module ${call.host}/${call.ns}/${call.name}/${call.system} ${call.version ?? ''}`.trim());
         else throw err;
       }
     }
@@ -308,7 +319,10 @@ export async function writeBundle(
   });
   objects.push(...results);
   task.succeed(`${objects.length} objects hashed`);
-  const sortBy = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const sortBy =
+    <T>(key: (t: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     kind: parts.kind,
@@ -346,9 +360,13 @@ function definedValues(m: Record<string, string | undefined> | undefined): Recor
   return Object.fromEntries(Object.entries(m ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-function defaultPlatforms(locks: { tools: Record<string, { versions: Record<string, { platforms: Record<string, unknown> }> }> }[], env: NodeJS.ProcessEnv): Platform[] {
+function defaultPlatforms(
+  locks: { tools: Record<string, { versions: Record<string, { platforms: Record<string, unknown> }> }> }[],
+  env: NodeJS.ProcessEnv,
+): Platform[] {
   const keys = new Set<string>();
-  for (const l of locks) for (const t of Object.values(l.tools)) for (const v of Object.values(t.versions)) for (const k of Object.keys(v.platforms)) keys.add(k);
+  for (const l of locks)
+    for (const t of Object.values(l.tools)) for (const v of Object.values(t.versions)) for (const k of Object.keys(v.platforms)) keys.add(k);
   if (keys.size === 0) keys.add(platformKey(hostPlatform(env)));
   return [...keys].sort().map((k) => parsePlatform(k));
 }
@@ -477,22 +495,31 @@ async function fetchModule(server: MirrorServer, call: ModuleCall, root: string)
   if (!base) throw new ModuleMissing(`registry host ${call.host} offers no modules`, { code: 'BUNDLE_MISSING' });
   const addr = `${call.ns}/${call.name}/${call.system}`;
   const versionsRes = await fetch(`${base}${addr}/versions`, { headers: { accept: 'application/json' } });
-  if (versionsRes.status !== 200) throw new ModuleMissing(`module ${addr}: versions → HTTP ${versionsRes.status}: ${(await versionsRes.text()).slice(0, 300)}`, { code: 'BUNDLE_MISSING' });
+  if (versionsRes.status !== 200)
+    throw new ModuleMissing(`module ${addr}: versions → HTTP ${versionsRes.status}: ${(await versionsRes.text()).slice(0, 300)}`, { code: 'BUNDLE_MISSING' });
   const doc = (await versionsRes.json()) as { modules?: { versions?: { version: string }[] }[] };
   const available = (doc.modules?.[0]?.versions ?? []).map((v) => normalVersion(v.version)).filter((v) => semver.valid(v));
   const version = semver.maxSatisfying(available, call.version ? constraintToRange(call.version) : '*');
   if (!version) throw new ModuleMissing(`module ${addr}: no version matches ${call.version ?? '*'}`, { code: 'BUNDLE_MISSING' });
   const dl = await fetch(`${base}${addr}/${version}/download`, { headers: { accept: 'application/json' } });
-  if (dl.status !== 200 && dl.status !== 204) throw new ModuleMissing(`module ${addr} ${version}: download → HTTP ${dl.status}: ${(await dl.text()).slice(0, 300)}`, { code: 'BUNDLE_MISSING' });
+  if (dl.status !== 200 && dl.status !== 204)
+    throw new ModuleMissing(`module ${addr} ${version}: download → HTTP ${dl.status}: ${(await dl.text()).slice(0, 300)}`, { code: 'BUNDLE_MISSING' });
   const location = dl.headers.get('x-terraform-get') ?? '';
   await dl.body?.cancel();
   const id = /\/archives\/([0-9a-f]{32})\.tar\.gz/.exec(location)?.[1];
   const metaDir = path.join(root, 'modules', call.host, call.ns, call.name, call.system);
-  const files = [path.join(metaDir, 'versions.json'), path.join(metaDir, version, 'download.json'), path.join(root, 'metadata', 'discovery', `${call.host}.json`)];
+  const files = [
+    path.join(metaDir, 'versions.json'),
+    path.join(metaDir, version, 'download.json'),
+    path.join(root, 'metadata', 'discovery', `${call.host}.json`),
+  ];
   let source = location;
   if (id) {
     const archive = await fetch(`${server.baseUrl}v1/archives/${id}.tar.gz`);
-    if (archive.status !== 200) throw new ModuleMissing(`module ${addr} ${version}: package → HTTP ${archive.status}: ${(await archive.text()).slice(0, 300)}`, { code: 'BUNDLE_MISSING' });
+    if (archive.status !== 200)
+      throw new ModuleMissing(`module ${addr} ${version}: package → HTTP ${archive.status}: ${(await archive.text()).slice(0, 300)}`, {
+        code: 'BUNDLE_MISSING',
+      });
     await archive.arrayBuffer();
     files.push(path.join(root, 'modules', '_archives', `${id}.tar.gz`), path.join(root, 'modules', '_archives', `${id}.json`));
     try {

@@ -82,7 +82,8 @@ async function scanBundle(
     bytes += size;
     hashes.set(objectPath, sha256);
     if (chunks) kept.set(objectPath, Buffer.concat(chunks));
-    if (sha256 !== want.sha256 || size !== want.size) problems.push(`${objectPath}: sha256 ${sha256} (${size} bytes) does not match the manifest's ${want.sha256} (${want.size} bytes)`);
+    if (sha256 !== want.sha256 || size !== want.size)
+      problems.push(`${objectPath}: sha256 ${sha256} (${size} bytes) does not match the manifest's ${want.sha256} (${want.size} bytes)`);
   });
   if (!manifest) throw new AtmosError(`${file} is empty`, { code: 'BUNDLE_CORRUPT' });
   for (const p of expected.keys()) if (!seen.has(p)) problems.push(`${p}: listed in the manifest but not in the bundle`);
@@ -165,7 +166,8 @@ function checkCompleteness(m: Manifest, locks: { path: string; text: string }[],
         const [host, ns, type] = p.address.split('/');
         for (const platform of entry.platforms) {
           const zip = objects.get(`registry/providers/${host}/${ns}/${type}/terraform-provider-${type}_${p.version}_${platform}.zip`);
-          if (zip && !p.zh.includes(zip.sha256)) problems.push(`${lock.path}: provider ${p.address} ${p.version} (${platform}) does not match the lock file's zh: hashes`);
+          if (zip && !p.zh.includes(zip.sha256))
+            problems.push(`${lock.path}: provider ${p.address} ${p.version} (${platform}) does not match the lock file's zh: hashes`);
         }
       }
     } else {
@@ -434,7 +436,8 @@ export function diffManifests(a: Manifest, b: Manifest): BundleChange[] {
       const onlyB = [...vb.keys()].filter((v) => !va.has(v)).sort();
       if (va.size === 0) changes.push({ kind, name: n, change: 'added', to: onlyB.join(', ') });
       else if (vb.size === 0) changes.push({ kind, name: n, change: 'removed', from: onlyA.join(', ') });
-      else if (onlyA.length > 0 || onlyB.length > 0) changes.push({ kind, name: n, change: 'changed', from: onlyA.join(', ') || undefined, to: onlyB.join(', ') || undefined });
+      else if (onlyA.length > 0 || onlyB.length > 0)
+        changes.push({ kind, name: n, change: 'changed', from: onlyA.join(', ') || undefined, to: onlyB.join(', ') || undefined });
       else {
         // Same versions: did the bytes change?
         for (const [v, item] of va) {
@@ -449,8 +452,18 @@ export function diffManifests(a: Manifest, b: Manifest): BundleChange[] {
   const toolObjects = (t: ToolGroup) => t.objects;
   compare<ToolGroup>(
     'tool',
-    group(groupTools(a), (t) => t.name, (t) => t.version, toolObjects),
-    group(groupTools(b), (t) => t.name, (t) => t.version, toolObjects),
+    group(
+      groupTools(a),
+      (t) => t.name,
+      (t) => t.version,
+      toolObjects,
+    ),
+    group(
+      groupTools(b),
+      (t) => t.name,
+      (t) => t.version,
+      toolObjects,
+    ),
     toolObjects,
   );
   const providerPaths = (p: Manifest['providers'][number], m: Map<string, string>) => {
@@ -460,14 +473,55 @@ export function diffManifests(a: Manifest, b: Manifest): BundleChange[] {
   };
   compare(
     'provider',
-    group(a.providers, (p) => p.address, (p) => p.version, providerPaths),
-    group(b.providers, (p) => p.address, (p) => p.version, providerPaths),
+    group(
+      a.providers,
+      (p) => p.address,
+      (p) => p.version,
+      providerPaths,
+    ),
+    group(
+      b.providers,
+      (p) => p.address,
+      (p) => p.version,
+      providerPaths,
+    ),
     providerPaths,
   );
   const modulePaths = (mod: Manifest['modules'][number]) => [mod.source];
-  compare('module', group(a.modules, (m) => m.address, (m) => m.version, modulePaths), group(b.modules, (m) => m.address, (m) => m.version, modulePaths), modulePaths);
-  const gitPaths = (g: Manifest['git'][number], m: Map<string, string>) => [...m.keys()].filter((k) => k.startsWith(`${g.mirror}/refs/`) || k === `${g.mirror}/packed-refs`);
-  compare('git', group(a.git, (g) => g.url, () => 'mirror', gitPaths), group(b.git, (g) => g.url, () => 'mirror', gitPaths), gitPaths);
+  compare(
+    'module',
+    group(
+      a.modules,
+      (m) => m.address,
+      (m) => m.version,
+      modulePaths,
+    ),
+    group(
+      b.modules,
+      (m) => m.address,
+      (m) => m.version,
+      modulePaths,
+    ),
+    modulePaths,
+  );
+  const gitPaths = (g: Manifest['git'][number], m: Map<string, string>) =>
+    [...m.keys()].filter((k) => k.startsWith(`${g.mirror}/refs/`) || k === `${g.mirror}/packed-refs`);
+  compare(
+    'git',
+    group(
+      a.git,
+      (g) => g.url,
+      () => 'mirror',
+      gitPaths,
+    ),
+    group(
+      b.git,
+      (g) => g.url,
+      () => 'mirror',
+      gitPaths,
+    ),
+    gitPaths,
+  );
   return changes;
 }
 

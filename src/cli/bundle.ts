@@ -13,7 +13,9 @@ import { outputFormat, renderData, table } from './render.js';
 const loadEngine = () => import('../bundle/index.js');
 
 export function registerBundleCommands(program: Command, getContext: () => CliContext): void {
-  const bundle = program.command('bundle').description('Air-gapped bundles: the closure of a repository (tools, providers, modules, git sources) in one verifiable file');
+  const bundle = program
+    .command('bundle')
+    .description('Air-gapped bundles: the closure of a repository (tools, providers, modules, git sources) in one verifiable file');
 
   bundle
     .command('create')
@@ -38,8 +40,11 @@ export function registerBundleCommands(program: Command, getContext: () => CliCo
       });
       const m = result.manifest;
       ctx.out.write(
-        await renderData(outputFormat(flags.format), { ...summary(m), file: result.file, fileBytes: result.bytes }, () =>
-          `${result.file}: ${formatBytes(result.bytes)}, ${m.objects.length} objects — ${m.tools.length} tool assets, ${m.providers.length} providers, ${m.modules.length} modules, ${m.git.length} git repositories (${m.platforms.join(', ')})\n`,
+        await renderData(
+          outputFormat(flags.format),
+          { ...summary(m), file: result.file, fileBytes: result.bytes },
+          () =>
+            `${result.file}: ${formatBytes(result.bytes)}, ${m.objects.length} objects — ${m.tools.length} tool assets, ${m.providers.length} providers, ${m.modules.length} modules, ${m.git.length} git repositories (${m.platforms.join(', ')})\n`,
         ),
       );
     });
@@ -48,13 +53,24 @@ export function registerBundleCommands(program: Command, getContext: () => CliCo
     .command('verify')
     .description('check every hash and provider signature, and completeness against the lock files it was made from (or --lock files)')
     .argument('<file>', 'bundle file')
-    .option('--lock <file>', 'check completeness against this toolchain.lock.yaml / .terraform.lock.hcl instead, repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--lock <file>',
+      'check completeness against this toolchain.lock.yaml / .terraform.lock.hcl instead, repeatable',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .addOption(formatOption(['text', 'json', 'yaml']))
     .action(async (file: string, flags: { lock?: string[]; format: string }) => {
       const ctx = getContext();
       const { verifyBundle } = await loadEngine();
       const report = await verifyBundle(path.resolve(ctx.cwd, file), { lockFiles: flags.lock?.map((l) => path.resolve(ctx.cwd, l)) });
-      const data = { file: report.file, objects: report.objects, bytes: report.bytes, signatures: report.signaturesChecked, ok: report.problems.length === 0, problems: report.problems };
+      const data = {
+        file: report.file,
+        objects: report.objects,
+        bytes: report.bytes,
+        signatures: report.signaturesChecked,
+        ok: report.problems.length === 0,
+        problems: report.problems,
+      };
       ctx.out.write(
         await renderData(outputFormat(flags.format), data, () =>
           report.problems.length === 0
@@ -63,7 +79,10 @@ export function registerBundleCommands(program: Command, getContext: () => CliCo
         ),
       );
       if (report.problems.length > 0) {
-        throw new AtmosError(`bundle ${file} failed verification`, { code: 'BUNDLE_CORRUPT', hint: 'Copy the bundle again, or create a new one on the connected machine.' });
+        throw new AtmosError(`bundle ${file} failed verification`, {
+          code: 'BUNDLE_CORRUPT',
+          hint: 'Copy the bundle again, or create a new one on the connected machine.',
+        });
       }
     });
 
@@ -77,8 +96,10 @@ export function registerBundleCommands(program: Command, getContext: () => CliCo
       const { importBundle } = await loadEngine();
       const report = await importBundle(path.resolve(ctx.cwd, file), { config: ctx.config(), logger: ctx.logger });
       ctx.out.write(
-        await renderData(outputFormat(flags.format), report, () =>
-          `${file}: ${report.added} added, ${report.updated} updated, ${report.identical} already cached, ${report.kept} kept (local newer)\n`,
+        await renderData(
+          outputFormat(flags.format),
+          report,
+          () => `${file}: ${report.added} added, ${report.updated} updated, ${report.identical} already cached, ${report.kept} kept (local newer)\n`,
         ),
       );
     });
@@ -105,7 +126,9 @@ export function registerBundleCommands(program: Command, getContext: () => CliCo
       const ctx = getContext();
       const { readManifest, diffManifests } = await loadEngine();
       const changes = diffManifests(await readManifest(path.resolve(ctx.cwd, a)), await readManifest(path.resolve(ctx.cwd, b)));
-      ctx.out.write(await renderData(outputFormat(flags.format), changes, () => (changes.length === 0 ? 'no changes\n' : changes.map(changeLine).join('\n') + '\n')));
+      ctx.out.write(
+        await renderData(outputFormat(flags.format), changes, () => (changes.length === 0 ? 'no changes\n' : changes.map(changeLine).join('\n') + '\n')),
+      );
     });
 }
 

@@ -50,7 +50,9 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
 
   cache
     .command('export')
-    .description('write the whole cache root (same selection as the CI cache; never credentials or keys) as one bundle, for another CI system or an air-gapped one')
+    .description(
+      'write the whole cache root (same selection as the CI cache; never credentials or keys) as one bundle, for another CI system or an air-gapped one',
+    )
     .requiredOption('-o, --output <file>', 'bundle file to write (e.g. cache.tar.zst)')
     .action(async (flags: { output: string }) => {
       const ctx = getContext();
