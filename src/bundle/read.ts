@@ -348,6 +348,8 @@ export async function importBundle(file: string, options: ImportOptions): Promis
         counts.kept += n;
         continue;
       }
+      // A bundle holds files only; git wants these directories even when they are empty.
+      for (const d of ['objects', 'refs/heads', 'refs/tags']) await fs.mkdir(path.join(staged, d), { recursive: true });
       await fs.mkdir(path.dirname(dest), { recursive: true });
       const aside = `${dest}.old-${randomBytes(4).toString('hex')}`;
       if (local > 0) await fs.rename(dest, aside);
