@@ -210,3 +210,25 @@ function tarDataOffset(tarBytes: Buffer, name: string): number {
   }
   return -1;
 }
+
+test('setup-toolchain with bundle: and offline: installs from the bundle and fetches nothing', async () => {
+  const { runPhase } = await import('../actions/recordingIO.js');
+  const { makeRunnerDirs } = await import('../helpers/actionRunner.js');
+  const { setupToolchainAction } = await import('../../src/actions/setup-toolchain/action.js');
+  const dirs = makeRunnerDirs(tempDir('atmos-ts-bundle-action-'));
+  const requests = world.requests();
+  const io = await runPhase(setupToolchainAction, dirs, {
+    inputs: {
+      bundle: path.join(root, 'a1.tar.zst'),
+      offline: 'true',
+      cache: 'false',
+      config: path.join(projectA, 'atmos.yaml'),
+      'tool-versions': path.join(projectA, '.tool-versions'),
+    },
+    env: { ATMOS_XDG_CACHE_HOME: path.join(root, 'action-home'), AQUA_GOOS: 'linux', AQUA_GOARCH: 'amd64' },
+  });
+  assert.equal(io.exported.ATMOS_OFFLINE, '1');
+  assert.equal(io.failed, undefined, io.text);
+  assert.match(io.outputs.tools ?? '', /example\/webtool/);
+  assert.equal(world.requests(), requests, 'nothing fetched');
+});
