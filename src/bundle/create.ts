@@ -30,8 +30,8 @@ import {
   sessionSettings,
   startMirrorServer,
   tokensFromEnv,
+  planModuleSource,
   warmProviders,
-  warmTargets,
   type MirrorServer,
   type WarmTarget,
 } from '../mirror/index.js';
@@ -40,6 +40,7 @@ import { safeSegment } from '../toolchain/layout.js';
 import { loadLockFile } from '../toolchain/lockFile.js';
 import { toolchainSettings } from '../toolchain/settings.js';
 import { writeTarZst, type TarSource } from './archive.js';
+import { parseTerraformLock } from './lockHcl.js';
 import {
   BUNDLE_FORMAT,
   byPath,
@@ -219,7 +220,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   }
 
   // Providers and registry modules: straight from the registry cache, the missing ones fetched through it.
-  const providerTargets = found.terraformLocks.length > 0 ? await warmTargets(found.terraformLocks) : [];
+  const providerTargets = await lockTargets(found.terraformLocks);
   const moduleCalls = await registryModuleCalls(found.moduleDirs);
   let server: MirrorServer | undefined;
   const proxy = async (): Promise<MirrorServer> => {
@@ -260,7 +261,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
     }
     for (const call of moduleCalls) {
       try {
-        const m = await fetchModule(await proxy(), call, roots.registry);
+        const m = (await cachedModule(call, roots.registry)) ?? (await fetchModule(await proxy(), call, roots.registry));
         modules.push({ address: `${call.host}/${call.ns}/${call.name}/${call.system}`, version: m.version, source: m.source });
         for (const f of m.files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: await originOf(f) });
       } catch (err) {
@@ -300,6 +301,10 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   return writeBundle(options.output, { kind: 'closure', platforms: platformKeys, inputs, tools, providers, modules, git }, [...pending.values()], logger);
 }
 
+/** Objects up to this size are read once (hash and pack from memory), within {@link KEEP_LIMIT} in all. */
+const SMALL_OBJECT = 1024 * 1024;
+const KEEP_LIMIT = 256 * 1024 * 1024;
+
 /** Hash every pending object and write manifest + objects. */
 export async function writeBundle(
   output: string,
@@ -312,10 +317,20 @@ export async function writeBundle(
   const objects: (BundleObject & { file: string })[] = [];
   let done = 0;
   // A few at a time: hashing is CPU, reading is I/O; both overlap.
-  const results = await mapLimit(pending, 4, async (p) => {
-    const { sha256, size } = await sha256File(p.file);
+  // Small objects are read once and kept for the tar; big ones are streamed twice (hash, then pack).
+  const kept = new Map<string, Buffer>();
+  let keptBytes = 0;
+  const results = await mapLimit(pending, 8, async (p) => {
+    const st = await fs.stat(p.file);
+    let digest: { sha256: string; size: number };
+    if (st.size <= SMALL_OBJECT && keptBytes + st.size <= KEEP_LIMIT) {
+      const data = await fs.readFile(p.file);
+      keptBytes += data.length;
+      kept.set(p.path, data);
+      digest = { sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
+    } else digest = await sha256File(p.file);
     task.update(++done);
-    return { path: p.path, sha256, size, ...(p.origin ? { origin: p.origin } : {}), ...(p.executable ? { executable: true } : {}), file: p.file };
+    return { path: p.path, ...digest, ...(p.origin ? { origin: p.origin } : {}), ...(p.executable ? { executable: true } : {}), file: p.file };
   });
   objects.push(...results);
   task.succeed(`${objects.length} objects hashed`);
@@ -336,7 +351,7 @@ export async function writeBundle(
   };
   const sources: TarSource[] = [
     { name: MANIFEST_NAME, data: manifestBytes(manifest), size: manifestBytes(manifest).length },
-    ...objects.map((o) => ({ name: `objects/${o.path}`, file: o.file, size: o.size, executable: o.executable })),
+    ...objects.map((o) => ({ name: `objects/${o.path}`, file: o.file, data: kept.get(o.path), size: o.size, executable: o.executable })),
   ];
   const { bytes } = await writeTarZst(output, sources);
   return { file: output, bytes, manifest };
@@ -382,6 +397,19 @@ async function checkLockedDigest(file: string, expected: string, algorithm: stri
       hint: 'The cached download was removed; run again. If it persists, the upstream asset changed: check it before updating the lock.',
     });
   }
+}
+
+/** Providers of the lock files, read with the bundle's own reader (the HCL parser costs ~0.3 s to load). */
+async function lockTargets(files: string[]): Promise<WarmTarget[]> {
+  const out = new Map<string, WarmTarget>();
+  for (const file of files) {
+    for (const p of parseTerraformLock(await fs.readFile(file, 'utf8'))) {
+      const [host, ns, type] = p.address.split('/');
+      if (!host || !ns || !type) continue;
+      out.set(`${p.address}@${p.version}`, { host, ns, type, version: p.version, from: file });
+    }
+  }
+  return [...out.values()].sort((a, b) => (`${a.host}/${a.ns}/${a.type}@${a.version}` < `${b.host}/${b.ns}/${b.type}@${b.version}` ? -1 : 1));
 }
 
 function providerFiles(root: string, t: WarmTarget, key: string): string[] {
@@ -487,6 +515,33 @@ function normalVersion(v: string): string {
   const segs = m[1]!.split('.').map((s) => String(Number(s)));
   while (segs.length < 3) segs.push('0');
   return `${segs.join('.')}${m[2] ?? ''}`;
+}
+
+/** A registry module straight from the cache when its version list, download answer and package are all there. */
+async function cachedModule(call: ModuleCall, root: string): Promise<{ version: string; source: string; files: string[] } | undefined> {
+  const metaDir = path.join(root, 'modules', call.host, call.ns, call.name, call.system);
+  try {
+    const envelope = JSON.parse(await fs.readFile(path.join(metaDir, 'versions.json'), 'utf8')) as { body: string };
+    const doc = JSON.parse(envelope.body) as { modules?: { versions?: { version: string }[] }[] };
+    const available = (doc.modules?.[0]?.versions ?? []).map((v) => normalVersion(v.version)).filter((v) => semver.valid(v));
+    const version = semver.maxSatisfying(available, call.version ? constraintToRange(call.version) : '*');
+    if (!version) return undefined;
+    const download = JSON.parse(await fs.readFile(path.join(metaDir, version, 'download.json'), 'utf8')) as { body: string };
+    const { source } = JSON.parse(download.body) as { source: string };
+    const plan = planModuleSource(source);
+    if (plan.kind === 'passthrough') return undefined;
+    const files = [
+      path.join(metaDir, 'versions.json'),
+      path.join(metaDir, version, 'download.json'),
+      path.join(root, 'metadata', 'discovery', `${call.host}.json`),
+      path.join(root, 'modules', '_archives', `${plan.id}.tar.gz`),
+      path.join(root, 'modules', '_archives', `${plan.id}.json`),
+    ];
+    if (!(await allFiles(files))) return undefined;
+    return { version, source: redactUrl(plan.base), files };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Resolve and fetch a registry module through the proxy, as Terraform would; returns the cache files it now has. */

@@ -19,6 +19,7 @@ import { registryCacheLocation, verifyDetachedSignature } from '../mirror/index.
 import { parseLockFile } from '../toolchain/lockFile.js';
 import { toolchainSettings } from '../toolchain/settings.js';
 import { entryBuffer, readTarZst } from './archive.js';
+import { parseTerraformLock } from './lockHcl.js';
 import { MANIFEST_NAME, parseManifest, type Manifest, type ObjectArea } from './manifest.js';
 
 export interface VerifyReport {
@@ -40,7 +41,7 @@ const KEEP = /(_SHA256SUMS(\.sig)?|\/download\/[^/]+\.json)$/;
  */
 async function scanBundle(
   file: string,
-  options: { lockFiles?: { path: string; text: string }[]; sink?: (objectPath: string, stream: NodeJS.ReadableStream) => Promise<void> },
+  options: { lockFiles?: { path: string; text: string }[]; sink?: (objectPath: string, stream: NodeJS.ReadableStream, size: number) => Promise<void> },
 ): Promise<VerifyReport> {
   let manifest: Manifest | undefined;
   const problems: string[] = [];
@@ -76,7 +77,7 @@ async function scanBundle(
       },
     });
     const piped = entry.stream.pipe(tap);
-    if (options.sink) await options.sink(objectPath, piped);
+    if (options.sink) await options.sink(objectPath, piped, want.size);
     else for await (const _ of piped) void _;
     const sha256 = hash.digest('hex');
     bytes += size;
@@ -132,24 +133,6 @@ async function checkProviders(m: Manifest, kept: Map<string, Buffer>, hashes: Ma
     if (!sigOk.get(sumsPath)) problems.push(`provider ${name}: the SHA256SUMS signature does not verify with the registry's signing key`);
   }
   return checked;
-}
-
-interface LockedProvider {
-  address: string;
-  version: string;
-  zh: string[];
-}
-
-/** Providers of a `.terraform.lock.hcl` (the generated form: one block per provider). */
-export function parseTerraformLock(text: string): LockedProvider[] {
-  const out: LockedProvider[] = [];
-  for (const m of text.matchAll(/provider\s+"([^"]+)"\s*\{([\s\S]*?)\n\}/g)) {
-    const version = /\bversion\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
-    if (!version) continue;
-    const zh = [...m[2]!.matchAll(/"zh:([0-9a-f]{64})"/g)].map((h) => h[1]!);
-    out.push({ address: m[1]!.toLowerCase(), version, zh });
-  }
-  return out;
 }
 
 function checkCompleteness(m: Manifest, locks: { path: string; text: string }[], problems: string[]): void {
@@ -265,8 +248,13 @@ async function sha256Of(file: string): Promise<string | undefined> {
   }
 }
 
-async function moveInto(src: string, dest: string): Promise<void> {
-  await fs.mkdir(path.dirname(dest), { recursive: true });
+/** `madeDirs`: directories this import already created (one mkdir each). */
+async function moveInto(src: string, dest: string, madeDirs: Set<string>): Promise<void> {
+  const dir = path.dirname(dest);
+  if (!madeDirs.has(dir)) {
+    await fs.mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   try {
     await fs.rename(src, dest);
   } catch (err) {
@@ -292,12 +280,21 @@ export async function importBundle(file: string, options: ImportOptions): Promis
   const roots = importRoots(options.config);
   const staging = path.join(options.config.cacheRoot, `.bundle-import-${process.pid}-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(staging, { recursive: true });
+  const made = new Set<string>();
   try {
     const report = await scanBundle(file, {
-      sink: async (objectPath, stream) => {
+      sink: async (objectPath, stream, size) => {
         const target = path.join(staging, ...objectPath.split('/'));
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await pipeline(stream, createWriteStream(target));
+        const dir = path.dirname(target);
+        if (!made.has(dir)) {
+          await fs.mkdir(dir, { recursive: true });
+          made.add(dir);
+        }
+        if (size <= 1024 * 1024) {
+          const chunks: Buffer[] = [];
+          for await (const c of stream as AsyncIterable<Buffer>) chunks.push(c);
+          await fs.writeFile(target, Buffer.concat(chunks));
+        } else await pipeline(stream, createWriteStream(target));
       },
     });
     if (report.problems.length > 0) throw corrupt(report);
@@ -334,7 +331,7 @@ export async function importBundle(file: string, options: ImportOptions): Promis
       if (p.action === 'add' || p.action === 'update') {
         const staged = path.join(staging, ...p.objectPath.split('/'));
         await fs.chmod(staged, executable.has(p.objectPath) ? 0o755 : 0o644);
-        await moveInto(staged, destination(roots, p.objectPath));
+        await moveInto(staged, destination(roots, p.objectPath), made);
       }
       counts[p.action === 'add' ? 'added' : p.action === 'update' ? 'updated' : p.action === 'identical' ? 'identical' : 'kept']++;
     }

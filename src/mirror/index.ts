@@ -10,3 +10,4 @@ export { registryCacheLocation, registryCacheSecretPaths } from './layout.js';
 export { sessionSettings, serverOptions } from './session.js';
 export { warmTargets, warmProviders, constraintToRange, parseProviderSource, type WarmTarget } from './warm.js';
 export { verifyDetachedSignature } from './signature.js';
+export { planModuleSource } from './moduleSource.js';
