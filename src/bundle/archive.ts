@@ -10,6 +10,7 @@
  */
 
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -32,6 +33,8 @@ export interface TarSource {
   size: number;
   /** Mode 0755 instead of 0644 (installed binaries in a cache export). */
   executable?: boolean;
+  /** Checked while the file streams into the archive (objects hashed nowhere else); a mismatch aborts the write. */
+  sha256?: string;
 }
 
 let zstdChecked: boolean | undefined;
@@ -112,11 +115,20 @@ async function* tarStream(sources: TarSource[]): AsyncGenerator<Buffer> {
     if (s.data) yield s.data;
     else if (s.file) {
       let seen = 0;
+      const hash = s.sha256 ? createHash('sha256') : undefined;
       for await (const chunk of createReadStream(s.file, { highWaterMark: 1024 * 1024 })) {
         seen += (chunk as Buffer).length;
+        hash?.update(chunk as Buffer);
         yield chunk as Buffer;
       }
       if (seen !== s.size) throw new AtmosError(`${s.file} changed while it was being bundled`, { code: 'BUNDLE_INPUT', hint: 'Run the command again.' });
+      const got = hash?.digest('hex');
+      if (got && got !== s.sha256) {
+        throw new AtmosError(`${s.file}: sha256 ${got} is not the ${s.sha256} its lock file or SHA256SUMS promises`, {
+          code: 'CHECKSUM_MISMATCH',
+          hint: 'The cached copy is damaged or was replaced: delete it and create the bundle again (it will be fetched again).',
+        });
+      }
     }
     yield pad(s.size);
   }

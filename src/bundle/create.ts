@@ -80,6 +80,11 @@ export interface Pending {
   file: string;
   origin?: string;
   executable?: boolean;
+  /**
+   * The sha256 a trusted source already states (the lock file, SHA256SUMS): the object is not
+   * hashed ahead of packing but checked while it streams into the archive (one read, not two).
+   */
+  sha256?: string;
 }
 
 interface Roots {
@@ -211,8 +216,10 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
             logger.info(`bundle: fetching ${label}`);
             await http.download(rewrite(entry.url), file);
           }
-          await checkLockedDigest(file, entry.checksum, entry.checksum_algorithm ?? 'sha256', label);
-          add({ path: relPath, file, origin: redactUrl(entry.url) });
+          const algorithm = (entry.checksum_algorithm ?? 'sha256').toLowerCase();
+          // sha256 locks are checked while packing; other algorithms here.
+          if (algorithm !== 'sha256') await checkLockedDigest(file, entry.checksum, algorithm, label);
+          add({ path: relPath, file, origin: redactUrl(entry.url), ...(algorithm === 'sha256' ? { sha256: entry.checksum.toLowerCase() } : {}) });
           tools.push({ name, version, platform: key, object: relPath });
         }
       }
@@ -255,7 +262,8 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
           }
         }
         present.push(key);
-        for (const f of files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: await originOf(f) });
+        const sums = await shasums(files[1]!);
+        for (const f of files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: await originOf(f), sha256: sums.get(path.basename(f)) });
       }
       providers.push({ address, version: t.version!, platforms: present });
     }
@@ -314,7 +322,7 @@ export async function writeBundle(
 ): Promise<CreateBundleResult> {
   pending.sort(byPath);
   const task = logger.task('Hashing bundle objects', { total: pending.length, unit: 'items' });
-  const objects: (BundleObject & { file: string })[] = [];
+  const objects: (BundleObject & { file: string; verifyWhilePacking: boolean })[] = [];
   let done = 0;
   // A few at a time: hashing is CPU, reading is I/O; both overlap.
   // Small objects are read once and kept for the tar; big ones are streamed twice (hash, then pack).
@@ -323,14 +331,29 @@ export async function writeBundle(
   const results = await mapLimit(pending, 8, async (p) => {
     const st = await fs.stat(p.file);
     let digest: { sha256: string; size: number };
-    if (st.size <= SMALL_OBJECT && keptBytes + st.size <= KEEP_LIMIT) {
+    if (p.sha256 && st.size > SMALL_OBJECT) digest = { sha256: p.sha256, size: st.size };
+    else if (st.size <= SMALL_OBJECT && keptBytes + st.size <= KEEP_LIMIT) {
       const data = await fs.readFile(p.file);
       keptBytes += data.length;
       kept.set(p.path, data);
       digest = { sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
     } else digest = await sha256File(p.file);
     task.update(++done);
-    return { path: p.path, ...digest, ...(p.origin ? { origin: p.origin } : {}), ...(p.executable ? { executable: true } : {}), file: p.file };
+    if (p.sha256 && digest.sha256 !== p.sha256) {
+      throw new AtmosError(`${p.file}: sha256 ${digest.sha256} is not the ${p.sha256} its lock file or SHA256SUMS promises`, {
+        code: 'CHECKSUM_MISMATCH',
+        hint: 'The cached copy is damaged or was replaced: delete it and create the bundle again (it will be fetched again).',
+      });
+    }
+    const verifyWhilePacking = p.sha256 !== undefined && !kept.has(p.path);
+    return {
+      path: p.path,
+      ...digest,
+      ...(p.origin ? { origin: p.origin } : {}),
+      ...(p.executable ? { executable: true } : {}),
+      file: p.file,
+      verifyWhilePacking,
+    };
   });
   objects.push(...results);
   task.succeed(`${objects.length} objects hashed`);
@@ -347,11 +370,18 @@ export async function writeBundle(
     providers: [...parts.providers].sort(sortBy((p) => `${p.address}@${p.version}`)),
     modules: [...parts.modules].sort(sortBy((m) => `${m.address}@${m.version}`)),
     git: [...parts.git].sort(sortBy((g) => g.url)),
-    objects: objects.map(({ file: _file, ...o }) => o),
+    objects: objects.map(({ file: _file, verifyWhilePacking: _v, ...o }) => o),
   };
   const sources: TarSource[] = [
     { name: MANIFEST_NAME, data: manifestBytes(manifest), size: manifestBytes(manifest).length },
-    ...objects.map((o) => ({ name: `objects/${o.path}`, file: o.file, data: kept.get(o.path), size: o.size, executable: o.executable })),
+    ...objects.map((o) => ({
+      name: `objects/${o.path}`,
+      file: o.file,
+      data: kept.get(o.path),
+      size: o.size,
+      executable: o.executable,
+      sha256: o.verifyWhilePacking ? o.sha256 : undefined,
+    })),
   ];
   const { bytes } = await writeTarZst(output, sources);
   return { file: output, bytes, manifest };
@@ -384,6 +414,16 @@ function defaultPlatforms(
     for (const t of Object.values(l.tools)) for (const v of Object.values(t.versions)) for (const k of Object.keys(v.platforms)) keys.add(k);
   if (keys.size === 0) keys.add(platformKey(hostPlatform(env)));
   return [...keys].sort().map((k) => parsePlatform(k));
+}
+
+/** `SHA256SUMS` → file name → sha256. */
+async function shasums(file: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const line of (await fs.readFile(file, 'utf8')).split('\n')) {
+    const [hex, name] = line.trim().split(/\s+/);
+    if (hex && name && /^[0-9a-f]{64}$/.test(hex)) out.set(name.replace(/^\*/, ''), hex);
+  }
+  return out;
 }
 
 async function checkLockedDigest(file: string, expected: string, algorithm: string, label: string): Promise<void> {
