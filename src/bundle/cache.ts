@@ -8,9 +8,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../common/logger.js';
-import type { LoadedConfig } from '../config/load.js';
-import { resolveCachePaths } from '../cache/index.js';
-import { pathSelected } from '../cache/paths.js';
+import type { LoadedConfig } from '../config/index.js';
+import { pathSelected, resolveCachePaths } from '../cache/index.js';
 import { registryCacheSecretPaths } from '../mirror/index.js';
 import { writeBundle, type CreateBundleResult, type Pending } from './create.js';
 

@@ -20,8 +20,8 @@ import { HttpClient, httpTimeouts, redactUrl } from '../common/http.js';
 import { silentLogger, type Logger } from '../common/logger.js';
 import { isOfflineError } from '../common/offline.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../common/platform.js';
-import type { LoadedConfig } from '../config/load.js';
-import { githubAuthFor, githubEndpoints, githubToken } from '../github/endpoints.js';
+import type { LoadedConfig } from '../config/index.js';
+import { githubAuthFor, githubEndpoints, githubToken } from '../github/index.js';
 import { ensureMirror, gitMirrorRoot, gitSourcesIn, mirrorDir, MIRROR_INFO } from '../gitmirror/index.js';
 import {
   constraintToRange,
@@ -35,10 +35,7 @@ import {
   type MirrorServer,
   type WarmTarget,
 } from '../mirror/index.js';
-import { createUrlRewriter } from '../toolchain/downloadUrl.js';
-import { safeSegment } from '../toolchain/layout.js';
-import { loadLockFile } from '../toolchain/lockFile.js';
-import { toolchainSettings } from '../toolchain/settings.js';
+import { createUrlRewriter, loadLockFile, safeSegment, toolchainSettings } from '../toolchain/index.js';
 import { writeTarZst, type TarSource } from './archive.js';
 import { parseTerraformLock } from './lockHcl.js';
 import {

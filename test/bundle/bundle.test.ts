@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { createBundle, diffManifests, importBundle, readManifest, verifyBundle, exportCache } from '../../src/bundle/index.js';
 import { AtmosError } from '../../src/common/errors.js';
 import { loadConfig } from '../../src/config/load.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 import { startWorld, type World } from './world.js';
 
 /**
@@ -212,8 +212,8 @@ function tarDataOffset(tarBytes: Buffer, name: string): number {
 }
 
 test('setup-toolchain with bundle: and offline: installs from the bundle and fetches nothing', async () => {
-  const { runPhase } = await import('../actions/recordingIO.js');
-  const { makeRunnerDirs } = await import('../helpers/actionRunner.js');
+  const { runPhase } = await import('../support/recordingIO.js');
+  const { makeRunnerDirs } = await import('../support/actionRunner.js');
   const { setupToolchainAction } = await import('../../src/actions/setup-toolchain/action.js');
   const dirs = makeRunnerDirs(tempDir('atmos-ts-bundle-action-'));
   const requests = world.requests();

@@ -2,12 +2,12 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { zipBuffer } from '../fakes/archives.js';
-import { startGithubUpstream, sha256, type GithubUpstream } from '../fakes/githubUpstream.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { closedPort } from '../helpers/net.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeGitRepo, makeModuleTarGz, PLATFORMS, startRegistry } from '../mirror/setup.js';
+import { zipBuffer } from '../support/archives.js';
+import { startGithubUpstream, sha256, type GithubUpstream } from '../support/githubUpstream.js';
+import type { FakeRegistry } from '../support/terraformRegistry.js';
+import { closedPort } from '../support/net.js';
+import { tempDir } from '../support/tmp.js';
+import { makeGitRepo, makeModuleTarGz, PLATFORMS, startRegistry } from '../support/mirrorSetup.js';
 
 /**
  * A connected world for the bundle tests, all on loopback: a Terraform registry (provider

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importBundle } from '../../bundle/index.js';
 import { HttpClient } from '../../common/http.js';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig } from '../../config/index.js';
 import { boolInput, stringInput } from './inputs.js';
 import type { ActionContext } from './io.js';
 

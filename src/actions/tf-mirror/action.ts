@@ -1,3 +1,4 @@
+// actions/tf-mirror's phases, for runPhases (index.ts) and for in-process tests.
 import { applyBundleAndOffline } from '../common/bundleInputs.js';
 import type { ActionPhases } from '../common/phase.js';
 import { OUTPUT } from './constants.js';
