@@ -23,6 +23,8 @@ export const ENGINE_ENTRIES = {
   github: ['index.ts'],
   config: ['index.ts'],
   workflow: ['index.ts'],
+  bundle: ['index.ts'],
+  gitmirror: ['index.ts'],
 };
 /** Adapters: cli/ (commander wiring) and actions/ (GitHub Actions). Nothing in src imports them. */
 const ADAPTERS = ['cli', 'actions'];

@@ -23,6 +23,7 @@ export const ErrorCodes = [
   'HTTP_TIMEOUT',
   'HTTP_UNREACHABLE',
   'LOCK_TIMEOUT',
+  'OFFLINE_MISSING',
   'RATE_LIMITED',
 
   // Toolchain: registries and tool definitions.
@@ -108,6 +109,14 @@ export const ErrorCodes = [
   'UPSTREAM_TIMEOUT',
   'WARM_CONSTRAINT',
   'WARM_INPUT',
+
+  // Bundles (air-gapped transfer) and git mirrors.
+  'BUNDLE_CONFLICT',
+  'BUNDLE_CORRUPT',
+  'BUNDLE_INCOMPLETE',
+  'BUNDLE_INPUT',
+  'BUNDLE_MISSING',
+  'GIT_MIRROR_FAILED',
 
   // Workflows and custom commands.
   'DEPENDENCY_CONSTRAINT',

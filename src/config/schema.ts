@@ -157,6 +157,8 @@ export const atmosSchema = s.object({
   base_path: s.string(),
   /** Re-exec a pinned atmos-ts version. */
   use: s.string({ env: ['ATMOS_USE_VERSION'] }),
+  /** Offline mode: no engine opens an outbound connection (also --offline, ATMOS_OFFLINE=1). */
+  offline: s.bool({ default: false, env: ['ATMOS_OFFLINE'] }),
   toolchain: toolchainSchema,
   http: httpSchema,
   ci: s.object({ cache: ciCacheSchema }),

@@ -13,6 +13,7 @@ import { isFile, pathExists, writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
 import type { HttpClient } from '../common/http.js';
+import { isOfflineError, offlineError } from '../common/offline.js';
 import type { Logger, Task } from '../common/logger.js';
 import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
 import { archiveFormat, extractAsset } from '../common/extract.js';
@@ -326,6 +327,8 @@ async function fetchFirst(
       return { url: publicUrl, size: res.size, digests: res.digests };
     } catch (err) {
       task.fail(`download ${label} failed`);
+      // Offline: name the tool, not only the URL it would have come from.
+      if (isOfflineError(err)) throw offlineError(`${label} (${url.split('/').pop()})`, url);
       lastErr = err;
       if (isNotFound(err)) continue;
       break;
