@@ -24,6 +24,8 @@ export const ENGINE_ENTRIES = {
   config: ['index.ts'],
   workflow: ['index.ts'],
   store: ['index.ts'],
+  bundle: ['index.ts'],
+  gitmirror: ['index.ts'],
 };
 /** Adapters: cli/ (commander wiring) and actions/ (GitHub Actions). Nothing in src imports them. */
 const ADAPTERS = ['cli', 'actions'];

@@ -19,6 +19,7 @@ import { writeSection } from './report.js';
 import { benchAtmosContender, fixtureRegistryFile, type AtmosContender } from './toolchain/atmos.js';
 import type { Contender } from './toolchain/contender.js';
 import { miseContender } from './toolchain/mise.js';
+import { runSignatureBench } from './toolchain/signatures.js';
 import { renderReport, renderSpeedReport, SHORT, type Results, type Sample } from './toolchain/reportTable.js';
 import { expectOutput, timed, type Invocation } from './toolchain/timing.js';
 import { BENCH_TOOLS, type BenchTool } from './toolchain/tools.js';
@@ -135,6 +136,7 @@ export async function run(): Promise<void> {
     console.log(speed.console);
     writeSection('toolchain-speed', speed.markdown);
   }
+  await runSignatureBench();
   if (Object.keys(results.failures).length) throw new Error(`contender failed: ${Object.keys(results.failures).join(', ')}`);
 }
 

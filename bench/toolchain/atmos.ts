@@ -82,8 +82,13 @@ export function atmosContender(opts: {
   mkdirSync(project, { recursive: true });
   writeFileSync(
     path.join(project, 'atmos.yaml'),
+    // Checksums only, like the mise peer (MISE_AQUA_COSIGN=false …); `bench -- signatures` measures signatures.
     stringify({
-      toolchain: { ...(opts.registryFile ? { registries: [{ type: 'aqua', source: opts.registryFile }] } : {}), url_replacements: opts.replacements },
+      toolchain: {
+        ...(opts.registryFile ? { registries: [{ type: 'aqua', source: opts.registryFile }] } : {}),
+        url_replacements: opts.replacements,
+        verification: { signatures: 'disabled' },
+      },
     }),
   );
   writeFileSync(path.join(project, '.tool-versions'), opts.tools.map((t) => `${t.id} ${t.version}\n`).join(''));

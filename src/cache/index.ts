@@ -3,7 +3,7 @@
 export { resolveCachePlan, type CacheOverrides, type CachePlan } from './plan.js';
 export { restore, save, AutoCacheSession, inCi, isExactMatch, backendFor, type RestoreReport, type SaveReport } from './lifecycle.js';
 export { hashFiles, renderKeyTemplate, pinsHash, validateKeys, defaultKeyPrefix } from './key.js';
-export { resolveCachePaths, FORCED_EXCLUDES, type CachePaths } from './paths.js';
+export { resolveCachePaths, pathSelected, FORCED_EXCLUDES, type CachePaths } from './paths.js';
 export { CacheRestClient, type CacheEntry } from './rest.js';
 export { DirCacheBackend } from './backends/dir.js';
 export { StoreCacheBackend, type StoreCacheEntry } from './backends/store.js';

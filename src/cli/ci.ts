@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import { AtmosError } from '../common/errors.js';
 import { formatBytes } from '../common/format.js';
@@ -54,6 +55,29 @@ async function planFor(ctx: CliContext, flags: CacheFlags): Promise<CachePlan> {
 export function registerCiCommands(program: Command, getContext: () => CliContext): void {
   const ci = program.command('ci').description('CI integration');
   const cache = ci.command('cache').description('Cache the cache root (tools, providers, registry cache) in the GitHub Actions cache or a shared directory');
+
+  cache
+    .command('export')
+    .description(
+      'write the whole cache root (same selection as the CI cache; never credentials or keys) as one bundle, for another CI system or an air-gapped one',
+    )
+    .requiredOption('-o, --output <file>', 'bundle file to write (e.g. cache.tar.zst)')
+    .action(async (flags: { output: string }) => {
+      const ctx = getContext();
+      const { exportCache } = await import('../bundle/index.js');
+      const result = await exportCache({ config: ctx.config(), output: path.resolve(ctx.cwd, flags.output), logger: ctx.logger });
+      ctx.logger.info(`${result.file}: ${formatBytes(result.bytes)}, ${result.manifest.objects.length} files`);
+    });
+
+  cache
+    .command('import')
+    .description('verify a cache export (or any bundle) and merge it into the cache root; never replaces a different file of the same name')
+    .argument('<file>', 'bundle file written by `ci cache export`')
+    .action(async (file: string) => {
+      const ctx = getContext();
+      const { importBundle } = await import('../bundle/index.js');
+      await importBundle(path.resolve(ctx.cwd, file), { config: ctx.config(), logger: ctx.logger });
+    });
 
   addPlanFlags(cache.command('paths'))
     .description("print the key, paths and restore keys (for a workflow's own actions/cache step); needs no token")

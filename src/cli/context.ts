@@ -19,6 +19,7 @@ export interface GlobalOptions {
   quiet?: boolean;
   verbose?: boolean;
   chdir?: string;
+  offline?: boolean;
 }
 
 /** The global log-level choices (`trace` is debug: there is nothing finer to print). */
@@ -34,6 +35,8 @@ export function logLevelFor(globals: GlobalOptions, env: NodeJS.ProcessEnv = pro
 
 export function createContext(globals: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CliContext {
   if (globals.chdir) process.chdir(globals.chdir);
+  // Offline travels as ATMOS_OFFLINE=1 so every engine and every child (detached proxy, terraform) sees it.
+  if (globals.offline) env.ATMOS_OFFLINE = '1';
   const logger = new ConsoleLogger({ level: logLevelFor(globals, env) });
   let loaded: LoadedConfig | undefined;
   return {
@@ -42,7 +45,10 @@ export function createContext(globals: GlobalOptions, env: NodeJS.ProcessEnv = p
     cwd: process.cwd(),
     out: process.stdout,
     config() {
-      loaded ??= loadConfig({ configPath: globals.config, env, logger });
+      if (!loaded) {
+        loaded = loadConfig({ configPath: globals.config, env, logger });
+        if (loaded.values.offline) env.ATMOS_OFFLINE = '1';
+      }
       return loaded;
     },
   };

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AtmosError, formatError } from '../common/errors.js';
 import { createContext, LOG_LEVELS, logLevelFor, type CliContext, type GlobalOptions } from './context.js';
 import { registerCiCommands, withAutoCache } from './ci.js';
+import { registerBundleCommands } from './bundle.js';
 import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
@@ -25,6 +26,7 @@ export function buildProgram(getContext: () => CliContext): Command {
     .addOption(new Option('-q, --quiet', 'only warnings and errors').conflicts('verbose'))
     .option('-v, --verbose', 'debug messages too (same as --log-level debug)')
     .option('-C, --chdir <dir>', 'run as if started in <dir>')
+    .option('--offline', 'open no outbound connection; fail at once on anything not cached (env ATMOS_OFFLINE=1, atmos.yaml offline: true)')
     .showHelpAfterError()
     .enablePositionalOptions()
     // Before any subcommand exists: commander copies it into subcommands only at creation,
@@ -33,6 +35,7 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerToolchainCommands(program, getContext);
   registerTerraformCommands(program, getContext);
   registerCiCommands(program, getContext);
+  registerBundleCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
   registerHelmfileCommands(program, getContext);
   registerStoreCommands(program, getContext);

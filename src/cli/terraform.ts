@@ -52,6 +52,7 @@ export function registerTerraformCommands(program: Command, getContext: () => Cl
     .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
     .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
     .option('--report-file <file>', 'write the savings report as JSON here when stopping')
+    .option('--bundle <file>', 'serve straight from this bundle (verified, unpacked to a temporary directory), offline, without importing it')
     .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
 
   sub('list', 'cached objects (providers, modules, metadata)', async () => (await import('./terraform/cache.js')).list).addOption(format());

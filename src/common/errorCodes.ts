@@ -23,6 +23,7 @@ export const ErrorCodes = [
   'HTTP_TIMEOUT',
   'HTTP_UNREACHABLE',
   'LOCK_TIMEOUT',
+  'OFFLINE_MISSING',
   'RATE_LIMITED',
 
   // Toolchain: registries and tool definitions.
@@ -56,6 +57,15 @@ export const ErrorCodes = [
   'INSTALL_FAILED',
   'INSTALL_INCOMPLETE',
   'LOCK_CHECKSUM_MISMATCH',
+  'LOCK_SIGNATURE_MISMATCH',
+
+  // Toolchain: signatures and provenance (src/toolchain/signatures).
+  'SIGNATURE_IDENTITY_MISMATCH',
+  'SIGNATURE_INVALID',
+  'SIGNATURE_MISSING',
+  'SIGNATURE_REQUIRED',
+  'SIGNATURE_UNTRUSTED',
+  'TRUSTED_ROOT_INVALID',
   'LOCK_FILE_INVALID',
   'NO_MATCHING_VERSION',
   'NO_RELEASES',
@@ -99,6 +109,14 @@ export const ErrorCodes = [
   'UPSTREAM_TIMEOUT',
   'WARM_CONSTRAINT',
   'WARM_INPUT',
+
+  // Bundles (air-gapped transfer) and git mirrors.
+  'BUNDLE_CONFLICT',
+  'BUNDLE_CORRUPT',
+  'BUNDLE_INCOMPLETE',
+  'BUNDLE_INPUT',
+  'BUNDLE_MISSING',
+  'GIT_MIRROR_FAILED',
 
   // Fleet tier (object store).
   'STORE_CORRUPT',

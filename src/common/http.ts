@@ -19,6 +19,7 @@ import { EnvHttpProxyAgent, request, type Dispatcher } from './undici.js';
 import { tempSibling } from './atomicFile.js';
 import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
 import { silentLogger, type Logger, type Task } from './logger.js';
+import { assertMayConnect } from './offline.js';
 
 export interface HttpClientOptions {
   logger?: Logger;
@@ -56,6 +57,8 @@ export interface RequestOptions {
   maxRedirects?: number;
   /** Headers wait of this attempt (withRetry passes what is left of the retry budget). */
   headersTimeoutMs?: number;
+  /** Allowed in offline mode too (only for fetching the bundle itself from an internal URL). */
+  allowOffline?: boolean;
 }
 
 /** Defaults of the `http:` section of atmos.yaml (ms). */
@@ -240,6 +243,8 @@ export class HttpClient {
   /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
   async request(url: string, opts: RequestOptions = {}): Promise<HttpResponse> {
     let current = new URL(url);
+    // Offline mode: the one place an engine's HTTP request could leave the machine.
+    if (!opts.allowOffline) assertMayConnect(redactUrl(url), redactUrl(url), this.options.env ?? process.env);
     const originHost = current.host;
     const maxRedirects = opts.maxRedirects ?? 5;
     for (let hop = 0; ; hop++) {

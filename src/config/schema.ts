@@ -34,6 +34,27 @@ export const toolchainSchema = s.object(
     tools_config: s.string(),
     verification: s.object({
       checksums: s.enum(['required', 'when_available', 'disabled'] as const, { default: 'when_available' }),
+      /** Signatures and provenance (cosign, GitHub attestations, SLSA, minisign): docs/toolchain.md "Trust model". */
+      signatures: s.enum(['required', 'when_available', 'disabled'] as const, { default: 'when_available' }),
+      kinds: s.object({
+        cosign: s.bool({ default: true }),
+        github_artifact_attestations: s.bool({ default: true }),
+        slsa_provenance: s.bool({ default: true }),
+        minisign: s.bool({ default: true }),
+      }),
+      /** A Sigstore trusted_root.json (private Sigstore deployments); default: the public-good root shipped with atmos-ts. */
+      trusted_root: s.string(),
+      /** Per-tool overrides, keyed by registry name (`opentofu/opentofu`) or alias. */
+      tools: s.map(
+        s.object(
+          {
+            signatures: s.enum(['required', 'when_available', 'disabled', 'inherit'] as const, { default: 'inherit' }),
+            disabled_kinds: s.list(s.enum(['cosign', 'github_artifact_attestations', 'slsa_provenance', 'minisign'] as const, { default: 'cosign' })),
+          },
+          { strict: true },
+        ),
+        { noEnv: true },
+      ),
     }),
     url_replacements: s.map(s.string()),
     platforms: s.list(s.string()),
@@ -142,6 +163,8 @@ export const atmosSchema = s.object({
   base_path: s.string(),
   /** Re-exec a pinned atmos-ts version. */
   use: s.string({ env: ['ATMOS_USE_VERSION'] }),
+  /** Offline mode: no engine opens an outbound connection (also --offline, ATMOS_OFFLINE=1). */
+  offline: s.bool({ default: false, env: ['ATMOS_OFFLINE'] }),
   toolchain: toolchainSchema,
   http: httpSchema,
   ci: s.object({ cache: ciCacheSchema }),

@@ -64,6 +64,20 @@ export class GitHubReleases {
     return m ? { algorithm: m[1], hex: m[2].toLowerCase() } : undefined;
   }
 
+  /**
+   * Sigstore bundles GitHub stores for an artifact digest (`sha256:<hex>`): the attestations
+   * API (`gh attestation verify` reads the same). An empty list when there are none (404).
+   */
+  async attestations(owner: string, repo: string, digest: string, predicateType?: string): Promise<unknown[]> {
+    const query = `?per_page=100${predicateType ? `&predicate_type=${encodeURIComponent(predicateType)}` : ''}`;
+    const res = await this.options.http.getJson<{ attestations?: { bundle?: unknown }[] }>(this.url(`/repos/${owner}/${repo}/attestations/${digest}${query}`), {
+      acceptStatus: [404],
+      headers: { accept: 'application/vnd.github+json' },
+    });
+    if (res.status === 404) return [];
+    return (res.data?.attestations ?? []).map((a) => a.bundle).filter((b) => b !== undefined && b !== null);
+  }
+
   private async paged<T>(first: string, maxPages: number): Promise<T[]> {
     const out: T[] = [];
     let next: string | undefined = first;

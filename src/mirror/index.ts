@@ -16,3 +16,7 @@ export { launchProxy, stopProxy, type ProxyStopped } from './supervisor.js';
 export { ensureTls } from './tls.js';
 export { installTrust, needsOsTrust, removeTrust } from './trust.js';
 export { warmProviders, warmTargets } from './warm.js';
+// Used by the bundle engine (fills a bundle through an in-process proxy, checks signatures).
+export { constraintToRange, parseProviderSource, type WarmTarget } from './warm.js';
+export { verifyDetachedSignature } from './signature.js';
+export { planModuleSource } from './moduleSource.js';

@@ -27,10 +27,13 @@ export class MetadataCache {
     private readonly policy: FreshnessPolicy,
     private readonly report: ReportCounters,
     private readonly logger: Logger,
+    /** Offline mode: any cached copy is served whatever its age; nothing is refreshed. */
+    private readonly offline = false,
   ) {}
 
   async get(file: string, fetch: () => Promise<MetaEnvelope>, what: string): Promise<MetaResult> {
     let cached = await this.store.readMeta(file);
+    if (this.offline && cached) return { envelope: cached, source: 'hit' };
     let state = classifyEntry(cached && { kind: 'metadata', fetchedAtMs: cached.fetchedAt }, this.policy, Date.now());
     if (state !== 'fresh' && cached) {
       // Another process sharing the cache may have refreshed it meanwhile.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as tar from 'tar';
 import { AtmosError, errorMessage } from '../common/errors.js';
+import { assertMayConnect } from '../common/offline.js';
 import { archiveFormat, extractAsset } from '../common/extract.js';
 import { sha256File } from './hashes.js';
 import { UpstreamError, type Upstream } from './upstream.js';
@@ -133,6 +134,7 @@ async function verifyChecksum(file: string, checksum: string, url: string): Prom
 }
 
 async function git(args: string[], cwd: string, signal: AbortSignal | undefined, remote: string): Promise<string> {
+  if (['fetch', 'clone', 'submodule'].includes(args[0]!) && !remote.startsWith('file:')) assertMayConnect(`git module source ${remote}`, remote);
   try {
     const { stdout } = await execFileAsync('git', args, {
       cwd,

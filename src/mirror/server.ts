@@ -8,6 +8,7 @@ import { normalizeHost } from './credentials.js';
 import { classifyEntry, type FreshnessPolicy } from './freshness.js';
 import { MetadataCache } from './metadataCache.js';
 import { ReportCounters } from './report.js';
+import { isOffline, isOfflineError } from '../common/offline.js';
 import { bodyBuffer, inboundHeaders, UpstreamAnswer, type Discovery, type RouteContext } from './routes/context.js';
 import { serveMirrorIndex, serveMirrorVersion, serveMirrorZip } from './routes/mirror.js';
 import { serveArchive, serveModuleDownload, serveModuleVersions } from './routes/modules.js';
@@ -62,7 +63,8 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
     http: options.http,
     metaDeadlineMs: options.metaDeadlineMs,
   });
-  const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger);
+  const offline = isOffline(options.env ?? process.env);
+  const meta = new MetadataCache(store, { ttlMs: options.metadataTtlMs, swrMs: options.staleWhileRevalidateMs }, report, logger, offline);
   const tracked = new Set<Promise<unknown>>();
   const discoveries = new WeakMap<object, Discovery>();
   const answers = new Map<string, { body: Buffer; fetchedAtMs: number }>();
@@ -255,6 +257,12 @@ async function handle(ctx: RouteContext, req: http.IncomingMessage, res: http.Se
     if (err instanceof UpstreamAnswer) {
       ctx.report.miss();
       return sendJson(res, err.envelope.status, err.envelope.body || JSON.stringify({ errors: [`upstream answered HTTP ${err.envelope.status}`] }));
+    }
+    if (isOfflineError(err)) {
+      // Terraform prints a registry's `errors` list: the reason and the way out reach the user.
+      ctx.report.miss();
+      ctx.logger.warn(`registry cache: ${err.message}`);
+      return sendError(res, 404, `${err.message} (atmos-ts registry cache is offline). ${err.hint ?? ''}`.trim());
     }
     if (err instanceof UpstreamError) {
       ctx.report.miss();

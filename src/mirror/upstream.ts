@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { AtmosError, errorMessage, type ErrorCode } from '../common/errors.js';
 import { HTTP_DEFAULTS, HttpClient, HttpNetworkError, HttpStatusError, readBodyText, redactUrl } from '../common/http.js';
 import type { Logger } from '../common/logger.js';
+import { isOfflineError } from '../common/offline.js';
 import { credentialsLookup, normalizeHost } from './credentials.js';
 import { isOutageStatus } from './freshness.js';
 import type { MetaEnvelope } from './store.js';
@@ -203,6 +204,8 @@ export class Upstream {
 
 function asUpstreamError(url: string, err: unknown): UpstreamError {
   if (err instanceof UpstreamError) return err;
+  // Offline refusals pass through unchanged: the router answers them with a 404 and the reason.
+  if (isOfflineError(err)) throw err;
   if (err instanceof HttpStatusError) return new UpstreamError(url, `HTTP ${err.status}`, 'UPSTREAM_STATUS', err);
   if (err instanceof HttpNetworkError) return new UpstreamError(url, err.message, err.code === 'HTTP_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED', err);
   const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;

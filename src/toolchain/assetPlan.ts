@@ -48,6 +48,42 @@ export interface AssetPlan {
   checksum?: ChecksumSource;
   /** For github_release: enables the API `digest` lookup when no checksum file is declared. */
   githubRelease?: { owner: string; repo: string; tag: string; asset: string };
+  /** Signatures and provenance the registry declares (cosign, attestations, SLSA, minisign). */
+  signatures?: SignatureSpec[];
   /** Registry that produced the plan (for `info` and the lock's `source`). */
   registry: string;
 }
+
+/** The four signature/provenance kinds Aqua registry definitions declare. */
+export const SIGNATURE_KINDS = ['cosign', 'github_artifact_attestations', 'slsa_provenance', 'minisign'] as const;
+export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
+
+/**
+ * One signature the registry declares, rendered for this version/platform (public URLs).
+ * `subject` says which bytes it signs: the asset, or the checksum file (whose entry for the
+ * asset then has to match the asset's digest).
+ */
+export type SignatureSpec =
+  | {
+      kind: 'cosign';
+      subject: SignatureSubject;
+      /** `--key`: a URL (or a PEM) of a public key. */
+      key?: string;
+      /** `--signature`: URL of a base64 signature. */
+      signature?: string;
+      /** `--certificate`: URL of a PEM certificate. */
+      certificate?: string;
+      /** `--bundle`: URL of a Sigstore bundle. */
+      bundle?: string;
+      identity?: string;
+      identityRegexp?: string;
+      issuer?: string;
+      issuerRegexp?: string;
+      /** `--insecure-ignore-tlog`: no transparency-log proof is required. */
+      ignoreTlog?: boolean;
+    }
+  | { kind: 'github_artifact_attestations'; subject: SignatureSubject; owner: string; repo: string; signerWorkflow?: string; predicateType?: string }
+  | { kind: 'slsa_provenance'; subject: 'asset'; url: string; sourceUri: string; sourceTag: string }
+  | { kind: 'minisign'; subject: SignatureSubject; url: string; publicKey: string };
+
+export type SignatureSubject = 'asset' | 'checksum_file';

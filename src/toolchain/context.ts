@@ -19,6 +19,8 @@ import { loadRegistrySet } from './registryLoader.js';
 import { toolchainSettings, type ToolchainSettings } from './settings.js';
 import { loadToolVersions, type ToolVersions } from './toolVersions.js';
 import type { ChecksumPolicy } from './verify.js';
+import { signatureSettingsFor, type SignatureEnv, type SignatureSettings } from './signatures/index.js';
+import { expandPath } from '../common/paths.js';
 
 export interface CreateToolchainOptions {
   config: LoadedConfig;
@@ -130,6 +132,24 @@ export class ToolchainContext {
     if (this.fromRegistry.has(tool)) return tool;
     const r = await this.resolve(tool.requestedAs ?? tool.name);
     return tool.requestedAs && !r.requestedAs ? { ...r, requestedAs: tool.requestedAs } : r;
+  }
+
+  /** The signature policy for one tool (`toolchain.verification.signatures`, `kinds`, `tools`). */
+  signatureSettings(tool: ResolvedTool): SignatureSettings {
+    const v = this.config.values.toolchain.verification;
+    const root = v?.trusted_root ? expandPath(v.trusted_root, this.config.baseDir) : undefined;
+    const names = [tool.name, tool.requestedAs, `${tool.repoOwner}/${tool.repoName}`].filter((n): n is string => !!n);
+    return signatureSettingsFor(v, names, root);
+  }
+
+  /** What the signature checks fetch with: the engine's HTTP stack, URL rewriting and GitHub API. */
+  signatureEnv(): SignatureEnv {
+    return {
+      http: async () => (await this.net()).http,
+      rewrite: this.rewrite,
+      releases: async () => (await this.net()).releases,
+      logger: this.logger,
+    };
   }
 
   installedNames = (): Promise<InstalledNames> => (this.installedNamesPromise ??= scanInstalledNames(this.layout));

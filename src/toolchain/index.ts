@@ -22,9 +22,11 @@ export async function createToolchain(opts: CreateToolchainOptions): Promise<Too
 }
 
 export { toolchainSettings, type ToolchainSettings, type ToolchainPathFlags } from './settings.js';
-export { INSTALL_META, InstallLayout, type InstallMeta } from './layout.js';
+export { INSTALL_META, InstallLayout, safeSegment, type InstallMeta } from './layout.js';
 export { resolveLocally, type LocalTool } from './localResolve.js';
-export { loadLockFile, type LockFileData } from './lockFile.js';
+export { loadLockFile, parseLockFile, type LockFileData } from './lockFile.js';
+// The bundle engine fetches locked assets the way installs do (GHES / url_replacements).
+export { createUrlRewriter } from './downloadUrl.js';
 export { loadToolVersions, type ToolVersions } from './toolVersions.js';
 export { exitCodeFor, exitLikeChild, runTool, type RunToolOptions, type ToolExit } from './exec.js';
 export { ENV_FORMATS, joinPath, parseEnvFormat, renderEnv, renderGithubPath, type EnvFormat } from './envFormat.js';

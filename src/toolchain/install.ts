@@ -13,10 +13,12 @@ import { isFile, pathExists, writeFileAtomic } from '../common/atomicFile.js';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import { withFileLock } from '../common/fileLock.js';
 import type { HttpClient } from '../common/http.js';
+import { isOfflineError, offlineError } from '../common/offline.js';
 import type { Logger, Task } from '../common/logger.js';
 import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
 import { archiveFormat, extractAsset } from '../common/extract.js';
 import { INSTALL_META, type InstallLayout, type InstallMeta } from './layout.js';
+import type { SignatureCheck, SignatureRecord } from './signatures/index.js';
 import { checkDigest, hashFile, type ExpectedChecksum } from './verify.js';
 
 export interface InstallTarget {
@@ -42,6 +44,12 @@ export interface InstallSource {
   /** The digest recorded in toolchain.lock.yaml (enforced even when the policy is disabled). */
   locked?: ExpectedChecksum;
   fromLock: boolean;
+  /**
+   * Signature/provenance checks (src/toolchain/signatures): started with the download (their
+   * material is fetched meanwhile), `verify(file)` runs once the checksum matched and throws
+   * when a signature does not verify. Returns what verified.
+   */
+  signatures?: () => SignatureCheck;
   /** The registry plan this source came from (undefined for lock sources). */
   plan?: AssetPlan;
   /**
@@ -75,7 +83,7 @@ export interface InstallResult {
   /** The plan that served the asset (after a version-prefix fallback, the fallback's). */
   plan?: AssetPlan;
   /** The verified digest of the asset (for the lock). */
-  digest?: { hex: string; algorithm: ChecksumAlgorithm; size: number; url: string };
+  digest?: { hex: string; algorithm: ChecksumAlgorithm; size: number; url: string; signatures?: SignatureRecord[] };
 }
 
 export interface DownloadResult {
@@ -87,6 +95,8 @@ export interface DownloadResult {
   downloaded: boolean;
   /** The source that actually served the asset (the fallback, when it was used). */
   source: InstallSource;
+  /** Signatures and provenance that verified (none when none were checked). */
+  signatures?: SignatureRecord[];
 }
 
 export async function installVersion(
@@ -147,6 +157,7 @@ export async function installVersion(
           checksum: dl.hex,
           checksumAlgorithm: dl.algorithm,
           size: dl.size,
+          ...(dl.signatures?.length ? { signatures: dl.signatures } : {}),
           binaries,
           binarySizes: await sizesOf(out, binaries),
           names: [...new Set(target.names)],
@@ -167,7 +178,7 @@ export async function installVersion(
           meta,
           downloadedBytes: dl.downloaded ? dl.size : 0,
           plan: src.plan,
-          digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url },
+          digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url, ...(dl.signatures ? { signatures: dl.signatures } : {}) },
         };
       } finally {
         await fs.rm(staging, { recursive: true, force: true });
@@ -269,6 +280,7 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   // Start the checksum lookup while the asset downloads.
   const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
   expectedP.catch(() => {});
+  const signatureCheck = src.signatures?.();
   let url = src.urls[0];
   let downloaded = false;
   let size: number;
@@ -308,8 +320,16 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
       return await downloadVerifiedOnce(env, target, src, true);
     }
     const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
+    // Signatures after the checksum: the one point where signature checks enter the install flow.
+    const signatures = signatureCheck
+      ? await signatureCheck.verify(file, digests).catch(async (err: unknown) => {
+          await fs.rm(file, { force: true });
+          throw err;
+        })
+      : undefined;
+    // Written through only once every check passed.
     if (downloaded && shared) await shared.publish(src.urls[0], src.assetName, file, { algorithm, hex: digests[algorithm] });
-    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src };
+    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src, ...(signatures ? { signatures } : {}) };
   } finally {
     if (fromShared === 'leased') await shared!.releaseLease(src.urls[0], src.assetName);
   }
@@ -332,6 +352,8 @@ async function fetchFirst(
       return { url: publicUrl, size: res.size, digests: res.digests };
     } catch (err) {
       task.fail(`download ${label} failed`);
+      // Offline: name the tool, not only the URL it would have come from.
+      if (isOfflineError(err)) throw offlineError(`${label} (${url.split('/').pop()})`, url);
       lastErr = err;
       if (isNotFound(err)) continue;
       break;

@@ -99,7 +99,12 @@ export class Installer {
         installEnv(this.ctx),
         installTarget(tool, version, platform),
         async () => {
-          const source = await installSource({ lock: new LockSource(lock), registry: this.registrySource }, tool, version, platform);
+          const source = await installSource(
+            { lock: new LockSource(lock, this.registrySource.lockSignatureCheck), registry: this.registrySource },
+            tool,
+            version,
+            platform,
+          );
           fromLock = source.fromLock;
           plan = source.plan;
           return source;
@@ -122,6 +127,7 @@ export class Installer {
         downloadedBytes: res.downloadedBytes,
         durationMs: Date.now() - started,
         plan,
+        ...(res.meta.signatures?.length ? { signatures: res.meta.signatures } : {}),
       };
     } catch (err) {
       const error = err instanceof AtmosError ? err : new AtmosError(`installing ${tool.name}@${version} failed: ${(err as Error).message}`, { cause: err });

@@ -7,6 +7,7 @@ import { diskUsage, pathExists } from '../common/atomicFile.js';
 import { withFileLock } from '../common/fileLock.js';
 import { mapLimit } from '../common/mapLimit.js';
 import { platformKey, type Platform } from '../common/platform.js';
+import type { SignatureSpec } from './assetPlan.js';
 import type { ToolchainContext } from './context.js';
 import { lockedPlatform } from './lockFile.js';
 import type { ResolvedTool } from './registry/types.js';
@@ -129,6 +130,7 @@ export class Inventory {
     const registry = await this.ctx.registry();
     const plan = await registry.plan(tool, version, platform);
     const definition = await registry.describe(tool, version, platform);
+    const signatureSettings = this.ctx.signatureSettings(tool);
     const locked = lock ? lockedPlatform(lock, `${tool.repoOwner}/${tool.repoName}`, version, platformKey(platform)) : undefined;
     return {
       tool,
@@ -143,8 +145,33 @@ export class Inventory {
           ? 'GitHub release asset digest (when GitHub provides one)'
           : 'none declared',
       locked: locked ? { url: locked.url, checksum: locked.checksum, checksum_algorithm: locked.checksum_algorithm, size: locked.size } : undefined,
+      signatures: {
+        policy: signatureSettings.policy,
+        kinds: [...signatureSettings.kinds],
+        declared: (plan.signatures ?? []).map(describeSignature),
+        locked: locked?.signatures ?? [],
+        installed: (await layout.readMeta(tool.repoOwner, tool.repoName, version))?.signatures ?? [],
+      },
       installed: !!(await layout.readInstalled(tool.repoOwner, tool.repoName, version)),
       binDir: layout.versionDir(tool.repoOwner, tool.repoName, version),
     };
+  }
+}
+
+/** One declared signature in words, for `toolchain info`. */
+function describeSignature(s: SignatureSpec): string {
+  const on = s.subject === 'asset' ? 'asset' : 'checksum file';
+  switch (s.kind) {
+    case 'cosign': {
+      const how = s.bundle ? `bundle ${s.bundle}` : s.signature ? `signature ${s.signature}` : '(no signature)';
+      const who = s.key ? `key ${s.key}` : `identity ${s.identity ?? (s.identityRegexp ? `/${s.identityRegexp}/` : '(any)')}`;
+      return `cosign on the ${on}: ${how}, ${who}`;
+    }
+    case 'github_artifact_attestations':
+      return `GitHub attestation on the ${on}: ${s.owner}/${s.repo}${s.signerWorkflow ? `, signer workflow /${s.signerWorkflow}/` : ''}`;
+    case 'slsa_provenance':
+      return `SLSA provenance on the asset: ${s.url}, source ${s.sourceUri}@${s.sourceTag}`;
+    case 'minisign':
+      return `minisign on the ${on}: ${s.url}, key ${s.publicKey}`;
   }
 }

@@ -23,6 +23,8 @@ export interface InstallMeta {
   checksum?: string;
   checksumAlgorithm?: string;
   size?: number;
+  /** Signatures and provenance verified at install (kind, subject, signer). */
+  signatures?: { kind: string; subject: string; signer: string; issuer?: string }[];
   /** Command names installed in this directory (first = main binary). */
   binaries: string[];
   /**

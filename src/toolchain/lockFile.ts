@@ -16,6 +16,11 @@ export interface LockPlatform {
   size?: number;
   checksum_algorithm?: string;
   verification?: string[];
+  /**
+   * atmos-ts extension: the signatures and provenance verified when this entry was written.
+   * An install from the lock verifies each again (same kind, subject and signer) or fails.
+   */
+  signatures?: { kind: string; subject: string; signer: string; issuer?: string }[];
   /** atmos-ts extension: archive format when the URL does not show it. */
   format?: string;
   /** atmos-ts extension: `files[]` (command name → path in the asset) when not simply the binary name. */

@@ -15,6 +15,7 @@ import { downloadVerified, type InstallSource } from './install.js';
 import { installEnv, installTarget } from './installer.js';
 import { setLockedPlatform, updateLockFile } from './lockFile.js';
 import type { ResolvedTool } from './registry/types.js';
+import type { SignatureRecord } from './signatures/index.js';
 import type { RegistrySource } from './sources/index.js';
 import type { LockOptions, LockOutcome } from './types.js';
 
@@ -23,7 +24,7 @@ export interface LockRecord {
   tool: ResolvedTool;
   version: string;
   platform: Platform;
-  digest: { hex: string; algorithm: string; size: number; url: string };
+  digest: { hex: string; algorithm: string; size: number; url: string; signatures?: SignatureRecord[] };
   plan?: AssetPlan;
 }
 
@@ -49,6 +50,7 @@ export class LockWriter {
             size: digest.size,
             checksum_algorithm: digest.algorithm,
             ...(plan ? lockExtras(plan) : {}),
+            ...(digest.signatures?.length ? { signatures: digest.signatures } : {}),
           },
           { source: tool.registry, binaryName: plan?.files[0]?.name.replace(/\.exe$/i, '') },
         );
@@ -80,7 +82,13 @@ export class LockWriter {
         const dl = await withFileLock(ctx.layout.versionDir(tool.repoOwner, tool.repoName, version), () => downloadVerified(env, target, source), {
           staleMs: env.lockStaleMs,
         });
-        records.push({ tool, version, platform, digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url }, plan: dl.source.plan });
+        records.push({
+          tool,
+          version,
+          platform,
+          digest: { hex: dl.hex, algorithm: dl.algorithm, size: dl.size, url: dl.url, signatures: dl.signatures },
+          plan: dl.source.plan,
+        });
         return { tool, version, platform: key, status: 'locked', url: dl.url, checksum: dl.hex, checksumAlgorithm: dl.algorithm, size: dl.size };
       } catch (err) {
         const error = err instanceof AtmosError ? err : new AtmosError((err as Error).message, { cause: err });

@@ -35,6 +35,8 @@ export interface InstallOutcome {
   /** Wall time of this tool's install (or presence check), for reports. */
   durationMs?: number;
   plan?: AssetPlan;
+  /** Signatures and provenance verified for this install (now, or when it was installed). */
+  signatures?: VerifiedSignature[];
   error?: AtmosError;
 }
 
@@ -114,6 +116,14 @@ export interface DiskUsage {
   tools: { tool: string; version: string; bytes: number; binDir: string }[];
 }
 
+/** One verified signature as the lock file and the install marker record it. */
+export interface VerifiedSignature {
+  kind: string;
+  subject: string;
+  signer: string;
+  issuer?: string;
+}
+
 export interface ToolInfo {
   tool: ResolvedTool;
   version: string;
@@ -126,6 +136,14 @@ export interface ToolInfo {
   /** Human summary of where the checksum comes from. */
   checksumSource: string;
   locked?: { url: string; checksum: string; checksum_algorithm?: string; size?: number };
+  /** Signature policy for the tool, what the registry declares, and what the lock and the install recorded as verified. */
+  signatures: {
+    policy: 'required' | 'when_available' | 'disabled';
+    kinds: string[];
+    declared: string[];
+    locked: VerifiedSignature[];
+    installed: VerifiedSignature[];
+  };
   installed: boolean;
   binDir: string;
 }

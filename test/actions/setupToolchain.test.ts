@@ -82,13 +82,13 @@ describe('actions/setup-toolchain (in-process over src/; the first two over dist
       run.summary,
       /^### Toolchain\n\n3 tool version\(s\) ready for \w+_\w+ in [\d.]+m?s: 3 downloaded, 0 from cache\. Install root: Actions cache off\./,
     );
-    assert.match(run.summary, /\| Tool \| Version \| Source \| Cache hit \| Time \|/);
+    assert.match(run.summary, /\| Tool \| Version \| Source \| Cache hit \| Signatures verified \| Time \|/);
     for (const [tool, v] of [
       ['hello', '1.3.1'],
       ['hello', '1.2.0'],
       ['greet', '0.5.0'],
     ]) {
-      assert.match(run.summary, new RegExp(`\\| ${tool} \\| ${v.replace(/\./g, '\\.')} \\| registry \\| no \\| \\d+(\\.\\d)?m?s \\|`));
+      assert.match(run.summary, new RegExp(`\\| ${tool} \\| ${v.replace(/\./g, '\\.')} \\| registry \\| no \\| none \\| \\d+(\\.\\d)?m?s \\|`));
     }
     // Each phase of the log is a group.
     assert.match(run.stdout, /::group::Install the tools \(\w+_\w+\)\n[\s\S]*::endgroup::/);

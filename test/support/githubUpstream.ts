@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
  *
  * GitHub host:  GET /api/v3/repos/{o}/{r}/releases (Link-paged, `per_page` honoured up to
  *               `maxPerPage`), /releases/tags/{tag} (assets carry `digest: sha256:…`),
- *               /tags; downloads at /{o}/{r}/releases/download/{tag}/{asset}.
+ *               /tags, /attestations/{sha256:hex}; downloads at /{o}/{r}/releases/download/{tag}/{asset}.
  * Download host: any path registered with `addFile` (e.g. /terraform/1.9.8/…).
  */
 export interface FakeRelease {
@@ -69,6 +69,10 @@ export interface GithubUpstream {
   addTags(owner: string, repo: string, tags: string[]): void;
   /** A file on the download host. */
   addFile(path: string, body: Buffer | string): void;
+  /** An artifact attestation (a Sigstore bundle) for `sha256:<hex>`, served by the attestations API. */
+  addAttestation(owner: string, repo: string, digest: string, bundle: object): void;
+  /** Forget the attestations of a repo. */
+  clearAttestations(owner: string, repo: string): void;
   /** Release downloads on the GitHub host answer with a 302 to the download host (as GitHub does to its CDN). */
   redirectDownloads(on: boolean): void;
   /** Number of requests whose path starts with `prefix` (optionally on one host). */
@@ -104,6 +108,7 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
   const releases = new Map<string, FakeRelease[]>();
   const tags = new Map<string, string[]>();
   const files = new Map<string, Buffer>();
+  const attestations = new Map<string, object[]>();
   const requests: RecordedRequest[] = [];
   let faults: Fault[] = [];
   let redirect = false;
@@ -226,6 +231,11 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
       const rel = releases.get(`${o}/${r}`)?.find((x) => x.tag === decodeURIComponent(tag));
       return rel ? json(res, 200, releaseJson(serverUrl, o, r, rel)) : json(res, 404, { message: 'Not Found' });
     }
+    m = /^\/api\/v3\/repos\/([^/]+)\/([^/]+)\/attestations\/(.+)$/.exec(pathname);
+    if (m) {
+      const list = attestations.get(`${m[1]}/${m[2]}/${decodeURIComponent(m[3])}`) ?? [];
+      return list.length ? json(res, 200, { attestations: list.map((bundle) => ({ bundle, repository_id: 1 })) }) : json(res, 404, { message: 'Not Found' });
+    }
     m = /^\/api\/v3\/repos\/([^/]+)\/([^/]+)\/(releases|tags)$/.exec(pathname);
     if (m) {
       const [, o, r, kind] = m;
@@ -302,6 +312,13 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
     },
     addFile(path, body) {
       files.set(path, Buffer.from(body));
+    },
+    addAttestation(owner, repo, digest, bundle) {
+      const key = `${owner}/${repo}/${digest}`;
+      attestations.set(key, [...(attestations.get(key) ?? []), bundle]);
+    },
+    clearAttestations(owner, repo) {
+      for (const key of [...attestations.keys()]) if (key.startsWith(`${owner}/${repo}/`)) attestations.delete(key);
     },
     redirectDownloads(on) {
       redirect = on;

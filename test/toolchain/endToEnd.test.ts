@@ -103,7 +103,9 @@ describe('end to end with the real Aqua registry definitions', () => {
       [ghCli, '2.62.0'],
     ];
     for (const [f, v] of pins) await f.publish(real.up, v);
-    real.writeConfig({ registries: [{ type: 'aqua', source: path.join(aquaFixturesDir(), 'registry.yaml') }] });
+    // These fixtures publish no signatures (opentofu's and gh's definitions declare cosign and
+    // attestations); signatures over real definitions are test/toolchain/signatures/.
+    real.writeConfig({ registries: [{ type: 'aqua', source: path.join(aquaFixturesDir(), 'registry.yaml') }], verification: { signatures: 'disabled' } });
     real.writeToolVersions(pins.map(([f, v]) => `${f.aliases[0]} ${v}\n`).join(''));
     const config = loadConfig({ cwd: real.dir, env: real.env });
     const tc = await createToolchain({ config, env: real.env, logger: new MemoryLogger() });

@@ -1,5 +1,6 @@
 // actions/setup-toolchain's phases, for runPhases (index.ts) and for in-process tests.
 import type { ActionPhases } from '../common/phase.js';
+import { applyBundleAndOffline } from '../common/bundleInputs.js';
 import { saveInPost } from '../common/savePolicy.js';
 import { STATE } from './constants.js';
 import { readSetupInputs, saveToolchainCache, setupAndExpose } from './setup.js';
@@ -14,6 +15,7 @@ export const setupToolchainAction: ActionPhases = {
   async main(ctx) {
     const { io } = ctx;
     const inputs = readSetupInputs(io);
+    await applyBundleAndOffline(ctx, inputs.config);
     const result = await setupAndExpose(inputs, ctx);
     io.saveState(STATE.installRoot, result.installRoot);
     if (!result.cacheKey || result.cacheHit) return;

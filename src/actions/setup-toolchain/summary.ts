@@ -1,6 +1,7 @@
 /*
  * The job summary of setup-toolchain (and the root action): one row per tool version with
- * where its download plan came from and whether a cache spared the download.
+ * where its download plan came from, whether a cache spared the download, and which
+ * signatures verified (recorded in the install marker, so a cache hit still shows them).
  */
 
 import { formatDuration } from '../../common/format.js';
@@ -16,6 +17,8 @@ export interface ToolRow {
   /** Which cache held it, or `no` when it was downloaded. */
   cacheHit: 'Actions cache' | 'runner tool cache' | 'already installed' | 'no';
   durationMs: number;
+  /** Signatures verified (kind and signer), or none. */
+  signatures: string;
 }
 
 export type InstallRootCache = { state: 'off' | 'no-runtime' | 'miss' | 'failed' } | { state: 'exact' | 'prefix'; matchedKey: string };
@@ -30,8 +33,18 @@ export function toolRow(o: InstallOutcome, ctx: { seeded: ReadonlySet<string>; r
     source: downloaded ? (o.fromLock ? 'lock' : 'registry') : 'cache',
     cacheHit: downloaded ? 'no' : ctx.seeded.has(id) ? 'runner tool cache' : ctx.restored ? 'Actions cache' : 'already installed',
     durationMs: o.durationMs ?? 0,
+    signatures:
+      (o.signatures ?? []).map((s) => `${SIGNATURE_LABEL[s.kind] ?? s.kind} (${s.subject === 'asset' ? 'asset' : 'checksums'}: ${s.signer})`).join(', ') ||
+      'none',
   };
 }
+
+const SIGNATURE_LABEL: Record<string, string> = {
+  cosign: 'cosign',
+  github_artifact_attestations: 'GitHub attestation',
+  slsa_provenance: 'SLSA provenance',
+  minisign: 'minisign',
+};
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -59,9 +72,9 @@ export function formatToolchainSummary(rows: readonly ToolRow[], meta: { platfor
     '',
     `${rows.length} tool version(s) ready for ${meta.platform} in ${formatDuration(meta.totalMs)}: ${downloaded} downloaded, ${rows.length - downloaded} from cache. Install root: ${cacheLine(meta.cache)}.`,
     '',
-    '| Tool | Version | Source | Cache hit | Time |',
-    '| --- | --- | --- | --- | ---: |',
-    ...rows.map((r) => `| ${cell(r.name)} | ${cell(r.version)} | ${r.source} | ${r.cacheHit} | ${formatDuration(r.durationMs)} |`),
+    '| Tool | Version | Source | Cache hit | Signatures verified | Time |',
+    '| --- | --- | --- | --- | --- | ---: |',
+    ...rows.map((r) => `| ${cell(r.name)} | ${cell(r.version)} | ${r.source} | ${r.cacheHit} | ${cell(r.signatures)} | ${formatDuration(r.durationMs)} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 // actions/tf-mirror's phases, for runPhases (index.ts) and for in-process tests.
+import { applyBundleAndOffline } from '../common/bundleInputs.js';
 import type { ActionPhases } from '../common/phase.js';
 import { OUTPUT } from './constants.js';
 import { exportMirror, readMirrorInputs, startMirror, stopMirror } from './mirror.js';
@@ -11,7 +12,9 @@ import { exportMirror, readMirrorInputs, startMirror, stopMirror } from './mirro
 export function tfMirrorAction(cli: string[]): ActionPhases {
   return {
     async main(ctx) {
-      const started = await startMirror(readMirrorInputs(ctx.io), ctx, cli);
+      const inputs = readMirrorInputs(ctx.io);
+      await applyBundleAndOffline(ctx, inputs.config);
+      const started = await startMirror(inputs, ctx, cli);
       exportMirror(ctx.io, started.announcement);
       ctx.io.setOutput(OUTPUT.url, started.announcement.url);
       ctx.io.setOutput(OUTPUT.cliConfig, started.announcement.cliConfig);

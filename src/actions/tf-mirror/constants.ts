@@ -11,6 +11,9 @@ export const INPUT = {
   cache: 'cache',
   save: 'save',
   config: 'config',
+  /** Read by common/bundleInputs.ts (shared with tf-mirror / setup-toolchain). */
+  bundle: 'bundle',
+  offline: 'offline',
 } as const;
 
 export const OUTPUT = {

@@ -2,6 +2,8 @@ import { promises as fs, appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../../common/errors.js';
 import { expandPath } from '../../common/paths.js';
+import { isOffline } from '../../common/offline.js';
+import { gitMirrorRoot, mirrorGitSources } from '../../gitmirror/index.js';
 import type { LoadedConfig } from '../../config/index.js';
 import {
   cliConfigLocations,
@@ -36,6 +38,17 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
     Object.assign(env, session.childEnv);
   }
   try {
+    // `git::` sources of the root module come from mirrors under the cache root (init/get fetch them).
+    if ((tf.cache.enabled || isOffline(ctx.env)) && ['init', 'get'].includes(subcommand(args) ?? '')) {
+      const { env: gitEnv, mirrors } = await mirrorGitSources(moduleDir(ctx.cwd, args), {
+        root: gitMirrorRoot(config.cacheRoot),
+        ttlMs: tf.cache.metadata_ttl,
+        env: ctx.env,
+        logger: ctx.logger,
+      });
+      for (const m of mirrors) ctx.logger.debug(`git mirror ${m.url}: ${m.state}`);
+      Object.assign(env, gitEnv);
+    }
     const pluginCache = await pluginCacheDir(config, ctx.env, session);
     if (pluginCache) env.TF_PLUGIN_CACHE_DIR = pluginCache;
     ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
@@ -45,6 +58,17 @@ export async function runTerraform(ctx: CliContext, args: string[]): Promise<voi
   } finally {
     if (session) await session.close();
   }
+}
+
+/** Terraform's subcommand: the first argument that is not a global flag (`-chdir=…`). */
+function subcommand(args: string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+/** The root module directory: `-chdir=<dir>` if given, else the working directory. */
+function moduleDir(cwd: string, args: string[]): string {
+  const chdir = args.find((a) => a.startsWith('-chdir='));
+  return chdir ? path.resolve(cwd, chdir.slice('-chdir='.length)) : cwd;
 }
 
 /**

@@ -1,4 +1,7 @@
+import { promises as fs } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AtmosError } from '../../common/errors.js';
 import { writeFileAtomic } from '../../common/atomicFile.js';
@@ -18,6 +21,29 @@ export async function serve(ctx: CliContext, _args: unknown[], opts: Record<stri
   const config = ctx.config();
   const port = opts.port === undefined ? undefined : parsePort(opts.port);
   const settings = sessionSettings(config, { mode: opts.mode as MirrorMode | undefined, port });
+  let bundleDir: string | undefined;
+  if (typeof opts.bundle === 'string') {
+    // A bundle is served as it is: verified into a private directory, and nothing fetched upstream.
+    const { extractRegistry } = await import('../../bundle/index.js');
+    bundleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'atmos-bundle-serve-'));
+    try {
+      const report = await extractRegistry(path.resolve(ctx.cwd, opts.bundle), bundleDir);
+      ctx.logger.info(`serving ${report.manifest.providers.length} providers and ${report.manifest.modules.length} modules from ${opts.bundle}`);
+    } catch (err) {
+      await fs.rm(bundleDir, { recursive: true, force: true });
+      throw err;
+    }
+    settings.root = bundleDir;
+    ctx.env.ATMOS_OFFLINE = '1';
+  }
+  try {
+    await serveWith(ctx, settings, opts);
+  } finally {
+    if (bundleDir) await fs.rm(bundleDir, { recursive: true, force: true });
+  }
+}
+
+async function serveWith(ctx: CliContext, settings: ReturnType<typeof sessionSettings>, opts: Record<string, unknown>): Promise<void> {
   const session = await startMirrorSession({
     settings,
     env: ctx.env,

@@ -4,7 +4,7 @@ import nodePath from 'node:path';
 import { AtmosError } from '../../common/errors.js';
 import { formatBytes } from '../../common/format.js';
 import { parsePlatform, platformKey } from '../../common/platform.js';
-import { sortVersions, type ToolInfo } from '../../toolchain/index.js';
+import { sortVersions, type ToolInfo, type VerifiedSignature } from '../../toolchain/index.js';
 import { keyValues, outputFormat, renderData, table } from '../render.js';
 import { openToolchain, parseToolSpec, positiveInt, write, type ToolchainCommand } from './session.js';
 
@@ -112,6 +112,10 @@ export async function info(cmd: ToolchainCommand): Promise<void> {
         ['Files', p.files.map((f) => (f.src === f.name ? f.name : `${f.name} <- ${f.src}`)).join(', ')],
         ['Checksum', result.checksumSource],
         ['Locked', result.locked ? `${result.locked.checksum_algorithm ?? 'sha256'}:${result.locked.checksum} ${result.locked.url}` : 'no'],
+        ['Signature policy', `${result.signatures.policy} (kinds: ${result.signatures.kinds.join(', ') || 'none'})`],
+        ['Signatures declared', result.signatures.declared.join('; ') || 'none'],
+        ['Verified (lock)', result.signatures.locked.map(showVerified).join('; ') || 'nothing recorded'],
+        ['Verified (install)', result.signatures.installed.map(showVerified).join('; ') || (result.installed ? 'nothing recorded' : 'not installed')],
         ['Installed', result.installed ? `yes (${result.binDir})` : 'no'],
       ]),
     ),
@@ -136,6 +140,7 @@ function infoData(r: ToolInfo): Record<string, unknown> {
     checksum: p.checksum ?? null,
     checksum_source: r.checksumSource,
     locked: r.locked ?? null,
+    signatures: r.signatures,
     installed: r.installed,
     bin_dir: r.binDir,
     definition: r.definition,
@@ -178,4 +183,8 @@ export async function clean(cmd: ToolchainCommand): Promise<void> {
   const res = await tc.clean({ cacheOnly: cmd.opts.cacheOnly === true, dryRun });
   for (const p of res.paths) write(cmd, `${dryRun ? 'would delete' : 'deleted'} ${p}\n`);
   cmd.ctx.logger.info(`${dryRun ? 'would free' : 'freed'} ${formatBytes(res.bytes)}`);
+}
+
+function showVerified(s: VerifiedSignature): string {
+  return `${s.kind} on the ${s.subject.replace('_', ' ')}: ${s.signer}${s.issuer ? ` (issuer ${s.issuer})` : ''}`;
 }

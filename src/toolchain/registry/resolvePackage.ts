@@ -26,6 +26,7 @@ import {
 } from './aquaPackage.js';
 import { evaluateConstraint } from './expr.js';
 import { renderTemplate, type TemplateData } from './goTemplate.js';
+import { signatureSpecs } from './signatureSpecs.js';
 
 export interface ResolveOptions {
   /** Registry name recorded in the plan. */
@@ -488,6 +489,15 @@ export function resolvePackage(pkg: AquaPackage, version: string, p: Platform, o
   const planFormat = raw ? 'raw' : format !== '' ? format : inferred;
   const files = planFiles(eff, p, { data, asset, assetName, raw, name });
   const checksum = checksumSource(eff, p, { owner, repo, asset, assetUrl: urls[0], vars, name });
+  const signatures = signatureSpecs(eff, checksum ? eff.checksum : undefined, {
+    name,
+    owner,
+    repo,
+    tag,
+    assetData: { ...data, Asset: asset },
+    checksumData: { ...baseData(eff, p, checksumReplacements(eff), vars), Asset: asset },
+    render: (template, d, what) => render(template, d, what, name),
+  });
   const plan: AssetPlan = {
     name,
     repoOwner: owner,
@@ -502,6 +512,7 @@ export function resolvePackage(pkg: AquaPackage, version: string, p: Platform, o
     files,
     ...(checksum ? { checksum } : {}),
     ...(type === 'github_release' ? { githubRelease: { owner, repo, tag, asset } } : {}),
+    ...(signatures.length ? { signatures } : {}),
     registry: options.registry,
   };
   return { plan, effective: eff };

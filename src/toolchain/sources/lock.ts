@@ -8,9 +8,22 @@ import type { ChecksumAlgorithm } from '../assetPlan.js';
 import type { InstallSource } from '../install.js';
 import { lockedPlatform, type LockFileData } from '../lockFile.js';
 import type { ResolvedTool } from '../registry/types.js';
+import type { SignatureCheck, SignatureRecord } from '../signatures/index.js';
+
+/** Builds the signature check of a locked install (RegistrySource.lockSignatureCheck); undefined = none. */
+export type LockSignatureCheck = (
+  tool: ResolvedTool,
+  version: string,
+  platform: Platform,
+  lockedUrl: string,
+  recorded: SignatureRecord[],
+) => (() => SignatureCheck) | undefined;
 
 export class LockSource {
-  constructor(private readonly lock: LockFileData | undefined) {}
+  constructor(
+    private readonly lock: LockFileData | undefined,
+    private readonly signatureCheck?: LockSignatureCheck,
+  ) {}
 
   /** Undefined when this version is not locked for the platform. */
   sourceFor(tool: ResolvedTool, version: string, platform: Platform): InstallSource | undefined {
@@ -21,7 +34,9 @@ export class LockSource {
     const versionEntry = lock.tools[key].versions[version];
     const assetName = decodeURIComponent(new URL(entry.url).pathname.split('/').pop() ?? 'asset');
     const binary = versionEntry.binary_name ?? tool.repoName;
+    const signatures = this.signatureCheck?.(tool, version, platform, entry.url, (entry.signatures ?? []) as SignatureRecord[]);
     return {
+      ...(signatures ? { signatures } : {}),
       urls: [entry.url],
       assetName,
       format: entry.format ?? '',

@@ -8,6 +8,8 @@ import type { ToolchainContext } from '../context.js';
 import type { InstallSource } from '../install.js';
 import type { RegistrySet, ResolvedTool } from '../registry/types.js';
 import { expectedChecksum } from '../verify.js';
+import { prepareSignatures, type SignatureCheck, type SignatureRecord } from '../signatures/index.js';
+import { platformKey } from '../../common/platform.js';
 
 export class RegistrySource {
   constructor(private readonly ctx: ToolchainContext) {}
@@ -17,12 +19,31 @@ export class RegistrySource {
     const registry = await this.ctx.registry();
     const rt = await this.ctx.registryTool(tool);
     const [first, second] = await tagCandidates(registry, rt, version);
-    const source = this.planSource(await registry.plan(rt, first, platform));
-    if (second) source.fallback = async () => this.planSource(await registry.plan(rt, second, platform));
+    const source = this.planSource(await registry.plan(rt, first, platform), tool);
+    if (second) source.fallback = async () => this.planSource(await registry.plan(rt, second, platform), tool);
     return source;
   }
 
-  private planSource(plan: AssetPlan): InstallSource {
+  /**
+   * Signature checks for an install from the lock: the lock pins the bytes, the registry says
+   * what signs them. Asked only when the lock recorded signatures or the policy requires them.
+   */
+  lockSignatureCheck = (tool: ResolvedTool, version: string, platform: Platform, lockedUrl: string, recorded: SignatureRecord[]) => {
+    const settings = this.ctx.signatureSettings(tool);
+    if (settings.policy === 'disabled' || (recorded.length === 0 && settings.policy !== 'required')) return undefined;
+    return (): SignatureCheck => {
+      const check = (async () => {
+        let source = await this.sourceFor(tool, version, platform);
+        if (source.plan && !source.plan.urls.includes(lockedUrl) && source.fallback) source = await source.fallback();
+        const label = `${tool.name}@${version} (${platformKey(platform)})`;
+        return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan!, settings, recorded });
+      })();
+      check.catch(() => {}); // reported by verify
+      return { verify: async (assetFile, digests) => (await check).verify(assetFile, digests) };
+    };
+  };
+
+  private planSource(plan: AssetPlan, tool: ResolvedTool): InstallSource {
     return {
       urls: plan.urls,
       assetName: plan.assetName,
@@ -32,6 +53,13 @@ export class RegistrySource {
         const { http, releases } = await this.ctx.net();
         return expectedChecksum(plan, { http, rewrite: this.ctx.rewrite, releases, policy: this.ctx.policy });
       },
+      signatures: () =>
+        prepareSignatures(this.ctx.signatureEnv(), {
+          tool: tool.name,
+          label: `${plan.name}@${plan.version} (${platformKey(plan.platform)})`,
+          plan,
+          settings: this.ctx.signatureSettings(tool),
+        }),
       fromLock: false,
       plan,
     };
