@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- toolchain|mirror|cache|recovery …]` — runs the benchmarks (all by default).
+ * `npm run bench [-- toolchain|mirror|cache|recovery|job …]` — runs the benchmarks (all by default).
  * Options with a value (`--cli <path>`, `--label <text>`) are left to the benchmarks that read them.
  * Each prints medians and ratios against a baseline measured in the same run and
  * rewrites its own section of BENCHMARKS.md. Timings never go into tests.
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 
-const all = ['toolchain', 'mirror', 'cache', 'recovery'];
+const all = ['toolchain', 'mirror', 'cache', 'recovery', 'job'];
 const VALUED = new Set(['--cli', '--label']);
 const argv = process.argv.slice(2);
 const wanted = argv.filter((a, i) => !a.startsWith('-') && !VALUED.has(argv[i - 1]));
