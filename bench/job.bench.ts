@@ -7,7 +7,8 @@
  * 30 s registry outage). Rewrites the `job` section of BENCHMARKS.md.
  *
  * Knobs (env): BENCH_JOB_RUNS (cold+warm pairs per contender, default 5), BENCH_JOB_FLAKY_RUNS
- * (faulted jobs per contender, default 20), BENCH_JOB_KEEP=1 keeps the work directory; the
+ * (faulted jobs per contender, default 20), BENCH_JOB_KEEP=1 keeps the work directory,
+ * BENCH_JOB_ONLY=<part of a contender's name> runs only those (a partial report), BENCH_JOB_VERBOSE=1 prints what the atmos-ts steps said about their caches; the
  * network and sizes in bench/job/fixture.ts (BENCH_JOB_API_MS, _DOWNLOAD_MS, _MBPS, _AWS_MB,
  * _FAILURE_RATE, _OUTAGE_MS, _OUTAGE_START_MAX_MS).
  */
@@ -15,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { run as runProcess } from '../test/e2e/realTerraform.js';
 import { startCacheService, type CacheServiceHarness } from '../test/harness/cacheService.js';
 import { removeTempDir } from '../test/helpers/tmp.js';
 import { writeSection } from './report.js';
@@ -40,6 +42,12 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** A set-up command; asynchronous because the fakes it talks to live in this process. */
+async function mustRun(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const r = await runProcess(cmd, args, cwd, env, 600_000);
+  if (r.code !== 0) throw new Error(`set-up: ${cmd} ${args.join(' ')} exited ${r.code}\n${r.stdout}\n${r.stderr}`);
+}
+
 interface Bench {
   workDir: string;
   upstream: JobUpstream;
@@ -49,7 +57,11 @@ interface Bench {
 
 /** One job of `c` on a fresh runner: steps timed, upstream and cache traffic counted. Never throws for a failed job. */
 async function runJob(b: Bench, c: JobContender): Promise<JobRecord> {
-  const root = path.join(b.workDir, 'jobs', String(++b.jobs));
+  // Every job runs in the same, emptied directory, as hosted runners give every job the same
+  // paths (/home/runner, …): @actions/cache versions its entries by the cached paths.
+  b.jobs++;
+  const root = path.join(b.workDir, 'runner');
+  removeTempDir(root);
   const runner = newRunner(root, c.template, {});
   b.upstream.resetCounts();
   const before = b.cache.transfers.length;
@@ -57,8 +69,9 @@ async function runJob(b: Bench, c: JobContender): Promise<JobRecord> {
   let error: string | undefined;
   let extraCpuMs = 0;
   let cacheHit = '';
+  let notes: string[] = [];
   try {
-    ({ extraCpuMs, cacheHit } = await c.job(runner, status));
+    ({ extraCpuMs, cacheHit, notes = [] } = await c.job(runner, status));
   } catch (err) {
     if (!(err instanceof JobFailed) && !(err instanceof Error)) throw err;
     error = err.message.split('\n').slice(0, 30).join('\n');
@@ -78,6 +91,7 @@ async function runJob(b: Bench, c: JobContender): Promise<JobRecord> {
     cacheDown: transfers.filter((t) => t.direction === 'download').reduce((a, t) => a + t.size, 0),
     cacheUp: transfers.filter((t) => t.direction === 'upload').reduce((a, t) => a + t.size, 0),
   };
+  if (process.env.BENCH_JOB_VERBOSE === '1' && notes.length) console.log(`  ${notes.slice(0, 30).join('\n  ')}`);
   removeTempDir(root);
   return record;
 }
@@ -90,7 +104,8 @@ async function resetCache(b: Bench): Promise<void> {
 
 function describe(label: string, r: JobRecord): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-  return `${label}: ${r.ok ? 'ok' : 'FAILED'} deps ${s(r.depsMs)} (cpu ${s(r.depsCpuMs)}) post ${s(r.postMs)} cache ${r.cacheHit} upstream ${r.upstream.requests} req ${(r.upstream.bytes / 1e6).toFixed(1)} MB api ${r.upstream.githubApi}${r.error ? `\n  ${r.error.split('\n').slice(0, 8).join('\n  ')}` : ''}`;
+  const steps = r.steps.map((x) => `${x.name} ${s(x.ms)}`).join(', ');
+  return `${label}: ${r.ok ? 'ok' : 'FAILED'} deps ${s(r.depsMs)} (cpu ${s(r.depsCpuMs)}) post ${s(r.postMs)} cache ${r.cacheHit} upstream ${r.upstream.requests} req ${(r.upstream.bytes / 1e6).toFixed(1)} MB api ${r.upstream.githubApi}\n  ${steps}${r.error ? `\n  ${r.error.split('\n').slice(0, 8).join('\n  ')}` : ''}`;
 }
 
 export async function run(): Promise<void> {
@@ -99,7 +114,7 @@ export async function run(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-job-'));
   const realTerraform = execFileSync('bash', ['-c', 'command -v terraform'], { encoding: 'utf8' }).trim();
-  const tfVersion = (JSON.parse(execFileSync(realTerraform, ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } })) as { terraform_version: string })
+  const tfVersion = (JSON.parse(execFileSync(realTerraform, ['version', '-json'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: os.tmpdir(), CHECKPOINT_DISABLE: '1' } })) as { terraform_version: string })
     .terraform_version;
   const tools = jobTools(tfVersion);
   const providers = jobProviders();
@@ -131,10 +146,12 @@ export async function run(): Promise<void> {
       const dir = path.join(workDir, 'lock', r.name);
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, 'main.tf'), mainTfs[r.name]);
-      execFileSync(realTerraform, ['providers', 'lock', '-platform=linux_amd64', '-no-color'], {
-        cwd: dir,
-        env: { PATH: process.env.PATH, HOME: dir, ...TERRAFORM_ENV, TF_CLI_CONFIG_FILE: cliConfig },
-        stdio: ['ignore', 'ignore', 'pipe'],
+      // init records h1 (this platform) and zh (every platform of the signed SHA256SUMS) hashes, as a committed lock file has.
+      await mustRun(realTerraform, ['init', '-input=false', '-backend=false', '-no-color'], dir, {
+        PATH: process.env.PATH,
+        HOME: dir,
+        ...TERRAFORM_ENV,
+        TF_CLI_CONFIG_FILE: cliConfig,
       });
       locks[r.name] = readFileSync(path.join(dir, '.terraform.lock.hcl'), 'utf8');
     }
@@ -143,13 +160,16 @@ export async function run(): Promise<void> {
     const lockFile = path.join(workDir, 'toolchain.lock.yaml');
     const lockDir = path.join(workDir, 'lock', 'toolchain');
     execFileSync('cp', ['-r', atmos.template, lockDir]);
-    execFileSync(process.execPath, [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'toolchain', 'lock', '--platform', 'linux/amd64'], {
-      cwd: lockDir,
-      env: { PATH: process.env.PATH, HOME: lockDir, ATMOS_XDG_CACHE_HOME: path.join(lockDir, '.cache'), GITHUB_SERVER_URL: upstream.github.serverUrl, GITHUB_API_URL: upstream.github.apiUrl },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    await mustRun(process.execPath, [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'toolchain', 'lock', '--platform', 'linux/amd64'], lockDir, {
+      PATH: process.env.PATH,
+      HOME: lockDir,
+      ATMOS_XDG_CACHE_HOME: path.join(lockDir, '.cache'),
+      GITHUB_SERVER_URL: upstream.github.serverUrl,
+      GITHUB_API_URL: upstream.github.apiUrl,
     });
     execFileSync('cp', [path.join(lockDir, 'toolchain.lock.yaml'), lockFile]);
-    const contenders = [incumbent(setting, mainTfs), atmos, atmosAction(setting, mainTfs, lockFile)];
+    const only = process.env.BENCH_JOB_ONLY;
+    const contenders = [incumbent(setting, mainTfs), atmos, atmosAction(setting, mainTfs, lockFile)].filter((c) => !only || c.name.includes(only));
     results.contenders = contenders.map((c) => c.name);
     for (const c of contenders) {
       results.setup[c.name] = c.setup;

@@ -22,6 +22,8 @@ export interface JobOutcome {
   extraCpuMs: number;
   /** Whether the cache restore found an exact key (per cache). */
   cacheHit: string;
+  /** What the steps said about their caches (the console shows it; BENCHMARKS.md does not). */
+  notes?: string[];
 }
 
 export interface JobContender {
@@ -206,7 +208,8 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
       });
       if (failure) throw failure;
       if (post.code !== 0) throw runner.failure('atmos-ts (post)', post);
-      return { extraCpuMs: proxyCpu, cacheHit: main.outputs['cache-hit'] === 'true' ? 'hit' : 'miss' };
+      const notes = `${main.stdout}\n${post.stdout}`.split('\n').filter((l) => /cache|warn|error/i.test(l) && !l.startsWith('::'));
+      return { extraCpuMs: proxyCpu, cacheHit: main.outputs['cache-hit'] === 'true' ? 'hit' : 'miss', notes };
     },
   };
 }

@@ -160,7 +160,15 @@ export class UpstreamConditions {
       if (res.destroyed) return;
       const slice = body.subarray(off, off + SLICE);
       this.stats.bytes += slice.length;
-      if (!write(slice)) await new Promise<void>((r) => res.once('drain', r).once('close', r));
+      if (!write(slice)) {
+        await new Promise<void>((resume) => {
+          const done = () => {
+            res.off('drain', done).off('close', done);
+            resume();
+          };
+          res.on('drain', done).on('close', done);
+        });
+      }
       const due = start + ((off + slice.length) / bps) * 1000;
       const wait = due - Date.now();
       if (wait > 0) await sleep(wait);
