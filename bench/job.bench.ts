@@ -91,7 +91,7 @@ async function runJob(b: Bench, c: JobContender): Promise<JobRecord> {
     cacheDown: transfers.filter((t) => t.direction === 'download').reduce((a, t) => a + t.size, 0),
     cacheUp: transfers.filter((t) => t.direction === 'upload').reduce((a, t) => a + t.size, 0),
   };
-  if (process.env.BENCH_JOB_VERBOSE === '1' && notes.length) console.log(`  ${notes.slice(0, 30).join('\n  ')}`);
+  if (process.env.BENCH_JOB_VERBOSE === '1' && notes.length) console.log(`  ${notes.slice(0, 60).join('\n  ')}`);
   removeTempDir(root);
   return record;
 }
@@ -194,8 +194,7 @@ export async function run(): Promise<void> {
     }
 
     // Flakiness: warm jobs (caches from one clean cold job) under the fault schedule.
-    for (const c of contenders) {
-      if (flakyRuns === 0) break;
+    for (const c of flakyRuns > 0 ? contenders : []) {
       await resetCache(b);
       upstream.registryConditions.clearFaults();
       upstream.githubConditions.clearFaults();

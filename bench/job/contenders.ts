@@ -176,9 +176,10 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
       '`terraform init` in each root (the installed terraform, `TF_CLI_CONFIG_FILE` from the action); post: the action\'s post step (stops the proxy, saves the cache root).',
     ].join('\n'),
     async job(runner, status) {
+      // No GITHUB_SERVER_URL: a non-github.com server makes @actions/cache take the GHES (v1)
+      // protocol. github.com downloads reach the fake through toolchain.url_replacements.
       const env = {
         ...s.cacheEnv,
-        GITHUB_SERVER_URL: s.upstream.github.serverUrl,
         GITHUB_API_URL: s.upstream.github.apiUrl,
         GITHUB_RUN_ID: String(Date.now() * 10 + (run++ % 10)),
       };
@@ -208,7 +209,7 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
       });
       if (failure) throw failure;
       if (post.code !== 0) throw runner.failure('atmos-ts (post)', post);
-      const notes = `${main.stdout}\n${post.stdout}`.split('\n').filter((l) => /cache|warn|error/i.test(l) && !l.startsWith('::'));
+      const notes = `${main.stdout}\n${main.stderr}\n${post.stdout}\n${post.stderr}`.split('\n').filter((l) => /cache|warn|error/i.test(l));
       return { extraCpuMs: proxyCpu, cacheHit: main.outputs['cache-hit'] === 'true' ? 'hit' : 'miss', notes };
     },
   };
