@@ -8,7 +8,8 @@
  *
  * Knobs (env): BENCH_JOB_RUNS (cold+warm pairs per contender, default 5), BENCH_JOB_FLAKY_RUNS
  * (faulted jobs per contender, default 20), BENCH_JOB_KEEP=1 keeps the work directory,
- * BENCH_JOB_ONLY=<part of a contender's name> runs only those (a partial report), BENCH_JOB_VERBOSE=1 prints what the atmos-ts steps said about their caches; the
+ * BENCH_JOB_ONLY=<parts of contender names, comma-separated> runs the incumbent and those, among
+ * them the variant "TF_PLUGIN_CACHE_DIR" (section `job-variants`), BENCH_JOB_VERBOSE=1 prints what the atmos-ts steps said about their caches; the
  * network and sizes in bench/job/fixture.ts (BENCH_JOB_API_MS, _DOWNLOAD_MS, _MBPS, _AWS_MB,
  * _FAILURE_RATE, _OUTAGE_MS, _OUTAGE_START_MAX_MS).
  */
@@ -110,12 +111,16 @@ function describe(label: string, r: JobRecord): string {
 
 export async function run(): Promise<void> {
   const runs = Math.max(1, num('BENCH_JOB_RUNS', 5));
+  const only = process.env.BENCH_JOB_ONLY;
   const flakyRuns = num('BENCH_JOB_FLAKY_RUNS', 20);
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-job-'));
   const realTerraform = execFileSync('bash', ['-c', 'command -v terraform'], { encoding: 'utf8' }).trim();
-  const tfVersion = (JSON.parse(execFileSync(realTerraform, ['version', '-json'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: os.tmpdir(), CHECKPOINT_DISABLE: '1' } })) as { terraform_version: string })
-    .terraform_version;
+  const tfVersion = (
+    JSON.parse(
+      execFileSync(realTerraform, ['version', '-json'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: os.tmpdir(), CHECKPOINT_DISABLE: '1' } }),
+    ) as { terraform_version: string }
+  ).terraform_version;
   const tools = jobTools(tfVersion);
   const providers = jobProviders();
   console.log(`setting up: terraform ${tfVersion} from ${realTerraform}, 5 tools, ${providers.length} providers, ${ROOTS.length} roots …`);
@@ -168,8 +173,10 @@ export async function run(): Promise<void> {
       GITHUB_API_URL: upstream.github.apiUrl,
     });
     execFileSync('cp', [path.join(lockDir, 'toolchain.lock.yaml'), lockFile]);
-    const only = process.env.BENCH_JOB_ONLY;
-    const contenders = [incumbent(setting, mainTfs), atmos, atmosAction(setting, mainTfs, lockFile)].filter((c) => !only || c.name.includes(only));
+    const all = [incumbent(setting, mainTfs), atmos, atmosAction(setting, mainTfs, lockFile), atmosAction(setting, mainTfs, lockFile, { pluginCache: true })];
+    // The recorded run: the issue's three contenders. BENCH_JOB_ONLY (comma-separated parts of
+    // names; the incumbent always runs, as the baseline) picks others, e.g. the plugin-cache variant.
+    const contenders = only ? all.filter((c, i) => i === 0 || only.split(',').some((o) => c.name.includes(o.trim()))) : all.slice(0, 3);
     results.contenders = contenders.map((c) => c.name);
     for (const c of contenders) {
       results.setup[c.name] = c.setup;
@@ -224,5 +231,6 @@ export async function run(): Promise<void> {
   }
   const { console: text, markdown } = renderJobReport(results);
   console.log(text);
-  writeSection('job', markdown);
+  // A run of chosen contenders goes to its own section, next to the recorded one.
+  writeSection(only ? 'job-variants' : 'job', markdown);
 }

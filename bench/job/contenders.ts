@@ -72,7 +72,10 @@ export function writeRoots(repo: string, mainTfs: Record<string, string>, locks:
 /** `terraform init` in each root module, one step each, with `terraform` at `bin`. */
 async function initRoots(runner: Runner, bin: string, env: NodeJS.ProcessEnv): Promise<void> {
   for (const root of ROOTS) {
-    await runner.run(`terraform init (${root.name})`, 'deps', bin, ['init', '-input=false', '-no-color'], { cwd: path.join(runner.workspace, 'roots', root.name), env });
+    await runner.run(`terraform init (${root.name})`, 'deps', bin, ['init', '-input=false', '-no-color'], {
+      cwd: path.join(runner.workspace, 'roots', root.name),
+      env,
+    });
   }
 }
 
@@ -149,10 +152,15 @@ export function incumbent(s: JobSetting, mainTfs: Record<string, string>): JobCo
   };
 }
 
-export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lockFile?: string): JobContender {
+/**
+ * `pluginCache`: the variant that also sets `TF_PLUGIN_CACHE_DIR` inside the cache root for the
+ * `terraform init` steps (a workflow-level `env:`), so the 4 roots link providers from one
+ * unpacked copy instead of each unzipping them from the proxy, and the cache root keeps it.
+ */
+export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lockFile?: string, options: { pluginCache?: boolean } = {}): JobContender {
   const bundle = path.join(s.repoRoot, 'dist', 'action', 'index.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
-  const template = path.join(s.workDir, lockFile ? 'repo-atmos-lock' : 'repo-atmos');
+  const template = path.join(s.workDir, `repo-atmos${lockFile ? '-lock' : ''}${options.pluginCache ? '-plugins' : ''}`);
   writeRoots(template, mainTfs, s.locks);
   const registryFile = path.resolve(s.repoRoot, 'test', 'fixtures', 'aqua-registry', 'registry.yaml');
   writeFileSync(
@@ -168,12 +176,12 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
   };
   let run = 0;
   return {
-    name: lockFile ? 'atmos-ts + toolchain.lock.yaml' : 'atmos-ts (root action)',
+    name: `${lockFile ? 'atmos-ts + toolchain.lock.yaml' : 'atmos-ts (root action)'}${options.pluginCache ? ' + TF_PLUGIN_CACHE_DIR' : ''}`,
     template,
     setup: [
       `Steps: \`uses: ./\` (\`node dist/action/index.js\`, inputs \`cache: true\`, \`mirror: true\`, \`mirror-upstreams\` = the fakes)${lockFile ? ' with a committed `toolchain.lock.yaml` (from `atmos-ts toolchain lock`)' : ''},`,
       '`.tool-versions` with the 5 tools, `atmos.yaml` `toolchain.registries` = the vendored Aqua registry, `toolchain.url_replacements` = the same map as mise;',
-      '`terraform init` in each root (the installed terraform, `TF_CLI_CONFIG_FILE` from the action); post: the action\'s post step (stops the proxy, saves the cache root).',
+      "`terraform init` in each root (the installed terraform, `TF_CLI_CONFIG_FILE` from the action); post: the action's post step (stops the proxy, saves the cache root).",
     ].join('\n'),
     async job(runner, status) {
       // No GITHUB_SERVER_URL: a non-github.com server makes @actions/cache take the GHES (v1)
@@ -191,10 +199,17 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
         if (main.code !== 0) throw runner.failure('atmos-ts (main)', main);
         const binDir = main.pathAdded.find((d) => existsSync(path.join(d, 'terraform')));
         if (!binDir) throw new Error(`atmos-ts added no directory holding terraform to PATH: ${main.pathAdded.join(', ')}`);
+        const plugins = path.join(runner.home, '.cache', 'atmos', 'terraform', 'plugins');
+        if (options.pluginCache) mkdirSync(plugins, { recursive: true });
         await initRoots(
           runner,
           path.join(binDir, 'terraform'),
-          runner.env({ ...TERRAFORM_ENV, ...main.exported, PATH: [...main.pathAdded, process.env.PATH].join(path.delimiter) }),
+          runner.env({
+            ...TERRAFORM_ENV,
+            ...main.exported,
+            ...(options.pluginCache ? { TF_PLUGIN_CACHE_DIR: plugins } : {}),
+            PATH: [...main.pathAdded, process.env.PATH].join(path.delimiter),
+          }),
         );
       } catch (err) {
         failure = err as Error;

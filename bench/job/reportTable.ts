@@ -55,7 +55,8 @@ function cause(r: JobRecord): string {
 }
 
 export function renderJobReport(r: JobResults): { console: string; markdown: string } {
-  const [inc, atmos, lock] = r.contenders;
+  // The first contender is the incumbent; every other one is compared with it.
+  const [inc, ...others] = r.contenders;
   const rows: string[] = [];
   const header =
     '| contender | job | deps wall | deps CPU | post wall | upstream requests | upstream bytes | GitHub API calls | cache restored | cache saved | succeeded |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
@@ -69,9 +70,15 @@ export function renderJobReport(r: JobResults): { console: string; markdown: str
     }
   }
   const dep = (c: string, kind: 'cold' | 'warm', f: (x: JobRecord) => number = (x) => x.depsMs) => med(r[kind][c], f);
-  const ratioRows = [atmos, lock].map(
+  const ratioRows = others.map(
     (c) =>
-      `| ${c} | ${ratio(dep(c, 'cold'), dep(inc, 'cold'))} | ${ratio(dep(c, 'cold', (x) => x.depsCpuMs), dep(inc, 'cold', (x) => x.depsCpuMs))} | ${ratio(dep(c, 'warm'), dep(inc, 'warm'))} | ${ratio(dep(c, 'warm', (x) => x.depsCpuMs), dep(inc, 'warm', (x) => x.depsCpuMs))} |`,
+      `| ${c} | ${ratio(dep(c, 'cold'), dep(inc, 'cold'))} | ${ratio(
+        dep(c, 'cold', (x) => x.depsCpuMs),
+        dep(inc, 'cold', (x) => x.depsCpuMs),
+      )} | ${ratio(dep(c, 'warm'), dep(inc, 'warm'))} | ${ratio(
+        dep(c, 'warm', (x) => x.depsCpuMs),
+        dep(inc, 'warm', (x) => x.depsCpuMs),
+      )} |`,
   );
   const flakyRows = r.contenders
     .filter((c) => r.flaky[c])
@@ -85,9 +92,10 @@ export function renderJobReport(r: JobResults): { console: string; markdown: str
     });
 
   const rate = (c: string) => (r.flaky[c]?.length ? r.flaky[c].filter((x) => x.ok).length / r.flaky[c].length : undefined);
-  const goal = (what: string, ok: boolean | undefined, got: string) => `- ${what}: ${got} — ${ok === undefined ? 'not measured' : ok ? '**met**' : '**MISSED**'}`;
+  const goal = (what: string, ok: boolean | undefined, got: string) =>
+    `- ${what}: ${got} — ${ok === undefined ? 'not measured' : ok ? '**met**' : '**MISSED**'}`;
   const goals: string[] = [];
-  for (const c of [atmos, lock]) {
+  for (const c of others) {
     const w = dep(c, 'warm');
     const wi = dep(inc, 'warm');
     const cd = dep(c, 'cold');

@@ -30,11 +30,22 @@ export interface Runner {
   /** Environment every step starts from (runner variables + `extra`). */
   env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   /** Run a command as a step; a non-zero exit fails the job (JobFailed) unless `allowFailure`. */
-  run(name: string, phase: Step['phase'], cmd: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; allowFailure?: boolean }): Promise<Outcome>;
+  run(
+    name: string,
+    phase: Step['phase'],
+    cmd: string,
+    args: string[],
+    options?: { env?: NodeJS.ProcessEnv; cwd?: string; allowFailure?: boolean },
+  ): Promise<Outcome>;
   /** The error that fails the job after `name` exited non-zero. */
   failure(name: string, out: Outcome): JobFailed;
   /** Run an action bundle's main or post phase; a non-zero exit is the caller's to judge (post steps must still run). */
-  action(name: string, phase: Step['phase'], bundle: string, options: { inputs: Record<string, string>; env?: NodeJS.ProcessEnv; state?: Record<string, string> }): Promise<ActionStep>;
+  action(
+    name: string,
+    phase: Step['phase'],
+    bundle: string,
+    options: { inputs: Record<string, string>; env?: NodeJS.ProcessEnv; state?: Record<string, string> },
+  ): Promise<ActionStep>;
 }
 
 export interface ActionStep extends Outcome {
@@ -74,7 +85,10 @@ export function newRunner(root: string, repoTemplate: string, baseEnv: NodeJS.Pr
       return out;
     },
     async action(name, phase, bundle, options) {
-      const sizes = Object.fromEntries(Object.entries(dirs.files).map(([k, f]) => [k, readFileSync(f, 'utf8').length])) as Record<keyof RunnerDirs['files'], number>;
+      const sizes = Object.fromEntries(Object.entries(dirs.files).map(([k, f]) => [k, readFileSync(f, 'utf8').length])) as Record<
+        keyof RunnerDirs['files'],
+        number
+      >;
       const e = env(options.env);
       for (const [k, v] of Object.entries(options.inputs)) e[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
       for (const [k, v] of Object.entries(options.state ?? {})) e[`STATE_${k}`] = v;

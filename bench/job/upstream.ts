@@ -126,10 +126,16 @@ export async function startJobUpstream(tools: JobTool[], providers: JobProvider[
   const registry = await new FakeRegistry('registry.terraform.io', {
     signingKey: key,
     conditions: registryConditions,
-    providers: providers.map((p) => ({ ns: 'hashicorp', type: p.type, versions: [{ version: p.version, platforms: [{ os: 'linux', arch: 'amd64' }] }], binaryBytes: p.bytes })),
+    providers: providers.map((p) => ({
+      ns: 'hashicorp',
+      type: p.type,
+      versions: [{ version: p.version, platforms: [{ os: 'linux', arch: 'amd64' }] }],
+      binaryBytes: p.bytes,
+    })),
     modules,
   }).start();
-  for (const m of MODULES) registry.files.set(`/archives/${m.ns}/${m.name}/${m.system}/${m.version}.tar.gz`, { body: moduleTarball(m), type: 'application/gzip' });
+  for (const m of MODULES)
+    registry.files.set(`/archives/${m.ns}/${m.name}/${m.system}/${m.version}.tar.gz`, { body: moduleTarball(m), type: 'application/gzip' });
   const providerBytes = Object.fromEntries(providers.map((p) => [p.type, registry.zipBytes(p.type, p.version, 'linux', 'amd64').length]));
   const tofuRegistry = await new FakeRegistry('registry.opentofu.org', { signingKey: key }).start();
   const shim = await startApiShim(github.apiUrl);

@@ -154,7 +154,9 @@ export class FakeRegistry {
           // Sizeable enough to stream in several chunks, tiny enough to keep tests fast.
           const head = `#!fake ${p.type} ${v.version} ${pl.os}_${pl.arch}\n`;
           const zip = await makeZip({
-            [`terraform-provider-${p.type}_v${v.version}`]: p.binaryBytes ? Buffer.concat([Buffer.from(head), randomBytes(p.binaryBytes)]) : `${head}${'x'.repeat(16 * 1024)}`,
+            [`terraform-provider-${p.type}_v${v.version}`]: p.binaryBytes
+              ? Buffer.concat([Buffer.from(head), randomBytes(p.binaryBytes)])
+              : `${head}${'x'.repeat(16 * 1024)}`,
           });
           const name = this.zipName(p.type, v.version, pl.os, pl.arch);
           fileHost.files.set(`/files/${this.host}/${p.type}/${v.version}/${name}`, { body: zip, type: 'application/zip' });

@@ -148,13 +148,7 @@ export class UpstreamConditions {
     }) as typeof res.end;
   }
 
-  private async paced(
-    res: http.ServerResponse,
-    body: Buffer,
-    bps: number,
-    write: (chunk: unknown) => boolean,
-    end: () => http.ServerResponse,
-  ): Promise<void> {
+  private async paced(res: http.ServerResponse, body: Buffer, bps: number, write: (chunk: unknown) => boolean, end: () => http.ServerResponse): Promise<void> {
     const start = Date.now();
     for (let off = 0; off < body.length; off += SLICE) {
       if (res.destroyed) return;
