@@ -145,8 +145,9 @@ export function renderJobReport(r: JobResults): { console: string; markdown: str
     '',
     `**Flakiness** — warm jobs (caches from one clean cold job) with ${(r.faults.failureRate * 100).toFixed(0)} % of upstream requests failing (502 or connection reset, seeded) and one ${(r.faults.outageMs / 1000).toFixed(0)} s registry outage (503 for every request) starting 0–${(r.faults.outageStartMaxMs / 1000).toFixed(0)} s into the job; ${r.flakyRuns} jobs per contender:`,
     '',
-    '| contender | jobs succeeded | faults hit per job (median) | failures (step: cause) |\n| --- | ---: | ---: | --- |',
-    ...flakyRows,
+    ...(flakyRows.length
+      ? ['| contender | jobs succeeded | faults hit per job (median) | failures (step: cause) |\n| --- | ---: | ---: | --- |', ...flakyRows]
+      : ['Not run in this pass (`BENCH_JOB_FLAKY_RUNS=0`).']),
     '',
     'Goals:',
     ...goals,
