@@ -16,7 +16,7 @@ import { restore, save } from '../src/cache/lifecycle.js';
 import { resolveCachePaths } from '../src/cache/paths.js';
 import type { CachePlan } from '../src/cache/plan.js';
 import { silentLogger } from '../src/common/logger.js';
-import { startCacheService } from '../test/harness/cacheService.js';
+import { startCacheService } from '../test/support/cacheService.js';
 import { median, writeSection } from './report.js';
 
 const SMALL_FILES = Number(process.env.BENCH_CACHE_SMALL_FILES ?? 20_000);

@@ -18,8 +18,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { run as runProcess } from '../test/e2e/realTerraform.js';
-import { startCacheService, type CacheServiceHarness } from '../test/harness/cacheService.js';
-import { removeTempDir } from '../test/helpers/tmp.js';
+import { startCacheService, type CacheServiceHarness } from '../test/support/cacheService.js';
+import { removeTempDir } from '../test/support/tmp.js';
 import { writeSection } from './report.js';
 import { atmosAction, incumbent, rootMainTf, TERRAFORM_ENV, writeDirectCliConfig, type JobContender } from './job/contenders.js';
 import { FAULTS, jobProviders, jobTools, NETWORK, ROOTS } from './job/fixture.js';

@@ -16,8 +16,8 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { median, writeSection } from './report.js';
-import { TerraformClient } from '../test/fakes/terraformClient.js';
-import { FakeRegistry, generateSigningKey, type FakeModule, type FakeProvider } from '../test/fakes/terraformRegistry.js';
+import { TerraformClient } from '../test/support/terraformClient.js';
+import { FakeRegistry, generateSigningKey, type FakeModule, type FakeProvider } from '../test/support/terraformRegistry.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const HOST = 'registry.terraform.io';

@@ -2,7 +2,7 @@
  * `npm run demo`: the three engines end to end, offline, in a few seconds.
  *
  * Everything runs against a LOCAL STAND-IN upstream on 127.0.0.1 — a fake GitHub release
- * host and a fake Terraform registry from test/fakes — never the internet. The demo works
+ * host and a fake Terraform registry from test/support — never the internet. The demo works
  * in a temp copy of demo/atmos.yaml + demo/.tool-versions and removes it at the end.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,9 +18,9 @@ import { sessionSettings, startMirrorSession } from '../src/mirror/session.js';
 import type { SavingsReport } from '../src/mirror/types.js';
 import { createToolchain } from '../src/toolchain/index.js';
 import { runWorkflow } from '../src/workflow/workflows.js';
-import { zipBuffer } from '../test/fakes/archives.js';
-import { sha256, startGithubUpstream, type GithubUpstream } from '../test/fakes/githubUpstream.js';
-import { FakeRegistry, generateSigningKey } from '../test/fakes/terraformRegistry.js';
+import { zipBuffer } from '../test/support/archives.js';
+import { sha256, startGithubUpstream, type GithubUpstream } from '../test/support/githubUpstream.js';
+import { FakeRegistry, generateSigningKey } from '../test/support/terraformRegistry.js';
 import { terraformInit } from './terraformLike.js';
 
 const t0 = Date.now();
@@ -52,7 +52,7 @@ const PROVIDERS = [
 async function main(): Promise<void> {
   say(bold('atmos-ts demo'));
   say('NOTE: the upstream in this demo is a LOCAL STAND-IN on 127.0.0.1 (a fake GitHub release host and a');
-  say('fake Terraform registry, from test/fakes). Nothing is downloaded from the internet.');
+  say('fake Terraform registry, from test/support). Nothing is downloaded from the internet.');
 
   const work = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-demo-'));
   const project = path.join(work, 'project');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TerraformClient } from '../test/fakes/terraformClient.js';
+import { TerraformClient } from '../test/support/terraformClient.js';
 
 /**
  * A Terraform-like client: what `terraform init` does with TF_CLI_CONFIG_FILE — find the

@@ -3,11 +3,11 @@
  * `GITHUB_*` command files, tool cache, RUNNER_TEMP, an empty HOME), a copy of the repository,
  * and steps run as the runner runs them: each a child process, timed (wall and CPU of the
  * process tree through bench/toolchain/timing.ts), actions with `INPUT_*`/`STATE_*` and
- * their command files read back (test/helpers/actionRunner.ts).
+ * their command files read back (test/support/actionRunner.ts).
  */
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeRunnerDirs, parseCommandFile, runnerEnv, type RunnerDirs } from '../../test/helpers/actionRunner.js';
+import { makeRunnerDirs, parseCommandFile, runnerEnv, type RunnerDirs } from '../../test/support/actionRunner.js';
 import { timedRun, type Outcome } from '../toolchain/timing.js';
 
 export interface Step {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TerraformClient } from '../../test/fakes/terraformClient.js';
-import { FakeRegistry, generateSigningKey } from '../../test/fakes/terraformRegistry.js';
+import { TerraformClient } from '../../test/support/terraformClient.js';
+import { FakeRegistry, generateSigningKey } from '../../test/support/terraformRegistry.js';
 import { processCpuMs, spawnVictim, waitUntil, type Victim } from './processes.js';
 
 export const HOST = 'registry.terraform.io';

@@ -1,5 +1,5 @@
-import type { GithubUpstream } from '../../test/fakes/githubUpstream.js';
-import type { FakeRegistry } from '../../test/fakes/terraformRegistry.js';
+import type { GithubUpstream } from '../../test/support/githubUpstream.js';
+import type { FakeRegistry } from '../../test/support/terraformRegistry.js';
 import type { CliUnderTest } from './cli.js';
 import type { HungServer } from './faults.js';
 import { timedRun, type Outcome } from '../toolchain/timing.js';

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { tarGz } from '../../test/fakes/archives.js';
-import { sha256, startGithubUpstream, type GithubUpstream } from '../../test/fakes/githubUpstream.js';
+import { tarGz } from '../../test/support/archives.js';
+import { sha256, startGithubUpstream, type GithubUpstream } from '../../test/support/githubUpstream.js';
 import { fakeBinary } from '../toolchain/upstream.js';
 import type { Invocation } from '../toolchain/timing.js';
 import type { BenchTool } from '../toolchain/tools.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Contender } from './contender.js';
 import type { Invocation } from './timing.js';
-import { aquaFixturesDir } from '../../test/helpers/tmp.js';
+import { aquaFixturesDir } from '../../test/support/tmp.js';
 import { BENCH_TOOLS, type BenchTool } from './tools.js';
 import type { BenchUpstream } from './upstream.js';
 

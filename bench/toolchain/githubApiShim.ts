@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A loopback front for the fake GitHub REST API (test/fakes/githubUpstream.ts) that fills in
+ * A loopback front for the fake GitHub REST API (test/support/githubUpstream.ts) that fills in
  * the release/asset fields the test fake leaves out but real clients require: mise's serde
  * structs refuse a release without `created_at` or an asset without its API `url` ("missing
  * field `url`"). Only the API goes through here; release downloads go to the fake directly,

@@ -134,7 +134,7 @@ export function renderReport(r: Results): { console: string; markdown: string } 
     `Upstream requests per install — ${requests || 'not measured'}.`,
     '',
     "**Setup.** Both installers download from one loopback fake upstream started by the benchmark: the project's fake GitHub",
-    '(`test/fakes/githubUpstream.ts`: releases API with asset `digest`s, release downloads) behind a small API shim that adds the',
+    '(`test/support/githubUpstream.ts`: releases API with asset `digest`s, release downloads) behind a small API shim that adds the',
     'release fields real clients require (`bench/toolchain/githubApiShim.ts`), plus a download host standing in for',
     '`releases.hashicorp.com`, `get.helm.sh` and `dl.k8s.io`. URL replacements map `https://github.com`, `https://api.github.com`',
     'and those hosts onto it, for both tools.',

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { startGithubUpstream, type GithubUpstream } from '../../test/fakes/githubUpstream.js';
-import { tarBuffer, tarGz, zipBuffer } from '../../test/fakes/archives.js';
+import { startGithubUpstream, type GithubUpstream } from '../../test/support/githubUpstream.js';
+import { tarBuffer, tarGz, zipBuffer } from '../../test/support/archives.js';
 import { startApiShim } from './githubApiShim.js';
 import { DOWNLOAD_HOSTS, type BenchTool } from './tools.js';
 
 /**
  * The loopback upstream both installers download from: the project's fake GitHub
- * (test/fakes/githubUpstream.ts — releases API + release downloads) plus its plain download
+ * (test/support/githubUpstream.ts — releases API + release downloads) plus its plain download
  * host standing in for releases.hashicorp.com, get.helm.sh and dl.k8s.io. Every asset is a
  * real archive holding a shell script that prints the tool's version, padded with random
  * comment bytes so downloads, hashing and extraction do real work.

@@ -1,3 +1,4 @@
+// The Logger the engines get inside an action, writing through the ActionIO seam.
 import { formatDuration } from '../common/format.js';
 import type { Annotation, Logger, LogLevel, Task } from '../common/logger.js';
 import type { ActionIO, IOAnnotation } from './common/io.js';

@@ -1,7 +1,7 @@
 import { errorMessage } from '../common/errors.js';
 import { formatBytes } from '../common/format.js';
 import { type Logger } from '../common/logger.js';
-import type { LoadedConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/index.js';
 import { DirCacheBackend } from './backends/dir.js';
 import { GitHubCacheBackend, hasActionsRuntime } from './backends/github.js';
 import type { CacheBackend, SaveStatus } from './backends/types.js';

@@ -3,10 +3,9 @@ import { AtmosError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { expandPath } from '../common/paths.js';
 import { hostPlatform } from '../common/platform.js';
-import type { LoadedConfig } from '../config/load.js';
-import type { CiCacheConfig } from '../config/schema.js';
+import type { LoadedConfig, CiCacheConfig } from '../config/index.js';
 import { registryCacheSecretPaths } from '../mirror/layout.js';
-import { toolchainSettings } from '../toolchain/settings.js';
+import { toolchainSettings } from '../toolchain/index.js';
 import { defaultKeyPrefix, pinsHash, renderKeyTemplate, validateKeys } from './key.js';
 import { FORCED_EXCLUDES, resolveCachePaths, type CachePaths } from './paths.js';
 

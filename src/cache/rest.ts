@@ -3,7 +3,7 @@ import { AtmosError } from '../common/errors.js';
 import { HttpClient, HttpStatusError } from '../common/http.js';
 import { nextLink } from '../common/linkHeader.js';
 import type { Logger } from '../common/logger.js';
-import { githubAuthFor, githubEndpoints, githubToken, type GitHubEndpoints } from '../github/endpoints.js';
+import { githubAuthFor, githubEndpoints, githubToken, type GitHubEndpoints } from '../github/index.js';
 
 /** One entry of `GET /repos/{o}/{r}/actions/caches`. */
 export interface CacheEntry {

@@ -6,7 +6,7 @@ import { formatBytes } from '../common/format.js';
 import type { CliContext } from './context.js';
 import { formatOption } from './options.js';
 import { json, yaml } from './render.js';
-import type { CacheOverrides, CachePlan } from '../cache/plan.js';
+import type { CacheOverrides, CachePlan } from '../cache/index.js';
 
 interface CacheFlags {
   key?: string;
@@ -38,7 +38,7 @@ function overridesFrom(flags: CacheFlags): CacheOverrides {
 }
 
 async function planFor(ctx: CliContext, flags: CacheFlags): Promise<CachePlan> {
-  const { resolveCachePlan } = await import('../cache/plan.js');
+  const { resolveCachePlan } = await import('../cache/index.js');
   return resolveCachePlan(ctx.config(), overridesFrom(flags), ctx.logger);
 }
 
@@ -63,7 +63,7 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
       const plan = await planFor(ctx, flags);
-      const { restore } = await import('../cache/lifecycle.js');
+      const { restore } = await import('../cache/index.js');
       const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
       if (flags.failOnCacheMiss && report.outcome === 'miss') {
         throw new AtmosError(`no cache entry matches ${plan.key}`, {
@@ -79,7 +79,7 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
       const plan = await planFor(ctx, flags);
-      const { save } = await import('../cache/lifecycle.js');
+      const { save } = await import('../cache/index.js');
       await save(plan, { logger: ctx.logger, env: ctx.env });
     });
 
@@ -109,10 +109,10 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
       const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
       let n: number;
       if (backend === 'dir') {
-        const { DirCacheBackend } = await import('../cache/backends/dir.js');
+        const { DirCacheBackend } = await import('../cache/index.js');
         n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key!);
       } else {
-        const { CacheRestClient } = await import('../cache/rest.js');
+        const { CacheRestClient } = await import('../cache/index.js');
         n = (await new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken }).delete(flags.key!)).length;
       }
       ctx.logger.success(
@@ -145,11 +145,11 @@ interface ListRow {
 async function listEntries(ctx: CliContext, flags: CacheFlags): Promise<ListRow[]> {
   const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
   if (backend === 'dir') {
-    const { DirCacheBackend } = await import('../cache/backends/dir.js');
+    const { DirCacheBackend } = await import('../cache/index.js');
     const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();
     return entries.filter((e) => !flags.key || e.key.startsWith(flags.key)).map((e) => ({ key: e.key, size: e.size, created: e.created }));
   }
-  const { CacheRestClient } = await import('../cache/rest.js');
+  const { CacheRestClient } = await import('../cache/index.js');
   const client = new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken });
   return (await client.list(flags.key)).map((e) => ({ key: e.key, size: e.size_in_bytes, created: e.created_at, id: e.id, ref: e.ref }));
 }
@@ -239,7 +239,7 @@ export async function withAutoCache<T>(program: Command, getContext: () => CliCo
     for (let c: Command | null = action; c && c.parent; c = c.parent) names.unshift(c.name());
     if (names[0] === 'ci' && names[1] === 'cache') return;
     const ctx = getContext();
-    const { loadConfig } = await import('../config/load.js');
+    const { loadConfig } = await import('../config/index.js');
     // A private load (not ctx.config()): the command keeps loading its own config, with
     // whatever it sets up first, and reports config problems itself.
     const configPath = program.opts<{ config?: string }>().config;
@@ -255,7 +255,7 @@ export async function withAutoCache<T>(program: Command, getContext: () => CliCo
     }
     // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
     if (!auto || auto === 'off') return;
-    const { AutoCacheSession } = await import('../cache/lifecycle.js');
+    const { AutoCacheSession } = await import('../cache/index.js');
     const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
     session = s;
     await s.before();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AtmosError } from '../common/errors.js';
-import { onPath } from '../workflow/componentTool.js';
+import { onPath } from '../workflow/index.js';
 
 /**
  * A component command that resolved to a bare name (no version, no .tool-versions pin)

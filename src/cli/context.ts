@@ -1,6 +1,6 @@
 import { ConsoleLogger } from '../common/consoleLogger.js';
 import { parseLogLevel, type Logger, type LogLevel } from '../common/logger.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/index.js';
 
 /** What every command gets: logger, environment, and the lazily loaded configuration. */
 export interface CliContext {

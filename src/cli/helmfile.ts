@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { onPath, resolveComponentTool } from '../workflow/index.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -17,10 +18,8 @@ export function registerHelmfileCommands(program: Command, getContext: () => Cli
     .action(async (args: string[]) => {
       const ctx = getContext();
       const config = ctx.config();
-      const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
+      const [{ createToolchain, runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
         import('../toolchain/index.js'),
-        import('../workflow/componentTool.js'),
-        import('../toolchain/exec.js'),
         import('./componentCommand.js'),
       ]);
       const toolchain = await createToolchain({ config, logger: ctx.logger });

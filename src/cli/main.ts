@@ -12,7 +12,7 @@ import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
 import { registerHelmfileCommands } from './helmfile.js';
 import { registerCompletionCommand } from './completion.js';
-import { reexecIfPinned } from '../workflow/useVersion.js';
+import { reexecIfPinned } from '../workflow/index.js';
 import { VERSION } from '../version.js';
 
 export function buildProgram(getContext: () => CliContext): Command {

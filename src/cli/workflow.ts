@@ -1,7 +1,9 @@
 import { Command, Option } from 'commander';
 import { ConsoleLogger } from '../common/consoleLogger.js';
-import type { LoadedConfig } from '../config/load.js';
-import type { CustomCommand } from '../workflow/customCommands.js';
+import type { LoadedConfig } from '../config/index.js';
+// A static import: the entry is in the start-up chunk already (main.ts), its heavy parts load on
+// first call, and named imports let the bundler leave out the exports this file does not use.
+import { customCommandTree, firstCommand, loadEarlyConfig, runCustomCommand, runWorkflow, type CustomCommand } from '../workflow/index.js';
 import type { CliContext } from './context.js';
 import { formatOption } from './options.js';
 import { renderData, type OutputFormat } from './render.js';
@@ -38,7 +40,6 @@ export function registerWorkflowCommands(program: Command, getContext: () => Cli
         ctx.out.write(await renderData(opts.format, data, () => data.map((w) => `${w.name}${w.description ? `\t${w.description}` : ''}\n`).join('')));
         return;
       }
-      const { runWorkflow } = await import('../workflow/workflows.js');
       await runWorkflow({
         config,
         name,
@@ -75,7 +76,6 @@ function addCustomCommand(parent: Command, cmd: CustomCommand, getContext: () =>
     const self = actionArgs[actionArgs.length - 1] as Command;
     const values = self.opts<Record<string, string | boolean | undefined>>();
     const ctx = getContext();
-    const { runCustomCommand } = await import('../workflow/customCommands.js');
     await runCustomCommand(cmd, {
       toolchain: await toolchainFor(ctx),
       logger: ctx.logger,
@@ -95,11 +95,9 @@ function addCustomCommand(parent: Command, cmd: CustomCommand, getContext: () =>
 export async function registerCustomCommands(program: Command, getContext: () => CliContext, argv: readonly string[]): Promise<void> {
   const args = argv.slice(2);
   const builtins = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat('help'));
-  const { firstCommand } = await import('../workflow/argvScan.js');
   const first = firstCommand(args);
   // Built-in commands never need the custom ones: skip reading the config for them.
   if (first && builtins.has(first)) return;
-  const { loadEarlyConfig } = await import('../workflow/earlyConfig.js');
   const config = loadEarlyConfig(args);
   // A broken atmos.yaml matters here only when the command may be one of its custom commands.
   if (config instanceof Error) {
@@ -107,8 +105,7 @@ export async function registerCustomCommands(program: Command, getContext: () =>
     return;
   }
   if (!config.values.commands?.length) return;
-  const { customCommandTree } = await import('../workflow/customCommands.js');
-  for (const cmd of customCommandTree(config.values.commands)) {
+  for (const cmd of await customCommandTree(config.values.commands)) {
     if (builtins.has(cmd.name)) {
       new ConsoleLogger({}).warn(`custom command "${cmd.name}" (${cmd.where}) clashes with a built-in command and is ignored`);
       continue;

@@ -1,6 +1,6 @@
 // The logging and progress seam shared by every engine. Engines never import
 // `@actions/core`: the CLI passes a ConsoleLogger (consoleLogger.ts), the actions pass an
-// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/helpers/).
+// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/support/).
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 

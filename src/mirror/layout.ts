@@ -6,7 +6,7 @@
 
 import path from 'node:path';
 import { expandPath } from '../common/paths.js';
-import type { LoadedConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/index.js';
 
 /** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
 export function registryCacheLocation(config: LoadedConfig): string {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as tar from 'tar';
 import { AtmosError, errorMessage } from '../common/errors.js';
-import { archiveFormat, extractAsset } from '../toolchain/extract.js';
+import { archiveFormat, extractAsset } from '../common/extract.js';
 import { sha256File } from './hashes.js';
 import { UpstreamError, type Upstream } from './upstream.js';
 

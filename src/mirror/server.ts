@@ -274,10 +274,12 @@ async function dispatch(ctx: RouteContext, req: http.IncomingMessage, res: http.
       return sendJson(res, 200, body);
     }
     case 'providerDownload':
-      return serveRegistryDownload(ctx, req, res, route.p, route.version, route.os, route.arch, inbound);
-    case 'providerFile':
-      if (route.file === 'zip') return serveProviderZip(ctx, req, res, route.p, route.version, route.os, route.arch, inbound);
-      return serveShasums(ctx, req, res, route.p, route.version, route.os, route.arch, route.file === 'sig', inbound);
+      return serveRegistryDownload(ctx, { req, res, p: route.p, version: route.version, os: route.os, arch: route.arch, inbound });
+    case 'providerFile': {
+      const request = { req, res, p: route.p, version: route.version, os: route.os, arch: route.arch, inbound };
+      if (route.file === 'zip') return serveProviderZip(ctx, request);
+      return serveShasums(ctx, request, route.file === 'sig');
+    }
     case 'mirrorIndex':
       return serveMirrorIndex(ctx, req, res, route.p, inbound);
     case 'mirrorVersion':

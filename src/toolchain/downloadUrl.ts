@@ -6,7 +6,7 @@
  * works without it and vice versa.
  */
 
-import type { GitHubEndpoints } from '../github/endpoints.js';
+import type { GitHubEndpoints } from '../github/index.js';
 
 export interface UrlRewriter {
   (url: string): string;

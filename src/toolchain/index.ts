@@ -1,162 +1,32 @@
 /*
- * The toolchain engine's public entry: `createToolchain` and the public types. The engine is
- * assembled here from its parts, each in its own module:
- *   settings.ts       where the files are (shared with the warm CLI path and the CI cache key)
- *   context.ts        shared state, lazy HTTP/registry loading, name resolution
- *   versionSelect.ts  which exact version a pin, `latest` or a constraint means
- *   sources/          where an install's bytes come from (lock, registry), one class per source
- *   installer.ts      installs (with install.ts doing one version atomically)
- *   lockWriter.ts     toolchain.lock.yaml entries and the `lock` command
- *   pinEdits.ts       `.tool-versions` edits
- *   inventory.ts      status, du, clean, uninstall, info
- *   binaries.ts       a tool's command and the PATH entries
+ * The toolchain engine's public entry: the only module of src/toolchain/ that other layers import
+ * (eslint.config.js, `atmos/layering`). Two kinds of export:
+ *   - `createToolchain`, which loads the engine itself (manager.ts: registry, HTTP, archives,
+ *     installs) on first call, so importing this entry stays cheap;
+ *   - the small, dependency-light pieces the warm CLI path (`toolchain exec`, `env`, `which`),
+ *     the CI cache key and the workflow engine use without the engine: where the files are
+ *     (settings, layout), the lock and `.tool-versions` readers, local name resolution, running a
+ *     tool, env rendering, version matching and the Go template renderer.
+ * Public types live in types.ts and are re-exported here.
  */
-import type { Platform } from '../common/platform.js';
-import { BinaryLookup } from './binaries.js';
-import { ToolchainContext, type CreateToolchainOptions } from './context.js';
-import { Installer } from './installer.js';
-import { Inventory } from './inventory.js';
-import { LockWriter } from './lockWriter.js';
-import { PinEditor } from './pinEdits.js';
-import type { ResolvedTool } from './registry/types.js';
-import { RegistrySource } from './sources/index.js';
-import type {
-  CleanResult,
-  DiskUsage,
-  EnsureResult,
-  InstallOptions,
-  InstallOutcome,
-  LockOptions,
-  LockOutcome,
-  ToolchainManager,
-  ToolInfo,
-  ToolSpec,
-  ToolStatus,
-  UninstallOutcome,
-} from './types.js';
-import { VersionSelector, type ListOptions } from './versionSelect.js';
+import type { CreateToolchainOptions } from './context.js';
+import type { ToolchainManager } from './types.js';
 
 export type * from './types.js';
 export type { CreateToolchainOptions } from './context.js';
 
+/** The engine, loaded on first use (see the module comment). */
 export async function createToolchain(opts: CreateToolchainOptions): Promise<ToolchainManager> {
-  return new ToolchainEngine(new ToolchainContext(opts));
+  const { assembleToolchain } = await import('./manager.js');
+  return assembleToolchain(opts);
 }
 
-/** The ToolchainManager API over the parts; no logic of its own beyond wiring. */
-class ToolchainEngine implements ToolchainManager {
-  readonly installRoot: string;
-  readonly toolVersionsPath: string;
-  readonly lockPath: string;
-  readonly platform: Platform;
-  private readonly versions: VersionSelector;
-  private readonly installer: Installer;
-  private readonly lockWriter: LockWriter;
-  private readonly pins: PinEditor;
-  private readonly inventory: Inventory;
-  private readonly binaries: BinaryLookup;
-
-  constructor(private readonly ctx: ToolchainContext) {
-    ({ installRoot: this.installRoot, toolVersionsPath: this.toolVersionsPath, lockPath: this.lockPath } = ctx.settings);
-    this.platform = ctx.platform;
-    const registrySource = new RegistrySource(ctx);
-    this.versions = new VersionSelector(ctx);
-    this.lockWriter = new LockWriter(ctx, registrySource);
-    this.installer = new Installer(ctx, this.versions, registrySource, this.lockWriter);
-    this.pins = new PinEditor(ctx, this.versions);
-    this.inventory = new Inventory(ctx, this.versions);
-    this.binaries = new BinaryLookup(ctx, this.versions, this.installer);
-  }
-
-  /* ---- names and versions ---- */
-
-  resolve(tool: string): Promise<ResolvedTool> {
-    return this.ctx.resolve(tool);
-  }
-
-  async aliases(): Promise<Record<string, string>> {
-    const fromRegistry = await (await this.ctx.registry()).aliases();
-    return { ...fromRegistry, ...this.ctx.aliasesFromConfig() };
-  }
-
-  async resolveVersion(spec: ToolSpec): Promise<string> {
-    const lock = await this.ctx.readLock();
-    const tool = await this.ctx.resolveFast(spec.tool, lock);
-    return this.versions.versionFor(tool, spec.version, lock);
-  }
-
-  async availableVersions(tool: string, options: ListOptions = {}): Promise<string[]> {
-    return this.versions.availableFor(await this.ctx.resolve(tool), options);
-  }
-
-  async latestVersion(tool: string): Promise<string> {
-    return this.versions.latestFor(await this.ctx.resolve(tool));
-  }
-
-  /* ---- installs and the lock ---- */
-
-  async install(specs: ToolSpec[] | 'all', options: InstallOptions = {}): Promise<InstallOutcome[]> {
-    const outcomes = await this.installer.install(specs, options);
-    if (options.setDefault) {
-      for (const o of outcomes) if (o.status !== 'failed') await this.pins.setDefault(o.tool, o.version);
-    }
-    return outcomes;
-  }
-
-  ensureTools(needs: Record<string, string>): Promise<EnsureResult> {
-    return this.installer.ensureTools(needs);
-  }
-
-  async lock(specs: ToolSpec[] | 'all', options: LockOptions = {}): Promise<LockOutcome[]> {
-    // Re-resolved from the registry (it is how a lock is refreshed), so existing entries are ignored.
-    return this.lockWriter.lock(await this.installer.targets(specs, undefined), options);
-  }
-
-  binaryFor(spec: ToolSpec, options?: { autoInstall?: boolean; binary?: string }): Promise<string> {
-    return this.binaries.binaryFor(spec, options);
-  }
-
-  pathEntries(): Promise<string[]> {
-    return this.binaries.pathEntries();
-  }
-
-  /* ---- .tool-versions ---- */
-
-  configuredVersions(): Promise<Record<string, string[]>> {
-    return this.pins.configuredVersions();
-  }
-
-  setVersion(tool: string, version: string): Promise<void> {
-    return this.pins.setVersion(tool, version);
-  }
-
-  addVersion(tool: string, version: string, options?: { setDefault?: boolean }): Promise<void> {
-    return this.pins.addVersion(tool, version, options);
-  }
-
-  removeVersion(tool: string, version?: string): Promise<boolean> {
-    return this.pins.removeVersion(tool, version);
-  }
-
-  /* ---- inventory ---- */
-
-  status(): Promise<ToolStatus[]> {
-    return this.inventory.status();
-  }
-
-  uninstall(specs: ToolSpec[] | 'all'): Promise<UninstallOutcome[]> {
-    return this.inventory.uninstall(specs);
-  }
-
-  clean(options?: { cacheOnly?: boolean; dryRun?: boolean }): Promise<CleanResult> {
-    return this.inventory.clean(options);
-  }
-
-  du(): Promise<DiskUsage> {
-    return this.inventory.du();
-  }
-
-  info(spec: ToolSpec, platform?: Platform): Promise<ToolInfo> {
-    return this.inventory.info(spec, platform);
-  }
-}
+export { toolchainSettings, type ToolchainSettings, type ToolchainPathFlags } from './settings.js';
+export { INSTALL_META, InstallLayout, type InstallMeta } from './layout.js';
+export { resolveLocally, type LocalTool } from './localResolve.js';
+export { loadLockFile, type LockFileData } from './lockFile.js';
+export { loadToolVersions, type ToolVersions } from './toolVersions.js';
+export { exitCodeFor, exitLikeChild, runTool, type RunToolOptions, type ToolExit } from './exec.js';
+export { ENV_FORMATS, joinPath, parseEnvFormat, renderEnv, renderGithubPath, type EnvFormat } from './envFormat.js';
+export { isConstraint, satisfies, sortVersions } from './versionMatch.js';
+export { renderTemplate, TemplateError, type TemplateData } from './registry/goTemplate.js';

@@ -15,7 +15,7 @@ import { withFileLock } from '../common/fileLock.js';
 import type { HttpClient } from '../common/http.js';
 import type { Logger, Task } from '../common/logger.js';
 import type { AssetFile, AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
-import { archiveFormat, extractAsset } from './extract.js';
+import { archiveFormat, extractAsset } from '../common/extract.js';
 import { INSTALL_META, type InstallLayout, type InstallMeta } from './layout.js';
 import { checkDigest, hashFile, type ExpectedChecksum } from './verify.js';
 

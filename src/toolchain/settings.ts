@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { expandPath } from '../common/paths.js';
-import type { LoadedConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/index.js';
 
 export interface ToolchainSettings {
   installRoot: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { AtmosError, errorMessage } from '../common/errors.js';
 import type { HttpClient } from '../common/http.js';
-import type { GitHubReleases } from '../github/releases.js';
+import type { GitHubReleases } from '../github/index.js';
 import type { AssetPlan, ChecksumAlgorithm } from './assetPlan.js';
 import { findChecksum } from './checksumFile.js';
 

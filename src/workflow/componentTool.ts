@@ -1,26 +1,8 @@
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../common/logger.js';
-import type { ToolchainManager } from '../toolchain/types.js';
+import type { ToolchainManager } from '../toolchain/index.js';
 import { ensureNeeds, type NeedsToolchain } from './ensureNeeds.js';
-import { pathKey } from './toolEnv.js';
 import { parseToolRef } from './toolNeeds.js';
-
-/** Is `name` an executable on this env's PATH? */
-export function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
-  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-  for (const dir of (env[pathKey(env)] ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const ext of exts) {
-      try {
-        accessSync(path.join(dir, name + ext), constants.X_OK);
-        return true;
-      } catch {
-        /* next */
-      }
-    }
-  }
-  return false;
-}
 
 export interface ComponentTool {
   /** Executable to spawn (absolute when the toolchain provides it). */

@@ -1,6 +1,6 @@
 import { AtmosError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
-import type { CustomCommandConfig } from '../config/schema.js';
+import type { CustomCommandConfig } from '../config/index.js';
 import { commandEnv } from './commandEnv.js';
 import { ensureNeeds, type NeedsLayer, type NeedsToolchain } from './ensureNeeds.js';
 import { runSteps, type RunStepsOptions } from './runSteps.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { silentLogger } from '../common/logger.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { scanGlobalOptions } from './argvScan.js';
 
 /**

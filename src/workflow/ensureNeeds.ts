@@ -1,5 +1,5 @@
 import type { Logger } from '../common/logger.js';
-import type { ToolchainManager } from '../toolchain/types.js';
+import type { ToolchainManager } from '../toolchain/index.js';
 import { mergeToolNeeds, toolVersionsLayer, type ToolNeeds, type ToolNeedsLayer } from './toolNeeds.js';
 import { withPathFirst } from './toolEnv.js';
 

@@ -1,5 +1,5 @@
 import { AtmosError } from '../common/errors.js';
-import { renderTemplate, TemplateError } from '../toolchain/registry/goTemplate.js';
+import { renderTemplate, TemplateError } from '../toolchain/index.js';
 
 export interface CommandTemplateData {
   Arguments: Record<string, string>;

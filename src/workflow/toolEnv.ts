@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
 /** The env key holding PATH (Windows spells it `Path`). */
@@ -14,4 +15,20 @@ export function withPathFirst(env: NodeJS.ProcessEnv, dirs: readonly string[]): 
   const front = [...new Set(dirs.map((d) => path.resolve(d)))];
   const rest = (env[key] ?? '').split(path.delimiter).filter((p) => p && !front.includes(p));
   return { ...env, [key]: [...front, ...rest].join(path.delimiter) };
+}
+
+/** Is `name` an executable on this env's PATH? */
+export function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
+  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
+  for (const dir of (env[pathKey(env)] ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const ext of exts) {
+      try {
+        accessSync(path.join(dir, name + ext), constants.X_OK);
+        return true;
+      } catch {
+        /* next */
+      }
+    }
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { AtmosError } from '../common/errors.js';
-import { isConstraint, satisfies } from '../toolchain/versionMatch.js';
+import { isConstraint, satisfies } from '../toolchain/index.js';
 
 /** `tool → version-or-constraint`, as `dependencies.tools` declares it. */
 export type ToolNeeds = Record<string, string>;

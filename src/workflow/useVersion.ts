@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
-import type { LoadedConfig } from '../config/load.js';
-import type { ToolchainManager } from '../toolchain/types.js';
-import { exitCodeFor, runTool } from '../toolchain/exec.js';
+import type { LoadedConfig } from '../config/index.js';
+import type { ToolchainManager } from '../toolchain/index.js';
 
 /** Incremented for each switch; a child that sees it > 0 never switches again. */
 export const REEXEC_DEPTH_ENV = 'ATMOS_TS_REEXEC_DEPTH';
@@ -76,6 +75,8 @@ export async function switchToPinnedVersion(args: readonly string[], deps: Switc
     `Switching to atmos-ts ${version} (pinned by ${config.env.ATMOS_USE_VERSION ? 'ATMOS_USE_VERSION' : `use: in ${path.basename(config.file ?? 'atmos.yaml')}`})`,
   );
   const depth = Number(deps.env[REEXEC_DEPTH_ENV] ?? '0') || 0;
+  // Loaded here, not at the top: this module is in every start-up, the toolchain entry is not.
+  const { exitCodeFor, runTool } = await import('../toolchain/index.js');
   const exit = await runTool(process.execPath, [...nodeArgsFor(script), script, ...args], {
     env: { ...deps.env, [REEXEC_DEPTH_ENV]: String(depth + 1) },
   });

@@ -1,6 +1,6 @@
 import { AtmosError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
-import type { LoadedConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/index.js';
 import { commandEnv } from './commandEnv.js';
 import { ensureNeeds, type NeedsToolchain } from './ensureNeeds.js';
 import { runSteps, type RunStepsOptions } from './runSteps.js';

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { githubRuntimeAction } from '../../src/actions/github-runtime/action.js';
-import { makeRunnerDirs, runAction } from '../helpers/actionRunner.js';
-import { tempDir } from '../helpers/tmp.js';
-import { runPhase } from './recordingIO.js';
+import { makeRunnerDirs, runAction } from '../support/actionRunner.js';
+import { tempDir } from '../support/tmp.js';
+import { runPhase } from '../support/recordingIO.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'github-runtime', 'index.js');
 const runtime = {

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { isAlive } from '../../src/common/process.js';
 import { terraformInit } from '../../demo/terraformLike.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
+import { TerraformClient } from '../support/terraformClient.js';
 import { tfMirrorAction } from '../../src/actions/tf-mirror/action.js';
 import { waitFor } from '../../src/mirror/supervisor.js';
-import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
-import { tempDir } from '../helpers/tmp.js';
-import { runPhase, SRC_CLI, type RecordingIO } from './recordingIO.js';
-import { startStandIns } from './standIns.js';
+import { makeRunnerDirs, runAction, type RunnerDirs } from '../support/actionRunner.js';
+import { tempDir } from '../support/tmp.js';
+import { runPhase, SRC_CLI, type RecordingIO } from '../support/recordingIO.js';
+import { startStandIns } from '../support/actionStandIns.js';
 
 const bundle = path.resolve(import.meta.dirname, '..', '..', 'dist', 'tf-mirror', 'index.js');
 const { registry, cacheService, upstreams, trackPid } = await startStandIns();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { startGithubUpstream } from '../fakes/githubUpstream.js';
-import { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { UpstreamConditions } from '../fakes/upstreamConditions.js';
-import { signingKey, startRegistry } from '../mirror/setup.js';
+import { startGithubUpstream } from '../support/githubUpstream.js';
+import { FakeRegistry } from '../support/terraformRegistry.js';
+import { UpstreamConditions } from '../support/upstreamConditions.js';
+import { signingKey, startRegistry } from '../support/mirrorSetup.js';
 
 /**
  * The internet-like conditions the job benchmark puts on the fakes: off unless passed, time

@@ -3,12 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
+import { startCacheService, type CacheServiceHarness } from '../support/cacheService.js';
 import { cacheAction } from '../../src/actions/cache/action.js';
-import { makeRunnerDirs, runAction, type RunnerDirs } from '../helpers/actionRunner.js';
-import { runPhase } from '../actions/recordingIO.js';
-import { tempDir } from '../helpers/tmp.js';
-import { KEPT_FILES, makeCacheRoot, SECRET_PATHS } from './cliHelpers.js';
+import { makeRunnerDirs, runAction, type RunnerDirs } from '../support/actionRunner.js';
+import { runPhase } from '../support/recordingIO.js';
+import { tempDir } from '../support/tmp.js';
+import { KEPT_FILES, makeCacheRoot, SECRET_PATHS } from '../support/cacheCli.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const bundle = path.join(repoRoot, 'dist', 'cache', 'index.js');

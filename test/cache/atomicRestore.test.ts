@@ -4,8 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { tempDir } from '../helpers/tmp.js';
-import { makeRepo, runCli } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { makeRepo, runCli } from '../support/cacheCli.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const noCi = { GITHUB_ACTIONS: undefined, CI: undefined, GITHUB_RUN_ID: undefined, ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_RESULTS_URL: undefined };

@@ -5,11 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import { Command } from 'commander';
 import { withAutoCache } from '../../src/cli/ci.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
 import { loadConfig } from '../../src/config/load.js';
-import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeCacheRoot, makeRepo } from './cliHelpers.js';
+import { startCacheService, type CacheServiceHarness } from '../support/cacheService.js';
+import { tempDir } from '../support/tmp.js';
+import { makeCacheRoot, makeRepo } from '../support/cacheCli.js';
 
 let harness: CacheServiceHarness;
 before(async () => {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { listArchive } from '../../src/cache/archive.js';
 import { DirCacheBackend } from '../../src/cache/backends/dir.js';
-import { tempDir } from '../helpers/tmp.js';
-import { KEPT_FILES, makeCacheRoot, makeRepo, runCli, SECRET_PATHS } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { KEPT_FILES, makeCacheRoot, makeRepo, runCli, SECRET_PATHS } from '../support/cacheCli.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 /** Outside any CI: the dir backend needs no runtime token. */

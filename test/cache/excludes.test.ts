@@ -7,8 +7,8 @@ import { describe, it } from 'node:test';
 import { listArchive } from '../../src/cache/archive.js';
 import { DirCacheBackend } from '../../src/cache/backends/dir.js';
 import { ensureTls } from '../../src/mirror/tls.js';
-import { tempDir } from '../helpers/tmp.js';
-import { runCli } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { runCli } from '../support/cacheCli.js';
 
 /** Outside any CI: the dir backend needs no runtime token. */
 const noCi = { GITHUB_ACTIONS: undefined, CI: undefined, ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_RESULTS_URL: undefined, GITHUB_RUN_ID: undefined };

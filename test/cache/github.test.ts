@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
-import { tempDir } from '../helpers/tmp.js';
-import { KEPT_FILES, makeCacheRoot, makeRepo, runCli, SECRET_PATHS } from './cliHelpers.js';
+import { startCacheService, type CacheServiceHarness } from '../support/cacheService.js';
+import { tempDir } from '../support/tmp.js';
+import { KEPT_FILES, makeCacheRoot, makeRepo, runCli, SECRET_PATHS } from '../support/cacheCli.js';
 
 let harness: CacheServiceHarness;
 let work: string;

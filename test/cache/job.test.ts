@@ -3,8 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { jobId } from '../../src/cache/state.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeCacheRoot, makeRepo, runCli } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { makeCacheRoot, makeRepo, runCli } from '../support/cacheCli.js';
 
 /** No CI at all: none of the variables any supported CI system sets. */
 const CI_VARS = [

@@ -8,8 +8,8 @@ import { buildPatterns, FORCED_EXCLUDES, pathSelected, resolveCachePaths } from 
 import { resolveCachePlan } from '../../src/cache/plan.js';
 import { loadConfig } from '../../src/config/load.js';
 import { toolchainSettings } from '../../src/toolchain/settings.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeRepo } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { makeRepo } from '../support/cacheCli.js';
 
 const env = { AQUA_GOOS: 'linux', AQUA_GOARCH: 'amd64', ATMOS_XDG_CACHE_HOME: '/nonexistent-xdg' };
 

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DirCacheBackend } from '../../src/cache/backends/dir.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeCacheRoot, makeRepo, runCli } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { makeCacheRoot, makeRepo, runCli } from '../support/cacheCli.js';
 
 const noCi = { GITHUB_ACTIONS: undefined, CI: undefined, GITHUB_RUN_ID: undefined, ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_RESULTS_URL: undefined };
 const TWO_HOURS_AGO = new Date(Date.now() - 2 * 3600_000);

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { tempDir } from '../helpers/tmp.js';
-import { makeCacheRoot, makeRepo, runCli } from './cliHelpers.js';
+import { tempDir } from '../support/tmp.js';
+import { makeCacheRoot, makeRepo, runCli } from '../support/cacheCli.js';
 
 /** A loopback port nobody listens on (bound once, then closed). */
 async function closedPort(): Promise<number> {

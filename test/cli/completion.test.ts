@@ -5,8 +5,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { buildProgram } from '../../src/cli/main.js';
 import { SHELLS, completionScript } from '../../src/cli/completion.js';
-import { tempDir } from '../helpers/tmp.js';
-import { runInProcess } from './toolchainCli.js';
+import { tempDir } from '../support/tmp.js';
+import { runInProcess } from '../support/toolchainCli.js';
 
 /** `atmos-ts completion bash|zsh|fish`: generated from the commander tree, valid for its shell. */
 const program = () =>

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import YAML from 'yaml';
 import { ConsoleLogger, colorEnabled } from '../../src/common/consoleLogger.js';
-import { startCliProject } from './toolchainCli.js';
+import { startCliProject } from '../support/toolchainCli.js';
 
 /**
  * The one interface of the CLI: `-f/--format` wherever data is printed (the 0.x spellings

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { allCommands, commandTree } from '../../src/cli/commandTree.js';
 import { buildProgram } from '../../src/cli/main.js';
-import { REPO_ROOT } from './toolchainCli.js';
+import { REPO_ROOT } from '../support/toolchainCli.js';
 
 /** docs/cli.md is generated from the commander tree (scripts/cli-docs.mjs), like the README's action reference. */
 const program = () =>

@@ -3,12 +3,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { TerraformClient } from '../fakes/terraformClient.js';
+import { TerraformClient } from '../support/terraformClient.js';
 import YAML from 'yaml';
-import { startGithubUpstream } from '../fakes/githubUpstream.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from '../mirror/setup.js';
+import { startGithubUpstream } from '../support/githubUpstream.js';
+import type { FakeRegistry } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOST = 'registry.terraform.io';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import YAML from 'yaml';
-import { startCliProject } from './toolchainCli.js';
+import { startCliProject } from '../support/toolchainCli.js';
 
 const p = await startCliProject();
 

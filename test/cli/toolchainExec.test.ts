@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { exitCodeFor } from '../../src/toolchain/exec.js';
-import { finished, startCliProject } from './toolchainCli.js';
+import { finished, startCliProject } from '../support/toolchainCli.js';
 
 /** `toolchain exec` runs as a real child process here: exit codes and signals are the point. */
 const p = await startCliProject();

@@ -7,8 +7,8 @@ import { applyOverrides, loadConfig } from '../../src/config/load.js';
 import { parseDuration } from '../../src/config/schemaDsl.js';
 import { editDistance, nearestKey } from '../../src/config/suggest.js';
 import { ConsoleLogger } from '../../src/common/consoleLogger.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
-import { tempDir } from '../helpers/tmp.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
+import { tempDir } from '../support/tmp.js';
 
 function writeConfig(text: string): string {
   const dir = tempDir();

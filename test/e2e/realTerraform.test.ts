@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { after, describe, it, test } from 'node:test';
 import { isAlive } from '../../src/common/process.js';
-import { startCacheService } from '../harness/cacheService.js';
-import { makeRunnerDirs, runAction } from '../helpers/actionRunner.js';
-import { tempDir } from '../helpers/tmp.js';
+import { startCacheService } from '../support/cacheService.js';
+import { makeRunnerDirs, runAction } from '../support/actionRunner.js';
+import { tempDir } from '../support/tmp.js';
 import {
   atmosTerraform,
   HOST_PLATFORM,

@@ -1,9 +1,9 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeGitRepo, makeModuleTarGz, PLATFORMS, startRegistry } from '../mirror/setup.js';
+import type { FakeRegistry } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
+import { makeGitRepo, makeModuleTarGz, PLATFORMS, startRegistry } from '../support/mirrorSetup.js';
 
 /**
  * Pieces for driving the real `terraform` binary through the registry cache: the stand-in

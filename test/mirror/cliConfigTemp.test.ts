@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { makeCliConfigDir, sweepOrphanCliConfigDirs } from '../../src/mirror/cliConfigTemp.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 /** A pid that certainly belonged to a process that has exited (and been reaped). */
 function deadPid(): number {

@@ -15,7 +15,7 @@ import {
 } from '../../src/mirror/cliconfig.js';
 import { blockBodies, parseHcl1, singleBody } from '../../src/mirror/hcl1.js';
 import { covers } from '../../src/mirror/providerInstallation.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 const USER_RC = `
 # the user's own settings

@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { h1OfDir, h1OfZip, hash1, parseShasums, zipHash } from '../../src/mirror/hashes.js';
-import { makeZip, sha256 } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
+import { makeZip, sha256 } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
 
 // Test vectors from Terraform's own tests (protocol brief §5.3).
 const PLACEHOLDER = '# This is just a placeholder file for discovery testing, not a real provider plugin.\n';

@@ -3,10 +3,10 @@ import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import { startMirrorSession } from '../../src/mirror/session.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import { closedPort } from '../helpers/net.js';
-import { removeTempDir, tempDir, unmanagedTempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import { closedPort } from '../support/net.js';
+import { removeTempDir, tempDir, unmanagedTempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
 const ZIP = 'terraform-provider-null_3.2.4_linux_amd64.zip';

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMirrorServer } from '../../src/mirror/index.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import { tempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import { tempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
 const zipName = 'terraform-provider-null_3.2.4_linux_amd64.zip';

@@ -5,14 +5,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import { CacheManager, classify, validateKey } from '../../src/mirror/manage.js';
 import type { MirrorServer } from '../../src/mirror/types.js';
 import { blocksNamed, constraintToRange, warmProviders, warmTargets } from '../../src/mirror/warm.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import type { FakeRegistry } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOUR = 3600_000;
 const NOW = new Date('2026-06-01T12:00:00Z');

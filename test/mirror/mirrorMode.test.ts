@@ -6,11 +6,11 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import type { MirrorServer } from '../../src/mirror/types.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
+import { TerraformClient } from '../support/terraformClient.js';
 import * as openpgp from 'openpgp';
-import { generateSigningKey, type FakeRegistry } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import { generateSigningKey, type FakeRegistry } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
 

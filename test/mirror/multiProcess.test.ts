@@ -5,12 +5,12 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMirrorServer } from '../../src/mirror/index.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import { tempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import { tempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
-const script = path.resolve(import.meta.dirname, '..', 'fakes', 'mirrorServerProcess.ts');
+const script = path.resolve(import.meta.dirname, '..', 'support', 'mirrorServerProcess.ts');
 
 interface Child {
   proc: ChildProcess;

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import type { MirrorServer } from '../../src/mirror/types.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import { makeZip, sha256, type FakeRegistry } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeGitRepo, makeModuleTarGz, NULL_PROVIDER, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import { makeZip, sha256, type FakeRegistry } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
+import { makeGitRepo, makeModuleTarGz, NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
 const linux = { os: 'linux', arch: 'amd64' };

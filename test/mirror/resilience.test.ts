@@ -4,10 +4,10 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMirrorServer } from '../../src/mirror/index.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import type { FakeProvider } from '../fakes/terraformRegistry.js';
-import { removeTempDir, unmanagedTempDir } from '../helpers/tmp.js';
-import { PLATFORMS, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import type { FakeProvider } from '../support/terraformRegistry.js';
+import { removeTempDir, unmanagedTempDir } from '../support/tmp.js';
+import { PLATFORMS, startRegistry } from '../support/mirrorSetup.js';
 
 const HOST = 'registry.example.test';
 

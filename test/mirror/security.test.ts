@@ -3,10 +3,10 @@ import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { startMirrorServer } from '../../src/mirror/index.js';
 import type { MirrorServer } from '../../src/mirror/types.js';
-import { TerraformClient } from '../fakes/terraformClient.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { tempDir } from '../helpers/tmp.js';
-import { makeModuleTarGz, NULL_PROVIDER, startRegistry } from './setup.js';
+import { TerraformClient } from '../support/terraformClient.js';
+import type { FakeRegistry } from '../support/terraformRegistry.js';
+import { tempDir } from '../support/tmp.js';
+import { makeModuleTarGz, NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 const PRIVATE = 'private.example.test';
 const PUBLIC = 'public.example.test';

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ensureTls, RENEW_BEFORE_MS, tlsFiles, writeTrustBundle } from '../../src/mirror/tls.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 const DAY = 24 * 3600_000;
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
 import { ensureTls } from '../../src/mirror/tls.js';
 import { installTrust, removeTrust, verifyTrust, type CommandRunner } from '../../src/mirror/trust.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 /** Records every OS command and answers with scripted exit codes (first match wins; default 0). */
 function recorder(codes: [RegExp, number][] = []): { runner: CommandRunner; calls: string[] } {

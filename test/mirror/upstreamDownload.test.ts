@@ -5,9 +5,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
 import { Upstream } from '../../src/mirror/upstream.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 // A download host whose next `cut` answers announce the full length but stop half-way.
 const body = Buffer.from('provider zip bytes '.repeat(200));

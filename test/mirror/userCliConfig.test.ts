@@ -4,13 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
 import { startMirrorSession } from '../../src/mirror/session.js';
 import type { MirrorMode } from '../../src/mirror/types.js';
-import { makeZip, type FakeRegistry } from '../fakes/terraformRegistry.js';
-import { closedPort } from '../helpers/net.js';
-import { removeTempDir, tempDir, unmanagedTempDir } from '../helpers/tmp.js';
-import { NULL_PROVIDER, startRegistry } from './setup.js';
+import { makeZip, type FakeRegistry } from '../support/terraformRegistry.js';
+import { closedPort } from '../support/net.js';
+import { removeTempDir, tempDir, unmanagedTempDir } from '../support/tmp.js';
+import { NULL_PROVIDER, startRegistry } from '../support/mirrorSetup.js';
 
 /**
  * The real `terraform` (on PATH) with a user CLI config whose provider_installation takes

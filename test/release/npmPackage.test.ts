@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { tempDir } from '../helpers/tmp.js';
-import { buildReleaseAssets, installAndRunHello, PACKAGE_VERSION, runProgram, startToolProject } from './assets.js';
+import { tempDir } from '../support/tmp.js';
+import { buildReleaseAssets, installAndRunHello, PACKAGE_VERSION, runProgram, startToolProject } from '../support/releaseAssets.js';
 
 /**
  * The npm tarball of the release: only what runs, and `npm install -g <tarball>` works offline

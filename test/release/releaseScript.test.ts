@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { VERSION } from '../../src/version.js';
-import { tempDir } from '../helpers/tmp.js';
-import { PACKAGE_VERSION, REPO_ROOT, runProgram } from './assets.js';
+import { tempDir } from '../support/tmp.js';
+import { PACKAGE_VERSION, REPO_ROOT, runProgram } from '../support/releaseAssets.js';
 
 /** The release script's checks and the release workflow that runs it (no assets built here). */
 const script = path.join(REPO_ROOT, 'scripts', 'release-assets.mjs');

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { sha256 } from '../fakes/githubUpstream.js';
-import { tempDir } from '../helpers/tmp.js';
-import { buildReleaseAssets, installAndRunHello, PACKAGE_VERSION, runProgram, SINGLE_FILE, startToolProject } from './assets.js';
+import { sha256 } from '../support/githubUpstream.js';
+import { tempDir } from '../support/tmp.js';
+import { buildReleaseAssets, installAndRunHello, PACKAGE_VERSION, runProgram, SINGLE_FILE, startToolProject } from '../support/releaseAssets.js';
 
 const assets = await buildReleaseAssets();
 // The single file alone in a directory: no package.json, no node_modules beside or above it.

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
-import { sha256 } from '../fakes/githubUpstream.js';
-import { buildReleaseAssets, PACKAGE_VERSION, runProgram, SINGLE_FILE, startToolProject } from './assets.js';
+import { sha256 } from '../support/githubUpstream.js';
+import { buildReleaseAssets, PACKAGE_VERSION, runProgram, SINGLE_FILE, startToolProject } from '../support/releaseAssets.js';
 
 /**
  * `use: <version>` against a loopback fake GitHub release of atmos-ts that serves the really

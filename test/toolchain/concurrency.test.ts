@@ -3,8 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { ghCli, helm, opentofu, terraform } from '../fakes/realTools.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { ghCli, helm, opentofu, terraform } from '../support/realTools.js';
 
 const h = await startHarness();
 await terraform.publish(h.up, '1.0.0');
@@ -12,7 +12,7 @@ await opentofu.publish(h.up, '1.0.0');
 await helm.publish(h.up, '1.0.0');
 await ghCli.publish(h.up, '1.0.0');
 for (const f of [terraform, opentofu, helm]) await f.publish(h.up, '2.0.0');
-const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
+const child = path.resolve(import.meta.dirname, '../support/installChild.ts');
 // The default 15 s staleness window throughout: a dead installer's lock must not need it.
 const env = { ...process.env, ...h.env, CHILD_CWD: h.dir };
 

@@ -3,12 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from '../support/memoryLogger.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { ghCli, helm, jq, opentofu, terraform, tflint, yq, type ToolFixture } from '../fakes/realTools.js';
-import { aquaFixturesDir } from '../helpers/tmp.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { ghCli, helm, jq, opentofu, terraform, tflint, yq, type ToolFixture } from '../support/realTools.js';
+import { aquaFixturesDir } from '../support/tmp.js';
 
 // The real registry code (inline `type: atmos` registry in atmos.yaml) driving the engine.
 const h = await startHarness();

@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { startGithubUpstream } from '../fakes/githubUpstream.js';
-import { startHarness, type Harness } from '../fakes/toolchainHarness.js';
+import { startGithubUpstream } from '../support/githubUpstream.js';
+import { startHarness, type Harness } from '../support/toolchainHarness.js';
 import type { RegistrySet } from '../../src/toolchain/registry/types.js';
-import { allFixtures, bz2Tool, ghCli, gzTool, helm, jq, opentofu, terraform, tflint, tgzTool, xzTool, yq } from '../fakes/realTools.js';
+import { allFixtures, bz2Tool, ghCli, gzTool, helm, jq, opentofu, terraform, tflint, tgzTool, xzTool, yq } from '../support/realTools.js';
 
 // One fake upstream for the file; each test gets its own project and install root (fresh()),
 // so none depends on what an earlier one installed.

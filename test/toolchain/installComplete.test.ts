@@ -5,11 +5,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync,
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runInProcess } from '../cli/toolchainCli.js';
-import { zipBuffer } from '../fakes/archives.js';
-import { sha256 } from '../fakes/githubUpstream.js';
-import { opentofu, tflint } from '../fakes/realTools.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
+import { runInProcess } from '../support/toolchainCli.js';
+import { zipBuffer } from '../support/archives.js';
+import { sha256 } from '../support/githubUpstream.js';
+import { opentofu, tflint } from '../support/realTools.js';
+import { startHarness } from '../support/toolchainHarness.js';
 
 /**
  * "Installed" means complete: the marker parses AND every binary it declares exists with the
@@ -20,7 +20,7 @@ const h = await startHarness();
 await tflint.publish(h.up, '1.0.0');
 await opentofu.publish(h.up, '1.0.0');
 await opentofu.publish(h.up, '3.0.0'); // only for the killed-after-rename test
-const child = path.resolve(import.meta.dirname, '../fakes/installChild.ts');
+const child = path.resolve(import.meta.dirname, '../support/installChild.ts');
 
 const TFLINT = 'terraform-linters/tflint@1.0.0';
 

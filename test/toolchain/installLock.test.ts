@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { withFileLock } from '../../src/common/fileLock.js';
 import { hostIdentity, processStartTime } from '../../src/common/process.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from '../support/tmp.js';
 
 /**
  * The cross-process lock (src/common/fileLock.ts) that install, the lock file, .tool-versions
@@ -14,7 +14,7 @@ import { tempDir } from '../helpers/tmp.js';
  * that holder is a dead process on this host, after the staleness window when it is on another.
  */
 const dir = tempDir('atmos-lock-');
-const holderChild = path.resolve(import.meta.dirname, '../fakes/lockHolder.ts');
+const holderChild = path.resolve(import.meta.dirname, '../support/lockHolder.ts');
 
 function holdInChild(target: string, staleMs: number): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', holderChild], {

@@ -6,10 +6,10 @@ import YAML from 'yaml';
 import { AtmosError } from '../../src/common/errors.js';
 import { formatLockFile, loadLockFile, parseLockFile, verifyLockFile } from '../../src/toolchain/lockFile.js';
 import type { RegistrySet } from '../../src/toolchain/registry/types.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { sha256 } from '../fakes/githubUpstream.js';
-import { ghCli, helm, opentofu, terraform, tflint, yq } from '../fakes/realTools.js';
-import { tempDir } from '../helpers/tmp.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { sha256 } from '../support/githubUpstream.js';
+import { ghCli, helm, opentofu, terraform, tflint, yq } from '../support/realTools.js';
+import { tempDir } from '../support/tmp.js';
 
 const h = await startHarness();
 for (const f of [terraform, opentofu, helm, tflint, yq, ghCli]) await f.publish(h.up, '1.0.0');

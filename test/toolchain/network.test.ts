@@ -8,10 +8,10 @@ import { githubEndpoints } from '../../src/github/endpoints.js';
 import { nextLink } from '../../src/common/linkHeader.js';
 import { GitHubReleases } from '../../src/github/releases.js';
 import { createUrlRewriter } from '../../src/toolchain/downloadUrl.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { downloadHostReplacements, ghCli, helm, opentofu, terraform, tflint } from '../fakes/realTools.js';
-import { closedPort } from '../helpers/net.js';
-import { tempDir } from '../helpers/tmp.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { downloadHostReplacements, ghCli, helm, opentofu, terraform, tflint } from '../support/realTools.js';
+import { closedPort } from '../support/net.js';
+import { tempDir } from '../support/tmp.js';
 
 const h = await startHarness();
 await opentofu.publish(h.up, '1.0.0');

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
 import { formatToolVersions, loadToolVersions, parseToolVersions } from '../../src/toolchain/toolVersions.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { tempDir } from '../helpers/tmp.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { tempDir } from '../support/tmp.js';
 
 describe('.tool-versions parsing', () => {
   it('reads comments anywhere, tabs and spaces, several versions (first = default), aliases and owner/repo', () => {

@@ -3,9 +3,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { findChecksum } from '../../src/toolchain/checksumFile.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { sha256 } from '../fakes/githubUpstream.js';
-import { jq, opentofu, terraform, tflint } from '../fakes/realTools.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { sha256 } from '../support/githubUpstream.js';
+import { jq, opentofu, terraform, tflint } from '../support/realTools.js';
 
 const h = await startHarness();
 await opentofu.publish(h.up, '1.0.0');

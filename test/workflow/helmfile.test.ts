@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { startProject } from './project.js';
+import { startProject } from '../support/workflowProject.js';
 
 const p = await startProject();
 p.publish('helmfile', '0.169.1');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { VERSION } from '../../src/version.js';
-import { sha256 } from '../fakes/githubUpstream.js';
-import { startProject } from './project.js';
+import { sha256 } from '../support/githubUpstream.js';
+import { startProject } from '../support/workflowProject.js';
 
 const p = await startProject();
 // A stand-in atmos-ts 9.9.9 release: prints what it was started with, exits 7.

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { AtmosError } from '../../src/common/errors.js';
 import { customCommandTree, runCustomCommand } from '../../src/workflow/customCommands.js';
 import { runWorkflow } from '../../src/workflow/workflows.js';
-import { startProject } from './project.js';
+import { startProject } from '../support/workflowProject.js';
 
 const p = await startProject();
 for (const v of ['1.2.0', '1.3.1', '2.0.0']) p.publish('hello', v);

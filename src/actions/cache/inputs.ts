@@ -1,3 +1,4 @@
+// actions/cache's inputs (names in constants.ts), parsed once with the shared parsers.
 import { boolInput, enumInput, linesInput, stringInput } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { INPUT } from './constants.js';

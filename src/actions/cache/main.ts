@@ -1,7 +1,7 @@
+// actions/cache's main phase: resolve the key, restore, hand the plan to post.
 import { AtmosError } from '../../common/errors.js';
-import { loadConfig } from '../../config/load.js';
-import { restore } from '../../cache/lifecycle.js';
-import { resolveCachePlan } from '../../cache/plan.js';
+import { loadConfig } from '../../config/index.js';
+import { restore, resolveCachePlan } from '../../cache/index.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
 import { OUTPUT } from './constants.js';
 import { readInputs } from './inputs.js';

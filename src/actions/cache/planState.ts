@@ -1,5 +1,5 @@
-import { resolveCachePaths } from '../../cache/paths.js';
-import type { CachePlan } from '../../cache/plan.js';
+// The plan actions/cache's main phase hands to post through the action's state.
+import { resolveCachePaths, type CachePlan } from '../../cache/index.js';
 import type { ActionIO } from '../common/io.js';
 import type { SavePolicy } from '../common/savePolicy.js';
 import { STATE } from './constants.js';

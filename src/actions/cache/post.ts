@@ -1,5 +1,6 @@
+// actions/cache's post phase: save under main's key, under the save policy.
 import { errorMessage } from '../../common/errors.js';
-import { save } from '../../cache/lifecycle.js';
+import { save } from '../../cache/index.js';
 import type { ActionContext } from '../common/io.js';
 import { saveInPost } from '../common/savePolicy.js';
 import { loadPlanState } from './planState.js';

@@ -1,11 +1,12 @@
+/*
+ * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
+ * (test/actions/ioSeam.test.ts holds that line).
+ */
+
 import * as core from '@actions/core';
 import { ActionsLogger } from '../actionsLogger.js';
 import type { ActionContext, ActionIO } from './io.js';
 
-/**
- * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
- * (test/actions/ioSeam.test.ts holds that line).
- */
 export const coreIO: ActionIO = {
   getInput: (name) => core.getInput(name),
   setOutput: (name, value) => core.setOutput(name, value),

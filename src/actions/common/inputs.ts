@@ -1,11 +1,12 @@
-import { AtmosError } from '../../common/errors.js';
-import type { ActionIO } from './io.js';
-
-/**
+/*
  * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
  * without naming the action; these name the input and the accepted values instead, all
  * with the one error code INPUT_INVALID.
  */
+
+import { AtmosError } from '../../common/errors.js';
+import type { ActionIO } from './io.js';
+
 export function stringInput(io: ActionIO, name: string, fallback = ''): string {
   return io.getInput(name).trim() || fallback;
 }

@@ -1,3 +1,4 @@
+// ActionIO: the one seam between the actions and the GitHub runner (see the interface).
 import type { Logger } from '../../common/logger.js';
 
 /**

@@ -1,11 +1,12 @@
-import { formatError } from '../../common/errors.js';
-import type { ActionContext } from './io.js';
-
-/**
+/*
  * One bundle serves an action's `main:` and `post:`. Main records `isPost` in the
  * action's state as its very first act, so the post phase is recognised even when main
  * failed half-way (the runner still runs post then, with the state saved so far).
  */
+
+import { formatError } from '../../common/errors.js';
+import type { ActionContext } from './io.js';
+
 export const POST_FLAG = 'isPost';
 
 export interface ActionPhases {

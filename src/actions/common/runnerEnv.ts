@@ -1,10 +1,11 @@
-import { AtmosError } from '../../common/errors.js';
-
-/**
+/*
  * The runner's file commands. `@actions/core` silently falls back to deprecated stdout
  * commands when a file variable is missing; the actions require the file instead so a
  * misconfigured runner fails loudly.
  */
+
+import { AtmosError } from '../../common/errors.js';
+
 export function requireFileCommand(name: 'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_PATH', env = process.env): string {
   const file = env[name];
   if (!file) {

@@ -1,8 +1,4 @@
-import type { Logger } from '../../common/logger.js';
-import type { ActionIO } from './io.js';
-import { JOB_STATUS_INPUT } from './constants.js';
-
-/**
+/*
  * When an action saves to the Actions cache — one rule for every action, the rule of
  * actions/cache: `on-success` saves only when the job has not failed or been cancelled so
  * far, `always` saves whatever the outcome, `never` does not save.
@@ -13,6 +9,11 @@ import { JOB_STATUS_INPUT } from './constants.js';
  * defaults again for the post step (ActionRunner.RunAsync runs per stage) against the
  * job's live status, which is exactly what `success()` reads.
  */
+
+import type { Logger } from '../../common/logger.js';
+import type { ActionIO } from './io.js';
+import { JOB_STATUS_INPUT } from './constants.js';
+
 export const SAVE_POLICIES = ['on-success', 'always', 'never'] as const;
 export type SavePolicy = (typeof SAVE_POLICIES)[number];
 

@@ -1,3 +1,4 @@
+// actions/github-runtime's one phase: re-expose the runner's runtime credentials to run: steps.
 import { AtmosError } from '../../common/errors.js';
 import { enumInput } from '../common/inputs.js';
 import type { ActionPhases } from '../common/phase.js';

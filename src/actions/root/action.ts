@@ -1,3 +1,4 @@
+// The root action's phases: cache root, toolchain and registry cache in one step.
 import { boolInput } from '../common/inputs.js';
 import type { ActionPhases } from '../common/phase.js';
 import { saveInPost } from '../common/savePolicy.js';

@@ -1,3 +1,4 @@
+// Bundle entry of the root action: run the phase the runner asked for, the CLI bundle beside it serving the proxy.
 import { runnerContext } from '../common/coreIO.js';
 import { runPhases } from '../common/phase.js';
 import { cliBundleBeside } from '../tf-mirror/mirror.js';

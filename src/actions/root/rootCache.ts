@@ -1,15 +1,16 @@
+/*
+ * The root action's `cache`: the CI cache engine over the whole cache root (`ci.cache`:
+ * installed tools, registry cache, plugin cache …), key from the committed pins by default.
+ */
+
 import { hasActionsRuntime, resolveCachePlan, restore, save } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig } from '../../config/index.js';
 import { enumInput, listInput, stringInput } from '../common/inputs.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
 import { SAVE_POLICIES, saveInPost, type SavePolicy } from '../common/savePolicy.js';
 import { INPUT, STATE } from './constants.js';
 
-/**
- * The root action's `cache`: the CI cache engine over the whole cache root (`ci.cache`:
- * installed tools, registry cache, plugin cache …), key from the committed pins by default.
- */
 export interface RootCacheInputs {
   key?: string;
   restoreKeys: string[];

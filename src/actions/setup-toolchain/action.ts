@@ -1,3 +1,4 @@
+// actions/setup-toolchain's phases, for runPhases (index.ts) and for in-process tests.
 import type { ActionPhases } from '../common/phase.js';
 import { saveInPost } from '../common/savePolicy.js';
 import { STATE } from './constants.js';

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { Platform } from '../../common/platform.js';
-
-/**
+/*
  * The install root's cache key: platform + the committed pins (`.tool-versions` and
  * `toolchain.lock.yaml`, hashed by the CI cache engine) + the extra `tools` input. It
  * differs from the CI cache's whole-root key (`atmos-cache-…`) so the two never collide.
  */
+
+import { createHash } from 'node:crypto';
+import type { Platform } from '../../common/platform.js';
+
 export function toolchainKeyPrefix(platform: Platform): string {
   return `atmos-toolchain-${platform.os}-${platform.arch}-`;
 }

@@ -1,5 +1,6 @@
+// How failed installs read in the step log: one line per tool, every failure at once.
 import { AtmosError } from '../../common/errors.js';
-import type { InstallOutcome } from '../../toolchain/types.js';
+import type { InstallOutcome } from '../../toolchain/index.js';
 
 /** One line per failed install: tool, version, platform, URL and reason. */
 export function describeFailure(o: InstallOutcome, platform: string): string {

@@ -1,15 +1,15 @@
+// setup-toolchain (shared with the root action): inputs, install-root cache, installs, PATH and outputs.
 import path from 'node:path';
 import { hasActionsRuntime, pinsHash, resolveCachePlan, restore, save, type RestoreReport, type SaveReport } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
 import { platformKey } from '../../common/platform.js';
-import { applyOverrides, loadConfig, type LoadedConfig } from '../../config/load.js';
-import { createToolchain } from '../../toolchain/index.js';
-import type { InstallOutcome, ToolchainManager, ToolSpec } from '../../toolchain/types.js';
+import { applyOverrides, loadConfig, type LoadedConfig } from '../../config/index.js';
+import { createToolchain, type InstallOutcome, type ToolchainManager, type ToolSpec } from '../../toolchain/index.js';
 import { CONFIG_INPUT } from '../common/constants.js';
 import { boolInput, enumInput, listInput, stringInput } from '../common/inputs.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
 import { SAVE_POLICIES, type SavePolicy } from '../common/savePolicy.js';
-import { parseToolRef } from '../../workflow/toolNeeds.js';
+import { parseToolRef } from '../../workflow/index.js';
 import { toolchainCacheKey, toolchainKeyPrefix } from './cacheKey.js';
 import { INPUT, OUTPUT } from './constants.js';
 import { installFailure } from './failures.js';

@@ -1,10 +1,11 @@
-import { formatDuration } from '../../common/format.js';
-import type { InstallOutcome } from '../../toolchain/types.js';
-
-/**
+/*
  * The job summary of setup-toolchain (and the root action): one row per tool version with
  * where its download plan came from and whether a cache spared the download.
  */
+
+import { formatDuration } from '../../common/format.js';
+import type { InstallOutcome } from '../../toolchain/index.js';
+
 export type ToolSource = 'lock' | 'registry' | 'cache';
 
 export interface ToolRow {

@@ -1,9 +1,9 @@
+// The runner tool cache (RUNNER_TOOL_CACHE) as a second home for installed tools, both ways.
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { errorMessage } from '../../common/errors.js';
-import type { ToolStatus } from '../../toolchain/types.js';
-import { INSTALL_META, type InstallMeta } from '../../toolchain/layout.js';
+import { INSTALL_META, type ToolStatus, type InstallMeta } from '../../toolchain/index.js';
 import type { Logger } from '../../common/logger.js';
 import { nodeArch } from '../../common/platform.js';
 

@@ -1,3 +1,4 @@
+// actions/tf-mirror's phases, for runPhases (index.ts) and for in-process tests.
 import type { ActionPhases } from '../common/phase.js';
 import { OUTPUT } from './constants.js';
 import { exportMirror, readMirrorInputs, startMirror, stopMirror } from './mirror.js';

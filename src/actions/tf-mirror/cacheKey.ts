@@ -1,10 +1,11 @@
-import type { Platform } from '../../common/platform.js';
-
-/**
+/*
  * Registry-cache keys. The proxy adds objects as a job runs, so a job that added any
  * saves a NEW entry (keys are write-once): the key ends in the run id and attempt, and
  * restore falls back to the newest entry for the same lock files, then for the platform.
  */
+
+import type { Platform } from '../../common/platform.js';
+
 export function registryKeyPrefix(platform: Platform): string {
   return `atmos-registry-${platform.os}-${platform.arch}-`;
 }

@@ -1,17 +1,30 @@
+/*
+ * The tf-mirror action's side of the registry cache proxy (shared with the root action):
+ * inputs, the Actions cache of the proxy's root, state for post, masks, exports and the
+ * summary. Starting, watching and stopping the process is src/mirror/supervisor.ts.
+ */
+
 import os from 'node:os';
 import path from 'node:path';
 import { hasActionsRuntime, hashFiles, resolveCachePlan, restore, save } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
 import { hostPlatform } from '../../common/platform.js';
-import { loadConfig, type LoadedConfig } from '../../config/load.js';
-import type { ServeAnnouncement } from '../../mirror/announcement.js';
-import { formatReportLine, formatReportTable } from '../../mirror/report.js';
-import { sessionSettings } from '../../mirror/session.js';
-import { launchProxy, stopProxy, type ProxyStopped } from '../../mirror/supervisor.js';
-import { ensureTls } from '../../mirror/tls.js';
-import { installTrust, needsOsTrust, removeTrust } from '../../mirror/trust.js';
-import type { SavingsReport } from '../../mirror/types.js';
-import { REEXEC_DEPTH_ENV } from '../../workflow/useVersion.js';
+import { loadConfig, type LoadedConfig } from '../../config/index.js';
+import {
+  formatReportLine,
+  formatReportTable,
+  sessionSettings,
+  launchProxy,
+  stopProxy,
+  ensureTls,
+  installTrust,
+  needsOsTrust,
+  removeTrust,
+  type ServeAnnouncement,
+  type ProxyStopped,
+  type SavingsReport,
+} from '../../mirror/index.js';
+import { REEXEC_DEPTH_ENV } from '../../workflow/index.js';
 import { CONFIG_INPUT } from '../common/constants.js';
 import { boolInput, enumInput, listInput, mapInput, stringInput } from '../common/inputs.js';
 import type { ActionContext, ActionIO } from '../common/io.js';
@@ -19,11 +32,6 @@ import { SAVE_POLICIES, saveInPost, type SavePolicy } from '../common/savePolicy
 import { LOCK_FILE_PATTERNS, registryCacheKeys } from './cacheKey.js';
 import { INPUT, STATE } from './constants.js';
 
-/**
- * The tf-mirror action's side of the registry cache proxy (shared with the root action):
- * inputs, the Actions cache of the proxy's root, state for post, masks, exports and the
- * summary. Starting, watching and stopping the process is src/mirror/supervisor.ts.
- */
 export interface MirrorInputs {
   mode?: 'registry' | 'mirror';
   metadataTtl?: string;

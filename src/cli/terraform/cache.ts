@@ -3,14 +3,22 @@
 import { AtmosError } from '../../common/errors.js';
 import { formatBytes, formatDuration } from '../../common/format.js';
 import { hostPlatform, parsePlatform, platformKey, type Platform } from '../../common/platform.js';
-import { parseDuration } from '../../config/schemaDsl.js';
-import { cliConfigLocations, readUserCliConfig, upstreamCredentials } from '../../mirror/cliconfig.js';
-import { CacheManager, type CacheEntry } from '../../mirror/manage.js';
-import { formatReportLine } from '../../mirror/report.js';
-import { serverOptions, sessionSettings } from '../../mirror/session.js';
-import { ensureTls } from '../../mirror/tls.js';
-import { installTrust, removeTrust } from '../../mirror/trust.js';
-import { warmProviders, warmTargets } from '../../mirror/warm.js';
+import { parseDuration } from '../../config/index.js';
+import {
+  cliConfigLocations,
+  readUserCliConfig,
+  upstreamCredentials,
+  CacheManager,
+  formatReportLine,
+  serverOptions,
+  sessionSettings,
+  ensureTls,
+  installTrust,
+  removeTrust,
+  warmProviders,
+  warmTargets,
+  type CacheEntry,
+} from '../../mirror/index.js';
 import type { CliContext } from '../context.js';
 import { outputFormat, renderData, table, type OutputFormat } from '../render.js';
 

@@ -1,14 +1,19 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { appendFileSync, existsSync } from 'node:fs';
 import { errorMessage } from '../../common/errors.js';
 import { expandPath } from '../../common/paths.js';
-import type { LoadedConfig } from '../../config/load.js';
-import { cliConfigLocations, readUserCliConfig } from '../../mirror/cliconfig.js';
-import { formatReportLine, formatReportTable } from '../../mirror/report.js';
-import { sessionSettings, startMirrorSession, type MirrorSession } from '../../mirror/session.js';
-import type { SavingsReport } from '../../mirror/types.js';
-import { exitLikeChild, runTool } from '../../toolchain/exec.js';
+import type { LoadedConfig } from '../../config/index.js';
+import {
+  cliConfigLocations,
+  readUserCliConfig,
+  formatReportLine,
+  formatReportTable,
+  sessionSettings,
+  startMirrorSession,
+  type MirrorSession,
+  type SavingsReport,
+} from '../../mirror/index.js';
+import { exitLikeChild, runTool } from '../../toolchain/index.js';
 import { requireOnPath } from '../componentCommand.js';
 import type { CliContext } from '../context.js';
 import { parseToolSpec } from '../toolchain/session.js';

@@ -2,10 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AtmosError } from '../../common/errors.js';
 import { writeFileAtomic } from '../../common/atomicFile.js';
-import { formatAnnouncement } from '../../mirror/announcement.js';
-import { formatReportLine } from '../../mirror/report.js';
-import { sessionSettings, startMirrorSession } from '../../mirror/session.js';
-import type { MirrorMode, SavingsReport } from '../../mirror/types.js';
+import { formatAnnouncement, formatReportLine, sessionSettings, startMirrorSession, type MirrorMode, type SavingsReport } from '../../mirror/index.js';
 import type { CliContext } from '../context.js';
 
 /**

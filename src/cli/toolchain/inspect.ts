@@ -4,8 +4,7 @@ import nodePath from 'node:path';
 import { AtmosError } from '../../common/errors.js';
 import { formatBytes } from '../../common/format.js';
 import { parsePlatform, platformKey } from '../../common/platform.js';
-import type { ToolInfo } from '../../toolchain/types.js';
-import { sortVersions } from '../../toolchain/versionMatch.js';
+import { sortVersions, type ToolInfo } from '../../toolchain/index.js';
 import { keyValues, outputFormat, renderData, table } from '../render.js';
 import { openToolchain, parseToolSpec, positiveInt, write, type ToolchainCommand } from './session.js';
 

@@ -3,7 +3,7 @@ import nodePath from 'node:path';
 import { formatError } from '../../common/errors.js';
 import { formatBytes, formatDuration } from '../../common/format.js';
 import { platformKey } from '../../common/platform.js';
-import type { InstallOutcome, ToolSpec } from '../../toolchain/types.js';
+import type { InstallOutcome, ToolSpec } from '../../toolchain/index.js';
 import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, type ToolchainCommand } from './session.js';
 
 /** `toolchain install [tool[@version]…]`: no arguments = every version in `.tool-versions`. */

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import nodePath from 'node:path';
-import { joinPath, parseEnvFormat, renderEnv, renderGithubPath } from '../../toolchain/envFormat.js';
-import { exitLikeChild, runTool } from '../../toolchain/exec.js';
+import { joinPath, parseEnvFormat, renderEnv, renderGithubPath, exitLikeChild, runTool } from '../../toolchain/index.js';
 import { outputFormat, renderData } from '../render.js';
 import { installedBinary } from './warm.js';
 import { openToolchain, parseToolSpec, write, type ToolchainCommand } from './session.js';

@@ -7,7 +7,7 @@ import nodePath from 'node:path';
 import { AtmosError, formatError } from '../../common/errors.js';
 import { formatBytes } from '../../common/format.js';
 import { parsePlatform } from '../../common/platform.js';
-import type { ToolchainManager } from '../../toolchain/types.js';
+import type { ToolchainManager } from '../../toolchain/index.js';
 import { fail, openToolchain, parseToolSpec, positiveInt, toolArgs, write, type ToolchainCommand } from './session.js';
 
 function shown(tc: ToolchainManager, cmd: ToolchainCommand): string {

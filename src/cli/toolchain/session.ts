@@ -1,6 +1,6 @@
 import { AtmosError } from '../../common/errors.js';
-import { applyOverrides } from '../../config/load.js';
-import type { ToolchainManager, ToolSpec } from '../../toolchain/types.js';
+import { applyOverrides } from '../../config/index.js';
+import type { ToolchainManager, ToolSpec } from '../../toolchain/index.js';
 import type { CliContext } from '../context.js';
 
 /** What a `toolchain` subcommand implementation receives from the wiring in ../toolchain.ts. */

@@ -7,12 +7,7 @@
  * asks the engine, which does the same lookup and installs when needed.
  */
 import path from 'node:path';
-import type { ToolSpec } from '../../toolchain/types.js';
-import { InstallLayout } from '../../toolchain/layout.js';
-import { resolveLocally, type LocalTool } from '../../toolchain/localResolve.js';
-import { loadLockFile } from '../../toolchain/lockFile.js';
-import { toolchainSettings } from '../../toolchain/settings.js';
-import { loadToolVersions } from '../../toolchain/toolVersions.js';
+import { InstallLayout, resolveLocally, loadLockFile, toolchainSettings, loadToolVersions, type ToolSpec, type LocalTool } from '../../toolchain/index.js';
 import { str, type ToolchainCommand } from './session.js';
 
 const EXACT_VERSION = /^v?\d[\w.+-]*$/;

@@ -119,7 +119,7 @@ export async function serveMirrorZip(
 ): Promise<void> {
   const parsed = parseProviderZipName(p.type, filename);
   if (!parsed) return sendError(res, 404, `not a provider archive name: ${filename}`);
-  await serveProviderZip(ctx, req, res, p, parsed.version, parsed.os, parsed.arch, inbound);
+  await serveProviderZip(ctx, { req, res, p, version: parsed.version, os: parsed.os, arch: parsed.arch, inbound });
 }
 
 /**

@@ -21,6 +21,21 @@ export interface ProviderAddr {
   type: string;
 }
 
+/**
+ * One request for one platform of one provider version: what the three provider file handlers
+ * (download metadata, zip, SHA256SUMS/.sig) share, built once by the server from the route.
+ */
+export interface ProviderRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  p: ProviderAddr;
+  version: string;
+  os: string;
+  arch: string;
+  /** Client headers forwarded upstream (credentials the client sent). */
+  inbound: InboundHeaders;
+}
+
 export interface DownloadMeta {
   filename?: string;
   download_url: string;
@@ -82,16 +97,8 @@ export function rewriteDownloadBody(body: string, proxyFileBase: string, zipName
   return out;
 }
 
-export async function serveRegistryDownload(
-  ctx: RouteContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  p: ProviderAddr,
-  version: string,
-  os: string,
-  arch: string,
-  inbound: InboundHeaders,
-): Promise<void> {
+export async function serveRegistryDownload(ctx: RouteContext, r: ProviderRequest): Promise<void> {
+  const { req, res, p, version, os, arch, inbound } = r;
   const result = await providerDownload(ctx, p, version, os, arch, inbound);
   const env = okOrAnswer(result.envelope);
   countMeta(ctx, result, env.body.length);
@@ -114,16 +121,8 @@ export function countMeta(ctx: RouteContext, result: MetaResult, bytes: number):
 }
 
 /** Serve (filling on a miss) the zip of one platform, verified against the registry shasum before commit. */
-export async function serveProviderZip(
-  ctx: RouteContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  p: ProviderAddr,
-  version: string,
-  os: string,
-  arch: string,
-  inbound: InboundHeaders,
-): Promise<void> {
+export async function serveProviderZip(ctx: RouteContext, r: ProviderRequest): Promise<void> {
+  const { req, res, p, version, os, arch, inbound } = r;
   const target = ctx.store.providerZip(p.host, p.ns, p.type, version, os, arch);
   const subject = { kind: 'provider', name: `${p.host}/${p.ns}/${p.type} ${version}` } as const;
   if (await isFile(target)) return sendFile(req, res, target, 'application/zip', { report: ctx.report, hit: true, subject });
@@ -155,17 +154,8 @@ export async function serveProviderZip(
 }
 
 /** SHA256SUMS / its signature: immutable upstream bytes, cached once per version. */
-export async function serveShasums(
-  ctx: RouteContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  p: ProviderAddr,
-  version: string,
-  os: string,
-  arch: string,
-  sig: boolean,
-  inbound: InboundHeaders,
-): Promise<void> {
+export async function serveShasums(ctx: RouteContext, r: ProviderRequest, sig: boolean): Promise<void> {
+  const { req, res, p, version, os, arch, inbound } = r;
   const target = ctx.store.providerShasums(p.host, p.ns, p.type, version, sig);
   const contentType = sig ? 'application/octet-stream' : 'text/plain; charset=utf-8';
   if (await isFile(target)) return sendFile(req, res, target, contentType, { report: ctx.report, hit: true });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AtmosError } from '../../common/errors.js';
-import { locateNode, parseYaml } from '../../config/validate.js';
+import { locateNode, parseYaml } from '../../config/index.js';
 import { commandNames, type AquaFile, type AquaPackage } from './aquaPackage.js';
 import { goConstraintMatch } from './goVersion.js';
 import { candidateKind, type PackageSource, type ShortNameCandidate } from './packageSource.js';

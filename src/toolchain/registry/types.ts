@@ -6,7 +6,7 @@
 import type { HttpClient } from '../../common/http.js';
 import type { Logger } from '../../common/logger.js';
 import type { Platform } from '../../common/platform.js';
-import type { LoadedConfig } from '../../config/load.js';
+import type { LoadedConfig } from '../../config/index.js';
 import type { AssetPlan } from '../assetPlan.js';
 
 export interface ResolvedTool {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { tempDir } from '../../helpers/tmp.js';
+import { tempDir } from '../../support/tmp.js';
 import { LINUX, MAC, WIN, projectConfig, registrySet } from './registryHelpers.js';
 
 describe('inline tool definitions', () => {

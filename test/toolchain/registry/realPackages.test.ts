@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import type { Platform } from '../../../src/common/platform.js';
 import type { AssetPlan } from '../../../src/toolchain/assetPlan.js';
 import type { RegistrySet } from '../../../src/toolchain/registry/types.js';
-import { aquaFixturesDir } from '../../helpers/tmp.js';
+import { aquaFixturesDir } from '../../support/tmp.js';
 import { LINUX, LINUX_ARM, MAC, WIN, projectConfig, registrySet } from './registryHelpers.js';
 
 /**

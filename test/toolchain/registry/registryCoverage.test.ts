@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { aquaFixturesDir } from '../../helpers/tmp.js';
+import { aquaFixturesDir } from '../../support/tmp.js';
 import { newestDeclaredVersion, registryCoverage } from './registryCoverage.js';
 
 describe('coverage of the real Aqua registry', () => {

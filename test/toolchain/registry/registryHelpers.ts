@@ -5,7 +5,7 @@ import { silentLogger, type Logger } from '../../../src/common/logger.js';
 import { loadConfig, type LoadedConfig } from '../../../src/config/load.js';
 import { createRegistrySet } from '../../../src/toolchain/registry/index.js';
 import type { RegistrySet } from '../../../src/toolchain/registry/types.js';
-import { tempDir } from '../../helpers/tmp.js';
+import { tempDir } from '../../support/tmp.js';
 
 /** A project dir with this atmos.yaml and a private cache root. */
 export function projectConfig(atmosYaml: string, dir = tempDir()): LoadedConfig {

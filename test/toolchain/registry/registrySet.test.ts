@@ -4,10 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MemoryLogger } from '../../helpers/memoryLogger.js';
+import { MemoryLogger } from '../../support/memoryLogger.js';
 import { aquaIndexStats } from '../../../src/toolchain/registry/aquaIndex.js';
 import { standardRegistryUrl } from '../../../src/toolchain/registry/aquaRegistry.js';
-import { aquaFixturesDir, tempDir } from '../../helpers/tmp.js';
+import { aquaFixturesDir, tempDir } from '../../support/tmp.js';
 import { LINUX, MAC, WIN, projectConfig, registrySet } from './registryHelpers.js';
 
 const SMALL_REGISTRY = `packages:

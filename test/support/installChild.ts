@@ -3,7 +3,7 @@
  * registry and prints the outcome as JSON. Usage (env): CHILD_CWD, CHILD_TOOL, CHILD_VERSION,
  * plus the harness env (GITHUB_*, ATMOS_XDG_CACHE_HOME …).
  */
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from './memoryLogger.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import { fixtureRegistry } from './realTools.js';

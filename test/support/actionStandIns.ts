@@ -1,8 +1,8 @@
 import { after } from 'node:test';
 import { isAlive } from '../../src/common/process.js';
-import type { FakeRegistry } from '../fakes/terraformRegistry.js';
-import { startCacheService, type CacheServiceHarness } from '../harness/cacheService.js';
-import { NULL_PROVIDER, startRegistry } from '../mirror/setup.js';
+import type { FakeRegistry } from './terraformRegistry.js';
+import { startCacheService, type CacheServiceHarness } from './cacheService.js';
+import { NULL_PROVIDER, startRegistry } from './mirrorSetup.js';
 
 /**
  * Stand-ins for the action tests, torn down after the file: registry.terraform.io AND

@@ -2,12 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after } from 'node:test';
 import YAML from 'yaml';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from './memoryLogger.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import type { ToolchainManager } from '../../src/toolchain/types.js';
 import type { RegistrySet } from '../../src/toolchain/registry/types.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir } from './tmp.js';
 import { startGithubUpstream, type GithubUpstream } from './githubUpstream.js';
 import { downloadHostReplacements, fixtureRegistry, type FixtureRegistry } from './realTools.js';
 

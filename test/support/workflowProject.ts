@@ -3,13 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after } from 'node:test';
 import YAML from 'yaml';
-import { MemoryLogger } from '../helpers/memoryLogger.js';
+import { MemoryLogger } from './memoryLogger.js';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { createToolchain } from '../../src/toolchain/index.js';
 import type { ToolchainManager } from '../../src/toolchain/types.js';
-import { tarGz } from '../fakes/archives.js';
-import { startGithubUpstream, type GithubUpstream } from '../fakes/githubUpstream.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tarGz } from './archives.js';
+import { startGithubUpstream, type GithubUpstream } from './githubUpstream.js';
+import { tempDir } from './tmp.js';
 
 /**
  * A project for workflow/custom-command tests: tools defined in an INLINE registry

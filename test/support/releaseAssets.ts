@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after } from 'node:test';
 import YAML from 'yaml';
-import { tarXz } from '../fakes/archives.js';
-import { sha256, startGithubUpstream, type GithubUpstream } from '../fakes/githubUpstream.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tarXz } from './archives.js';
+import { sha256, startGithubUpstream, type GithubUpstream } from './githubUpstream.js';
+import { tempDir } from './tmp.js';
 
 /**
  * Shared by the test/release/ files: build the release assets once per file with the real

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { existsSync, lstatSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { archiveFormat, extractAsset, type ArchiveFormat } from '../../src/toolchain/extract.js';
-import { gz, tarBuffer, tarBz2, tarGz, tarXz, zipBuffer, type ArchiveEntry } from '../fakes/archives.js';
-import { tempDir } from '../helpers/tmp.js';
-import { startHarness } from '../fakes/toolchainHarness.js';
-import { tflint } from '../fakes/realTools.js';
+import { archiveFormat, extractAsset, type ArchiveFormat } from '../../src/common/extract.js';
+import { gz, tarBuffer, tarBz2, tarGz, tarXz, zipBuffer, type ArchiveEntry } from '../support/archives.js';
+import { tempDir } from '../support/tmp.js';
+import { startHarness } from '../support/toolchainHarness.js';
+import { tflint } from '../support/realTools.js';
 
 const work = tempDir('atmos-extract-');
 const h = await startHarness();

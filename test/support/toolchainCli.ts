@@ -4,9 +4,9 @@ import path from 'node:path';
 import { after } from 'node:test';
 import YAML from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { gz, tarGz, zipBuffer } from '../fakes/archives.js';
-import { sha256, startGithubUpstream, type GithubUpstream } from '../fakes/githubUpstream.js';
-import { tempDir } from '../helpers/tmp.js';
+import { gz, tarGz, zipBuffer } from './archives.js';
+import { sha256, startGithubUpstream, type GithubUpstream } from './githubUpstream.js';
+import { tempDir } from './tmp.js';
 
 /**
  * A project for `atmos-ts toolchain …` CLI tests: a fake GitHub + download host on

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tar from 'tar';
-import { tempDir } from '../helpers/tmp.js';
-import { FakeRegistry, generateSigningKey, type FakeModule, type FakeProvider, type SigningKey } from '../fakes/terraformRegistry.js';
+import { tempDir } from './tmp.js';
+import { FakeRegistry, generateSigningKey, type FakeModule, type FakeProvider, type SigningKey } from './terraformRegistry.js';
 
 /** Shared fixtures for the proxy tests: a git repo with a tag, tar.gz module archives, a standard provider set. */
 export const PLATFORMS = [

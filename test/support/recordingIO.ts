@@ -2,11 +2,11 @@ import path from 'node:path';
 import { ActionsLogger } from '../../src/actions/actionsLogger.js';
 import type { ActionContext, ActionIO, IOAnnotation } from '../../src/actions/common/io.js';
 import { runPhases, type ActionPhases } from '../../src/actions/common/phase.js';
-import { runnerEnv, type RunnerDirs } from '../helpers/actionRunner.js';
+import { runnerEnv, type RunnerDirs } from './actionRunner.js';
 
 /**
  * An {@link ActionIO} that records what an action hands the runner, so action tests run
- * the phases in-process over src/ (test/helpers/actionRunner.ts runs the dist bundles).
+ * the phases in-process over src/ (test/support/actionRunner.ts runs the dist bundles).
  * `log` holds the lines the runner would print, with `::group::`/`::warning::` markers.
  */
 export class RecordingIO implements ActionIO {

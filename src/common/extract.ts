@@ -12,7 +12,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import type yauzl from 'yauzl';
-import { AtmosError } from '../common/errors.js';
+import { AtmosError } from './errors.js';
 
 export type ArchiveFormat = 'raw' | 'gz' | 'zip' | 'tar' | 'tar.gz' | 'tar.xz' | 'tar.bz2';
 
