@@ -21,6 +21,25 @@ export function miseBinary(repoRoot: string): string {
   return bin;
 }
 
+/**
+ * The mise settings every benchmark uses: upstream hosts rewritten to the fakes, no versions
+ * host, and mise's signature/provenance checks off so it does the same work as atmos-ts
+ * (mise still verifies sha256: SHA256SUMS files or the API digest).
+ */
+export function miseSettings(replacements: Record<string, string>): Record<string, string> {
+  return {
+    MISE_URL_REPLACEMENTS: JSON.stringify(replacements),
+    MISE_USE_VERSIONS_HOST: 'false',
+    MISE_AQUA_COSIGN: 'false',
+    MISE_AQUA_SLSA: 'false',
+    MISE_AQUA_MINISIGN: 'false',
+    MISE_AQUA_GITHUB_ATTESTATIONS: 'false',
+    MISE_GITHUB_ATTESTATIONS: 'false',
+    MISE_SLSA: 'false',
+    MISE_GITHUB_GH_CLI_TOKENS: 'false',
+  };
+}
+
 export function miseContender(opts: { repoRoot: string; workDir: string; tools: BenchTool[]; replacements: Record<string, string> }): Contender {
   const bin = miseBinary(opts.repoRoot);
   const root = path.join(opts.workDir, 'mise');
@@ -32,19 +51,7 @@ export function miseContender(opts: { repoRoot: string; workDir: string; tools: 
   const toml = ['[tools]', ...opts.tools.map((t) => `"aqua:${t.id}" = "${t.version}"`), ''].join('\n');
   writeFileSync(path.join(project, 'mise.toml'), toml);
 
-  const settings: Record<string, string> = {
-    MISE_URL_REPLACEMENTS: JSON.stringify(opts.replacements),
-    MISE_USE_VERSIONS_HOST: 'false',
-    // atmos-ts verifies checksums only; switch off mise's signature/provenance checks so
-    // both do the same work (mise still verifies sha256: SHA256SUMS files or the API digest).
-    MISE_AQUA_COSIGN: 'false',
-    MISE_AQUA_SLSA: 'false',
-    MISE_AQUA_MINISIGN: 'false',
-    MISE_AQUA_GITHUB_ATTESTATIONS: 'false',
-    MISE_GITHUB_ATTESTATIONS: 'false',
-    MISE_SLSA: 'false',
-    MISE_GITHUB_GH_CLI_TOKENS: 'false',
-  };
+  const settings = miseSettings(opts.replacements);
   const env = {
     ...process.env,
     ...settings,

@@ -37,6 +37,11 @@ export interface CacheServiceHarness {
   entries: HarnessEntry[];
   /** RPC names called, in order. */
   calls: string[];
+  /**
+   * Archive bytes handed out and taken in: a download URL given for an entry of `size` bytes
+   * (clients fetch it whole), an upload finalized at `size` bytes. Benchmarks sum these.
+   */
+  transfers: { direction: 'download' | 'upload'; key: string; size: number }[];
   /** Fault for an RPC: `times` answers (default: until cleared). */
   fault(rpc: 'CreateCacheEntry' | 'GetCacheEntryDownloadURL' | 'FinalizeCacheEntryUpload', fault: Fault, times?: number): void;
   clearFaults(): void;
@@ -123,6 +128,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
   let entries: HarnessEntry[] = [];
   let restOnly: HarnessEntry[] = [];
   const calls: string[] = [];
+  const transfers: CacheServiceHarness['transfers'] = [];
   let faults = new Map<string, { fault: Fault; times: number }>();
   let seq = 0;
 
@@ -165,6 +171,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
       if (!e) return json(res, 404, { code: 'not_found', msg: 'no pending entry' });
       e.finalized = true;
       e.size = Number(body.size_bytes ?? 0);
+      transfers.push({ direction: 'upload', key, size: e.size });
       return json(res, 200, { ok: true, entry_id: String(e.id) });
     }
     if (rpc === 'GetCacheEntryDownloadURL') {
@@ -175,6 +182,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
         usable.find((e) => e.key.startsWith(key)) ??
         restoreKeys.map((r) => usable.find((e) => e.key.startsWith(r))).find(Boolean);
       if (!match) return json(res, 200, { ok: false });
+      transfers.push({ direction: 'download', key: match.key, size: match.size });
       return json(res, 200, { ok: true, signed_download_url: sas(match.blob, 'r'), matched_key: match.key });
     }
     return json(res, 404, { code: 'bad_route', msg: `no such method ${rpc}` });
@@ -240,6 +248,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
       return entries;
     },
     calls,
+    transfers,
     fault(rpc, fault, times = Infinity) {
       faults.set(rpc, { fault, times });
     },
@@ -266,6 +275,7 @@ export async function startCacheService(): Promise<CacheServiceHarness> {
       entries = [];
       restOnly = [];
       calls.length = 0;
+      transfers.length = 0;
       faults = new Map();
     },
     async purgeBlobs() {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { UpstreamConditions } from './upstreamConditions.js';
 
 /**
  * A fake GitHub (REST API + release downloads) and a plain download host on loopback,
@@ -13,6 +14,7 @@ import type { AddressInfo } from 'node:net';
  *   up.count('/api/')     // requests whose path starts with /api/ (any host)
  *   up.failNext('/hashicorp/…', { status: 500, times: 1 });
  *   await up.close();
+ *   startGithubUpstream({ conditions })   // internet-like latency/bandwidth/faults (upstreamConditions.ts); off by default
  *
  * GitHub host:  GET /api/v3/repos/{o}/{r}/releases (Link-paged, `per_page` honoured up to
  *               `maxPerPage`), /releases/tags/{tag} (assets carry `digest: sha256:…`),
@@ -104,7 +106,12 @@ export function sha256(body: Buffer | string): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-export async function startGithubUpstream(): Promise<GithubUpstream> {
+export interface GithubUpstreamOptions {
+  /** Latency, bandwidth and fault schedule for both hosts (API paths count as `api`, the rest as downloads). */
+  conditions?: UpstreamConditions;
+}
+
+export async function startGithubUpstream(options: GithubUpstreamOptions = {}): Promise<GithubUpstream> {
   const releases = new Map<string, FakeRelease[]>();
   const tags = new Map<string, string[]>();
   const files = new Map<string, Buffer>();
@@ -183,7 +190,8 @@ export async function startGithubUpstream(): Promise<GithubUpstream> {
   const servers: http.Server[] = [];
   const listen = (handler: http.RequestListener) =>
     new Promise<string>((resolve) => {
-      const server = http.createServer(handler);
+      const { conditions } = options;
+      const server = http.createServer(conditions ? conditions.wrap((req) => ((req.url ?? '').startsWith('/api/') ? 'api' : 'download'), handler) : handler);
       server.on('connection', (s) => {
         sockets.add(s);
         s.on('close', () => sockets.delete(s));

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import * as openpgp from 'openpgp';
 import yazl from 'yazl';
+import type { UpstreamConditions } from './upstreamConditions.js';
 
 /**
  * A fake upstream Terraform registry on 127.0.0.1 (one instance = one registry host):
@@ -15,6 +16,8 @@ export interface FakeProvider {
   ns: string;
   type: string;
   versions: { version: string; platforms: { os: string; arch: string }[] }[];
+  /** Size of the provider binary inside each zip (default 16 KiB; incompressible when set). */
+  binaryBytes?: number;
 }
 
 export interface FakeModule {
@@ -96,6 +99,8 @@ export class FakeRegistry {
       downloadsOn?: FakeRegistry;
       /** Extra discovery services (e.g. tfe.v2, login.v1). */
       extraServices?: Record<string, unknown>;
+      /** Latency, bandwidth and fault schedule (upstreamConditions.ts): `/files/` and `/archives/` are downloads, the rest API. Off by default. */
+      conditions?: UpstreamConditions;
     },
   ) {}
 
@@ -104,7 +109,10 @@ export class FakeRegistry {
   }
 
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => void this.handle(req, res));
+    const handler: http.RequestListener = (req, res) => void this.handle(req, res);
+    const { conditions } = this.options;
+    const isDownload = (req: http.IncomingMessage) => /^\/(files|archives)\//.test(req.url ?? '');
+    this.server = http.createServer(conditions ? conditions.wrap((req) => (isDownload(req) ? 'download' : 'api'), handler) : handler);
     this.server.on('connection', (s: Socket) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
@@ -144,8 +152,11 @@ export class FakeRegistry {
         const lines: string[] = [];
         for (const pl of v.platforms) {
           // Sizeable enough to stream in several chunks, tiny enough to keep tests fast.
+          const head = `#!fake ${p.type} ${v.version} ${pl.os}_${pl.arch}\n`;
           const zip = await makeZip({
-            [`terraform-provider-${p.type}_v${v.version}`]: `#!fake ${p.type} ${v.version} ${pl.os}_${pl.arch}\n${'x'.repeat(16 * 1024)}`,
+            [`terraform-provider-${p.type}_v${v.version}`]: p.binaryBytes
+              ? Buffer.concat([Buffer.from(head), randomBytes(p.binaryBytes)])
+              : `${head}${'x'.repeat(16 * 1024)}`,
           });
           const name = this.zipName(p.type, v.version, pl.os, pl.arch);
           fileHost.files.set(`/files/${this.host}/${p.type}/${v.version}/${name}`, { body: zip, type: 'application/zip' });
