@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { providersBaseFrom, terraformInit } from '../../demo/terraformLike.js';
 import { rootAction } from '../../src/actions/root/action.js';
