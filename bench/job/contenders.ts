@@ -166,7 +166,14 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
   const registryFile = path.resolve(s.repoRoot, 'test', 'fixtures', 'aqua-registry', 'registry.yaml');
   writeFileSync(
     path.join(template, 'atmos.yaml'),
-    stringify({ toolchain: { registries: [{ type: 'aqua', source: registryFile }], url_replacements: s.upstream.replacements } }),
+    // Checksums only, like the mise peer (MISE_AQUA_COSIGN=false …) and bench/toolchain: the fakes publish no signatures.
+    stringify({
+      toolchain: {
+        registries: [{ type: 'aqua', source: registryFile }],
+        url_replacements: s.upstream.replacements,
+        verification: { signatures: 'disabled' },
+      },
+    }),
   );
   writeFileSync(path.join(template, '.tool-versions'), s.tools.map((t) => `${t.tool.id} ${t.tool.version}\n`).join(''));
   if (lockFile) writeFileSync(path.join(template, 'toolchain.lock.yaml'), readFileSync(lockFile));
