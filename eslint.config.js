@@ -23,6 +23,7 @@ export const ENGINE_ENTRIES = {
   github: ['index.ts'],
   config: ['index.ts'],
   workflow: ['index.ts'],
+  store: ['index.ts'],
   bundle: ['index.ts'],
   gitmirror: ['index.ts'],
 };

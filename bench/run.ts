@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- toolchain|toolchain-warm|mirror|cache|recovery|bundle|job|startup …]` — runs the benchmarks (all but startup, which needs `--baseline`, by default).
+ * `npm run bench [-- toolchain|toolchain-warm|mirror|cache|recovery|bundle|job|fleet|startup …]` — runs the benchmarks (all but startup, which needs `--baseline`, by default).
  * Options with a value (`--cli <path>`, `--label <text>`) are left to the benchmarks that read them.
  * Each prints medians and ratios against a baseline measured in the same run and
  * rewrites its own section of BENCHMARKS.md. Timings never go into tests.
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 
-const all = ['toolchain', 'toolchain-warm', 'mirror', 'cache', 'recovery', 'bundle', 'job'];
+const all = ['toolchain', 'toolchain-warm', 'mirror', 'cache', 'recovery', 'bundle', 'job', 'fleet'];
 const VALUED = new Set(['--cli', '--label', '--baseline']);
 const argv = process.argv.slice(2);
 const wanted = argv.filter((a, i) => !a.startsWith('-') && !VALUED.has(argv[i - 1]));

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28197);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
 // Let pending stdout writes flush before exiting with the command's code.
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 66257:
+/***/ 28197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74,6 +74,9 @@ function logLevelFor(globals, env = process.env) {
 function createContext(globals, env = process.env) {
     if (globals.chdir)
         process.chdir(globals.chdir);
+    // Offline travels as ATMOS_OFFLINE=1 so every engine and every child (detached proxy, terraform) sees it.
+    if (globals.offline)
+        env.ATMOS_OFFLINE = '1';
     const logger = new consoleLogger.ConsoleLogger({ level: logLevelFor(globals, env) });
     let loaded;
     return {
@@ -82,7 +85,11 @@ function createContext(globals, env = process.env) {
         cwd: process.cwd(),
         out: process.stdout,
         config() {
-            loaded ??= (0,load.loadConfig)({ configPath: globals.config, env, logger });
+            if (!loaded) {
+                loaded = (0,load/* loadConfig */.Z9)({ configPath: globals.config, env, logger });
+                if (loaded.values.offline)
+                    env.ATMOS_OFFLINE = '1';
+            }
             return loaded;
         },
     };
@@ -92,6 +99,9 @@ function createContext(globals, env = process.env) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/common/format.ts
 var common_format = __nccwpck_require__(56950);
 // EXTERNAL MODULE: ./src/common/platform.ts
@@ -182,6 +192,9 @@ var render = __nccwpck_require__(94984);
 
 
 
+
+const BACKENDS = ['github', 'dir', 's3', 'azblob', 'file'];
+const BACKEND_HELP = 'github (Actions cache), dir (shared directory), s3 / azblob / file (object store at --store)';
 const collect = (v, prev = []) => [...prev, v];
 function addPlanFlags(cmd) {
     return cmd
@@ -189,20 +202,40 @@ function addPlanFlags(cmd) {
         .option('--restore-key <prefix>', 'restore-key template, repeatable (env ATMOS_CI_CACHE_RESTORE_KEYS)', collect)
         .option('--root <dir>', 'cache root to archive (default ci.cache.root or the cache root)')
         .option('-p, --path <path>', 'root-relative path to include, repeatable (default the whole root)', collect)
-        .addOption(new Option('--backend <backend>', 'github (Actions cache) or dir (shared directory)').choices(['github', 'dir']))
-        .option('--dir <dir>', 'shared directory for --backend dir');
+        .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS))
+        .option('--dir <dir>', 'shared directory for --backend dir')
+        .option('--store <url>', 'object store URL (s3://bucket/prefix, azblob://container/prefix, file:///dir); implies its backend');
 }
 function overridesFrom(flags) {
-    return { key: flags.key, restoreKeys: flags.restoreKey, root: flags.root, paths: flags.path, backend: flags.backend, dir: flags.dir };
+    return { key: flags.key, restoreKeys: flags.restoreKey, root: flags.root, paths: flags.path, backend: flags.backend, dir: flags.dir, store: flags.store };
 }
 async function planFor(ctx, flags) {
-    const { resolveCachePlan } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88076));
+    const { resolveCachePlan } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
     return resolveCachePlan(ctx.config(), overridesFrom(flags), ctx.logger);
 }
 /** `atmos-ts ci …` commands. */
 function registerCiCommands(program, getContext) {
     const ci = program.command('ci').description('CI integration');
     const cache = ci.command('cache').description('Cache the cache root (tools, providers, registry cache) in the GitHub Actions cache or a shared directory');
+    cache
+        .command('export')
+        .description('write the whole cache root (same selection as the CI cache; never credentials or keys) as one bundle, for another CI system or an air-gapped one')
+        .requiredOption('-o, --output <file>', 'bundle file to write (e.g. cache.tar.zst)')
+        .action(async (flags) => {
+        const ctx = getContext();
+        const { exportCache } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
+        const result = await exportCache({ config: ctx.config(), output: external_node_path_default().resolve(ctx.cwd, flags.output), logger: ctx.logger });
+        ctx.logger.info(`${result.file}: ${(0,common_format/* formatBytes */.z)(result.bytes)}, ${result.manifest.objects.length} files`);
+    });
+    cache
+        .command('import')
+        .description('verify a cache export (or any bundle) and merge it into the cache root; never replaces a different file of the same name')
+        .argument('<file>', 'bundle file written by `ci cache export`')
+        .action(async (file) => {
+        const ctx = getContext();
+        const { importBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
+        await importBundle(external_node_path_default().resolve(ctx.cwd, file), { config: ctx.config(), logger: ctx.logger });
+    });
     addPlanFlags(cache.command('paths'))
         .description("print the key, paths and restore keys (for a workflow's own actions/cache step); needs no token")
         .addOption(formatOption(['github', 'json', 'yaml', 'env'], { description: 'output format (github: $GITHUB_OUTPUT lines, written there when set)' }))
@@ -218,7 +251,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
         if (flags.failOnCacheMiss && report.outcome === 'miss') {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
@@ -233,7 +266,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         await save(plan, { logger: ctx.logger, env: ctx.env });
     });
     cache
@@ -241,8 +274,9 @@ function registerCiCommands(program, getContext) {
         .description('list cache entries (GitHub REST API, or the shared directory for --backend dir)')
         .option('-k, --key <prefix>', 'only keys starting with this prefix')
         .addOption(formatOption(['text', 'json', 'yaml', 'csv', 'tsv']))
-        .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
+        .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS))
         .option('--dir <dir>', 'shared directory for --backend dir')
+        .option('--store <url>', 'object store URL for the s3/azblob/file backends')
         .option('--github-token <token>', 'token with actions: read (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
         .action(async (flags) => {
         const ctx = getContext();
@@ -253,23 +287,97 @@ function registerCiCommands(program, getContext) {
         .command('delete')
         .description('delete every entry with this exact key; a missing key is success')
         .requiredOption('-k, --key <key>', 'the complete key to delete')
-        .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
+        .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS))
         .option('--dir <dir>', 'shared directory for --backend dir')
+        .option('--store <url>', 'object store URL for the s3/azblob/file backends')
         .option('--github-token <token>', 'token with actions: write (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
         .action(async (flags) => {
         const ctx = getContext();
-        const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
+        const backend = backendOf(ctx, flags);
         let n;
-        if (backend === 'dir') {
-            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86457));
+        if (isStoreBackend(backend)) {
+            n = await (await storeBackendFor(ctx, flags, backend)).delete({ env: ctx.env, logger: ctx.logger }, flags.key);
+        }
+        else if (backend === 'dir') {
+            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
             n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key);
         }
         else {
-            const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7862));
+            const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
             n = (await new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken }).delete(flags.key)).length;
         }
         ctx.logger.success(n > 0 ? `Cache deleted (key: ${flags.key}; ${n} entr${n === 1 ? 'y' : 'ies'})` : `No cache entry with key ${flags.key}; nothing to delete`);
     });
+    cache
+        .command('prune')
+        .description('evict object-store cache entries: older than --older-than, then oldest first until under --max-size')
+        .option('--older-than <age>', 'remove entries created longer ago than this (30d, 12h)')
+        .option('--max-size <size>', 'then remove the oldest until the total is at most this (50GB, 512MiB)')
+        .option('--dry-run', 'list what would be removed; remove nothing')
+        .addOption(new Option('--backend <backend>', 's3, azblob or file (default: from --store or ci.cache.backend)').choices(['s3', 'azblob', 'file']))
+        .option('--store <url>', 'object store URL (default ci.cache.store)')
+        .addOption(formatOption(['text', 'json', 'yaml', 'csv', 'tsv']))
+        .action(async (flags) => {
+        const ctx = getContext();
+        const backend = backendOf(ctx, flags);
+        if (!isStoreBackend(backend)) {
+            throw new errors/* AtmosError */.f7(`ci cache prune works on object-store backends, not "${backend}"`, {
+                code: 'USAGE',
+                hint: 'Pass --store s3://bucket/prefix (or azblob://, file://), or set ci.cache.backend and ci.cache.store. The GitHub cache evicts by itself; use `ci cache delete` there.',
+            });
+        }
+        if (!flags.olderThan && !flags.maxSize)
+            throw new errors/* AtmosError */.f7('say what to prune: --older-than and/or --max-size', { code: 'USAGE' });
+        const { parseDuration } = await __nccwpck_require__.e(/* import() */ 9750).then(__nccwpck_require__.bind(__nccwpck_require__, 89750));
+        const { parseSize } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56950));
+        const olderThanMs = flags.olderThan !== undefined ? parseDuration(flags.olderThan) : undefined;
+        if (flags.olderThan !== undefined && olderThanMs === undefined) {
+            throw new errors/* AtmosError */.f7(`--older-than: ${JSON.stringify(flags.olderThan)} is not a duration`, {
+                code: 'INVALID_FLAG_VALUE',
+                hint: 'Use e.g. 30d, 12h, 90m.',
+            });
+        }
+        const maxBytes = flags.maxSize !== undefined ? parseSize(flags.maxSize) : undefined;
+        if (flags.maxSize !== undefined && maxBytes === undefined) {
+            throw new errors/* AtmosError */.f7(`--max-size: ${JSON.stringify(flags.maxSize)} is not a size`, { code: 'INVALID_FLAG_VALUE', hint: 'Use e.g. 50GB, 512MiB, 1TB.' });
+        }
+        const cacheBackend = await storeBackendFor(ctx, flags, backend);
+        const { removed, kept } = await cacheBackend.prune({ env: ctx.env, logger: ctx.logger }, { olderThanMs, maxBytes, dryRun: flags.dryRun });
+        const rows = removed.map((e) => ({ key: e.key, size: e.size, created: e.created }));
+        if ((flags.format ?? 'text') !== 'text')
+            return writeList(ctx, rows, flags.format);
+        const freed = removed.reduce((n, e) => n + e.size, 0);
+        const left = kept.reduce((n, e) => n + e.size, 0);
+        for (const r of rows)
+            ctx.logger.info(`${flags.dryRun ? 'would remove' : 'removed'} ${r.key} (${(0,common_format/* formatBytes */.z)(r.size)}, ${age(r.created)} old)`);
+        ctx.logger.success(`${flags.dryRun ? 'Would free' : 'Freed'} ${(0,common_format/* formatBytes */.z)(freed)} in ${removed.length} entr${removed.length === 1 ? 'y' : 'ies'}; ${kept.length} left (${(0,common_format/* formatBytes */.z)(left)})`);
+    });
+}
+function isStoreBackend(b) {
+    return b === 's3' || b === 'azblob' || b === 'file';
+}
+/** --backend, else the backend --store implies, else ci.cache.backend. */
+function backendOf(ctx, flags) {
+    if (flags.backend)
+        return flags.backend;
+    if (flags.store) {
+        const m = /^(s3|azblob|file):\/\//.exec(flags.store);
+        if (m)
+            return m[1];
+    }
+    return ctx.config().values.ci?.cache?.backend ?? 'github';
+}
+async function storeBackendFor(ctx, flags, backend) {
+    const url = flags.store ?? ctx.config().values.ci?.cache?.store;
+    if (!url) {
+        throw new errors/* AtmosError */.f7(`the ${backend} backend needs a store URL`, {
+            code: 'CACHE_CONFIG_INVALID',
+            hint: 'Pass --store or set ci.cache.store (env ATMOS_CI_CACHE_STORE).',
+        });
+    }
+    const { StoreCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+    const { openStore } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
+    return new StoreCacheBackend(backend, url, openStore(url, { env: ctx.env, logger: ctx.logger, setting: flags.store ? '--store' : 'ci.cache.store' }));
 }
 async function dirFor(ctx, flags) {
     const { expandPath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 29353));
@@ -284,13 +392,17 @@ async function dirFor(ctx, flags) {
     return expandPath(dir, loaded.baseDir);
 }
 async function listEntries(ctx, flags) {
-    const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
+    const backend = backendOf(ctx, flags);
+    if (isStoreBackend(backend)) {
+        const entries = await (await storeBackendFor(ctx, flags, backend)).entries({ env: ctx.env, logger: ctx.logger }, flags.key);
+        return entries.map((e) => ({ key: e.key, size: e.size, created: e.created }));
+    }
     if (backend === 'dir') {
-        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86457));
+        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();
         return entries.filter((e) => !flags.key || e.key.startsWith(flags.key)).map((e) => ({ key: e.key, size: e.size, created: e.created }));
     }
-    const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7862));
+    const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
     const client = new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken });
     return (await client.list(flags.key)).map((e) => ({ key: e.key, size: e.size_in_bytes, created: e.created_at, id: e.id, ref: e.ref }));
 }
@@ -383,7 +495,7 @@ async function withAutoCache(program, getContext, run) {
         if (names[0] === 'ci' && names[1] === 'cache')
             return;
         const ctx = getContext();
-        const { loadConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 19827));
+        const { loadConfig } = await __nccwpck_require__.e(/* import() */ 9750).then(__nccwpck_require__.bind(__nccwpck_require__, 89750));
         // A private load (not ctx.config()): the command keeps loading its own config, with
         // whatever it sets up first, and reports config problems itself.
         const configPath = program.opts().config;
@@ -401,7 +513,7 @@ async function withAutoCache(program, getContext, run) {
         // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
         if (!auto || auto === 'off')
             return;
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(6), __nccwpck_require__.e(457), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718));
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
         session = s;
         await s.before();
@@ -412,6 +524,139 @@ async function withAutoCache(program, getContext, run) {
     finally {
         await session?.after();
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/bundle.ts
+/** `atmos-ts bundle …`: commander wiring over the bundle engine (src/bundle). */
+
+
+
+
+
+
+const loadEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
+function registerBundleCommands(program, getContext) {
+    const bundle = program
+        .command('bundle')
+        .description('Air-gapped bundles: the closure of a repository (tools, providers, modules, git sources) in one verifiable file');
+    bundle
+        .command('create')
+        .description('write the closure of the repository (or of the paths given) into one deterministic .tar.zst')
+        .argument('[paths...]', 'repository directories, toolchain.lock.yaml or .terraform.lock.hcl files (default: .)')
+        .requiredOption('-o, --output <file>', 'bundle file to write (e.g. deps.tar.zst)')
+        .addOption(platformOption('platform to include (default: every platform in toolchain.lock.yaml, else this machine)'))
+        .option('--from-cache-only', 'fetch nothing; fail listing what the local cache lacks')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (paths, flags) => {
+        const ctx = getContext();
+        const { createBundle } = await loadEngine();
+        const result = await createBundle({
+            config: ctx.config(),
+            paths,
+            output: external_node_path_default().resolve(ctx.cwd, flags.output),
+            platforms: flags.platform?.map((p) => (0,platform/* parsePlatform */.FL)(p)),
+            fromCacheOnly: flags.fromCacheOnly,
+            logger: ctx.logger,
+            env: ctx.env,
+            cwd: ctx.cwd,
+        });
+        const m = result.manifest;
+        ctx.out.write(await (0,render/* renderData */.rb)((0,render/* outputFormat */.B$)(flags.format), { ...summary(m), file: result.file, fileBytes: result.bytes }, () => `${result.file}: ${(0,common_format/* formatBytes */.z)(result.bytes)}, ${m.objects.length} objects — ${m.tools.length} tool assets, ${m.providers.length} providers, ${m.modules.length} modules, ${m.git.length} git repositories (${m.platforms.join(', ')})\n`));
+    });
+    bundle
+        .command('verify')
+        .description('check every hash and provider signature, and completeness against the lock files it was made from (or --lock files)')
+        .argument('<file>', 'bundle file')
+        .option('--lock <file>', 'check completeness against this toolchain.lock.yaml / .terraform.lock.hcl instead, repeatable', (v, prev = []) => [...prev, v])
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (file, flags) => {
+        const ctx = getContext();
+        const { verifyBundle } = await loadEngine();
+        const report = await verifyBundle(external_node_path_default().resolve(ctx.cwd, file), { lockFiles: flags.lock?.map((l) => external_node_path_default().resolve(ctx.cwd, l)) });
+        const data = {
+            file: report.file,
+            objects: report.objects,
+            bytes: report.bytes,
+            signatures: report.signaturesChecked,
+            ok: report.problems.length === 0,
+            problems: report.problems,
+        };
+        ctx.out.write(await (0,render/* renderData */.rb)((0,render/* outputFormat */.B$)(flags.format), data, () => report.problems.length === 0
+            ? `${file}: OK — ${report.objects} objects (${(0,common_format/* formatBytes */.z)(report.bytes)}) match their hashes, ${report.signaturesChecked} SHA256SUMS signatures verified, complete for its lock files\n`
+            : `${file}: ${report.problems.length} problem(s)\n${report.problems.map((p) => `  ${p}`).join('\n')}\n`));
+        if (report.problems.length > 0) {
+            throw new errors/* AtmosError */.f7(`bundle ${file} failed verification`, {
+                code: 'BUNDLE_CORRUPT',
+                hint: 'Copy the bundle again, or create a new one on the connected machine.',
+            });
+        }
+    });
+    bundle
+        .command('import')
+        .description('verify and unpack a bundle into the cache root (atomically; never replaces a different object of the same name)')
+        .argument('<file>', 'bundle file')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (file, flags) => {
+        const ctx = getContext();
+        const { importBundle } = await loadEngine();
+        const report = await importBundle(external_node_path_default().resolve(ctx.cwd, file), { config: ctx.config(), logger: ctx.logger });
+        ctx.out.write(await (0,render/* renderData */.rb)((0,render/* outputFormat */.B$)(flags.format), report, () => `${file}: ${report.added} added, ${report.updated} updated, ${report.identical} already cached, ${report.kept} kept (local newer)\n`));
+    });
+    bundle
+        .command('ls')
+        .description('what a bundle holds: tools, providers, modules, git repositories, the lock files it was made from')
+        .argument('<file>', 'bundle file')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (file, flags) => {
+        const ctx = getContext();
+        const { readManifest } = await loadEngine();
+        const m = await readManifest(external_node_path_default().resolve(ctx.cwd, file));
+        ctx.out.write(await (0,render/* renderData */.rb)((0,render/* outputFormat */.B$)(flags.format), summary(m), () => listing(m)));
+    });
+    bundle
+        .command('diff')
+        .description('what changed from bundle A to bundle B (tools, providers, modules, git sources): an audit trail for reviewers')
+        .argument('<a>', 'older bundle')
+        .argument('<b>', 'newer bundle')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (a, b, flags) => {
+        const ctx = getContext();
+        const { readManifest, diffManifests } = await loadEngine();
+        const changes = diffManifests(await readManifest(external_node_path_default().resolve(ctx.cwd, a)), await readManifest(external_node_path_default().resolve(ctx.cwd, b)));
+        ctx.out.write(await (0,render/* renderData */.rb)((0,render/* outputFormat */.B$)(flags.format), changes, () => (changes.length === 0 ? 'no changes\n' : changes.map(changeLine).join('\n') + '\n')));
+    });
+}
+function summary(m) {
+    return {
+        kind: m.kind,
+        platforms: m.platforms,
+        inputs: m.inputs.map((i) => ({ path: i.path, sha256: i.sha256 })),
+        tools: m.tools.map((t) => ({ name: t.name, version: t.version, platform: t.platform })),
+        providers: m.providers,
+        modules: m.modules,
+        git: m.git.map((g) => g.url),
+        objects: m.objects.length,
+        bytes: m.objects.reduce((n, o) => n + o.size, 0),
+    };
+}
+function listing(m) {
+    const rows = [];
+    for (const t of m.tools)
+        rows.push(['tool', t.name, t.version, t.platform]);
+    for (const p of m.providers)
+        rows.push(['provider', p.address, p.version, p.platforms.join(',')]);
+    for (const mod of m.modules)
+        rows.push(['module', mod.address, mod.version, '']);
+    for (const g of m.git)
+        rows.push(['git', g.url, '', '']);
+    const size = m.objects.reduce((n, o) => n + o.size, 0);
+    const inputs = m.inputs.map((i) => `  ${i.path}  sha256:${i.sha256.slice(0, 16)}…`).join('\n');
+    return `${(0,render/* table */.tp)(['KIND', 'NAME', 'VERSION', 'PLATFORMS'], rows)}\n\n${m.objects.length} objects, ${(0,common_format/* formatBytes */.z)(size)}${inputs ? `; made from:\n${inputs}` : ''}\n`;
+}
+function changeLine(c) {
+    const sign = c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~';
+    const what = c.change === 'added' ? c.to : c.change === 'removed' ? c.from : `${c.from ?? '(none)'} → ${c.to ?? '(none)'}`;
+    return `${sign} ${c.kind} ${c.name} ${what ?? ''}`.trimEnd();
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terraform.ts
@@ -433,7 +678,7 @@ function registerTerraformCommands(program, getContext) {
         .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
         .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
         .action(async (args) => {
-        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
         await runTerraform(getContext(), args ?? []);
     });
     // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
@@ -450,26 +695,27 @@ function registerTerraformCommands(program, getContext) {
         await (await load())(getContext(), self.processedArgs, self.opts());
     });
     const format = () => formatOption(['text', 'json', 'yaml']);
-    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92423))).serve)
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(2423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92423))).serve)
         .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
         .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
         .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
         .option('--report-file <file>', 'write the savings report as JSON here when stopping')
+        .option('--bundle <file>', 'serve straight from this bundle (verified, unpacked to a temporary directory), offline, without importing it')
         .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
-    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).list).addOption(format());
-    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).stats).addOption(format());
-    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).prune)
+    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).list).addOption(format());
+    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).stats).addOption(format());
+    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).prune)
         .option('--older-than <duration>', 'age like 168h, 30m (env ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN)')
         .option('--all', 'also provider packages, SHA256SUMS and module archives')
         .option('--dry-run', 'show what would be deleted')
         .addOption(format());
-    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
-    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).warm)
+    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
+    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).warm)
         .argument('[paths...]', '.terraform.lock.hcl files or directories with required_providers (default: .)')
         .addOption(platformOption('platform to fetch (default components.terraform.platforms, else this machine)'))
         .addOption(format());
-    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).trust);
-    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697), __nccwpck_require__.e(596), __nccwpck_require__.e(663), __nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(453), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74845))).untrust);
+    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).trust);
+    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).untrust);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -500,6 +746,7 @@ const ARGUMENTS = {
     tool: 'tool or tool@version: an alias, a short name or owner/repo',
     args: 'arguments passed to the tool unchanged',
     version: 'the version to pin (default: the latest release)',
+    shell: 'bash, zsh, sh, fish or pwsh (default bash)',
 };
 function registerToolchainCommands(program, getContext) {
     const toolchain = addToolchainFlags(program.command('toolchain').description('Install and run pinned CLI tools (.tool-versions, Aqua registry, toolchain.lock.yaml)'))
@@ -522,22 +769,22 @@ function registerToolchainCommands(program, getContext) {
         return cmd;
     };
     const withFormat = (cmd, formats = ['text', 'json', 'yaml']) => addFormatOption(cmd, getContext, formatOption(formats));
-    sub('install [tools...]', 'install tools (no arguments: everything in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).install)
+    sub('install [tools...]', 'install tools (no arguments: everything in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 3705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).install)
         .option('--reinstall', 'download and install again even when installed')
         .option('--default', 'also make the version the default in .tool-versions')
         .option('--max-concurrency <n>', 'parallel installs (default 4; env ATMOS_TOOLCHAIN_MAX_CONCURRENCY)')
         .addHelpText('after', '\nTools are written tool or tool@version (alias, short name or owner/repo).\nExamples:\n  atmos-ts toolchain install\n  atmos-ts toolchain install terraform@1.9.8 opentofu/opentofu@1.8.0');
-    sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).uninstall).option('--all', 'every installed tool, not only those in .tool-versions');
-    sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).update).option('--dry-run', 'show what would change without writing');
-    withFormat(sub('list', 'configured and installed tools with status and size', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).list)
+    sub('uninstall [tools...]', 'remove installed versions (no arguments: the versions in .tool-versions)', async () => (await __nccwpck_require__.e(/* import() */ 3705).then(__nccwpck_require__.bind(__nccwpck_require__, 73705))).uninstall).option('--all', 'every installed tool, not only those in .tool-versions');
+    sub('update [tools...]', 'move pins in .tool-versions to the newest release', async () => (await __nccwpck_require__.e(/* import() */ 7636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).update).option('--dry-run', 'show what would change without writing');
+    withFormat(sub('list', 'configured and installed tools with status and size', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).list)
         .option('--installed-only', 'only installed versions')
         .option('--pending-only', 'only configured versions that are not installed'));
-    sub('which <tool>', "absolute path of an installed tool's binary", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).which);
-    const pathCmd = withFormat(sub('path', 'PATH entries of the configured tools', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).path)
+    sub('which <tool>', "absolute path of an installed tool's binary", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2089), __nccwpck_require__.e(4897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22163))).which);
+    const pathCmd = withFormat(sub('path', 'PATH entries of the configured tools', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2089), __nccwpck_require__.e(4897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22163))).path)
         .option('--export', 'print as `export PATH=…` for eval (same as `toolchain env -f bash`)')
         .option('--relative', 'paths relative to the current directory'));
     deprecatedOption(pathCmd, getContext, { flags: '--json', use: '-f json', target: 'format', value: 'json' });
-    const envCmd = sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).env)
+    const envCmd = sub('env', 'PATH for a shell, a dotenv file or GitHub Actions', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2089), __nccwpck_require__.e(4897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22163))).env)
         .addOption(formatOption(['bash', 'fish', 'powershell', 'dotenv', 'json', 'github'], {
         // zsh and sh take bash's syntax; pwsh is PowerShell's binary name.
         synonyms: { sh: 'bash', zsh: 'bash', shell: 'bash', pwsh: 'powershell', env: 'dotenv' },
@@ -547,33 +794,68 @@ function registerToolchainCommands(program, getContext) {
         .option('--relative', 'paths relative to the current directory')
         .addHelpText('after', '\n--format github appends one directory per line to $GITHUB_PATH (printed when $GITHUB_PATH is unset).\nExample: eval "$(atmos-ts toolchain env)"');
     deprecatedOption(envCmd, getContext, { flags: '-o, --output <file>', use: '--output-file', target: 'outputFile' });
+    sub('shims', 'write shims that run each pinned tool directly (no Node), plus an atmos-ts launcher; prints the directory', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5007), __nccwpck_require__.e(2089), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94816))).shims)
+        .option('--dir <dir>', 'shims directory (default <toolchain path>/shims/<hash of the current directory>)')
+        .option('--github-path', 'also append the directory to $GITHUB_PATH (GitHub Actions)')
+        .addHelpText('after', '\nThe shims are rewritten by every `toolchain install`. A shim runs its binary directly while .tool-versions, the lock and atmos.yaml are unchanged; otherwise it runs `atmos-ts toolchain exec`.\nExample: export PATH="$(atmos-ts toolchain shims):$PATH"');
+    sub('activate [shell]', 'write the shims and print the line that puts them first on PATH', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5007), __nccwpck_require__.e(2089), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94816))).activate)
+        .option('--dir <dir>', 'shims directory (default <toolchain path>/shims/<hash of the current directory>)')
+        .addHelpText('after', '\nExamples:\n  eval "$(atmos-ts toolchain activate bash)"\n  atmos-ts toolchain activate fish | source\n  atmos-ts toolchain activate pwsh | Out-String | Invoke-Expression');
     for (const name of ['exec', 'run']) {
-        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29897))).exec)
+        sub(`${name} <tool> [args...]`, name === 'exec' ? 'run a tool at its pinned version (installs it when missing)' : 'alias of exec', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2089), __nccwpck_require__.e(4897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22163))).exec)
             .passThroughOptions()
             .allowUnknownOption()
             .addHelpText('after', `\nEverything after the tool (or after --) goes to the tool unchanged.\nExample: atmos-ts toolchain ${name} terraform@1.9.8 -- version`);
     }
-    sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).add).option('--default', 'make the version the default (replaces the line)');
-    sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).remove);
-    sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).set);
-    const getCmd = sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).get)
+    sub('add <tools...>', 'add tool versions to .tool-versions (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 7636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).add).option('--default', 'make the version the default (replaces the line)');
+    sub('remove <tool>', 'remove a tool, or one version (tool@version), from .tool-versions and the lock', async () => (await __nccwpck_require__.e(/* import() */ 7636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).remove);
+    sub('set <tool> [version]', 'make a version the only pinned version (no version: the latest release)', async () => (await __nccwpck_require__.e(/* import() */ 7636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).set);
+    const getCmd = sub('get [tool]', 'configured versions (semver order); --all lists versions available upstream', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).get)
         .option('--all', 'list versions available from GitHub')
         .option('--limit <n>', 'at most this many versions with --all', '20')
         .option('--prerelease', 'include pre-releases with --all');
     withFormat(getCmd);
-    withFormat(sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).info).addOption(new Option('--platform <os/arch>', 'target platform, e.g. windows/amd64; os_arch is accepted too (default: this machine)').argParser(platformArg)));
-    withFormat(sub('aliases', 'tool aliases and short names', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).aliases).option('--all', 'include every registry short name, not only configured aliases'));
-    sub('clean', 'delete installed tools and the download cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).clean)
+    withFormat(sub('info <tool>', 'resolved definition for a platform: URL, format, files, checksum source (no download)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).info).addOption(new Option('--platform <os/arch>', 'target platform, e.g. windows/amd64; os_arch is accepted too (default: this machine)').argParser(platformArg)));
+    withFormat(sub('aliases', 'tool aliases and short names', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).aliases).option('--all', 'include every registry short name, not only configured aliases'));
+    sub('clean', 'delete installed tools and the download cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).clean)
         .option('--cache-only', 'only the download cache')
         .option('--dry-run', 'show what would be deleted');
-    withFormat(sub('du', 'disk usage of the install root', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).du));
-    sub('lock [tools...]', 'record URL and checksum of every platform in toolchain.lock.yaml', async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).lock)
+    withFormat(sub('du', 'disk usage of the install root', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76022))).du));
+    sub('lock [tools...]', 'record URL and checksum of every platform in toolchain.lock.yaml', async () => (await __nccwpck_require__.e(/* import() */ 7636).then(__nccwpck_require__.bind(__nccwpck_require__, 27636))).lock)
         .addOption(platformOption('platform to lock (default toolchain.platforms, else this machine)'))
         .option('--max-concurrency <n>', 'parallel downloads');
 }
 
+;// CONCATENATED MODULE: ./src/workflow/index.ts
+
+
+
+
+
+/** `commands:` of atmos.yaml as a tree of commands to register (loads the custom-command module). */
+async function customCommandTree(raw) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1776), __nccwpck_require__.e(2788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788))).customCommandTree(raw);
+}
+async function runCustomCommand(cmd, options) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1776), __nccwpck_require__.e(2788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788))).runCustomCommand(cmd, options);
+}
+async function runWorkflow(options) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1776), __nccwpck_require__.e(3567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73567))).runWorkflow(options);
+}
+/** `components.<kind>.command` as an executable and env (installing it through the toolchain when pinned). */
+async function resolveComponentTool(command, toolchain, options) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188))).resolveComponentTool(command, toolchain, options);
+}
+
+// EXTERNAL MODULE: ./src/workflow/argvScan.ts
+var argvScan = __nccwpck_require__(92750);
+// EXTERNAL MODULE: ./src/workflow/earlyConfig.ts
+var earlyConfig = __nccwpck_require__(32896);
 ;// CONCATENATED MODULE: ./src/cli/workflow.ts
 
+
+// A static import: the entry is in the start-up chunk already (main.ts), its heavy parts load on
+// first call, and named imports let the bundler leave out the exports this file does not use.
 
 
 
@@ -585,7 +867,7 @@ function selfInvocation(config) {
     return { command: process.execPath, args };
 }
 async function toolchainFor(ctx) {
-    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(391), __nccwpck_require__.e(364), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28364));
+    const { createToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5007), __nccwpck_require__.e(2089), __nccwpck_require__.e(1776), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70395));
     return createToolchain({ config: ctx.config(), logger: ctx.logger });
 }
 /** `atmos-ts workflow <name>`: install the workflow's tools, then run its steps. */
@@ -609,7 +891,6 @@ function registerWorkflowCommands(program, getContext) {
             ctx.out.write(await (0,render/* renderData */.rb)(opts.format, data, () => data.map((w) => `${w.name}${w.description ? `\t${w.description}` : ''}\n`).join('')));
             return;
         }
-        const { runWorkflow } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73567));
         await runWorkflow({
             config,
             name,
@@ -648,7 +929,6 @@ function addCustomCommand(parent, cmd, getContext) {
         const self = actionArgs[actionArgs.length - 1];
         const values = self.opts();
         const ctx = getContext();
-        const { runCustomCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788));
         await runCustomCommand(cmd, {
             toolchain: await toolchainFor(ctx),
             logger: ctx.logger,
@@ -667,13 +947,11 @@ function addCustomCommand(parent, cmd, getContext) {
 async function registerCustomCommands(program, getContext, argv) {
     const args = argv.slice(2);
     const builtins = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat('help'));
-    const { firstCommand } = await __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 92750));
-    const first = firstCommand(args);
+    const first = (0,argvScan/* firstCommand */.Y)(args);
     // Built-in commands never need the custom ones: skip reading the config for them.
     if (first && builtins.has(first))
         return;
-    const { loadEarlyConfig } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 32896));
-    const config = loadEarlyConfig(args);
+    const config = (0,earlyConfig.loadEarlyConfig)(args);
     // A broken atmos.yaml matters here only when the command may be one of its custom commands.
     if (config instanceof Error) {
         if (first)
@@ -682,8 +960,7 @@ async function registerCustomCommands(program, getContext, argv) {
     }
     if (!config.values.commands?.length)
         return;
-    const { customCommandTree } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22788));
-    for (const cmd of customCommandTree(config.values.commands)) {
+    for (const cmd of await customCommandTree(config.values.commands)) {
         if (builtins.has(cmd.name)) {
             new consoleLogger.ConsoleLogger({}).warn(`custom command "${cmd.name}" (${cmd.where}) clashes with a built-in command and is ignored`);
             continue;
@@ -692,7 +969,10 @@ async function registerCustomCommands(program, getContext, argv) {
     }
 }
 
+// EXTERNAL MODULE: ./src/workflow/toolEnv.ts
+var toolEnv = __nccwpck_require__(36120);
 ;// CONCATENATED MODULE: ./src/cli/helmfile.ts
+
 /**
  * `atmos-ts helmfile <args…>`: run helmfile as `components.helmfile.command` names it
  * (e.g. `helmfile@0.169.1`, installed through the toolchain), with the `.tool-versions`
@@ -709,11 +989,9 @@ function registerHelmfileCommands(program, getContext) {
         .action(async (args) => {
         const ctx = getContext();
         const config = ctx.config();
-        const [{ createToolchain }, { resolveComponentTool, onPath }, { runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(391), __nccwpck_require__.e(364), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28364)),
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19188)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71708)),
-            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68772)),
+        const [{ createToolchain, runTool, exitCodeFor }, { requireOnPath }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5007), __nccwpck_require__.e(2089), __nccwpck_require__.e(1776), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70395)),
+            __nccwpck_require__.e(/* import() */ 8772).then(__nccwpck_require__.bind(__nccwpck_require__, 68772)),
         ]);
         const toolchain = await createToolchain({ config, logger: ctx.logger });
         const command = config.values.components?.helmfile?.command ?? 'helmfile';
@@ -723,11 +1001,152 @@ function registerHelmfileCommands(program, getContext) {
             env: ctx.env,
         });
         requireOnPath(tool.file, tool.env, 'components.helmfile.command', 'helmfile@0.169.1');
-        if (!onPath('helm', tool.env)) {
+        if (!(0,toolEnv/* onPath */.L)('helm', tool.env)) {
             ctx.logger.warn('helmfile runs helm, which is not on PATH: pin it in .tool-versions (e.g. "helm 3.16.2")');
         }
         const exit = await runTool(tool.file, args, { env: tool.env });
         process.exitCode = exitCodeFor(exit);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/store.ts
+
+
+
+
+/**
+ * The store to operate on: --store, else ATMOS_STORE, else the first configured of
+ * toolchain.store, components.terraform.cache.store, ci.cache.store.
+ */
+async function backendFor(ctx, flags) {
+    let url = flags.store ?? ctx.env.ATMOS_STORE;
+    let setting = flags.store ? '--store' : 'ATMOS_STORE';
+    if (!url) {
+        const v = ctx.config().values;
+        const candidates = [
+            ['toolchain.store', v.toolchain?.store],
+            ['components.terraform.cache.store', v.components?.terraform?.cache?.store],
+            ['ci.cache.store', v.ci?.cache?.store],
+        ];
+        const found = candidates.find(([, u]) => u);
+        if (!found) {
+            throw new errors/* AtmosError */.f7('no store to operate on', {
+                code: 'USAGE',
+                hint: 'Pass --store s3://bucket/prefix (or azblob://container/prefix, file:///dir), set ATMOS_STORE, or configure toolchain.store / components.terraform.cache.store / ci.cache.store.',
+            });
+        }
+        [setting, url] = found;
+    }
+    const { openBackend, parseStoreUrl } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
+    const loc = parseStoreUrl(url, setting);
+    return { backend: await openBackend(loc, ctx.env), url: loc.url };
+}
+function store_age(d) {
+    const s = Math.max(0, (Date.now() - d.getTime()) / 1000);
+    if (s < 3600)
+        return `${Math.round(s / 60)}m`;
+    if (s < 86400)
+        return `${Math.round(s / 3600)}h`;
+    return `${Math.round(s / 86400)}d`;
+}
+async function emit(ctx, format, data, text) {
+    const out = (s) => void ctx.out.write(s.endsWith('\n') ? s : `${s}\n`);
+    if (format === 'json')
+        return out((0,render/* json */.Pq)(data));
+    if (format === 'yaml')
+        return out(await (0,render/* yaml */.oQ)(data));
+    return out(text());
+}
+/** `atmos-ts store …`: operator commands for the fleet tier's object store. */
+function registerStoreCommands(program, getContext) {
+    const store = program
+        .command('store')
+        .description('Inspect and maintain the fleet object store (toolchain.store, components.terraform.cache.store, ci.cache.store)');
+    const storeOption = (c) => c.option('--store <url>', 'store URL (default: --store, ATMOS_STORE, or the first store configured in atmos.yaml)');
+    storeOption(store.command('ls'))
+        .description('list objects under a key prefix (ci-cache/, registry/, toolchain/)')
+        .argument('[prefix]', 'key prefix', '')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (prefix, flags) => {
+        const ctx = getContext();
+        const { backend } = await backendFor(ctx, flags);
+        const { listObjects } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
+        const objects = await listObjects(backend, prefix);
+        const rows = objects.map((o) => ({ key: o.key, size: o.size, modified: o.modified.toISOString() }));
+        await emit(ctx, flags.format ?? 'text', rows, () => rows.length === 0
+            ? 'no objects'
+            : (0,render/* table */.tp)(['KEY', 'SIZE', 'AGE'], objects.map((o) => [o.key, (0,common_format/* formatBytes */.z)(o.size), store_age(o.modified)])));
+    });
+    storeOption(store.command('du'))
+        .description('objects and bytes per area (ci-cache, registry, toolchain)')
+        .argument('[prefix]', 'key prefix', '')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (prefix, flags) => {
+        const ctx = getContext();
+        const { backend, url } = await backendFor(ctx, flags);
+        const { usage } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
+        const areas = await usage(backend, prefix);
+        const total = areas.reduce((n, a) => n + a.bytes, 0);
+        await emit(ctx, flags.format ?? 'text', { store: url, total, areas }, () => [
+            (0,render/* table */.tp)(['AREA', 'OBJECTS', 'SIZE', 'NEWEST'], areas.map((a) => [a.area, String(a.objects), (0,common_format/* formatBytes */.z)(a.bytes), a.newest ? store_age(new Date(a.newest)) : ''])),
+            `total ${(0,common_format/* formatBytes */.z)(total)} in ${url}`,
+        ].join('\n'));
+    });
+    storeOption(store.command('verify'))
+        .description('download every object and check it against the sha256 it was written with; exit 1 when one is corrupt')
+        .argument('[prefix]', 'key prefix', '')
+        .option('--fix', 'delete corrupt objects (they are fetched upstream and written again on the next miss)')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (prefix, flags) => {
+        const ctx = getContext();
+        const { backend, url } = await backendFor(ctx, flags);
+        const { verifyObjects } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
+        const rows = await verifyObjects(backend, { prefix, fix: flags.fix });
+        const bad = rows.filter((r) => r.status === 'corrupt');
+        await emit(ctx, flags.format ?? 'text', rows, () => [
+            ...rows
+                .filter((r) => r.status !== 'ok')
+                .map((r) => `${r.status}: ${r.key} (${r.detail}${r.writer ? `; written by ${r.writer}` : ''})${r.removed ? ' — removed' : ''}`),
+            `${rows.length - bad.length} of ${rows.length} objects verified in ${url}`,
+        ].join('\n'));
+        if (bad.length > 0 && !flags.fix) {
+            throw new errors/* AtmosError */.f7(`${bad.length} corrupt object${bad.length === 1 ? '' : 's'} in ${url}`, {
+                code: 'STORE_CORRUPT',
+                hint: 'Readers already ignore them; `atmos-ts store verify --fix` deletes them so the next miss writes a good copy.',
+            });
+        }
+    });
+    storeOption(store.command('prune'))
+        .description('evict objects older than --older-than, then the oldest until under --max-size; expired leases always')
+        .argument('[prefix]', 'key prefix (e.g. registry/ or toolchain/)', '')
+        .option('--older-than <age>', 'remove objects written longer ago than this (30d, 12h)')
+        .option('--max-size <size>', 'then remove the oldest until the total is at most this (50GB, 512MiB)')
+        .option('--dry-run', 'list what would be removed; remove nothing')
+        .addOption(formatOption(['text', 'json', 'yaml']))
+        .action(async (prefix, flags) => {
+        const ctx = getContext();
+        const { parseDuration } = await __nccwpck_require__.e(/* import() */ 9750).then(__nccwpck_require__.bind(__nccwpck_require__, 89750));
+        const { parseSize } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56950));
+        const olderThanMs = flags.olderThan !== undefined ? parseDuration(flags.olderThan) : undefined;
+        if (flags.olderThan !== undefined && olderThanMs === undefined) {
+            throw new errors/* AtmosError */.f7(`--older-than: ${JSON.stringify(flags.olderThan)} is not a duration`, {
+                code: 'INVALID_FLAG_VALUE',
+                hint: 'Use e.g. 30d, 12h, 90m.',
+            });
+        }
+        const maxBytes = flags.maxSize !== undefined ? parseSize(flags.maxSize) : undefined;
+        if (flags.maxSize !== undefined && maxBytes === undefined) {
+            throw new errors/* AtmosError */.f7(`--max-size: ${JSON.stringify(flags.maxSize)} is not a size`, { code: 'INVALID_FLAG_VALUE', hint: 'Use e.g. 50GB, 512MiB, 1TB.' });
+        }
+        const { backend, url } = await backendFor(ctx, flags);
+        const { pruneObjects } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
+        const { removed, kept } = await pruneObjects(backend, { prefix, olderThanMs, maxBytes, dryRun: flags.dryRun });
+        const freed = removed.reduce((n, o) => n + Math.max(0, o.size), 0);
+        const rows = removed.map((o) => ({ key: o.key, size: o.size, modified: o.modified.toISOString() }));
+        await emit(ctx, flags.format ?? 'text', rows, () => [
+            ...removed.map((o) => `${flags.dryRun ? 'would remove' : 'removed'} ${o.key} (${(0,common_format/* formatBytes */.z)(o.size)}, ${store_age(o.modified)} old)`),
+            `${flags.dryRun ? 'would free' : 'freed'} ${(0,common_format/* formatBytes */.z)(freed)} in ${removed.length} object${removed.length === 1 ? '' : 's'}; ${kept.length} left in ${url}`,
+        ].join('\n'));
     });
 }
 
@@ -795,7 +1214,7 @@ const SHELLS = ['bash', 'zsh', 'fish'];
 const key = (c) => ['atmos-ts', ...c.path].join(' ');
 const flagsOf = (o) => [o.long, o.short].filter((f) => Boolean(f));
 /** One line, for a menu. */
-const summary = (text) => text.split('\n')[0].replace(/\s+/g, ' ').trim().slice(0, 80);
+const completion_summary = (text) => text.split('\n')[0].replace(/\s+/g, ' ').trim().slice(0, 80);
 /** Words for the next positional: the subcommands, else the first argument's choices. */
 const nextWords = (c) => c.subcommands.length ? c.subcommands : (c.arguments[0]?.choices ?? []).map((name) => ({ name, description: c.arguments[0].description }));
 const sq = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -842,7 +1261,7 @@ complete -o default -F _atmos_ts atmos-ts
 }
 function zsh(root) {
     const commands = allCommands(root);
-    const entry = (name, description) => sq(`${name.replace(/:/g, '\\:')}:${summary(description)}`);
+    const entry = (name, description) => sq(`${name.replace(/:/g, '\\:')}:${completion_summary(description)}`);
     const branches = commands.map((c) => {
         const valued = c.options.filter((o) => o.takesValue);
         const prev = valued.map((o) => `        (${flagsOf(o).join('|')}) ${o.choices ? `compadd -- ${o.choices.map(sq).join(' ')}` : '_files'}; return ;;`);
@@ -889,11 +1308,11 @@ function fish(root) {
     for (const c of commands) {
         const at = `-n ${fq(`__atmos_ts_at ${fq(key(c))}`)}`;
         for (const s of nextWords(c))
-            lines.push(`complete -c atmos-ts ${at} -a ${fq(s.name)} -d ${fq(summary(s.description))}`);
+            lines.push(`complete -c atmos-ts ${at} -a ${fq(s.name)} -d ${fq(completion_summary(s.description))}`);
         for (const o of c.options) {
             const names = [o.short ? `-s ${o.short.slice(1)}` : '', o.long ? `-l ${o.long.slice(2)}` : ''].filter(Boolean).join(' ');
             const value = !o.takesValue ? '' : o.choices ? ` -x -a ${fq(o.choices.join(' '))}` : ' -r -F';
-            lines.push(`complete -c atmos-ts ${at} ${names}${value} -d ${fq(summary(o.description))}`);
+            lines.push(`complete -c atmos-ts ${at} ${names}${value} -d ${fq(completion_summary(o.description))}`);
         }
     }
     const known = commands.filter((c) => c.path.length > 0).map((c) => fq(key(c)));
@@ -933,13 +1352,7 @@ function registerCompletionCommand(program) {
     });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/toolchain/exec.ts + 1 modules
-var exec = __nccwpck_require__(71708);
 ;// CONCATENATED MODULE: ./src/workflow/useVersion.ts
-
 
 
 /** Incremented for each switch; a child that sees it > 0 never switches again. */
@@ -1003,10 +1416,12 @@ async function switchToPinnedVersion(args, deps) {
     }
     deps.logger.info(`Switching to atmos-ts ${version} (pinned by ${config.env.ATMOS_USE_VERSION ? 'ATMOS_USE_VERSION' : `use: in ${external_node_path_default().basename(config.file ?? 'atmos.yaml')}`})`);
     const depth = Number(deps.env[REEXEC_DEPTH_ENV] ?? '0') || 0;
-    const exit = await (0,exec.runTool)(process.execPath, [...nodeArgsFor(script), script, ...args], {
+    // Loaded here, not at the top: this module is in every start-up, the toolchain entry is not.
+    const { exitCodeFor, runTool } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5007), __nccwpck_require__.e(2089), __nccwpck_require__.e(1776), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70395));
+    const exit = await runTool(process.execPath, [...nodeArgsFor(script), script, ...args], {
         env: { ...deps.env, [REEXEC_DEPTH_ENV]: String(depth + 1) },
     });
-    return (0,exec.exitCodeFor)(exit);
+    return exitCodeFor(exit);
 }
 /**
  * The CLI's startup hook: honour `use:` / `ATMOS_USE_VERSION` for this invocation
@@ -1016,7 +1431,7 @@ async function switchToPinnedVersion(args, deps) {
 async function reexecIfPinned(argv, env = process.env) {
     const args = argv.slice(2);
     const [{ loadEarlyConfig }, { ConsoleLogger }, { parseLogLevel }, { VERSION }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 32896)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 32896)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92716)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49353)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 311)),
@@ -1032,7 +1447,7 @@ async function reexecIfPinned(argv, env = process.env) {
                 throw loaded;
             return loaded;
         },
-        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(49), __nccwpck_require__.e(391), __nccwpck_require__.e(364), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28364))).createToolchain({ config, logger, env }),
+        createToolchain: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5007), __nccwpck_require__.e(2089), __nccwpck_require__.e(1776), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70395))).createToolchain({ config, logger, env }),
     });
 }
 
@@ -1054,6 +1469,8 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
 function buildProgram(getContext) {
     const program = new Command('atmos-ts')
         .description('Toolchain installer, CI cache and Terraform registry cache for Terraform/OpenTofu pipelines')
@@ -1063,6 +1480,7 @@ function buildProgram(getContext) {
         .addOption(new Option('-q, --quiet', 'only warnings and errors').conflicts('verbose'))
         .option('-v, --verbose', 'debug messages too (same as --log-level debug)')
         .option('-C, --chdir <dir>', 'run as if started in <dir>')
+        .option('--offline', 'open no outbound connection; fail at once on anything not cached (env ATMOS_OFFLINE=1, atmos.yaml offline: true)')
         .showHelpAfterError()
         .enablePositionalOptions()
         // Before any subcommand exists: commander copies it into subcommands only at creation,
@@ -1071,8 +1489,10 @@ function buildProgram(getContext) {
     registerToolchainCommands(program, getContext);
     registerTerraformCommands(program, getContext);
     registerCiCommands(program, getContext);
+    registerBundleCommands(program, getContext);
     registerWorkflowCommands(program, getContext);
     registerHelmfileCommands(program, getContext);
+    registerStoreCommands(program, getContext);
     // Last, so the scripts it prints include it.
     registerCompletionCommand(program);
     return program;
@@ -1493,6 +1913,7 @@ function formatError(err, withStack = false) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   parseSize: () => (/* binding */ parseSize),
 /* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
 // Human-readable sizes and durations for log lines, summaries and CLI tables.
@@ -1515,6 +1936,14 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)}s`;
     return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
+const sizeUnits = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+/** `50GB`, `512MiB`, `1.5 TB`, `1000` (bytes) → bytes; undefined when not a size. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * sizeUnits[(m[2] ?? 'b').toLowerCase()]);
+}
 
 
 /***/ }),
@@ -1530,7 +1959,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 // The logging and progress seam shared by every engine. Engines never import
 // `@actions/core`: the CLI passes a ConsoleLogger (consoleLogger.ts), the actions pass an
-// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/helpers/).
+// adapter (src/actions/actionsLogger.ts), tests pass a MemoryLogger (test/support/).
 const levelRank = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 function parseLogLevel(value, fallback = 'info') {
     if (!value)
@@ -1697,11 +2126,12 @@ function nodeArch(goArch) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  HR: () => (/* binding */ CONFIG_FILE_NAMES),
   iu: () => (/* binding */ applyOverrides),
-  loadConfig: () => (/* binding */ loadConfig)
+  Z9: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE_NAMES, configError, discoverConfigFile
+// UNUSED EXPORTS: configError, configLoadStats, discoverConfigFile
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
@@ -1746,10 +2176,27 @@ const toolchainSchema = schemaDsl.s.object({
     tools_config: schemaDsl.s.string(),
     verification: schemaDsl.s.object({
         checksums: schemaDsl.s.enum(['required', 'when_available', 'disabled'], { default: 'when_available' }),
+        /** Signatures and provenance (cosign, GitHub attestations, SLSA, minisign): docs/toolchain.md "Trust model". */
+        signatures: schemaDsl.s.enum(['required', 'when_available', 'disabled'], { default: 'when_available' }),
+        kinds: schemaDsl.s.object({
+            cosign: schemaDsl.s.bool({ default: true }),
+            github_artifact_attestations: schemaDsl.s.bool({ default: true }),
+            slsa_provenance: schemaDsl.s.bool({ default: true }),
+            minisign: schemaDsl.s.bool({ default: true }),
+        }),
+        /** A Sigstore trusted_root.json (private Sigstore deployments); default: the public-good root shipped with atmos-ts. */
+        trusted_root: schemaDsl.s.string(),
+        /** Per-tool overrides, keyed by registry name (`opentofu/opentofu`) or alias. */
+        tools: schemaDsl.s.map(schemaDsl.s.object({
+            signatures: schemaDsl.s.enum(['required', 'when_available', 'disabled', 'inherit'], { default: 'inherit' }),
+            disabled_kinds: schemaDsl.s.list(schemaDsl.s.enum(['cosign', 'github_artifact_attestations', 'slsa_provenance', 'minisign'], { default: 'cosign' })),
+        }, { strict: true }), { noEnv: true }),
     }),
     url_replacements: schemaDsl.s.map(schemaDsl.s.string()),
     platforms: schemaDsl.s.list(schemaDsl.s.string()),
     registry_ttl: schemaDsl.s.duration({ default: 24 * HOUR }),
+    /** Fleet tier: release assets shared through an object store (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: schemaDsl.s.string({ env: ['ATMOS_TOOLCHAIN_STORE'] }),
 }, { strict: true });
 const ciCacheSchema = schemaDsl.s.object({
     enabled: schemaDsl.s.bool({ default: false }),
@@ -1758,9 +2205,11 @@ const ciCacheSchema = schemaDsl.s.object({
     paths: schemaDsl.s.list(schemaDsl.s.string()),
     key: schemaDsl.s.string(),
     restore_keys: schemaDsl.s.list(schemaDsl.s.string()),
-    backend: schemaDsl.s.enum(['github', 'dir'], { default: 'github' }),
+    backend: schemaDsl.s.enum(['github', 'dir', 's3', 'azblob', 'file'], { default: 'github' }),
     /** Shared directory for `backend: dir`. */
     dir: schemaDsl.s.string(),
+    /** Object store URL for `backend: s3|azblob|file` (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: schemaDsl.s.string({ env: ['ATMOS_CI_CACHE_STORE'] }),
 }, { strict: true });
 const terraformCacheSchema = schemaDsl.s.object({
     enabled: schemaDsl.s.bool({ default: false }),
@@ -1771,6 +2220,8 @@ const terraformCacheSchema = schemaDsl.s.object({
     hosts: schemaDsl.s.list(schemaDsl.s.string()),
     upstreams: schemaDsl.s.map(schemaDsl.s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: schemaDsl.s.int({ default: 0, min: 0 }),
+    /** Fleet tier: object store shared by every runner (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: schemaDsl.s.string({ env: ['ATMOS_TF_CACHE_STORE'] }),
 }, { strict: true });
 /**
  * Time bounds of every download and API call (toolchain, CI cache, registry cache upstream).
@@ -1822,6 +2273,8 @@ const atmosSchema = schemaDsl.s.object({
     base_path: schemaDsl.s.string(),
     /** Re-exec a pinned atmos-ts version. */
     use: schemaDsl.s.string({ env: ['ATMOS_USE_VERSION'] }),
+    /** Offline mode: no engine opens an outbound connection (also --offline, ATMOS_OFFLINE=1). */
+    offline: schemaDsl.s.bool({ default: false, env: ['ATMOS_OFFLINE'] }),
     toolchain: toolchainSchema,
     http: httpSchema,
     ci: schemaDsl.s.object({ cache: ciCacheSchema }),
@@ -1850,15 +2303,32 @@ var validate = __nccwpck_require__(73139);
 
 
 const CONFIG_FILE_NAMES = ['atmos.yaml', '.atmos.yaml', 'atmos.yml', '.atmos.yml'];
+/** Git roots by directory: `git` is started at most once per directory and process. */
+const gitRoots = new Map();
+/** Only asked when there is no atmos.yaml in the working directory (a spawn costs more than the rest of a load). */
 function gitRoot(cwd) {
+    if (gitRoots.has(cwd))
+        return gitRoots.get(cwd);
+    let root;
     try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+        root = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
             .toString()
             .trim();
     }
     catch {
-        return undefined;
+        root = undefined;
     }
+    gitRoots.set(cwd, root);
+    return root;
+}
+const loadedValues = new Map();
+/** Counters that let tests prove a process parses one atmos.yaml once. */
+const configLoadStats = { parses: 0 };
+/** The environment variables a load can read, as part of the cache key. */
+function envKey(env) {
+    return JSON.stringify(Object.keys(env)
+        .sort()
+        .map((k) => [k, env[k]]));
 }
 function configInDir(dir) {
     for (const name of CONFIG_FILE_NAMES) {
@@ -1904,24 +2374,38 @@ function discoverConfigFile(options = {}) {
     const root = gitRoot(cwd);
     return root ? configInDir(root) : undefined;
 }
-/** Load, validate and default the configuration: env > atmos.yaml > defaults. */
+/**
+ * Load, validate and default the configuration: env > atmos.yaml > defaults.
+ *
+ * One command used to load atmos.yaml three times (`use:` check, custom commands, the command
+ * itself), each a YAML parse and a validation. Within a process the result is reused as long
+ * as the file's text, the directory and the environment are the same; every caller still gets
+ * its own copy of the values (commands apply their flags to it).
+ */
 function loadConfig(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const env = options.env ?? process.env;
     const file = discoverConfigFile({ ...options, cwd, env });
-    let parsed;
     const display = file ? external_node_path_default().relative(cwd, file) || file : undefined;
-    if (file) {
-        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        const res = (0,validate/* parseYaml */.hN)(text, display);
-        if (res.issues.length > 0)
-            throw configError(display, res.issues);
-        parsed = res.parsed;
+    const text = file ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+    const key = JSON.stringify([file, display, text, envKey(env)]);
+    let loaded = loadedValues.get(key);
+    if (!loaded) {
+        let parsed;
+        configLoadStats.parses++;
+        if (file) {
+            const res = (0,validate/* parseYaml */.hN)(text, display);
+            if (res.issues.length > 0)
+                throw configError(display, res.issues);
+            parsed = res.parsed;
+        }
+        const { value, errors, warnings: found } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
+        if (errors.length > 0)
+            throw configError(display ?? 'configuration', (0,validate/* sortIssues */.V)(errors));
+        loaded = { parsed, value, warnings: (0,validate/* sortIssues */.V)(found) };
+        loadedValues.set(key, loaded);
     }
-    const { value, errors, warnings: found } = (0,validate/* validateConfig */.$r)(atmosSchema, parsed, env);
-    if (errors.length > 0)
-        throw configError(display ?? 'configuration', (0,validate/* sortIssues */.V)(errors));
-    const warnings = (0,validate/* sortIssues */.V)(found);
+    const { parsed, value, warnings } = loaded;
     if (options.logger)
         warnOnce(options.logger, (0,validate/* formatWarnings */.FP)(warnings));
     return {
@@ -1929,7 +2413,7 @@ function loadConfig(options = {}) {
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
         cwd,
         cacheRoot: (0,paths/* cacheRoot */.P)(env),
-        values: value,
+        values: structuredClone(value),
         warnings,
         env,
         locate: (p) => (0,validate/* locateNode */.xz)(parsed, p),
@@ -2425,112 +2909,6 @@ function locateNode(parsed, path) {
 
 /***/ }),
 
-/***/ 71708:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  exitCodeFor: () => (/* binding */ exitCodeFor),
-  exitLikeChild: () => (/* binding */ exitLikeChild),
-  runTool: () => (/* binding */ runTool)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(71922);
-;// CONCATENATED MODULE: ./src/toolchain/exec.ts
-/**
- * Run a tool as if it were started directly: stdio inherited (bytes pass through
- * untouched, TTYs stay TTYs), the exit code returned, and termination signals sent to
- * this process forwarded to the child. Node cannot `execve()` in place, so the child
- * runs under us and we mirror its fate afterwards (see {@link exitLikeChild}).
- */
-
-
-
-
-const DEFAULT_FORWARD = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
-function runTool(file, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const handlers = new Map();
-        // A Ctrl-C on a terminal already reaches the child (same foreground process group);
-        // sending it a second SIGINT would make tools such as terraform abort forcefully.
-        // So SIGINT is forwarded only when stdin is not a terminal (CI runners, `kill -INT`).
-        // isatty(0), not process.stdin.isTTY: touching process.stdin would create a reader on
-        // the terminal the tool is about to use.
-        const interactive = (0,external_node_tty_namespaceObject.isatty)(0);
-        for (const sig of options.forward ?? DEFAULT_FORWARD) {
-            const h = () => {
-                if (sig === 'SIGINT' && interactive)
-                    return;
-                if (child.exitCode === null && child.signalCode === null)
-                    child.kill(sig);
-            };
-            handlers.set(sig, h);
-            process.on(sig, h);
-        }
-        // Listening before the spawn: a signal that arrives right after the tool starts (its parent
-        // not yet past spawn() on a busy machine) must be forwarded, not kill us by its default
-        // action and orphan the tool. Handlers run from the event loop, so `child` is set by then.
-        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
-        const cleanup = () => {
-            for (const [sig, h] of handlers)
-                process.removeListener(sig, h);
-        };
-        child.once('error', (err) => {
-            cleanup();
-            reject(new errors/* AtmosError */.f7(`cannot run ${file}: ${err.message}`, {
-                code: 'EXEC_FAILED',
-                explanation: err.code === 'EACCES' ? 'The file is not executable.' : err.code === 'ENOENT' ? 'The file does not exist.' : undefined,
-                hint: 'Reinstall the tool with `atmos-ts toolchain install --reinstall <tool>`.',
-                exitCode: err.code === 'ENOENT' ? 127 : 126,
-                cause: err,
-            }));
-        });
-        child.once('exit', (code, signal) => {
-            cleanup();
-            resolve({ code, signal });
-        });
-    });
-}
-/** Shell convention: a process killed by signal N exits with 128 + N. */
-function exitCodeFor(exit) {
-    if (exit.code !== null)
-        return exit.code;
-    const n = exit.signal ? (external_node_os_default()).constants.signals[exit.signal] : undefined;
-    return 128 + (n ?? 0);
-}
-/**
- * End this process the way the child ended: re-raise the child's signal on ourselves
- * (so a parent shell or CI runner sees "killed by SIGTERM", not an exit code), falling
- * back to exit code 128+N where the signal cannot be re-raised (Windows, SIGKILL-ish).
- */
-function exitLikeChild(exit) {
-    process.exitCode = exitCodeFor(exit);
-    if (exit.signal && process.platform !== 'win32') {
-        // Our forwarding listeners are gone, so the default action (terminate) applies.
-        process.removeAllListeners(exit.signal);
-        try {
-            process.kill(process.pid, exit.signal);
-        }
-        catch {
-            /* fall through to the exit code */
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2540,6 +2918,141 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /** The atmos-ts version: equal to package.json's (test/release/releaseScript.test.ts, and the release script refuses otherwise). */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 92750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ scanGlobalOptions),
+/* harmony export */   Y: () => (/* binding */ firstCommand)
+/* harmony export */ });
+function scanGlobalOptions(args) {
+    const out = {};
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--')
+            break;
+        const take = (key, names) => {
+            for (const n of names) {
+                if (a === n && i + 1 < args.length) {
+                    out[key] = args[++i];
+                    return true;
+                }
+                if (n.startsWith('--') && a.startsWith(`${n}=`)) {
+                    out[key] = a.slice(n.length + 1);
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (!take('config', ['--config']))
+            take('chdir', ['-C', '--chdir']);
+    }
+    return out;
+}
+/** Global options that take a value (their value is not a command name). */
+const VALUE_OPTIONS = new Set(['--config', '--log-level', '-C', '--chdir']);
+/** The first command word in user args (after global options), if any. */
+function firstCommand(args) {
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--')
+            return args[i + 1];
+        if (VALUE_OPTIONS.has(a)) {
+            i++;
+            continue;
+        }
+        if (!a.startsWith('-'))
+            return a;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 32896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   loadEarlyConfig: () => (/* binding */ loadEarlyConfig)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49353);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19827);
+/* harmony import */ var _argvScan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92750);
+
+
+
+
+/**
+ * The configuration as the command about to run will see it, loaded before commander
+ * parses (for `use:` and custom commands). Errors are returned, not thrown: the command
+ * itself reports a broken config with file:line.
+ */
+function loadEarlyConfig(args, env = process.env) {
+    const early = (0,_argvScan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanGlobalOptions */ .$)(args);
+    const cwd = early.chdir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(early.chdir) : process.cwd();
+    try {
+        return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)({ configPath: early.config, cwd, env, logger: _common_logger_js__WEBPACK_IMPORTED_MODULE_3__.silentLogger });
+    }
+    catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+    }
+}
+
+
+/***/ }),
+
+/***/ 36120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ onPath),
+/* harmony export */   Ss: () => (/* binding */ withPathFirst)
+/* harmony export */ });
+/* unused harmony export pathKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The env key holding PATH (Windows spells it `Path`). */
+function pathKey(env) {
+    return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+}
+/**
+ * A child environment with `dirs` first on PATH (absolute, de-duplicated; entries
+ * already present later in PATH are moved to the front so the pinned version wins).
+ */
+function withPathFirst(env, dirs) {
+    const key = pathKey(env);
+    const front = [...new Set(dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)))];
+    const rest = (env[key] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).filter((p) => p && !front.includes(p));
+    return { ...env, [key]: [...front, ...rest].join((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)) };
+}
+/** Is `name` an executable on this env's PATH? */
+function onPath(name, env) {
+    const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
+    for (const dir of (env[pathKey(env)] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).filter(Boolean)) {
+        for (const ext of exts) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name + ext), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+                return true;
+            }
+            catch {
+                /* next */
+            }
+        }
+    }
+    return false;
+}
 
 
 /***/ }),
@@ -2796,13 +3309,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
-/***/ 87997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
 /***/ 58500:
 /***/ ((module) => {
 
@@ -2814,6 +3320,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -15989,7 +16502,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

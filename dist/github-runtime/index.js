@@ -31347,8 +31347,17 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)}s`;
     return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
 }
+const sizeUnits = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+/** `50GB`, `512MiB`, `1.5 TB`, `1000` (bytes) → bytes; undefined when not a size. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * sizeUnits[(m[2] ?? 'b').toLowerCase()]);
+}
 
 ;// CONCATENATED MODULE: ./src/actions/actionsLogger.ts
+// The Logger the engines get inside an action, writing through the ActionIO seam.
 
 /**
  * The engines' {@link Logger} inside a GitHub action: the runner's log commands for
@@ -31410,12 +31419,12 @@ function toProps(a) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/common/coreIO.ts
-
-
-/**
+/*
  * {@link ActionIO} over `@actions/core`: the only module of src/actions that imports it
  * (test/actions/ioSeam.test.ts holds that line).
  */
+
+
 const coreIO = {
     getInput: (name) => getInput(name),
     setOutput: (name, value) => setOutput(name, value),
@@ -31458,12 +31467,12 @@ function runnerContext() {
 /* harmony export */ });
 /* unused harmony export POST_FLAG */
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
-
-/**
+/*
  * One bundle serves an action's `main:` and `post:`. Main records `isPost` in the
  * action's state as its very first act, so the post phase is recognised even when main
  * failed half-way (the runner still runs post then, with the state saved so far).
  */
+
 const POST_FLAG = 'isPost';
 /** Run the phase the runner asked for; any error fails the step with a readable message. */
 async function runPhases(phases, ctx) {
@@ -31500,12 +31509,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
-
-/**
+/*
  * Input parsing for every action. `@actions/core`'s getBooleanInput throws a TypeError
  * without naming the action; these name the input and the accepted values instead, all
  * with the one error code INPUT_INVALID.
  */
+
 function stringInput(io, name, fallback = '') {
     return io.getInput(name).trim() || fallback;
 }
@@ -31568,12 +31577,12 @@ function mapInput(io, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/common/runnerEnv.ts
-
-/**
+/*
  * The runner's file commands. `@actions/core` silently falls back to deprecated stdout
  * commands when a file variable is missing; the actions require the file instead so a
  * misconfigured runner fails loudly.
  */
+
 function requireFileCommand(name, env = process.env) {
     const file = env[name];
     if (!file) {
@@ -31636,6 +31645,7 @@ function planExposure(mode, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/github-runtime/action.ts
+// actions/github-runtime's one phase: re-expose the runner's runtime credentials to run: steps.
 
 
 
@@ -31680,13 +31690,14 @@ const githubRuntimeAction = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2054);
-/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4778);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(491);
+/* harmony import */ var _common_coreIO_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2054);
+/* harmony import */ var _common_phase_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4778);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(491);
+// Bundle entry of actions/github-runtime: run its phase over @actions/core.
 
 
 
-await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .runPhases */ .Q)(_action_js__WEBPACK_IMPORTED_MODULE_2__/* .githubRuntimeAction */ .u, (0,_common_coreIO_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerContext */ .c)());
+await (0,_common_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .runPhases */ .Q)(_action_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRuntimeAction */ .u, (0,_common_coreIO_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerContext */ .c)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

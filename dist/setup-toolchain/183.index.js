@@ -2,7 +2,7 @@ export const id = 183;
 export const ids = [183];
 export const modules = {
 
-/***/ 461:
+/***/ 50461:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203)
@@ -117,12 +117,12 @@ function through (write, end, opts) {
 
 /***/ }),
 
-/***/ 8183:
+/***/ 58183:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var through = __webpack_require__(461);
-var bz2 = __webpack_require__(9226);
-var bitIterator = __webpack_require__(7685);
+var through = __webpack_require__(50461);
+var bz2 = __webpack_require__(69226);
+var bitIterator = __webpack_require__(97685);
 
 module.exports = unbzip2Stream;
 
@@ -217,7 +217,7 @@ function unbzip2Stream() {
 
 /***/ }),
 
-/***/ 7685:
+/***/ 97685:
 /***/ ((module) => {
 
 var BITMASK = [0, 0x01, 0x03, 0x07, 0x0F, 0x1F, 0x3F, 0x7F, 0xFF];
@@ -263,7 +263,7 @@ module.exports = function bitIterator(nextBuffer) {
 
 /***/ }),
 
-/***/ 9226:
+/***/ 69226:
 /***/ ((module) => {
 
 /* 

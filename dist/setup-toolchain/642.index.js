@@ -2,7 +2,7 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 6642:
+/***/ 36642:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /*!
@@ -12,7 +12,7 @@ export const modules = {
  */
 (function webpackUniversalModuleDefinition(root, factory) {
 	if(true)
-		module.exports = factory(__webpack_require__(3774));
+		module.exports = factory(__webpack_require__(63774));
 	else {}
 })(this, (__WEBPACK_EXTERNAL_MODULE__2__) => {
 return /******/ (() => { // webpackBootstrap

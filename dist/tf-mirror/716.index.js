@@ -120,7 +120,7 @@ class ConsoleLogger {
                 this.stopTimer();
             if (quiet && ok)
                 return;
-            const took = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - t.started);
+            const took = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - t.started);
             const text = message ?? t.label;
             if (ok)
                 this.success(`${text} (${took})`);
@@ -210,7 +210,7 @@ function colorEnabled(tty, env = process.env) {
     return tty;
 }
 function progressText(t, bar = false) {
-    const fmt = (n) => (t.unit === 'bytes' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(n) : String(n));
+    const fmt = (n) => (t.unit === 'bytes' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(n) : String(n));
     if (t.total && t.total > 0) {
         const ratio = Math.min(1, t.done / t.total);
         const pct = `${Math.floor(ratio * 100)}%`;

@@ -6,4 +6,6 @@ export { hashFiles, renderKeyTemplate, pinsHash, validateKeys, defaultKeyPrefix 
 export { resolveCachePaths, pathSelected, FORCED_EXCLUDES, type CachePaths } from './paths.js';
 export { CacheRestClient, type CacheEntry } from './rest.js';
 export { DirCacheBackend } from './backends/dir.js';
+export { StoreCacheBackend, type StoreCacheEntry } from './backends/store.js';
+export { storeBackend, type CacheBackendName } from './plan.js';
 export { hasActionsRuntime } from './backends/github.js';

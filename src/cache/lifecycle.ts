@@ -4,6 +4,7 @@ import { type Logger } from '../common/logger.js';
 import type { LoadedConfig } from '../config/index.js';
 import { DirCacheBackend } from './backends/dir.js';
 import { GitHubCacheBackend, hasActionsRuntime } from './backends/github.js';
+import { StoreCacheBackend } from './backends/store.js';
 import type { CacheBackend, SaveStatus } from './backends/types.js';
 import { resolveCachePlan, type CacheOverrides, type CachePlan } from './plan.js';
 import { selectedFiles } from './archive.js';
@@ -16,7 +17,9 @@ export interface RunOptions {
 }
 
 export function backendFor(plan: CachePlan): CacheBackend {
-  return plan.backend === 'dir' ? new DirCacheBackend(plan.dir!) : new GitHubCacheBackend();
+  if (plan.backend === 'dir') return new DirCacheBackend(plan.dir!);
+  if (plan.backend === 'github') return new GitHubCacheBackend();
+  return new StoreCacheBackend(plan.backend, plan.store!);
 }
 
 export interface RestoreReport {

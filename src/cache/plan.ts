@@ -15,9 +15,14 @@ export interface CacheOverrides {
   restoreKeys?: string[];
   root?: string;
   paths?: string[];
-  backend?: 'github' | 'dir';
+  backend?: CacheBackendName;
   dir?: string;
+  /** Object store URL (s3://, azblob://, file://); alone it selects the backend from its scheme. */
+  store?: string;
 }
+
+export type CacheBackendName = 'github' | 'dir' | 's3' | 'azblob' | 'file';
+const STORE_BACKENDS = ['s3', 'azblob', 'file'] as const;
 
 /** Everything one restore/save needs, resolved once (the auto lifecycle reuses it for the save). */
 export interface CachePlan {
@@ -26,8 +31,10 @@ export interface CachePlan {
   /** True when the key came from the committed pins (no ci.cache.key). */
   defaultKey: boolean;
   paths: CachePaths;
-  backend: 'github' | 'dir';
+  backend: CacheBackendName;
   dir?: string;
+  /** Object store URL for the s3/azblob/file backends. */
+  store?: string;
   /** Pin files hashed into the default key (those that exist). */
   pinFiles: string[];
   config: CiCacheConfig;
@@ -80,7 +87,26 @@ export async function resolveCachePlan(loaded: LoadedConfig, overrides: CacheOve
   if (!template && restoreTemplates.length === 0) restoreKeys.push(defaultKeyPrefix(platform));
   validateKeys(key, restoreKeys);
 
-  const backend = overrides.backend ?? cc.backend ?? 'github';
+  const storeSetting = overrides.store ?? cc.store;
+  const backend = overrides.backend ?? (overrides.store ? storeBackend(overrides.store) : undefined) ?? cc.backend ?? 'github';
+  if ((STORE_BACKENDS as readonly string[]).includes(backend)) {
+    const where = loaded.locate(['ci', 'cache', storeSetting ? 'store' : 'backend']);
+    if (!storeSetting) {
+      throw new AtmosError(`ci.cache.backend is "${backend}" but ci.cache.store is not set`, {
+        code: 'CACHE_CONFIG_INVALID',
+        context: where,
+        hint: `Set ci.cache.store (or the action's store input, --store, ATMOS_CI_CACHE_STORE) to ${backend === 's3' ? 's3://bucket/prefix' : backend === 'azblob' ? 'azblob://container/prefix' : 'file:///shared/dir'}.`,
+      });
+    }
+    const scheme = storeBackend(storeSetting);
+    if (scheme !== backend) {
+      throw new AtmosError(`ci.cache.store ${JSON.stringify(storeSetting)} is a ${scheme ?? 'non-store'} URL but ci.cache.backend is "${backend}"`, {
+        code: 'CACHE_CONFIG_INVALID',
+        context: where,
+        hint: `Make them agree: backend ${scheme ?? backend} with this URL, or a ${backend}:// URL.`,
+      });
+    }
+  }
   const dirSetting = overrides.dir ?? cc.dir;
   if (backend === 'dir' && !dirSetting) {
     throw new AtmosError('ci.cache.backend is "dir" but no directory is configured', {
@@ -96,7 +122,15 @@ export async function resolveCachePlan(loaded: LoadedConfig, overrides: CacheOve
     paths,
     backend,
     dir: dirSetting ? expandPath(dirSetting, loaded.baseDir) : undefined,
+    store: storeSetting,
     pinFiles,
     config: cc,
   };
+}
+
+/** The backend a store URL's scheme implies (`/abs/path` is a file store). */
+export function storeBackend(url: string): 's3' | 'azblob' | 'file' | undefined {
+  const m = /^([a-z0-9]+):\/\//.exec(url.trim());
+  if (!m) return url.trim().startsWith('/') ? 'file' : undefined;
+  return (STORE_BACKENDS as readonly string[]).includes(m[1]) ? (m[1] as 's3' | 'azblob' | 'file') : undefined;
 }

@@ -7,15 +7,22 @@ import { formatBytes } from '../common/format.js';
 import type { CliContext } from './context.js';
 import { formatOption } from './options.js';
 import { json, yaml } from './render.js';
-import type { CacheOverrides, CachePlan } from '../cache/index.js';
+import type { CacheBackendName, CacheOverrides, CachePlan } from '../cache/index.js';
+
+const BACKENDS = ['github', 'dir', 's3', 'azblob', 'file'];
+const BACKEND_HELP = 'github (Actions cache), dir (shared directory), s3 / azblob / file (object store at --store)';
 
 interface CacheFlags {
   key?: string;
   restoreKey?: string[];
   root?: string;
   path?: string[];
-  backend?: 'github' | 'dir';
+  backend?: CacheBackendName;
   dir?: string;
+  store?: string;
+  olderThan?: string;
+  maxSize?: string;
+  dryRun?: boolean;
   githubToken?: string;
   format?: string;
   lookupOnly?: boolean;
@@ -30,12 +37,13 @@ function addPlanFlags(cmd: Command): Command {
     .option('--restore-key <prefix>', 'restore-key template, repeatable (env ATMOS_CI_CACHE_RESTORE_KEYS)', collect)
     .option('--root <dir>', 'cache root to archive (default ci.cache.root or the cache root)')
     .option('-p, --path <path>', 'root-relative path to include, repeatable (default the whole root)', collect)
-    .addOption(new Option('--backend <backend>', 'github (Actions cache) or dir (shared directory)').choices(['github', 'dir']))
-    .option('--dir <dir>', 'shared directory for --backend dir');
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS))
+    .option('--dir <dir>', 'shared directory for --backend dir')
+    .option('--store <url>', 'object store URL (s3://bucket/prefix, azblob://container/prefix, file:///dir); implies its backend');
 }
 
 function overridesFrom(flags: CacheFlags): CacheOverrides {
-  return { key: flags.key, restoreKeys: flags.restoreKey, root: flags.root, paths: flags.path, backend: flags.backend, dir: flags.dir };
+  return { key: flags.key, restoreKeys: flags.restoreKey, root: flags.root, paths: flags.path, backend: flags.backend, dir: flags.dir, store: flags.store };
 }
 
 async function planFor(ctx: CliContext, flags: CacheFlags): Promise<CachePlan> {
@@ -112,8 +120,9 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
     .description('list cache entries (GitHub REST API, or the shared directory for --backend dir)')
     .option('-k, --key <prefix>', 'only keys starting with this prefix')
     .addOption(formatOption(['text', 'json', 'yaml', 'csv', 'tsv']))
-    .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS))
     .option('--dir <dir>', 'shared directory for --backend dir')
+    .option('--store <url>', 'object store URL for the s3/azblob/file backends')
     .option('--github-token <token>', 'token with actions: read (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
@@ -125,14 +134,17 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
     .command('delete')
     .description('delete every entry with this exact key; a missing key is success')
     .requiredOption('-k, --key <key>', 'the complete key to delete')
-    .addOption(new Option('--backend <backend>', 'github or dir').choices(['github', 'dir']))
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS))
     .option('--dir <dir>', 'shared directory for --backend dir')
+    .option('--store <url>', 'object store URL for the s3/azblob/file backends')
     .option('--github-token <token>', 'token with actions: write (env ATMOS_GITHUB_TOKEN, GITHUB_TOKEN; else `gh auth token`)')
     .action(async (flags: CacheFlags) => {
       const ctx = getContext();
-      const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
+      const backend = backendOf(ctx, flags);
       let n: number;
-      if (backend === 'dir') {
+      if (isStoreBackend(backend)) {
+        n = await (await storeBackendFor(ctx, flags, backend)).delete({ env: ctx.env, logger: ctx.logger }, flags.key!);
+      } else if (backend === 'dir') {
         const { DirCacheBackend } = await import('../cache/index.js');
         n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key!);
       } else {
@@ -143,6 +155,77 @@ export function registerCiCommands(program: Command, getContext: () => CliContex
         n > 0 ? `Cache deleted (key: ${flags.key}; ${n} entr${n === 1 ? 'y' : 'ies'})` : `No cache entry with key ${flags.key}; nothing to delete`,
       );
     });
+
+  cache
+    .command('prune')
+    .description('evict object-store cache entries: older than --older-than, then oldest first until under --max-size')
+    .option('--older-than <age>', 'remove entries created longer ago than this (30d, 12h)')
+    .option('--max-size <size>', 'then remove the oldest until the total is at most this (50GB, 512MiB)')
+    .option('--dry-run', 'list what would be removed; remove nothing')
+    .addOption(new Option('--backend <backend>', 's3, azblob or file (default: from --store or ci.cache.backend)').choices(['s3', 'azblob', 'file']))
+    .option('--store <url>', 'object store URL (default ci.cache.store)')
+    .addOption(formatOption(['text', 'json', 'yaml', 'csv', 'tsv']))
+    .action(async (flags: CacheFlags) => {
+      const ctx = getContext();
+      const backend = backendOf(ctx, flags);
+      if (!isStoreBackend(backend)) {
+        throw new AtmosError(`ci cache prune works on object-store backends, not "${backend}"`, {
+          code: 'USAGE',
+          hint: 'Pass --store s3://bucket/prefix (or azblob://, file://), or set ci.cache.backend and ci.cache.store. The GitHub cache evicts by itself; use `ci cache delete` there.',
+        });
+      }
+      if (!flags.olderThan && !flags.maxSize) throw new AtmosError('say what to prune: --older-than and/or --max-size', { code: 'USAGE' });
+      const { parseDuration } = await import('../config/index.js');
+      const { parseSize } = await import('../common/format.js');
+      const olderThanMs = flags.olderThan !== undefined ? parseDuration(flags.olderThan) : undefined;
+      if (flags.olderThan !== undefined && olderThanMs === undefined) {
+        throw new AtmosError(`--older-than: ${JSON.stringify(flags.olderThan)} is not a duration`, {
+          code: 'INVALID_FLAG_VALUE',
+          hint: 'Use e.g. 30d, 12h, 90m.',
+        });
+      }
+      const maxBytes = flags.maxSize !== undefined ? parseSize(flags.maxSize) : undefined;
+      if (flags.maxSize !== undefined && maxBytes === undefined) {
+        throw new AtmosError(`--max-size: ${JSON.stringify(flags.maxSize)} is not a size`, { code: 'INVALID_FLAG_VALUE', hint: 'Use e.g. 50GB, 512MiB, 1TB.' });
+      }
+      const cacheBackend = await storeBackendFor(ctx, flags, backend);
+      const { removed, kept } = await cacheBackend.prune({ env: ctx.env, logger: ctx.logger }, { olderThanMs, maxBytes, dryRun: flags.dryRun });
+      const rows = removed.map((e) => ({ key: e.key, size: e.size, created: e.created }));
+      if ((flags.format ?? 'text') !== 'text') return writeList(ctx, rows, flags.format!);
+      const freed = removed.reduce((n, e) => n + e.size, 0);
+      const left = kept.reduce((n, e) => n + e.size, 0);
+      for (const r of rows) ctx.logger.info(`${flags.dryRun ? 'would remove' : 'removed'} ${r.key} (${formatBytes(r.size)}, ${age(r.created)} old)`);
+      ctx.logger.success(
+        `${flags.dryRun ? 'Would free' : 'Freed'} ${formatBytes(freed)} in ${removed.length} entr${removed.length === 1 ? 'y' : 'ies'}; ${kept.length} left (${formatBytes(left)})`,
+      );
+    });
+}
+
+function isStoreBackend(b: CacheBackendName): b is 's3' | 'azblob' | 'file' {
+  return b === 's3' || b === 'azblob' || b === 'file';
+}
+
+/** --backend, else the backend --store implies, else ci.cache.backend. */
+function backendOf(ctx: CliContext, flags: CacheFlags): CacheBackendName {
+  if (flags.backend) return flags.backend;
+  if (flags.store) {
+    const m = /^(s3|azblob|file):\/\//.exec(flags.store);
+    if (m) return m[1] as CacheBackendName;
+  }
+  return ctx.config().values.ci?.cache?.backend ?? 'github';
+}
+
+async function storeBackendFor(ctx: CliContext, flags: CacheFlags, backend: 's3' | 'azblob' | 'file') {
+  const url = flags.store ?? ctx.config().values.ci?.cache?.store;
+  if (!url) {
+    throw new AtmosError(`the ${backend} backend needs a store URL`, {
+      code: 'CACHE_CONFIG_INVALID',
+      hint: 'Pass --store or set ci.cache.store (env ATMOS_CI_CACHE_STORE).',
+    });
+  }
+  const { StoreCacheBackend } = await import('../cache/index.js');
+  const { openStore } = await import('../store/index.js');
+  return new StoreCacheBackend(backend, url, openStore(url, { env: ctx.env, logger: ctx.logger, setting: flags.store ? '--store' : 'ci.cache.store' }));
 }
 
 async function dirFor(ctx: CliContext, flags: CacheFlags): Promise<string> {
@@ -167,7 +250,11 @@ interface ListRow {
 }
 
 async function listEntries(ctx: CliContext, flags: CacheFlags): Promise<ListRow[]> {
-  const backend = flags.backend ?? ctx.config().values.ci?.cache?.backend ?? 'github';
+  const backend = backendOf(ctx, flags);
+  if (isStoreBackend(backend)) {
+    const entries = await (await storeBackendFor(ctx, flags, backend)).entries({ env: ctx.env, logger: ctx.logger }, flags.key);
+    return entries.map((e) => ({ key: e.key, size: e.size, created: e.created }));
+  }
   if (backend === 'dir') {
     const { DirCacheBackend } = await import('../cache/index.js');
     const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();

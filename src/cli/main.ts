@@ -12,6 +12,7 @@ import { registerTerraformCommands } from './terraform.js';
 import { registerToolchainCommands } from './toolchain.js';
 import { registerCustomCommands, registerWorkflowCommands } from './workflow.js';
 import { registerHelmfileCommands } from './helmfile.js';
+import { registerStoreCommands } from './store.js';
 import { registerCompletionCommand } from './completion.js';
 import { reexecIfPinned } from '../workflow/index.js';
 import { VERSION } from '../version.js';
@@ -37,6 +38,7 @@ export function buildProgram(getContext: () => CliContext): Command {
   registerBundleCommands(program, getContext);
   registerWorkflowCommands(program, getContext);
   registerHelmfileCommands(program, getContext);
+  registerStoreCommands(program, getContext);
   // Last, so the scripts it prints include it.
   registerCompletionCommand(program);
   return program;

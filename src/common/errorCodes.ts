@@ -118,6 +118,11 @@ export const ErrorCodes = [
   'BUNDLE_MISSING',
   'GIT_MIRROR_FAILED',
 
+  // Fleet tier (object store).
+  'STORE_CORRUPT',
+  'STORE_CREDENTIALS_MISSING',
+  'STORE_URL_INVALID',
+
   // Workflows and custom commands.
   'DEPENDENCY_CONSTRAINT',
   'STEP_FAILED',

@@ -59,6 +59,8 @@ export const toolchainSchema = s.object(
     url_replacements: s.map(s.string()),
     platforms: s.list(s.string()),
     registry_ttl: s.duration({ default: 24 * HOUR }),
+    /** Fleet tier: release assets shared through an object store (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: s.string({ env: ['ATMOS_TOOLCHAIN_STORE'] }),
   },
   { strict: true },
 );
@@ -71,9 +73,11 @@ export const ciCacheSchema = s.object(
     paths: s.list(s.string()),
     key: s.string(),
     restore_keys: s.list(s.string()),
-    backend: s.enum(['github', 'dir'] as const, { default: 'github' }),
+    backend: s.enum(['github', 'dir', 's3', 'azblob', 'file'] as const, { default: 'github' }),
     /** Shared directory for `backend: dir`. */
     dir: s.string(),
+    /** Object store URL for `backend: s3|azblob|file` (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: s.string({ env: ['ATMOS_CI_CACHE_STORE'] }),
   },
   { strict: true },
 );
@@ -88,6 +92,8 @@ export const terraformCacheSchema = s.object(
     hosts: s.list(s.string()),
     upstreams: s.map(s.string(), { env: ['ATMOS_TF_CACHE_UPSTREAMS'] }),
     port: s.int({ default: 0, min: 0 }),
+    /** Fleet tier: object store shared by every runner (s3://bucket/prefix, azblob://container/prefix, file:///dir). */
+    store: s.string({ env: ['ATMOS_TF_CACHE_STORE'] }),
   },
   { strict: true },
 );

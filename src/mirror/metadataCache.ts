@@ -40,6 +40,14 @@ export class MetadataCache {
       cached = await this.store.readMeta(file, { fromDisk: true });
       state = classifyEntry(cached && { kind: 'metadata', fetchedAtMs: cached.fetchedAt }, this.policy, Date.now());
     }
+    if (state !== 'fresh') {
+      // The fleet tier: another machine may have fetched it (its fetch time travels with it).
+      const shared = await this.store.readSharedMeta(file, cached);
+      if (shared) {
+        cached = shared;
+        state = classifyEntry({ kind: 'metadata', fetchedAtMs: shared.fetchedAt }, this.policy, Date.now());
+      }
+    }
     if (cached && state === 'fresh') return { envelope: cached, source: 'hit' };
     if (cached && state === 'stale-revalidate') {
       if (!this.closed) {

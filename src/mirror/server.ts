@@ -15,6 +15,7 @@ import { serveArchive, serveModuleDownload, serveModuleVersions } from './routes
 import { countMeta, providerVersions, serveProviderZip, serveRegistryDownload, serveShasums } from './routes/providers.js';
 import { sendError, sendJson } from './routes/respond.js';
 import { parseRoute, type Route } from './routes/router.js';
+import { RegistrySharedTier } from './sharedTier.js';
 import { MirrorStore, type MetaEnvelope } from './store.js';
 import type { MirrorServer, MirrorServerOptions } from './types.js';
 import { Upstream, UpstreamError, type InboundHeaders } from './upstream.js';
@@ -48,7 +49,10 @@ export async function startMirrorServer(options: MirrorServerOptions & MirrorSer
   }
   const hosts = [...new Set([...DEFAULT_HOSTS, ...(options.hosts ?? []), ...Object.keys(options.upstreams ?? {})].map(normalizeHost))];
   const hostSet = new Set(hosts);
-  const store = new MirrorStore(options.root, { lockStaleMs: options.lockStaleMs });
+  const store = new MirrorStore(options.root, {
+    lockStaleMs: options.lockStaleMs,
+    shared: options.store ? RegistrySharedTier.open(options.store, options.root, { env: options.env ?? process.env, logger }) : undefined,
+  });
   const report = new ReportCounters();
   const lifetime = new AbortController();
   const upstream = new Upstream({

@@ -29,6 +29,8 @@ export interface SessionSettings {
   upstreams: Record<string, string>;
   /** Upstream artifact downloads: time to first byte, idle read, retry budget (atmos.yaml `http:`). */
   http?: UpstreamTimeouts;
+  /** Fleet tier object store URL. */
+  store?: string;
 }
 
 /** `components.terraform.cache` → settings (location default `<cache root>/terraform/registry`). */
@@ -43,6 +45,7 @@ export function sessionSettings(config: LoadedConfig, overrides: { mode?: Mirror
     hosts: (c.hosts ?? []).filter((h): h is string => Boolean(h)),
     upstreams: Object.fromEntries(Object.entries(c.upstreams ?? {}).filter((e): e is [string, string] => Boolean(e[1]))),
     http: httpTimeouts(config.values.http),
+    store: c.store || undefined,
   };
 }
 
@@ -60,6 +63,7 @@ export function serverOptions(
     hosts: settings.hosts,
     upstreams: settings.upstreams,
     http: settings.http,
+    store: settings.store,
     ...extra,
   };
 }

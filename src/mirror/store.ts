@@ -23,6 +23,7 @@ import { isFile, tempSibling, writeFileAtomic } from '../common/atomicFile.js';
 import { withFileLock } from '../common/fileLock.js';
 import { isAlive } from '../common/process.js';
 import { SingleFlight } from '../common/singleFlight.js';
+import type { RegistrySharedTier } from './sharedTier.js';
 
 export interface MetaEnvelope {
   /** When upstream answered (ms since epoch). */
@@ -37,12 +38,15 @@ export interface MetaEnvelope {
 export class MirrorStore {
   readonly root: string;
   private readonly memory = new Map<string, MetaEnvelope>();
-  private readonly fills = new SingleFlight<'hit' | 'filled'>();
+  private readonly fills = new SingleFlight<FillOutcome>();
   private readonly lockStaleMs: number;
+  /** The fleet tier (`components.terraform.cache.store`), when configured. */
+  readonly shared?: RegistrySharedTier;
 
-  constructor(root: string, options: { lockStaleMs?: number } = {}) {
+  constructor(root: string, options: { lockStaleMs?: number; shared?: RegistrySharedTier } = {}) {
     this.root = path.resolve(root);
     this.lockStaleMs = options.lockStaleMs ?? 15_000;
+    this.shared = options.shared;
   }
 
   providerDir(host: string, ns: string, type: string): string {
@@ -87,6 +91,19 @@ export class MirrorStore {
   async writeMeta(file: string, envelope: MetaEnvelope): Promise<void> {
     this.memory.set(file, envelope);
     await writeFileAtomic(file, JSON.stringify(envelope));
+    this.shared?.writeMeta(file, envelope);
+  }
+
+  /**
+   * The fleet tier's copy of an envelope when it is newer than `local` (another machine
+   * fetched it since); adopted onto the local disk. Undefined without a tier or a newer copy.
+   */
+  async readSharedMeta(file: string, local: MetaEnvelope | undefined): Promise<MetaEnvelope | undefined> {
+    const shared = await this.shared?.readMeta(file);
+    if (!shared || (local && shared.fetchedAt <= local.fetchedAt)) return undefined;
+    this.memory.set(file, shared);
+    await writeFileAtomic(file, JSON.stringify(shared));
+    return shared;
   }
 
   async readJson<T>(file: string): Promise<T | undefined> {
@@ -102,8 +119,13 @@ export class MirrorStore {
    * in-process single-flight → cross-process lock → re-check → produce into a temp
    * sibling → rename. `produce` must throw (and is then not committed) if the bytes
    * are not the expected ones. Returns 'hit' when someone else already committed it.
+   *
+   * With the fleet tier: the store is tried before `produce` ('shared' when it had the
+   * artifact; `sidecars` are files `produce` writes next to the target, fetched and
+   * published with it), one machine downloads while the others wait for its upload, and
+   * what `produce` made is written through.
    */
-  fill(target: string, produce: (tmp: string) => Promise<void>): Promise<'hit' | 'filled'> {
+  fill(target: string, produce: (tmp: string) => Promise<void>, options: { sidecars?: string[] } = {}): Promise<FillOutcome> {
     return this.fills.run(target, async () => {
       if (await isFile(target)) return 'hit';
       return withFileLock(
@@ -112,13 +134,27 @@ export class MirrorStore {
           if (await isFile(target)) return 'hit';
           await removeDeadTemps(target);
           const tmp = tempSibling(target, 'part');
+          const shared = this.shared;
+          let leased = false;
           try {
+            if (shared) {
+              const from = await shared.fetchOrLease(target, tmp, options.sidecars);
+              leased = from === 'leased';
+              if (from === 'fetched') {
+                await fs.chmod(tmp, 0o644);
+                await fs.rename(tmp, target);
+                return 'shared';
+              }
+            }
             await produce(tmp);
             await fs.chmod(tmp, 0o644);
             await fs.rename(tmp, target);
+            if (shared) await shared.publish(target, options.sidecars);
           } catch (err) {
             await fs.rm(tmp, { force: true, recursive: true });
             throw err;
+          } finally {
+            if (leased) await shared!.releaseLease(target);
           }
           return 'filled';
         },
@@ -128,10 +164,14 @@ export class MirrorStore {
   }
 
   /** Wait for every in-flight fill (used on shutdown after aborting them). */
-  drain(): Promise<void> {
-    return this.fills.drain();
+  async drain(): Promise<void> {
+    await this.fills.drain();
+    await this.shared?.drain();
   }
 }
+
+/** 'shared' = taken from the fleet tier's object store instead of upstream. */
+export type FillOutcome = 'hit' | 'filled' | 'shared';
 
 export function providerZipName(type: string, version: string, os: string, arch: string): string {
   return `terraform-provider-${type}_${version}_${os}_${arch}.zip`;

@@ -30,6 +30,8 @@ export interface MirrorServerOptions {
   env?: NodeJS.ProcessEnv;
   /** Upstream artifact downloads: time to first byte, idle read, retry budget (atmos.yaml `http:`). */
   http?: UpstreamTimeouts;
+  /** Fleet tier: object store URL shared by every runner (`components.terraform.cache.store`). */
+  store?: string;
 }
 
 export interface SavingsReport {

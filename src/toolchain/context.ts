@@ -10,6 +10,7 @@ import { hostPlatform, type Platform } from '../common/platform.js';
 import type { LoadedConfig } from '../config/index.js';
 import { githubAuthFor, githubEndpoints, githubToken, GitHubReleases } from '../github/index.js';
 import { createUrlRewriter } from './downloadUrl.js';
+import { ToolchainSharedTier } from './sharedTier.js';
 import { InstallLayout } from './layout.js';
 import { resolveLocally, scanInstalledNames, type InstalledNames, type LocalTool } from './localResolve.js';
 import { loadLockFile, type LockFileData } from './lockFile.js';
@@ -87,6 +88,17 @@ export class ToolchainContext {
     this.rewrite = createUrlRewriter(endpoints, definedValues(tc.url_replacements));
     this.policy = tc.verification?.checksums ?? 'when_available';
     this.maxConcurrency = tc.max_concurrency ?? 4;
+  }
+
+  private sharedTierValue?: ToolchainSharedTier | null;
+
+  /** The fleet tier from `toolchain.store`, opened on first use (undefined when not configured). */
+  sharedTier(): ToolchainSharedTier | undefined {
+    if (this.sharedTierValue === undefined) {
+      const url = this.config.values.toolchain.store;
+      this.sharedTierValue = url ? ToolchainSharedTier.open(url, { env: this.env, logger: this.logger }) : null;
+    }
+    return this.sharedTierValue ?? undefined;
   }
 
   /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */

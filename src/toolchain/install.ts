@@ -59,6 +59,8 @@ export interface InstallSource {
   fallback?: () => Promise<InstallSource>;
 }
 
+import type { ToolchainSharedTier } from './sharedTier.js';
+
 export interface InstallEnv {
   layout: InstallLayout;
   /** Loaded on first download only: the HTTP stack (undici) costs more to load than a warm run takes. */
@@ -68,6 +70,8 @@ export interface InstallEnv {
   windows: boolean;
   /** How long an unrefreshed install lock counts as abandoned (a killed installer); default 15 s. */
   lockStaleMs?: number;
+  /** The fleet tier (`toolchain.store`): tried before upstream, written through after. */
+  shared?: () => ToolchainSharedTier | undefined;
 }
 
 export interface InstallResult {
@@ -270,7 +274,7 @@ export async function downloadVerified(env: InstallEnv, target: InstallTarget, s
   }
 }
 
-async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src: InstallSource): Promise<DownloadResult> {
+async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src: InstallSource, skipSharedFetch = false): Promise<DownloadResult> {
   const label = `${target.name}@${target.version} (${target.platformKey})`;
   const file = env.layout.downloadPath(target.owner, target.repo, target.version, target.platformKey, src.assetName);
   // Start the checksum lookup while the asset downloads.
@@ -280,34 +284,55 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   let url = src.urls[0];
   let downloaded = false;
   let size: number;
-  // Hashed while the bytes stream in, with every algorithm the checks below can ask for
-  // (known before the checksum file arrives); a reused download is hashed from disk.
-  let streamed: Record<string, string> = {};
-  if (await pathExists(file)) {
-    size = (await fs.stat(file)).size;
-  } else {
-    const likely = ['sha256', src.locked?.algorithm, src.plan?.checksum?.algorithm].filter((a): a is ChecksumAlgorithm => !!a);
-    const res = await fetchFirst(env, src.urls, file, label, likely);
-    url = res.url;
-    size = res.size;
-    streamed = res.digests;
-    downloaded = true;
+  const shared = env.shared?.();
+  let fromShared: 'fetched' | 'leased' | 'open' | undefined;
+  try {
+    // Hashed while the bytes stream in, with every algorithm the checks below can ask for
+    // (known before the checksum file arrives); a reused or store-served download is hashed from disk.
+    let streamed: Record<string, string> = {};
+    if (await pathExists(file)) {
+      size = (await fs.stat(file)).size;
+    } else {
+      fromShared = shared && !skipSharedFetch ? await shared.fetchOrLease(src.urls[0], src.assetName, file) : undefined;
+      if (fromShared === 'fetched') {
+        size = (await fs.stat(file)).size;
+      } else {
+        const likely = ['sha256', src.locked?.algorithm, src.plan?.checksum?.algorithm].filter((a): a is ChecksumAlgorithm => !!a);
+        const res = await fetchFirst(env, src.urls, file, label, likely);
+        url = res.url;
+        size = res.size;
+        streamed = res.digests;
+        downloaded = true;
+      }
+    }
+    const expected = await expectedP;
+    const want = src.locked ?? expected;
+    const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
+    const digests = algorithms.every((a) => streamed[a]) ? streamed : await hashFile(file, algorithms);
+    try {
+      if (expected) await checkDigest(file, label, expected, digests[expected.algorithm]);
+      if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
+    } catch (err) {
+      if (fromShared !== 'fetched' || !shared) throw err;
+      // The shared copy is not what the pins say: drop it and go upstream like a runner without the tier.
+      env.logger.warn(`fleet store copy of ${label} failed its checksum; removed, downloading from upstream`);
+      await shared.discard(src.urls[0], src.assetName);
+      return await downloadVerifiedOnce(env, target, src, true);
+    }
+    const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
+    // Signatures after the checksum: the one point where signature checks enter the install flow.
+    const signatures = signatureCheck
+      ? await signatureCheck.verify(file, digests).catch(async (err: unknown) => {
+          await fs.rm(file, { force: true });
+          throw err;
+        })
+      : undefined;
+    // Written through only once every check passed.
+    if (downloaded && shared) await shared.publish(src.urls[0], src.assetName, file, { algorithm, hex: digests[algorithm] });
+    return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src, ...(signatures ? { signatures } : {}) };
+  } finally {
+    if (fromShared === 'leased') await shared!.releaseLease(src.urls[0], src.assetName);
   }
-  const expected = await expectedP;
-  const want = src.locked ?? expected;
-  const algorithms = [want?.algorithm ?? 'sha256', ...(src.locked && expected ? [expected.algorithm] : [])];
-  const digests = algorithms.every((a) => streamed[a]) ? streamed : await hashFile(file, algorithms);
-  if (expected) await checkDigest(file, label, expected, digests[expected.algorithm]);
-  if (src.locked) await checkDigest(file, label, src.locked, digests[src.locked.algorithm], 'LOCK_CHECKSUM_MISMATCH');
-  const algorithm = (want?.algorithm ?? 'sha256') as ChecksumAlgorithm;
-  // Signatures after the checksum: the one point where signature checks enter the install flow.
-  const signatures = signatureCheck
-    ? await signatureCheck.verify(file, digests).catch(async (err: unknown) => {
-        await fs.rm(file, { force: true });
-        throw err;
-      })
-    : undefined;
-  return { file, url, size, hex: digests[algorithm], algorithm, downloaded, source: src, ...(signatures ? { signatures } : {}) };
 }
 
 async function fetchFirst(

@@ -146,6 +146,7 @@ export function installEnv(ctx: ToolchainContext): InstallEnv {
     logger: ctx.logger,
     windows: ctx.platform.os === 'windows',
     lockStaleMs: Number.isFinite(stale) && stale > 0 ? stale : undefined,
+    shared: () => ctx.sharedTier(),
   };
 }
 

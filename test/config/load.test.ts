@@ -117,7 +117,7 @@ describe('atmos.yaml loading', () => {
       [
         '4 warnings',
         '  line 3: ci.cache.enabeld: unknown key; did you mean "enabled"?',
-        '  line 4: ci.cache.zzzzzz: unknown key; known keys here: enabled, auto, root, paths, key, restore_keys, backend, dir',
+        '  line 4: ci.cache.zzzzzz: unknown key; known keys here: enabled, auto, root, paths, key, restore_keys, backend, dir, store',
         '  line 8: components.terraform.cache.metadata-ttl: unknown key; did you mean "metadata_ttl"?',
         '  line 10: toolchain.versions_fiel: unknown key; did you mean "versions_file"?',
       ].join('\n'),

@@ -35,7 +35,7 @@ describe('atmos/layering', () => {
   });
 
   it('reports a folder under src/ that is not a known layer', () => {
-    assert.match(violation(at('cli/x.ts'), at('store/index.ts')) ?? '', /not a known layer/);
+    assert.match(violation(at('cli/x.ts'), at('nowhere/index.ts')) ?? '', /not a known layer/);
   });
 
   it('declares one index.ts entry per engine, and every declared entry exists', () => {

@@ -64,7 +64,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startAzurite(): Promise<{ proc: ChildProcess; port: number }> {
+export async function startAzurite(): Promise<{ proc: ChildProcess; port: number }> {
   const bin = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();

@@ -7,6 +7,7 @@ export const INPUT = {
   key: 'key',
   restoreKeys: 'restore-keys',
   config: 'config',
+  store: 'store',
 } as const;
 
 /** Our names and actions/cache's (`cache-primary-key`, `cache-matched-key`). */

@@ -14,6 +14,8 @@ export interface CacheActionInputs {
   key?: string;
   restoreKeys?: string[];
   config?: string;
+  /** Object store URL: the CI cache lives there instead of the GitHub cache. */
+  store?: string;
 }
 
 export function readInputs(io: ActionIO): CacheActionInputs {
@@ -26,5 +28,6 @@ export function readInputs(io: ActionIO): CacheActionInputs {
     key: stringInput(io, INPUT.key) || undefined,
     restoreKeys: restoreKeys.length ? restoreKeys : undefined,
     config: stringInput(io, INPUT.config) || undefined,
+    store: stringInput(io, INPUT.store) || undefined,
   };
 }

@@ -15,7 +15,7 @@ export async function runMain(ctx: ActionContext): Promise<void> {
   const { io, logger, env } = ctx;
   const inputs = readInputs(io);
   const loaded = loadConfig({ configPath: inputs.config, cwd: env.GITHUB_WORKSPACE || ctx.cwd, env, logger });
-  const plan = await resolveCachePlan(loaded, { key: inputs.key, restoreKeys: inputs.restoreKeys }, logger);
+  const plan = await resolveCachePlan(loaded, { key: inputs.key, restoreKeys: inputs.restoreKeys, store: inputs.store }, logger);
   setKeyOutputs(io, plan.key, undefined);
   savePlanState(io, plan, inputs.mode, inputs.save);
   if (inputs.mode === 'save-only') {

@@ -15,6 +15,7 @@ interface PlanState {
   secretPaths: string[];
   backend: CachePlan['backend'];
   dir?: string;
+  store?: string;
   mode: CacheMode;
   save: SavePolicy;
 }
@@ -28,6 +29,7 @@ export function savePlanState(io: ActionIO, plan: CachePlan, mode: CacheMode, sa
     secretPaths: plan.paths.secretPaths,
     backend: plan.backend,
     dir: plan.dir,
+    store: plan.store,
     mode,
     save: savePolicy,
   };
@@ -48,6 +50,7 @@ export function loadPlanState(io: ActionIO): { plan: CachePlan; mode: CacheMode;
       paths: resolveCachePaths(s.root, s.includes, s.secretPaths ?? []),
       backend: s.backend,
       dir: s.dir,
+      store: s.store,
       pinFiles: [],
       config: {} as CachePlan['config'],
     },

@@ -29,7 +29,7 @@ export interface SaveResult {
 }
 
 export interface CacheBackend {
-  readonly name: 'github' | 'dir';
+  readonly name: 'github' | 'dir' | 's3' | 'azblob' | 'file';
   restore(req: CacheRequest, options?: { lookupOnly?: boolean }): Promise<RestoreResult>;
   save(req: CacheRequest): Promise<SaveResult>;
 }

@@ -152,15 +152,19 @@ function fillArchive(ctx: RouteContext, plan: Exclude<ModuleSourcePlan, { kind: 
   const target = ctx.store.archive(plan.id);
   let produced = false;
   const p = ctx.store
-    .fill(target, async (tmp) => {
-      const subject = moduleSubject(plan.base);
-      await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n, subject) });
-      const sha256 = await sha256File(tmp);
-      const { size } = await fs.stat(tmp);
-      if (plan.kind === 'git') ctx.report.downloaded(size, subject);
-      await writeFileAtomic(ctx.store.archiveInfo(plan.id), JSON.stringify({ source: plan.base, sha256, size } satisfies ArchiveInfo));
-      produced = true;
-    })
+    .fill(
+      target,
+      async (tmp) => {
+        const subject = moduleSubject(plan.base);
+        await fetchModuleArchive(plan, tmp, { upstream: ctx.upstream, signal: ctx.signal, onBytes: (n) => ctx.report.downloaded(n, subject) });
+        const sha256 = await sha256File(tmp);
+        const { size } = await fs.stat(tmp);
+        if (plan.kind === 'git') ctx.report.downloaded(size, subject);
+        await writeFileAtomic(ctx.store.archiveInfo(plan.id), JSON.stringify({ source: plan.base, sha256, size } satisfies ArchiveInfo));
+        produced = true;
+      },
+      { sidecars: [ctx.store.archiveInfo(plan.id)] },
+    )
     .then(() => {
       if (produced) ctx.report.objectAdded();
       return produced;

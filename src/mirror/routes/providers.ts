@@ -130,23 +130,27 @@ export async function serveProviderZip(ctx: RouteContext, r: ProviderRequest): P
   if (!meta.download_url)
     throw new UpstreamAnswer({ fetchedAt: Date.now(), status: 404, url: '', body: JSON.stringify({ errors: ['registry gave no download_url'] }) });
   let produced = false; // only the request that ran the fill counts it (single-flight shares the promise)
-  await fillTracked(
+  const outcome = await fillTracked(
     ctx,
-    ctx.store.fill(target, async (tmp) => {
-      const { size } = await ctx.upstream.download(meta.download_url, tmp, {
-        expectedSha256: meta.shasum,
-        signal: ctx.signal,
-        routeHost: p.host,
-        onBytes: (n) => ctx.report.downloaded(n, subject),
-      });
-      // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
-      const h1 = await h1OfZip(tmp);
-      await writeFileAtomic(`${target}.hashes.json`, JSON.stringify({ h1, zh: `zh:${meta.shasum ?? ''}`, size }));
-      produced = true;
-    }),
+    ctx.store.fill(
+      target,
+      async (tmp) => {
+        const { size } = await ctx.upstream.download(meta.download_url, tmp, {
+          expectedSha256: meta.shasum,
+          signal: ctx.signal,
+          routeHost: p.host,
+          onBytes: (n) => ctx.report.downloaded(n, subject),
+        });
+        // h1: (what lock files and mirror JSON want) computed once, before the zip becomes visible.
+        const h1 = await h1OfZip(tmp);
+        await writeFileAtomic(`${target}.hashes.json`, JSON.stringify({ h1, zh: `zh:${meta.shasum ?? ''}`, size }));
+        produced = true;
+      },
+      { sidecars: [`${target}.hashes.json`] },
+    ),
   );
-  if (produced) {
-    ctx.report.objectAdded();
+  if (produced || outcome === 'shared') {
+    if (produced) ctx.report.objectAdded();
     await recordMirrorJson(ctx, p, version, os, arch, target).catch((err: unknown) => ctx.logger.debug(`mirror json update failed: ${String(err)}`));
   }
   ctx.report.miss(subject);
