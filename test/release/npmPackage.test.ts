@@ -25,14 +25,19 @@ const npmEnv = {
 };
 
 describe('npm tarball', () => {
-  it('holds only the bin, the CLI bundles (full and fast entry), README, LICENSE and package.json', () => {
+  it('holds only the bin, the CLI bundles (full and fast entry) with the built-in registry, README, LICENSE and package.json', () => {
     const files = execFileSync('tar', ['tzf', assets.tarball], { encoding: 'utf8' }).trim().split('\n');
-    const outside = files.filter((f) => !/^package\/(package\.json|README\.md|LICENSE|bin\/(atmos-ts\.js|package\.json)|dist\/cli(-fast)?\/[^/]+)$/.test(f));
+    const outside = files.filter(
+      (f) =>
+        !/^package\/(package\.json|README\.md|LICENSE|bin\/(atmos-ts\.js|package\.json)|dist\/cli(-fast)?\/[^/]+|dist\/cli\/aqua-registry\/[^/]+)$/.test(f),
+    );
     assert.deepEqual(outside, []);
     for (const f of [
       'package/bin/atmos-ts.js',
       'package/dist/cli/index.js',
       'package/dist/cli-fast/index.cjs',
+      'package/dist/cli/aqua-registry/index.json',
+      'package/dist/cli/aqua-registry/LICENSE',
       'package/bin/package.json',
       'package/LICENSE',
       'package/README.md',
