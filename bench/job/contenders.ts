@@ -154,8 +154,9 @@ export function incumbent(s: JobSetting, mainTfs: Record<string, string>): JobCo
 
 /**
  * `pluginCache`: the variant that also sets `TF_PLUGIN_CACHE_DIR` inside the cache root for the
- * `terraform init` steps (a workflow-level `env:`), so the 4 roots link providers from one
- * unpacked copy instead of each unzipping them from the proxy, and the cache root keeps it.
+ * `terraform init` steps (a workflow-level `env:`). Since the root action exports that same
+ * directory itself (`plugin-cache`, default on) it measures the same as the plain contender;
+ * kept so earlier variant runs can be repeated.
  */
 export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lockFile?: string, options: { pluginCache?: boolean } = {}): JobContender {
   const bundle = path.join(s.repoRoot, 'dist', 'action', 'index.js');
@@ -165,7 +166,14 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
   const registryFile = path.resolve(s.repoRoot, 'test', 'fixtures', 'aqua-registry', 'registry.yaml');
   writeFileSync(
     path.join(template, 'atmos.yaml'),
-    stringify({ toolchain: { registries: [{ type: 'aqua', source: registryFile }], url_replacements: s.upstream.replacements } }),
+    // Checksums only, like the mise peer (MISE_AQUA_COSIGN=false …) and bench/toolchain: the fakes publish no signatures.
+    stringify({
+      toolchain: {
+        registries: [{ type: 'aqua', source: registryFile }],
+        url_replacements: s.upstream.replacements,
+        verification: { signatures: 'disabled' },
+      },
+    }),
   );
   writeFileSync(path.join(template, '.tool-versions'), s.tools.map((t) => `${t.tool.id} ${t.tool.version}\n`).join(''));
   if (lockFile) writeFileSync(path.join(template, 'toolchain.lock.yaml'), readFileSync(lockFile));
@@ -181,7 +189,7 @@ export function atmosAction(s: JobSetting, mainTfs: Record<string, string>, lock
     setup: [
       `Steps: \`uses: ./\` (\`node dist/action/index.js\`, inputs \`cache: true\`, \`mirror: true\`, \`mirror-upstreams\` = the fakes)${lockFile ? ' with a committed `toolchain.lock.yaml` (from `atmos-ts toolchain lock`)' : ''},`,
       '`.tool-versions` with the 5 tools, `atmos.yaml` `toolchain.registries` = the vendored Aqua registry, `toolchain.url_replacements` = the same map as mise;',
-      "`terraform init` in each root (the installed terraform, `TF_CLI_CONFIG_FILE` from the action); post: the action's post step (stops the proxy, saves the cache root).",
+      "`terraform init` in each root (the installed terraform, `TF_CLI_CONFIG_FILE` and `TF_PLUGIN_CACHE_DIR` (`plugin-cache`, default on) from the action); post: the action's post step (stops the proxy, leaves out the provider zips the plugin cache holds, saves the cache root).",
     ].join('\n'),
     async job(runner, status) {
       // No GITHUB_SERVER_URL: a non-github.com server makes @actions/cache take the GHES (v1)

@@ -10,6 +10,7 @@ export type { MirrorMode, MirrorServer, MirrorServerOptions, SavingsReport } fro
 export { registryCacheLocation, registryCacheSecretPaths } from './layout.js';
 export { formatAnnouncement, type ServeAnnouncement } from './announcement.js';
 export { cliConfigLocations, readUserCliConfig, upstreamCredentials } from './cliconfig.js';
+export { ensurePluginCacheDir, lockFileH1s, pluginCacheDir, pruneZipsHeldByPluginCache, type PrunedZips } from './pluginCache.js';
 export { CacheManager, type CacheEntry } from './manage.js';
 export { serverOptions, sessionSettings, startMirrorSession, type MirrorSession } from './session.js';
 export { launchProxy, stopProxy, type ProxyStopped } from './supervisor.js';

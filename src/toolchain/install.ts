@@ -47,9 +47,10 @@ export interface InstallSource {
   /**
    * Signature/provenance checks (src/toolchain/signatures): started with the download (their
    * material is fetched meanwhile), `verify(file)` runs once the checksum matched and throws
-   * when a signature does not verify. Returns what verified.
+   * when a signature does not verify. Returns what verified. `expectedSha256`: the digest the
+   * asset should have (lock, checksum file, GitHub's asset digest), for lookups by digest.
    */
-  signatures?: () => SignatureCheck;
+  signatures?: (expectedSha256?: Promise<string | undefined>) => SignatureCheck;
   /** The registry plan this source came from (undefined for lock sources). */
   plan?: AssetPlan;
   /**
@@ -280,7 +281,15 @@ async function downloadVerifiedOnce(env: InstallEnv, target: InstallTarget, src:
   // Start the checksum lookup while the asset downloads.
   const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
   expectedP.catch(() => {});
-  const signatureCheck = src.signatures?.();
+  // Lookups keyed by the asset's digest (GitHub attestations) start from the expected one.
+  const expectedSha256 =
+    src.locked?.algorithm === 'sha256'
+      ? Promise.resolve(src.locked.hex)
+      : expectedP.then(
+          (e) => (e?.algorithm === 'sha256' ? e.hex : undefined),
+          () => undefined,
+        );
+  const signatureCheck = src.signatures?.(expectedSha256);
   let url = src.urls[0];
   let downloaded = false;
   let size: number;

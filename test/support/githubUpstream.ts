@@ -242,7 +242,9 @@ export async function startGithubUpstream(options: GithubUpstreamOptions = {}): 
     m = /^\/api\/v3\/repos\/([^/]+)\/([^/]+)\/attestations\/(.+)$/.exec(pathname);
     if (m) {
       const list = attestations.get(`${m[1]}/${m[2]}/${decodeURIComponent(m[3])}`) ?? [];
-      return list.length ? json(res, 200, { attestations: list.map((bundle) => ({ bundle, repository_id: 1 })) }) : json(res, 404, { message: 'Not Found' });
+      if (!list.length) return json(res, 404, { message: 'Not Found' });
+      // Through send(): a gate can hold an asset download until this lookup arrives.
+      return send(res, pathname, Buffer.from(JSON.stringify({ attestations: list.map((bundle) => ({ bundle, repository_id: 1 })) })), 'application/json');
     }
     m = /^\/api\/v3\/repos\/([^/]+)\/([^/]+)\/(releases|tags)$/.exec(pathname);
     if (m) {

@@ -1,11 +1,14 @@
 // The root action's phases: cache root, toolchain and registry cache in one step.
+import type { CachePlan } from '../../cache/index.js';
 import { boolInput } from '../common/inputs.js';
 import type { ActionPhases } from '../common/phase.js';
 import { saveInPost } from '../common/savePolicy.js';
 import { readSetupInputs, saveToolchainCache, setupAndExpose } from '../setup-toolchain/setup.js';
 import { exportMirror, readMirrorInputs, startMirror, stopMirror } from '../tf-mirror/mirror.js';
 import { INPUT, MIRROR_PREFIX, OUTPUT, STATE, TOOLCHAIN_PREFIX } from './constants.js';
+import { choosePluginCache, exportPluginCache, pruneDuplicateProviders } from './pluginCache.js';
 import { readRootCacheInputs, restoreRootCache, saveRootCache } from './rootCache.js';
+import { STATE as MIRROR_STATE } from '../tf-mirror/constants.js';
 
 /**
  * The root action: one step for the common case. Main: restore the whole cache root
@@ -15,6 +18,9 @@ import { readRootCacheInputs, restoreRootCache, saveRootCache } from './rootCach
  * failed, as actions/cache (see common/savePolicy.ts).
  * With `cache: true` the toolchain and registry caches default to off (the cache root
  * holds both); set `toolchain-cache`/`mirror-cache` to use their finer keys instead.
+ * `plugin-cache` (default true): export TF_PLUGIN_CACHE_DIR under the cache root unless the
+ * user chose one; before saving the cache root, the proxy's provider zips that the plugin
+ * cache holds unpacked (under a lock-file h1) are left out, so each provider is stored once.
  * `cli`: node arguments that run the atmos-ts CLI (for the proxy).
  */
 export function rootAction(cli: string[]): ActionPhases {
@@ -24,10 +30,13 @@ export function rootAction(cli: string[]): ActionPhases {
       const wholeCache = boolInput(io, INPUT.cache, false);
       const useToolchain = boolInput(io, INPUT.toolchain, true);
       const useMirror = boolInput(io, INPUT.mirror, false);
-      io.saveState(STATE.parts, JSON.stringify({ wholeCache, useMirror }));
+      // Chosen before anything is exported: post sees our own TF_PLUGIN_CACHE_DIR in its env.
+      const pluginCache = await choosePluginCache(ctx);
+      let cacheHit = false;
 
       if (wholeCache) {
         const r = await restoreRootCache(readRootCacheInputs(io), ctx);
+        cacheHit = r.hit;
         io.setOutput(OUTPUT.cacheHit, String(r.hit));
         if (r.key) {
           io.setOutput(OUTPUT.cacheKey, r.key);
@@ -35,6 +44,8 @@ export function rootAction(cli: string[]): ActionPhases {
         }
         io.setOutput(OUTPUT.cacheMatchedKey, r.matchedKey ?? '');
       }
+      io.saveState(STATE.parts, JSON.stringify({ wholeCache, useMirror, pluginCache, cacheHit }));
+      if (pluginCache) await exportPluginCache(ctx, pluginCache);
       if (useToolchain) {
         const inputs = readSetupInputs(io, TOOLCHAIN_PREFIX, { cache: !wholeCache });
         const result = await setupAndExpose(inputs, ctx, OUTPUT.toolchainCacheHit);
@@ -56,7 +67,7 @@ export function rootAction(cli: string[]): ActionPhases {
     },
     async post(ctx) {
       const { io, logger } = ctx;
-      const parts = JSON.parse(io.getState(STATE.parts) || '{}') as { wholeCache?: boolean; useMirror?: boolean };
+      const parts = JSON.parse(io.getState(STATE.parts) || '{}') as { wholeCache?: boolean; useMirror?: boolean; pluginCache?: string; cacheHit?: boolean };
       // Stop the proxy first: its report and its last objects belong in the saved cache.
       if (parts.useMirror) await stopMirror(ctx);
       const toolchainKey = io.getState(STATE.toolchainCacheKey);
@@ -64,7 +75,14 @@ export function rootAction(cli: string[]): ActionPhases {
         const inputs = readSetupInputs(io, TOOLCHAIN_PREFIX);
         await saveToolchainCache({ ...inputs, installRoot: io.getState(STATE.installRoot) || inputs.installRoot }, toolchainKey, ctx);
       }
-      if (parts.wholeCache) await saveRootCache(readRootCacheInputs(io), ctx);
+      if (parts.wholeCache) {
+        // A new entry stores each provider once: unpacked in the plugin cache, not also as the proxy's zip.
+        const registryRoot = io.getState(MIRROR_STATE.root);
+        const { pluginCache } = parts;
+        const prune =
+          pluginCache && registryRoot && !parts.cacheHit ? (plan: CachePlan) => pruneDuplicateProviders(plan, pluginCache, registryRoot, ctx) : undefined;
+        await saveRootCache(readRootCacheInputs(io), ctx, prune);
+      }
     },
   };
 }

@@ -13,6 +13,7 @@ export const INPUT = {
   cacheRestoreKeys: 'cache-restore-keys',
   cacheSave: 'cache-save',
   config: 'config',
+  pluginCache: 'plugin-cache',
 } as const;
 
 export const OUTPUT = {
@@ -28,7 +29,7 @@ export const OUTPUT = {
 } as const;
 
 export const STATE = {
-  /** Which parts main ran: `{ wholeCache, useMirror }`. */
+  /** Which parts main ran: `{ wholeCache, useMirror, pluginCache (the exported dir), cacheHit }`. */
   parts: 'parts',
   /** The cache root's key, resolved in main (the pins may change during the job). */
   cacheKey: 'cache-key',

@@ -3,7 +3,7 @@
  * installed tools, registry cache, plugin cache …), key from the committed pins by default.
  */
 
-import { hasActionsRuntime, resolveCachePlan, restore, save } from '../../cache/index.js';
+import { hasActionsRuntime, resolveCachePlan, restore, save, type CachePlan } from '../../cache/index.js';
 import { errorMessage } from '../../common/errors.js';
 import { loadConfig } from '../../config/index.js';
 import { enumInput, listInput, stringInput } from '../common/inputs.js';
@@ -55,14 +55,20 @@ export async function restoreRootCache(inputs: RootCacheInputs, ctx: ActionConte
   });
 }
 
-/** Write-once save (skipped after an exact hit by the engine's job state), under the `cache-save` policy. Never fails the job. */
-export async function saveRootCache(inputs: RootCacheInputs, ctx: ActionContext): Promise<void> {
+/**
+ * Write-once save (skipped after an exact hit by the engine's job state), under the
+ * `cache-save` policy. Never fails the job. `beforeSave`: runs when a save is going to be
+ * attempted, with the resolved plan (the plugin cache prunes duplicates there).
+ */
+export async function saveRootCache(inputs: RootCacheInputs, ctx: ActionContext, beforeSave?: (plan: CachePlan) => Promise<void>): Promise<void> {
   const key = ctx.io.getState(STATE.cacheKey);
   if (!key) return;
   await ctx.io.group('Save the cache root', async () => {
     if (!saveInPost(ctx.io, inputs.save, 'cache root', ctx.logger)) return;
     try {
-      await save(await plan(inputs, ctx, key), { logger: ctx.logger, env: ctx.env });
+      const p = await plan(inputs, ctx, key);
+      if (beforeSave) await beforeSave(p);
+      await save(p, { logger: ctx.logger, env: ctx.env });
     } catch (err) {
       ctx.logger.warn(`cache save failed: ${errorMessage(err)}`);
     }

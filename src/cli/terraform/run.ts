@@ -1,4 +1,4 @@
-import { promises as fs, appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../../common/errors.js';
 import { expandPath } from '../../common/paths.js';
@@ -6,9 +6,9 @@ import { isOffline } from '../../common/offline.js';
 import { gitMirrorRoot, mirrorGitSources } from '../../gitmirror/index.js';
 import type { LoadedConfig } from '../../config/index.js';
 import {
-  cliConfigLocations,
-  readUserCliConfig,
+  ensurePluginCacheDir,
   formatReportLine,
+  pluginCacheDir as choosePluginCacheDir,
   formatReportTable,
   sessionSettings,
   startMirrorSession,
@@ -73,17 +73,11 @@ function moduleDir(cwd: string, args: string[]): string {
 
 /**
  * `TF_PLUGIN_CACHE_DIR=<cache root>/terraform/plugins` (or `plugin_cache_dir`) unless the
- * user already chose one (env or their CLI config), or `plugin_cache: false`.
+ * user already chose one (env or their CLI config), or `plugin_cache: false`; created.
  */
 export async function pluginCacheDir(config: LoadedConfig, env: NodeJS.ProcessEnv, session?: MirrorSession): Promise<string | undefined> {
-  const tf = config.values.components.terraform;
-  if (!tf.plugin_cache || env.TF_PLUGIN_CACHE_DIR) return undefined;
-  const user = session?.userConfig ?? (await readUserCliConfig(cliConfigLocations(env)).catch(() => undefined));
-  if (user && 'plugin_cache_dir' in user.other) return undefined;
-  const dir = tf.plugin_cache_dir ? expandPath(tf.plugin_cache_dir, config.baseDir) : path.join(config.cacheRoot, 'terraform', 'plugins');
-  // Terraform ignores (with a warning) a plugin cache directory that does not exist.
-  await fs.mkdir(dir, { recursive: true });
-  return dir;
+  const dir = await choosePluginCacheDir(config, env, session?.userConfig);
+  return dir ? ensurePluginCacheDir(dir) : undefined;
 }
 
 /**

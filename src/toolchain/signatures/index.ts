@@ -74,6 +74,14 @@ export interface SignatureEnv {
   logger?: Logger;
   /** Responses fetched ahead (prepareSignatures), by public URL. */
   prefetched?: Map<string, Promise<{ status: number; text: string }>>;
+  /** Attestation lookups started ahead for the digest the asset is expected to have (prepareSignatures). */
+  attestationsAhead?: Map<SignatureSpec, Promise<AttestationLookup | undefined>>;
+}
+
+/** An attestations API call made for `digest` (hex sha256, lower case). */
+interface AttestationLookup {
+  digest: string;
+  bundles: Promise<unknown[]>;
 }
 
 export interface SignatureInput {
@@ -113,7 +121,7 @@ function trustedRoot(settings: SignatureSettings): Promise<TrustedRootSource> {
  * keys, provenance, the checksum file) and loading the Sigstore libraries, so that this
  * overlaps the asset download; `verify` then checks them against the downloaded file.
  */
-export function prepareSignatures(env: SignatureEnv, input: Omit<SignatureInput, 'assetFile'>): SignatureCheck {
+export function prepareSignatures(env: SignatureEnv, input: Omit<SignatureInput, 'assetFile'>, expectedSha256?: Promise<string | undefined>): SignatureCheck {
   const { settings } = input;
   const specs = settings.policy === 'disabled' ? [] : (input.plan.signatures ?? []).filter((s) => settings.kinds.has(s.kind));
   if (specs.length === 0)
@@ -125,9 +133,35 @@ export function prepareSignatures(env: SignatureEnv, input: Omit<SignatureInput,
     p.catch(() => {}); // reported by the verification that needs it
     prefetched.set(url, p);
   }
+  // The attestations API is asked by digest: with the digest the asset should have (checksum
+  // file, GitHub's asset digest, the lock) the lookup overlaps the download too. verify() uses
+  // it only if the downloaded bytes have that digest, and still checks the attested subject.
+  const attestationsAhead = new Map<SignatureSpec, Promise<AttestationLookup | undefined>>();
+  for (const spec of specs) {
+    if (spec.kind !== 'github_artifact_attestations') continue;
+    const digest = spec.subject === 'asset' ? expectedSha256 : checksumFileSha256(prefetched, input.plan);
+    if (!digest) continue;
+    const ahead = digest.then((hex) => {
+      if (!hex || !/^[0-9a-f]{64}$/i.test(hex)) return undefined;
+      const bundles = lookupAttestations(env, spec, hex.toLowerCase());
+      bundles.catch(() => {}); // reported by verify, which awaits it
+      return { digest: hex.toLowerCase(), bundles };
+    });
+    attestationsAhead.set(
+      spec,
+      ahead.catch(() => undefined),
+    );
+  }
+  fetchEnv.attestationsAhead = attestationsAhead;
   trustedRoot(settings).catch(() => {});
   preloadSigstore();
   return { verify: (assetFile, assetDigests) => verifySignatures(fetchEnv, { ...input, assetFile, ...(assetDigests ? { assetDigests } : {}) }) };
+}
+
+/** The sha256 of the checksum file being prefetched (what an attestation on it is looked up by). */
+function checksumFileSha256(prefetched: Map<string, Promise<{ status: number; text: string }>>, plan: AssetPlan): Promise<string | undefined> | undefined {
+  const response = plan.checksum ? prefetched.get(plan.checksum.url) : undefined;
+  return response?.then((r) => (r.status === 200 ? createHash('sha256').update(Buffer.from(r.text, 'utf8')).digest('hex') : undefined));
 }
 
 /** Every URL the specs will fetch, known before the asset is downloaded. */
@@ -332,7 +366,9 @@ async function verifyAttestations(
 ): Promise<SignatureRecord> {
   const digest = await subjects.sha256(spec);
   const predicateType = spec.predicateType ?? SLSA_V1;
-  const bundles = await (await env.releases()).attestations(spec.owner, spec.repo, `sha256:${digest}`, predicateType);
+  // The lookup made ahead counts only if it asked about the bytes actually downloaded.
+  const ahead = await env.attestationsAhead?.get(spec);
+  const bundles = await (ahead?.digest === digest ? ahead.bundles : lookupAttestations(env, spec, digest));
   if (bundles.length === 0) throw missing(input, spec, `the GitHub attestations API (${spec.owner}/${spec.repo}, sha256:${digest})`);
   const workflow = spec.signerWorkflow ? signerWorkflowPattern(spec.signerWorkflow) : undefined;
   let lastError: unknown;
@@ -361,6 +397,10 @@ async function verifyAttestations(
     }
   }
   throw lastError;
+}
+
+function lookupAttestations(env: SignatureEnv, spec: Extract<SignatureSpec, { kind: 'github_artifact_attestations' }>, digest: string): Promise<unknown[]> {
+  return (async () => (await env.releases()).attestations(spec.owner, spec.repo, `sha256:${digest}`, spec.predicateType ?? SLSA_V1))();
 }
 
 /** `gh attestation verify --signer-workflow`: `[host/]owner/repo/path`, a regexp matched from `https://`. */

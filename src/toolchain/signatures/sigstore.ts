@@ -101,6 +101,7 @@ async function trustMaterial(root: TrustedRootSource) {
       const keyless = verify.toTrustMaterial(parsed, () => {
         throw new Error('the bundle names a public key, but no --key was given');
       });
+      for (const ca of keyless.certificateAuthorities) for (const cert of ca.certChain) memoizeTrustedCertificate(cert);
       return {
         hasCtlogs: parsed.ctlogs.length > 0,
         material: (key?: KeyObject): TrustMaterial => (key ? { ...keyless, publicKey: () => ({ publicKey: key, validFor: () => true }) } : keyless),
@@ -109,6 +110,48 @@ async function trustMaterial(root: TrustedRootSource) {
     materials.set(root, m);
   }
   return m;
+}
+
+type Asn1Node = { subs: Asn1Node[]; toDER(): Buffer };
+
+/**
+ * @sigstore/core compares and verifies certificates by re-encoding their parsed ASN.1 tree
+ * (`equals` → `root.toDER()`, `verify` → `tbsCertificate.toDER()`), every time: the chain
+ * check of one keyless signature re-encodes the trusted CA certificates a dozen times, which
+ * was most of its CPU. A parsed certificate never changes, so each node's encoding is
+ * computed once (own property on the instance; the same bytes the prototype method returns).
+ * Applied to the trusted root's certificates (kept for the process) and to each leaf.
+ */
+function memoizeDer(cert: import('@sigstore/core').X509Certificate): void {
+  const pending: Asn1Node[] = [cert.root as unknown as Asn1Node];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (Object.prototype.hasOwnProperty.call(node, 'toDER')) continue;
+    const encode = node.toDER.bind(node);
+    let der: Buffer | undefined;
+    Object.defineProperty(node, 'toDER', { value: () => (der ??= encode()), configurable: true });
+    pending.push(...node.subs);
+  }
+}
+
+/**
+ * A trusted CA certificate, kept for the process: its encodings (memoizeDer) and the checks of
+ * its own signature by a given issuer (the root's self-signature, an intermediate's by the
+ * root) are computed once instead of on each chain check. Only the leaf is verified afresh.
+ */
+function memoizeTrustedCertificate(cert: import('@sigstore/core').X509Certificate): void {
+  memoizeDer(cert);
+  const verify = cert.verify.bind(cert);
+  const byIssuer = new WeakMap<object, boolean>();
+  let self: boolean | undefined;
+  Object.defineProperty(cert, 'verify', {
+    value: (issuer?: import('@sigstore/core').X509Certificate): boolean => {
+      if (!issuer) return (self ??= verify());
+      let ok = byIssuer.get(issuer);
+      if (ok === undefined) byIssuer.set(issuer, (ok = verify(issuer)));
+      return ok;
+    },
+    configurable: true,
+  });
 }
 
 /** A signature that did not verify: the message the Sigstore library gave, and its code. */
@@ -148,6 +191,7 @@ export async function verifyBundle(bundleJson: unknown, root: TrustedRootSource,
   const { material, hasCtlogs } = await trustMaterial(root);
   const entity = verify.toSignedEntity(parsed, check.artifact);
   const keyless = entity.key.$case === 'certificate';
+  if (entity.key.$case === 'certificate') memoizeDer(entity.key.certificate);
   const verifier = new verify.Verifier(material(check.key), {
     // A private deployment without CT logs (and the tests' root) issues certificates without SCTs.
     ctlogThreshold: keyless && hasCtlogs ? 1 : 0,
@@ -193,6 +237,7 @@ export async function verifyCertificateSignature(certText: string, signatureText
   } catch (err) {
     throw new SignatureCheckFailure(`the certificate is not a PEM X.509 certificate (${errorMessage(err)})`, 'format');
   }
+  memoizeDer(cert);
   try {
     chain.verifyCertificateChain(cert.notBefore, cert, material().certificateAuthorities);
   } catch (err) {

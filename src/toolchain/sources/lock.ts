@@ -17,7 +17,7 @@ export type LockSignatureCheck = (
   platform: Platform,
   lockedUrl: string,
   recorded: SignatureRecord[],
-) => (() => SignatureCheck) | undefined;
+) => ((expectedSha256?: Promise<string | undefined>) => SignatureCheck) | undefined;
 
 export class LockSource {
   constructor(

@@ -31,12 +31,12 @@ export class RegistrySource {
   lockSignatureCheck = (tool: ResolvedTool, version: string, platform: Platform, lockedUrl: string, recorded: SignatureRecord[]) => {
     const settings = this.ctx.signatureSettings(tool);
     if (settings.policy === 'disabled' || (recorded.length === 0 && settings.policy !== 'required')) return undefined;
-    return (): SignatureCheck => {
+    return (expectedSha256?: Promise<string | undefined>): SignatureCheck => {
       const check = (async () => {
         let source = await this.sourceFor(tool, version, platform);
         if (source.plan && !source.plan.urls.includes(lockedUrl) && source.fallback) source = await source.fallback();
         const label = `${tool.name}@${version} (${platformKey(platform)})`;
-        return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan!, settings, recorded });
+        return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan!, settings, recorded }, expectedSha256);
       })();
       check.catch(() => {}); // reported by verify
       return { verify: async (assetFile, digests) => (await check).verify(assetFile, digests) };
@@ -53,13 +53,17 @@ export class RegistrySource {
         const { http, releases } = await this.ctx.net();
         return expectedChecksum(plan, { http, rewrite: this.ctx.rewrite, releases, policy: this.ctx.policy });
       },
-      signatures: () =>
-        prepareSignatures(this.ctx.signatureEnv(), {
-          tool: tool.name,
-          label: `${plan.name}@${plan.version} (${platformKey(plan.platform)})`,
-          plan,
-          settings: this.ctx.signatureSettings(tool),
-        }),
+      signatures: (expectedSha256) =>
+        prepareSignatures(
+          this.ctx.signatureEnv(),
+          {
+            tool: tool.name,
+            label: `${plan.name}@${plan.version} (${platformKey(plan.platform)})`,
+            plan,
+            settings: this.ctx.signatureSettings(tool),
+          },
+          expectedSha256,
+        ),
       fromLock: false,
       plan,
     };

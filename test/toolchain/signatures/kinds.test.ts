@@ -59,6 +59,45 @@ describe('signatures: each kind verifies on real registry definitions', () => {
     });
   }
 
+  it('the GitHub attestation lookup starts while the asset downloads (digest from the checksum file)', { timeout: 120_000 }, async () => {
+    // A world of its own: nothing cached from the installs above.
+    const fresh = signedWorld(up, ss);
+    const tc = await fresh.engine();
+    const info = await tc.info({ tool: 'cli/cli', version: 'v2.80.0' });
+    const published = await publishSigned(fresh, info.plan);
+    const spec = info.plan.signatures!.find((s) => s.kind === 'github_artifact_attestations')!;
+    const assetPath = new URL(info.plan.urls[0]).pathname;
+    const assetPaths = [assetPath, `/github-cdn${assetPath}`];
+    const attestationPath = `/api/v3/repos/${spec.owner}/${spec.repo}/attestations/sha256:${published.sha256}`;
+    up.resetCounts();
+    // The asset's body is held until the attestation lookup arrives: the install completes only
+    // if the lookup was made while the download was still open (it hangs otherwise).
+    up.gate([...assetPaths, attestationPath], 2);
+    try {
+      const [outcome] = await tc.install([{ tool: 'cli/cli', version: 'v2.80.0' }]);
+      assert.equal(outcome.status, 'installed', `${outcome.error?.message}\n${outcome.error?.explanation}`);
+      assert.deepEqual(
+        outcome.signatures?.map((s) => s.kind),
+        ['github_artifact_attestations'],
+      );
+      const paths = up.requests.map((r) => r.path.split('?')[0]);
+      const asset = paths.findIndex((p) => assetPaths.includes(p));
+      const lookups = paths.flatMap((p, i) => (p.startsWith(`/api/v3/repos/${spec.owner}/${spec.repo}/attestations/`) ? [i] : []));
+      assert.ok(asset >= 0, 'the asset was downloaded');
+      // One lookup, by the digest the downloaded bytes have.
+      assert.deepEqual(
+        lookups.map((i) => paths[i]),
+        [attestationPath],
+      );
+      // Its digest came from the checksum file, fetched before it; the gate above proves the
+      // asset's bytes were not sent (so the download could not complete) before it arrived.
+      const checksum = paths.indexOf(new URL(info.plan.checksum!.url).pathname);
+      assert.ok(checksum >= 0 && checksum < lookups[0], `request order: ${paths.join(', ')}`);
+    } finally {
+      up.clearFaults();
+    }
+  });
+
   it('SLSA provenance in a Sigstore bundle (slsa-github-generator v2) verifies too', async () => {
     const tc = await w.engine();
     const info = await tc.info({ tool: 'ianlewis/todos', version: 'v0.14.0' });
