@@ -25,6 +25,7 @@ export const modules = {
 
 
 
+
 // Used by the bundle engine (fills a bundle through an in-process proxy, checks signatures).
 
 

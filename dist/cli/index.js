@@ -678,7 +678,7 @@ function registerTerraformCommands(program, getContext) {
         .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
         .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
         .action(async (args) => {
-        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23488));
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(5768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15768));
         await runTerraform(getContext(), args ?? []);
     });
     // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.

@@ -1013,6 +1013,9 @@ async function trustMaterial(root) {
             const keyless = verify.toTrustMaterial(parsed, () => {
                 throw new Error('the bundle names a public key, but no --key was given');
             });
+            for (const ca of keyless.certificateAuthorities)
+                for (const cert of ca.certChain)
+                    memoizeTrustedCertificate(cert);
             return {
                 hasCtlogs: parsed.ctlogs.length > 0,
                 material: (key) => (key ? { ...keyless, publicKey: () => ({ publicKey: key, validFor: () => true }) } : keyless),
@@ -1021,6 +1024,47 @@ async function trustMaterial(root) {
         materials.set(root, m);
     }
     return m;
+}
+/**
+ * @sigstore/core compares and verifies certificates by re-encoding their parsed ASN.1 tree
+ * (`equals` → `root.toDER()`, `verify` → `tbsCertificate.toDER()`), every time: the chain
+ * check of one keyless signature re-encodes the trusted CA certificates a dozen times, which
+ * was most of its CPU. A parsed certificate never changes, so each node's encoding is
+ * computed once (own property on the instance; the same bytes the prototype method returns).
+ * Applied to the trusted root's certificates (kept for the process) and to each leaf.
+ */
+function memoizeDer(cert) {
+    const pending = [cert.root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        if (Object.prototype.hasOwnProperty.call(node, 'toDER'))
+            continue;
+        const encode = node.toDER.bind(node);
+        let der;
+        Object.defineProperty(node, 'toDER', { value: () => (der ??= encode()), configurable: true });
+        pending.push(...node.subs);
+    }
+}
+/**
+ * A trusted CA certificate, kept for the process: its encodings (memoizeDer) and the checks of
+ * its own signature by a given issuer (the root's self-signature, an intermediate's by the
+ * root) are computed once instead of on each chain check. Only the leaf is verified afresh.
+ */
+function memoizeTrustedCertificate(cert) {
+    memoizeDer(cert);
+    const verify = cert.verify.bind(cert);
+    const byIssuer = new WeakMap();
+    let self;
+    Object.defineProperty(cert, 'verify', {
+        value: (issuer) => {
+            if (!issuer)
+                return (self ??= verify());
+            let ok = byIssuer.get(issuer);
+            if (ok === undefined)
+                byIssuer.set(issuer, (ok = verify(issuer)));
+            return ok;
+        },
+        configurable: true,
+    });
 }
 /** A signature that did not verify: the message the Sigstore library gave, and its code. */
 class SignatureCheckFailure extends Error {
@@ -1043,6 +1087,8 @@ async function verifyBundle(bundleJson, root, check) {
     const { material, hasCtlogs } = await trustMaterial(root);
     const entity = verify.toSignedEntity(parsed, check.artifact);
     const keyless = entity.key.$case === 'certificate';
+    if (entity.key.$case === 'certificate')
+        memoizeDer(entity.key.certificate);
     const verifier = new verify.Verifier(material(check.key), {
         // A private deployment without CT logs (and the tests' root) issues certificates without SCTs.
         ctlogThreshold: keyless && hasCtlogs ? 1 : 0,
@@ -1092,6 +1138,7 @@ async function verifyCertificateSignature(certText, signatureText, blob, root) {
     catch (err) {
         throw new SignatureCheckFailure(`the certificate is not a PEM X.509 certificate (${(0,errors/* errorMessage */.gJ)(err)})`, 'format');
     }
+    memoizeDer(cert);
     try {
         chain.verifyCertificateChain(cert.notBefore, cert, material().certificateAuthorities);
     }
@@ -1282,7 +1329,7 @@ function trustedRoot(settings) {
  * keys, provenance, the checksum file) and loading the Sigstore libraries, so that this
  * overlaps the asset download; `verify` then checks them against the downloaded file.
  */
-function prepareSignatures(env, input) {
+function prepareSignatures(env, input, expectedSha256) {
     const { settings } = input;
     const specs = settings.policy === 'disabled' ? [] : (input.plan.signatures ?? []).filter((s) => settings.kinds.has(s.kind));
     if (specs.length === 0)
@@ -1294,9 +1341,34 @@ function prepareSignatures(env, input) {
         p.catch(() => { }); // reported by the verification that needs it
         prefetched.set(url, p);
     }
+    // The attestations API is asked by digest: with the digest the asset should have (checksum
+    // file, GitHub's asset digest, the lock) the lookup overlaps the download too. verify() uses
+    // it only if the downloaded bytes have that digest, and still checks the attested subject.
+    const attestationsAhead = new Map();
+    for (const spec of specs) {
+        if (spec.kind !== 'github_artifact_attestations')
+            continue;
+        const digest = spec.subject === 'asset' ? expectedSha256 : checksumFileSha256(prefetched, input.plan);
+        if (!digest)
+            continue;
+        const ahead = digest.then((hex) => {
+            if (!hex || !/^[0-9a-f]{64}$/i.test(hex))
+                return undefined;
+            const bundles = lookupAttestations(env, spec, hex.toLowerCase());
+            bundles.catch(() => { }); // reported by verify, which awaits it
+            return { digest: hex.toLowerCase(), bundles };
+        });
+        attestationsAhead.set(spec, ahead.catch(() => undefined));
+    }
+    fetchEnv.attestationsAhead = attestationsAhead;
     trustedRoot(settings).catch(() => { });
     preloadSigstore();
     return { verify: (assetFile, assetDigests) => verifySignatures(fetchEnv, { ...input, assetFile, ...(assetDigests ? { assetDigests } : {}) }) };
+}
+/** The sha256 of the checksum file being prefetched (what an attestation on it is looked up by). */
+function checksumFileSha256(prefetched, plan) {
+    const response = plan.checksum ? prefetched.get(plan.checksum.url) : undefined;
+    return response?.then((r) => (r.status === 200 ? (0,external_node_crypto_.createHash)('sha256').update(Buffer.from(r.text, 'utf8')).digest('hex') : undefined));
 }
 /** Every URL the specs will fetch, known before the asset is downloaded. */
 function materialUrls(specs, plan) {
@@ -1489,7 +1561,9 @@ const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 async function verifyAttestations(env, spec, subjects, root, input) {
     const digest = await subjects.sha256(spec);
     const predicateType = spec.predicateType ?? SLSA_V1;
-    const bundles = await (await env.releases()).attestations(spec.owner, spec.repo, `sha256:${digest}`, predicateType);
+    // The lookup made ahead counts only if it asked about the bytes actually downloaded.
+    const ahead = await env.attestationsAhead?.get(spec);
+    const bundles = await (ahead?.digest === digest ? ahead.bundles : lookupAttestations(env, spec, digest));
     if (bundles.length === 0)
         throw missing(input, spec, `the GitHub attestations API (${spec.owner}/${spec.repo}, sha256:${digest})`);
     const workflow = spec.signerWorkflow ? signerWorkflowPattern(spec.signerWorkflow) : undefined;
@@ -1521,6 +1595,9 @@ async function verifyAttestations(env, spec, subjects, root, input) {
         }
     }
     throw lastError;
+}
+function lookupAttestations(env, spec, digest) {
+    return (async () => (await env.releases()).attestations(spec.owner, spec.repo, `sha256:${digest}`, spec.predicateType ?? SLSA_V1))();
 }
 /** `gh attestation verify --signer-workflow`: `[host/]owner/repo/path`, a regexp matched from `https://`. */
 function signerWorkflowPattern(workflow) {
@@ -2440,7 +2517,11 @@ async function downloadVerifiedOnce(env, target, src, skipSharedFetch = false) {
     // Start the checksum lookup while the asset downloads.
     const expectedP = src.expected ? src.expected() : Promise.resolve(undefined);
     expectedP.catch(() => { });
-    const signatureCheck = src.signatures?.();
+    // Lookups keyed by the asset's digest (GitHub attestations) start from the expected one.
+    const expectedSha256 = src.locked?.algorithm === 'sha256'
+        ? Promise.resolve(src.locked.hex)
+        : expectedP.then((e) => (e?.algorithm === 'sha256' ? e.hex : undefined), () => undefined);
+    const signatureCheck = src.signatures?.(expectedSha256);
     let url = src.urls[0];
     let downloaded = false;
     let size;
@@ -3197,13 +3278,13 @@ class RegistrySource {
         const settings = this.ctx.signatureSettings(tool);
         if (settings.policy === 'disabled' || (recorded.length === 0 && settings.policy !== 'required'))
             return undefined;
-        return () => {
+        return (expectedSha256) => {
             const check = (async () => {
                 let source = await this.sourceFor(tool, version, platform);
                 if (source.plan && !source.plan.urls.includes(lockedUrl) && source.fallback)
                     source = await source.fallback();
                 const label = `${tool.name}@${version} (${(0,common_platform/* platformKey */.Ng)(platform)})`;
-                return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan, settings, recorded });
+                return prepareSignatures(this.ctx.signatureEnv(), { tool: tool.name, label, plan: source.plan, settings, recorded }, expectedSha256);
             })();
             check.catch(() => { }); // reported by verify
             return { verify: async (assetFile, digests) => (await check).verify(assetFile, digests) };
@@ -3219,12 +3300,12 @@ class RegistrySource {
                 const { http, releases } = await this.ctx.net();
                 return expectedChecksum(plan, { http, rewrite: this.ctx.rewrite, releases, policy: this.ctx.policy });
             },
-            signatures: () => prepareSignatures(this.ctx.signatureEnv(), {
+            signatures: (expectedSha256) => prepareSignatures(this.ctx.signatureEnv(), {
                 tool: tool.name,
                 label: `${plan.name}@${plan.version} (${(0,common_platform/* platformKey */.Ng)(plan.platform)})`,
                 plan,
                 settings: this.ctx.signatureSettings(tool),
-            }),
+            }, expectedSha256),
             fromLock: false,
             plan,
         };

@@ -1,5 +1,5 @@
-export const id = 3488;
-export const ids = [3488,8772];
+export const id = 5768;
+export const ids = [5768,8772];
 export const modules = {
 
 /***/ 68772:
@@ -35,27 +35,140 @@ function requireOnPath(file, env, where, example) {
 
 /***/ }),
 
-/***/ 23488:
+/***/ 15768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runTerraform: () => (/* binding */ runTerraform)
-/* harmony export */ });
-/* unused harmony exports pluginCacheDir, terraformBinary, printReport */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71922);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29353);
-/* harmony import */ var _common_offline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73842);
-/* harmony import */ var _gitmirror_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41691);
-/* harmony import */ var _mirror_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46453);
-/* harmony import */ var _mirror_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10155);
-/* harmony import */ var _mirror_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98445);
-/* harmony import */ var _toolchain_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17122);
-/* harmony import */ var _componentCommand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68772);
-/* harmony import */ var _toolchain_session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67942);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runTerraform: () => (/* binding */ runTerraform)
+});
+
+// UNUSED EXPORTS: pluginCacheDir, printReport, terraformBinary
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
+// EXTERNAL MODULE: ./src/common/offline.ts
+var offline = __webpack_require__(73842);
+// EXTERNAL MODULE: ./src/gitmirror/index.ts
+var gitmirror = __webpack_require__(41691);
+// EXTERNAL MODULE: ./src/mirror/session.ts + 1 modules
+var mirror_session = __webpack_require__(46453);
+// EXTERNAL MODULE: ./src/mirror/cliconfig.ts + 1 modules
+var cliconfig = __webpack_require__(10155);
+;// CONCATENATED MODULE: ./src/mirror/pluginCache.ts
+/**
+ * Terraform's plugin cache directory (TF_PLUGIN_CACHE_DIR) under the atmos cache root: one
+ * unpacked copy of each provider that every root module of a job (and, through the CI cache,
+ * the next job) links instead of downloading and unzipping it again. Shared by the CLI
+ * wrapper (`atmos-ts terraform`) and the root action, so both pick the same directory.
+ */
+
+
+
+
+
+/**
+ * The plugin cache directory to set: `components.terraform.plugin_cache_dir`, else
+ * `<cache root>/terraform/plugins`. Undefined when the user already chose one (env
+ * TF_PLUGIN_CACHE_DIR or `plugin_cache_dir` in their CLI config) or `plugin_cache: false`.
+ * `userConfig`: the user's CLI config when already read (else read from `env`'s locations).
+ * Pure: creates nothing (see {@link ensurePluginCacheDir}).
+ */
+async function pluginCacheDir(config, env, userConfig) {
+    const tf = config.values.components.terraform;
+    if (!tf.plugin_cache || env.TF_PLUGIN_CACHE_DIR)
+        return undefined;
+    const user = userConfig ?? (await (0,cliconfig/* readUserCliConfig */.Qg)((0,cliconfig/* cliConfigLocations */.zD)(env)).catch(() => undefined));
+    if (user && 'plugin_cache_dir' in user.other)
+        return undefined;
+    return tf.plugin_cache_dir ? (0,paths.expandPath)(tf.plugin_cache_dir, config.baseDir) : external_node_path_default().join(config.cacheRoot, 'terraform', 'plugins');
+}
+/** Terraform ignores (with a warning) a plugin cache directory that does not exist. */
+async function ensurePluginCacheDir(dir) {
+    await external_node_fs_.promises.mkdir(dir, { recursive: true });
+    return dir;
+}
+const ZIP_NAME = /^terraform-provider-(.+)_([^_]+)_([^_]+)_([^_]+)\.zip$/;
+const SKIPPED_DIRS = new Set(['.terraform', 'node_modules', '.git']);
+/** Every `h1:` hash recorded in the `.terraform.lock.hcl` files under `workspace` (not in `.terraform/` copies). */
+async function lockFileH1s(workspace) {
+    const out = new Set();
+    const walk = async (dir) => {
+        const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const p = path.join(dir, e.name);
+            if (e.isDirectory() && !SKIPPED_DIRS.has(e.name))
+                await walk(p);
+            else if (e.isFile() && e.name === '.terraform.lock.hcl') {
+                for (const m of (await fs.readFile(p, 'utf8')).matchAll(/"(h1:[A-Za-z0-9+/=]+)"/g))
+                    out.add(m[1]);
+            }
+        }
+    };
+    await walk(workspace);
+    return out;
+}
+/**
+ * Remove from the registry cache (`registryRoot`) the provider zips that the plugin cache
+ * (`pluginDir`) holds unpacked AND that a lock file will let Terraform take from there: the
+ * unpacked directory's `h1:` is recomputed here and must be one of `lockH1s`. Terraform
+ * (≥ 1.4) links a cached provider only when the lock file records a checksum that matches it,
+ * so exactly these zips would never be asked for again; storing them in the CI cache too
+ * would keep every provider twice. A zip whose provider is missing, differs, or is not
+ * locked with an `h1:` for this platform stays. A removed zip is fetched again (and checked
+ * against the registry's shasum) if something asks for it.
+ */
+async function pruneZipsHeldByPluginCache(registryRoot, pluginDir, lockH1s) {
+    const out = { removed: [], bytes: 0 };
+    const providersRoot = path.join(registryRoot, 'providers');
+    const hostDirs = await fs.readdir(providersRoot, { withFileTypes: true }).catch(() => []);
+    for (const host of hostDirs.filter((d) => d.isDirectory())) {
+        for (const ns of await subdirs(path.join(providersRoot, host.name))) {
+            for (const type of await subdirs(path.join(providersRoot, host.name, ns))) {
+                const dir = path.join(providersRoot, host.name, ns, type);
+                for (const name of await fs.readdir(dir).catch(() => [])) {
+                    const m = ZIP_NAME.exec(name);
+                    if (!m || m[1] !== type)
+                        continue;
+                    const [, , version, os, arch] = m;
+                    const unpacked = path.join(pluginDir, host.name, ns, type, version, `${os}_${arch}`);
+                    const h1 = await h1OfDir(unpacked).catch(() => undefined);
+                    if (!h1 || !lockH1s.has(h1))
+                        continue;
+                    const zip = path.join(dir, name);
+                    const size = (await fs.stat(zip)).size;
+                    await fs.rm(zip, { force: true });
+                    await fs.rm(`${zip}.hashes.json`, { force: true });
+                    out.removed.push(zip);
+                    out.bytes += size;
+                }
+            }
+        }
+    }
+    return out;
+}
+async function subdirs(dir) {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+}
+
+// EXTERNAL MODULE: ./src/mirror/report.ts
+var mirror_report = __webpack_require__(98445);
+// EXTERNAL MODULE: ./src/toolchain/exec.ts
+var exec = __webpack_require__(17122);
+// EXTERNAL MODULE: ./src/cli/componentCommand.ts
+var componentCommand = __webpack_require__(68772);
+// EXTERNAL MODULE: ./src/cli/toolchain/session.ts
+var session = __webpack_require__(67942);
+;// CONCATENATED MODULE: ./src/cli/terraform/run.ts
 
 
 
@@ -76,17 +189,17 @@ async function runTerraform(ctx, args) {
     const tf = config.values.components.terraform;
     const binary = await terraformBinary(config, ctx);
     const env = { ...ctx.env };
-    (0,_componentCommand_js__WEBPACK_IMPORTED_MODULE_2__.requireOnPath)(binary, env, 'components.terraform.command', 'terraform@1.11.4');
+    (0,componentCommand.requireOnPath)(binary, env, 'components.terraform.command', 'terraform@1.11.4');
     let session;
     if (tf.cache.enabled) {
-        session = await (0,_mirror_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startMirrorSession */ .Wm)({ settings: (0,_mirror_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sessionSettings */ .MS)(config), env: ctx.env, logger: ctx.logger });
+        session = await (0,mirror_session/* startMirrorSession */.Wm)({ settings: (0,mirror_session/* sessionSettings */.MS)(config), env: ctx.env, logger: ctx.logger });
         Object.assign(env, session.childEnv);
     }
     try {
         // `git::` sources of the root module come from mirrors under the cache root (init/get fetch them).
-        if ((tf.cache.enabled || (0,_common_offline_js__WEBPACK_IMPORTED_MODULE_4__/* .isOffline */ .aK)(ctx.env)) && ['init', 'get'].includes(subcommand(args) ?? '')) {
-            const { env: gitEnv, mirrors } = await (0,_gitmirror_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mirrorGitSources */ .yg)(moduleDir(ctx.cwd, args), {
-                root: (0,_gitmirror_index_js__WEBPACK_IMPORTED_MODULE_5__/* .gitMirrorRoot */ .Wq)(config.cacheRoot),
+        if ((tf.cache.enabled || (0,offline/* isOffline */.aK)(ctx.env)) && ['init', 'get'].includes(subcommand(args) ?? '')) {
+            const { env: gitEnv, mirrors } = await (0,gitmirror/* mirrorGitSources */.yg)(moduleDir(ctx.cwd, args), {
+                root: (0,gitmirror/* gitMirrorRoot */.Wq)(config.cacheRoot),
                 ttlMs: tf.cache.metadata_ttl,
                 env: ctx.env,
                 logger: ctx.logger,
@@ -95,14 +208,14 @@ async function runTerraform(ctx, args) {
                 ctx.logger.debug(`git mirror ${m.url}: ${m.state}`);
             Object.assign(env, gitEnv);
         }
-        const pluginCache = await pluginCacheDir(config, ctx.env, session);
+        const pluginCache = await run_pluginCacheDir(config, ctx.env, session);
         if (pluginCache)
             env.TF_PLUGIN_CACHE_DIR = pluginCache;
         ctx.logger.debug(`running ${binary} ${args.join(' ')}`);
-        const exit = await (0,_toolchain_index_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(binary, args, { env, cwd: ctx.cwd });
+        const exit = await (0,exec/* runTool */.qI)(binary, args, { env, cwd: ctx.cwd });
         if (session)
             printReport(ctx, await session.close());
-        (0,_toolchain_index_js__WEBPACK_IMPORTED_MODULE_6__/* .exitLikeChild */ ._K)(exit);
+        (0,exec/* exitLikeChild */._K)(exit);
     }
     finally {
         if (session)
@@ -116,23 +229,15 @@ function subcommand(args) {
 /** The root module directory: `-chdir=<dir>` if given, else the working directory. */
 function moduleDir(cwd, args) {
     const chdir = args.find((a) => a.startsWith('-chdir='));
-    return chdir ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, chdir.slice('-chdir='.length)) : cwd;
+    return chdir ? external_node_path_default().resolve(cwd, chdir.slice('-chdir='.length)) : cwd;
 }
 /**
  * `TF_PLUGIN_CACHE_DIR=<cache root>/terraform/plugins` (or `plugin_cache_dir`) unless the
- * user already chose one (env or their CLI config), or `plugin_cache: false`.
+ * user already chose one (env or their CLI config), or `plugin_cache: false`; created.
  */
-async function pluginCacheDir(config, env, session) {
-    const tf = config.values.components.terraform;
-    if (!tf.plugin_cache || env.TF_PLUGIN_CACHE_DIR)
-        return undefined;
-    const user = session?.userConfig ?? (await (0,_mirror_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserCliConfig */ .Qg)((0,_mirror_index_js__WEBPACK_IMPORTED_MODULE_7__/* .cliConfigLocations */ .zD)(env)).catch(() => undefined));
-    if (user && 'plugin_cache_dir' in user.other)
-        return undefined;
-    const dir = tf.plugin_cache_dir ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_8__.expandPath)(tf.plugin_cache_dir, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(config.cacheRoot, 'terraform', 'plugins');
-    // Terraform ignores (with a warning) a plugin cache directory that does not exist.
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
-    return dir;
+async function run_pluginCacheDir(config, env, session) {
+    const dir = await pluginCacheDir(config, env, session?.userConfig);
+    return dir ? ensurePluginCacheDir(dir) : undefined;
 }
 /**
  * `components.terraform.command`: a path is used as is; `tool@version` is installed through
@@ -142,8 +247,8 @@ async function pluginCacheDir(config, env, session) {
 async function terraformBinary(config, ctx) {
     const command = config.values.components.terraform.command || 'terraform';
     if (looksLikePath(command, config.baseDir))
-        return (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_8__.expandPath)(command, config.baseDir);
-    const spec = (0,_toolchain_session_js__WEBPACK_IMPORTED_MODULE_9__/* .parseToolSpec */ .FE)(command);
+        return (0,paths.expandPath)(command, config.baseDir);
+    const spec = (0,session/* parseToolSpec */.FE)(command);
     const { createToolchain } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(5007), __webpack_require__.e(2089), __webpack_require__.e(1776), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 70395));
     if (spec.version) {
         const toolchain = await createToolchain({ config, logger: ctx.logger, env: ctx.env });
@@ -156,27 +261,27 @@ async function terraformBinary(config, ctx) {
             return await toolchain.binaryFor(spec, { autoInstall: true });
     }
     catch (err) {
-        ctx.logger.debug(`toolchain lookup for ${command} failed (${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}); using PATH`);
+        ctx.logger.debug(`toolchain lookup for ${command} failed (${(0,errors/* errorMessage */.gJ)(err)}); using PATH`);
     }
     return command;
 }
 /** `/abs`, `./x`, `~/x`, `C:\\x`, or an existing relative file — but `owner/repo[@version]` is a tool. */
 function looksLikePath(command, baseDir) {
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(command) || command.startsWith('.') || command.startsWith('~') || command.includes('\\'))
+    if (external_node_path_default().isAbsolute(command) || command.startsWith('.') || command.startsWith('~') || command.includes('\\'))
         return true;
-    return command.includes('/') && !command.includes('@') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, command));
+    return command.includes('/') && !command.includes('@') && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(baseDir, command));
 }
 function printReport(ctx, report) {
-    ctx.logger.info((0,_mirror_index_js__WEBPACK_IMPORTED_MODULE_11__/* .formatReportLine */ .m3)(report));
+    ctx.logger.info((0,mirror_report/* formatReportLine */.m3)(report));
     for (const w of report.warnings)
         ctx.logger.warn(`registry cache: ${w}`);
     const summary = ctx.env.GITHUB_STEP_SUMMARY;
     if (ctx.env.GITHUB_ACTIONS === 'true' && summary) {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summary, (0,_mirror_index_js__WEBPACK_IMPORTED_MODULE_11__/* .formatReportTable */ .aU)(report));
+            (0,external_node_fs_.appendFileSync)(summary, (0,mirror_report/* formatReportTable */.aU)(report));
         }
         catch (err) {
-            ctx.logger.debug(`cannot write the job summary: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}`);
+            ctx.logger.debug(`cannot write the job summary: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
 }
