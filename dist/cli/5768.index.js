@@ -61,6 +61,10 @@ var offline = __webpack_require__(73842);
 var gitmirror = __webpack_require__(41691);
 // EXTERNAL MODULE: ./src/mirror/session.ts + 1 modules
 var mirror_session = __webpack_require__(46453);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/mirror/cliconfig.ts + 1 modules
 var cliconfig = __webpack_require__(10155);
 ;// CONCATENATED MODULE: ./src/mirror/pluginCache.ts
@@ -75,6 +79,19 @@ var cliconfig = __webpack_require__(10155);
 
 
 
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** `name` in `dir` as committed at HEAD, or undefined when it is not in git there. */
+async function committedText(dir, name) {
+    try {
+        const { stdout } = await execFileAsync('git', ['-C', dir, 'show', `HEAD:./${name}`], { maxBuffer: 16 * 1024 * 1024 });
+        return stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The plugin cache directory to set: `components.terraform.plugin_cache_dir`, else
  * `<cache root>/terraform/plugins`. Undefined when the user already chose one (env
@@ -108,7 +125,14 @@ async function lockFileH1s(workspace) {
             if (e.isDirectory() && !SKIPPED_DIRS.has(e.name))
                 await walk(p);
             else if (e.isFile() && e.name === '.terraform.lock.hcl') {
-                for (const m of (await fs.readFile(p, 'utf8')).matchAll(/"(h1:[A-Za-z0-9+/=]+)"/g))
+                // Only what is committed: the next job checks out HEAD, not this job's working copy, and
+                // Terraform takes a provider from the plugin cache only under a lock-file hash. A lock file
+                // that is not committed (or hashes this job's init added) would leave the next job needing
+                // the zip — with the registry down, that job would fail.
+                const committed = await committedText(dir, e.name);
+                if (committed === undefined)
+                    continue;
+                for (const m of committed.matchAll(/"(h1:[A-Za-z0-9+/=]+)"/g))
                     out.add(m[1]);
             }
         }

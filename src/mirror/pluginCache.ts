@@ -5,12 +5,26 @@
  * wrapper (`atmos-ts terraform`) and the root action, so both pick the same directory.
  */
 
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { expandPath } from '../common/paths.js';
 import type { LoadedConfig } from '../config/index.js';
 import { cliConfigLocations, readUserCliConfig, type UserCliConfig } from './cliconfig.js';
 import { h1OfDir } from './hashes.js';
+
+const execFileAsync = promisify(execFile);
+
+/** `name` in `dir` as committed at HEAD, or undefined when it is not in git there. */
+async function committedText(dir: string, name: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await execFileAsync('git', ['-C', dir, 'show', `HEAD:./${name}`], { maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The plugin cache directory to set: `components.terraform.plugin_cache_dir`, else
@@ -45,7 +59,13 @@ export async function lockFileH1s(workspace: string): Promise<Set<string>> {
       const p = path.join(dir, e.name);
       if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) await walk(p);
       else if (e.isFile() && e.name === '.terraform.lock.hcl') {
-        for (const m of (await fs.readFile(p, 'utf8')).matchAll(/"(h1:[A-Za-z0-9+/=]+)"/g)) out.add(m[1]);
+        // Only what is committed: the next job checks out HEAD, not this job's working copy, and
+        // Terraform takes a provider from the plugin cache only under a lock-file hash. A lock file
+        // that is not committed (or hashes this job's init added) would leave the next job needing
+        // the zip — with the registry down, that job would fail.
+        const committed = await committedText(dir, e.name);
+        if (committed === undefined) continue;
+        for (const m of committed.matchAll(/"(h1:[A-Za-z0-9+/=]+)"/g)) out.add(m[1]);
       }
     }
   };

@@ -41,7 +41,7 @@ function cachedZips(xdg: string): string[] {
  * fills the registry cache), the provider unpacked into the exported plugin cache (as
  * terraform does), a lock file (with the package's h1 when `locked`), post.
  */
-async function coldJob(key: string, locked: boolean) {
+async function coldJob(key: string, locked: boolean, committed = true) {
   const { dirs, xdg, env } = workspace();
   const inputs = { mirror: 'true', 'mirror-upstreams': upstreams, cache: 'true', 'cache-key': key, 'toolchain-cache': 'false' };
   const main = await runPhase(action, dirs, { env, inputs });
@@ -62,6 +62,12 @@ async function coldJob(key: string, locked: boolean) {
     path.join(dirs.workspace, 'infra', '.terraform.lock.hcl'),
     `provider "registry.terraform.io/hashicorp/null" {\n  version = "${installed.version}"\n  hashes = [\n    ${hashes}"zh:0000000000000000000000000000000000000000000000000000000000000000",\n  ]\n}\n`,
   );
+  if (committed) {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dirs.workspace });
+    git('init', '-q');
+    git('add', 'infra/.terraform.lock.hcl');
+    git('commit', '-q', '-m', 'lock');
+  }
   const post = await runPhase(action, dirs, {
     env: { ...env, TF_PLUGIN_CACHE_DIR: plugins },
     state: main.state,
@@ -123,6 +129,12 @@ describe('root action: Terraform plugin cache', () => {
 
   it('keeps the zip when no lock file records the unpacked copy’s h1 (Terraform would not take it from the plugin cache)', async () => {
     const job = await coldJob(`plugins-unlocked-${Date.now()}`, false);
+    assert.doesNotMatch(job.post.text, /left out of the cache root/);
+    assert.ok(existsSync(job.zip), 'the zip stays in the registry cache');
+  });
+
+  it('keeps the zip when the lock file with the h1 is not committed (the next job checks out HEAD without it)', async () => {
+    const job = await coldJob(`plugins-uncommitted-${Date.now()}`, true, false);
     assert.doesNotMatch(job.post.text, /left out of the cache root/);
     assert.ok(existsSync(job.zip), 'the zip stays in the registry cache');
   });

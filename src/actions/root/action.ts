@@ -20,7 +20,7 @@ import { STATE as MIRROR_STATE } from '../tf-mirror/constants.js';
  * holds both); set `toolchain-cache`/`mirror-cache` to use their finer keys instead.
  * `plugin-cache` (default true): export TF_PLUGIN_CACHE_DIR under the cache root unless the
  * user chose one; before saving the cache root, the proxy's provider zips that the plugin
- * cache holds unpacked (under a lock-file h1) are left out, so each provider is stored once.
+ * cache holds unpacked (under an h1 of a committed lock file) are left out, so each provider is stored once.
  * `cli`: node arguments that run the atmos-ts CLI (for the proxy).
  */
 export function rootAction(cli: string[]): ActionPhases {
