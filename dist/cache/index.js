@@ -33769,6 +33769,25 @@ async function writeFileAtomic(target, data, options = {}) {
         throw err;
     }
 }
+/**
+ * writeFileAtomic for synchronous callers (the warm stamp and the shims, written at the end of
+ * a command): temp sibling, rename, the temp file removed when anything fails. No fsync: these
+ * files are rebuilt by the next install when lost.
+ */
+function writeFileAtomicSync(target, data, options = {}) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        writeFileSync(tmp, data, { mode: options.mode ?? 0o644 });
+        if (options.mode !== undefined)
+            chmodSync(tmp, options.mode);
+        renameSync(tmp, target);
+    }
+    catch (err) {
+        rmSync(tmp, { force: true });
+        throw err;
+    }
+}
 /** A regular file (following symlinks); false when missing or anything else. */
 async function isFile(p) {
     try {

@@ -254,6 +254,7 @@ function fail(code = 1) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zp: () => (/* binding */ tempSibling),
 /* harmony export */   fo: () => (/* binding */ isFile),
@@ -295,6 +296,25 @@ async function writeFileAtomic(target, data, options = {}) {
     }
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * writeFileAtomic for synchronous callers (the warm stamp and the shims, written at the end of
+ * a command): temp sibling, rename, the temp file removed when anything fails. No fsync: these
+ * files are rebuilt by the next install when lost.
+ */
+function writeFileAtomicSync(target, data, options = {}) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data, { mode: options.mode ?? 0o644 });
+        if (options.mode !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, options.mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, target);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         throw err;
     }
 }

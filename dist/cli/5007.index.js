@@ -18,6 +18,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/atomicFile.ts
+var atomicFile = __webpack_require__(28786);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __webpack_require__(19827);
 // EXTERNAL MODULE: ./src/toolchain/layout.ts
@@ -182,6 +184,7 @@ function renderCmdLauncher(plan) {
 
 
 
+
 /**
  * Variables a shim compares (set ones to their value, these to "still unset"): what moves the
  * pins, the config, the cache root or the install root. Log levels are not among them.
@@ -232,10 +235,7 @@ function shimPlan(stamp, dir, launch, env, platform = process.platform) {
     };
 }
 function writeWhole(file, text, mode) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, text, { mode });
-    (0,external_node_fs_.chmodSync)(tmp, mode);
-    (0,external_node_fs_.renameSync)(tmp, file);
+    (0,atomicFile/* writeFileAtomicSync */.Q3)(file, text, { mode });
 }
 /** Writes (or rewrites) `dir`; returns the command names shimmed. */
 function writeShims(stamp, dir, launch, env, platform = process.platform) {
@@ -283,6 +283,7 @@ function writeShims(stamp, dir, launch, env, platform = process.platform) {
  * auto mode (it runs around every command), flags that move the pins or the install root,
  * or a config file other than the one discovery finds from the working directory.
  */
+
 
 
 
@@ -353,10 +354,7 @@ async function recordStamp(config, flags = {}, addShims) {
         targets.set(addShims.dir, addShims);
     if (targets.size)
         r.stamp.shims = [...targets.values()];
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(r.file), { recursive: true });
-    const tmp = `${r.file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(r.stamp)}\n`);
-    (0,external_node_fs_.renameSync)(tmp, r.file);
+    (0,atomicFile/* writeFileAtomicSync */.Q3)(r.file, `${JSON.stringify(r.stamp)}\n`);
     const shims = [...targets.values()].map((t) => ({ dir: t.dir, commands: writeShims(r.stamp, t.dir, t.launch, config.env) }));
     return { ...r, shims };
 }

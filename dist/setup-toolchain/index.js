@@ -54580,6 +54580,7 @@ __webpack_async_result__();
 /* harmony export */   hh: () => (/* binding */ diskUsage),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
+/* unused harmony export writeFileAtomicSync */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -54615,6 +54616,25 @@ async function writeFileAtomic(target, data, options = {}) {
     }
     catch (err) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * writeFileAtomic for synchronous callers (the warm stamp and the shims, written at the end of
+ * a command): temp sibling, rename, the temp file removed when anything fails. No fsync: these
+ * files are rebuilt by the next install when lost.
+ */
+function writeFileAtomicSync(target, data, options = {}) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        writeFileSync(tmp, data, { mode: options.mode ?? 0o644 });
+        if (options.mode !== undefined)
+            chmodSync(tmp, options.mode);
+        renameSync(tmp, target);
+    }
+    catch (err) {
+        rmSync(tmp, { force: true });
         throw err;
     }
 }

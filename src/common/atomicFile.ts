@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { chmodSync, mkdirSync, promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** A sibling temp path in the same directory, so a rename over the target is atomic. */
@@ -26,6 +26,24 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * writeFileAtomic for synchronous callers (the warm stamp and the shims, written at the end of
+ * a command): temp sibling, rename, the temp file removed when anything fails. No fsync: these
+ * files are rebuilt by the next install when lost.
+ */
+export function writeFileAtomicSync(target: string, data: string, options: { mode?: number } = {}): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = tempSibling(target);
+  try {
+    writeFileSync(tmp, data, { mode: options.mode ?? 0o644 });
+    if (options.mode !== undefined) chmodSync(tmp, options.mode);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
     throw err;
   }
 }

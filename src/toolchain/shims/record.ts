@@ -8,8 +8,9 @@
  * auto mode (it runs around every command), flags that move the pins or the install root,
  * or a config file other than the one discovery finds from the working directory.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync } from '../../common/atomicFile.js';
 import { CONFIG_FILE_NAMES, type LoadedConfig } from '../../config/index.js';
 import { InstallLayout } from '../layout.js';
 import { resolveLocally, type LocalTool } from '../localResolve.js';
@@ -88,10 +89,7 @@ export async function recordStamp(config: LoadedConfig, flags: StampFlags = {}, 
   for (const t of previous?.shims ?? []) if (existsSync(path.join(t.dir, SHIM_STAMP))) targets.set(t.dir, t);
   if (addShims) targets.set(addShims.dir, addShims);
   if (targets.size) r.stamp.shims = [...targets.values()];
-  mkdirSync(path.dirname(r.file), { recursive: true });
-  const tmp = `${r.file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(r.stamp)}\n`);
-  renameSync(tmp, r.file);
+  writeFileAtomicSync(r.file, `${JSON.stringify(r.stamp)}\n`);
   const shims = [...targets.values()].map((t) => ({ dir: t.dir, commands: writeShims(r.stamp, t.dir, t.launch, config.env) }));
   return { ...r, shims };
 }

@@ -4,8 +4,9 @@
  * against. Each file is written whole (temp + rename) so a shell never runs half a shim;
  * shims of commands no longer pinned are removed.
  */
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync } from '../../common/atomicFile.js';
 import { INSTALL_META } from '../layout.js';
 import { renderCmdLauncher, renderCmdShim, renderShLauncher, renderShShim, SHIM_STAMP, type ShimPlan } from './scripts.js';
 import { relevantEnv, touchShimStamp, type WarmStamp } from './stamp.js';
@@ -62,10 +63,7 @@ export function shimPlan(stamp: WarmStamp, dir: string, launch: string[], env: N
 }
 
 function writeWhole(file: string, text: string, mode: number): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text, { mode });
-  chmodSync(tmp, mode);
-  renameSync(tmp, file);
+  writeFileAtomicSync(file, text, { mode });
 }
 
 /** Writes (or rewrites) `dir`; returns the command names shimmed. */
