@@ -9,9 +9,13 @@
  * (size of each fake binary, default 2048; a list such as `2048,20480` measures cold and
  * from-lock installs again, in the same run, for each further size), BENCH_TOOLCHAIN_BASELINE
  * (another checkout, e.g. a worktree at main: its `dist/cli` runs as `atmos-ts (before)` with
- * the registry fixture configured, interleaved with the others, and the before/after table goes
- * to the `toolchain-speed` section), BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
+ * the registry fixture configured when that build has no built-in registry, interleaved with
+ * the others, and the before/after table goes to the `toolchain-speed` section),
+ * BENCH_TOOLCHAIN_NODE (another Node binary, e.g. Node 24 — the runtime of our actions: this
+ * build runs under it too, with its compile cache on, as a further contender),
+ * BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +31,29 @@ import { startBenchUpstream, type BenchUpstream } from './toolchain/upstream.js'
 
 /** The baseline build's contender name. */
 const BEFORE = 'atmos-ts (before)';
+
+/** This build under BENCH_TOOLCHAIN_NODE, when given: its contender name and binary. */
+function otherNode(): { name: string; node: string; version: string } | undefined {
+  const node = process.env.BENCH_TOOLCHAIN_NODE;
+  if (!node) return undefined;
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  return { name: `atmos-ts (Node ${version.replace(/^v/, '')})`, node, version };
+}
+
+/** The baseline checkout's build as a contender: with its built-in registry if it has one, else the fixture as a configured registry. */
+function baselineOptions(baselineDir: string): { name: string; dist: string; registryFile?: string } {
+  const dist = path.join(path.resolve(baselineDir), 'dist', 'cli');
+  return { name: BEFORE, dist, registryFile: existsSync(path.join(dist, 'aqua-registry')) ? undefined : fixtureRegistryFile() };
+}
+
+/** `abc1234` of a checkout, for the report. */
+function commitOf(dir: string): string {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown commit';
+  }
+}
 
 const num = (name: string, dflt: number) => {
   const v = Number(process.env[name] ?? dflt);
@@ -85,15 +112,9 @@ export async function run(): Promise<void> {
     const mise = miseContender({ repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
     const atmos = benchAtmosContender(repoRoot, workDir, upstream);
     const atmoses = [atmos];
-    if (baselineDir) {
-      atmoses.push(
-        benchAtmosContender(repoRoot, workDir, upstream, {
-          name: BEFORE,
-          dist: path.join(path.resolve(baselineDir), 'dist', 'cli'),
-          registryFile: fixtureRegistryFile(),
-        }),
-      );
-    }
+    if (baselineDir) atmoses.push(benchAtmosContender(repoRoot, workDir, upstream, baselineOptions(baselineDir)));
+    const other = otherNode();
+    if (other) atmoses.push(benchAtmosContender(repoRoot, workDir, upstream, { name: other.name, node: other.node }));
     const contenders: Contender[] = [mise, ...atmoses];
     for (const c of contenders) {
       results.setup[c.name] = c.setup;
@@ -132,7 +153,12 @@ export async function run(): Promise<void> {
   console.log(text);
   writeSection('toolchain', markdown);
   if (baselineDir) {
-    const speed = renderSpeedReport(results, BEFORE);
+    const baseline = baselineOptions(baselineDir);
+    const speed = renderSpeedReport(results, {
+      before: BEFORE,
+      beforeLabel: `\`main\` before this work (commit ${commitOf(baselineDir)}, its committed \`dist/cli\`${baseline.registryFile ? ', the registry fixture configured as a `type: aqua` registry' : ', its built-in registry'})`,
+      other: otherNode()?.name,
+    });
     console.log(speed.console);
     writeSection('toolchain-speed', speed.markdown);
   }
@@ -206,10 +232,9 @@ async function measureSize(s: Session, kb: number, runs: number, paths: { repoRo
   try {
     const mise = miseContender({ repoRoot: paths.repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
     const atmoses = [benchAtmosContender(paths.repoRoot, workDir, upstream)];
-    if (paths.baselineDir) {
-      const dist = path.join(path.resolve(paths.baselineDir), 'dist', 'cli');
-      atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, { name: BEFORE, dist, registryFile: fixtureRegistryFile() }));
-    }
+    if (paths.baselineDir) atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, baselineOptions(paths.baselineDir)));
+    const other = otherNode();
+    if (other) atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, { name: other.name, node: other.node }));
     const size = { kb, assetBytes: upstream.assetBytes, cold: {} as Record<string, Sample[]>, coldFromLock: {} as Record<string, Sample[]> };
     s.results.sizes.push(size);
     const contenders: Contender[] = [mise, ...atmoses].filter((c) => !s.results.failures[c.name]);
