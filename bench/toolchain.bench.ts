@@ -13,7 +13,8 @@
  * the others, and the before/after table goes to the `toolchain-speed` section),
  * BENCH_TOOLCHAIN_NODE (another Node binary, e.g. Node 24 — the runtime of our actions: this
  * build runs under it too, with its compile cache on, as a further contender),
- * BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
+ * BENCH_TOOLCHAIN_WARM_ROUNDS (15: the warm/exec fast-path rows of `toolchain-warm`, measured in
+ * this same run when dist/cli-fast is built), BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ import path from 'node:path';
 import { writeSection } from './report.js';
 import { benchAtmosContender, fixtureRegistryFile, type AtmosContender } from './toolchain/atmos.js';
 import type { Contender } from './toolchain/contender.js';
+import { measureFastPaths, renderFastPaths, type FastPathResults } from './toolchain/fastPath.js';
 import { miseContender } from './toolchain/mise.js';
 import { runSignatureBench } from './toolchain/signatures.js';
 import { renderReport, renderSpeedReport, SHORT, type Results, type Sample } from './toolchain/reportTable.js';
@@ -88,6 +90,7 @@ export async function run(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-toolchain-'));
   const upstream = await startBenchUpstream(BENCH_TOOLS, binaryBytes);
+  let fastPaths: FastPathResults | undefined;
   const results: Results = {
     tools: BENCH_TOOLS,
     coldRuns,
@@ -142,6 +145,17 @@ export async function run(): Promise<void> {
     };
     await measureInstalls(session, coldRuns, warmRuns);
     await measureExec(session, execRounds, { workDir, cli: atmos.cli });
+    // The warm/exec paths without Node (issue 11) in the same run, on the same upstream and installs.
+    if (existsSync(path.join(repoRoot, 'dist', 'cli-fast', 'index.cjs')) && !results.failures[atmos.name] && !results.failures[mise.name]) {
+      fastPaths = await measureFastPaths({
+        repoRoot,
+        workDir,
+        tools: BENCH_TOOLS,
+        mise: { ...mise, shim: (t) => path.join(workDir, 'mise', 'state', 'data', 'shims', t.bin) },
+        atmos,
+        rounds: num('BENCH_TOOLCHAIN_WARM_ROUNDS', 15),
+      });
+    } else console.log('warm/exec fast paths not measured: build them with `npm run build -- cli cli-fast`');
     for (const kb of sizesKb.slice(1)) await measureSize(session, kb, coldRuns, { repoRoot, workDir, baselineDir });
   } finally {
     results.load[1] = os.loadavg()[0];
@@ -152,6 +166,11 @@ export async function run(): Promise<void> {
   const { console: text, markdown } = renderReport(results);
   console.log(text);
   writeSection('toolchain', markdown);
+  if (fastPaths) {
+    const fast = `${renderFastPaths(fastPaths)}\n\nMeasured inside \`npm run bench -- toolchain\` (same run and upstream as the rows above).`;
+    console.log(fast);
+    writeSection('toolchain-warm', `### Toolchain: warm and exec without Node (issue 11)\n\n${fast}`);
+  }
   if (baselineDir) {
     const baseline = baselineOptions(baselineDir);
     const speed = renderSpeedReport(results, {
