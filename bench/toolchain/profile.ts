@@ -4,7 +4,8 @@
 // decompression, file system, YAML, GC, waiting), medians of a few runs, plus the top
 // functions of the last run. Usage:
 //   node --import tsx bench/toolchain/profile.ts [cold|lock|warm|exec] [runs]
-// BENCH_TOOLCHAIN_BINARY_KB sets the fake binaries' size (default 2048).
+// BENCH_TOOLCHAIN_BINARY_KB sets the fake binaries' size (default 2048); BENCH_TOOLCHAIN_NODE runs
+// the CLI with another Node (compile cache on, as in the benchmark).
 // Worker threads and child processes (libuv's pool, zlib/fs work off the main thread, `xz`)
 // are not in a CPU profile: compare the total with `time` / the benchmark's CPU column.
 import { execFile } from 'node:child_process';
@@ -95,7 +96,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-profile-'));
 const upstream = await startBenchUpstream(BENCH_TOOLS, Number(process.env.BENCH_TOOLCHAIN_BINARY_KB ?? 2048) * 1024);
 try {
-  const atmos = benchAtmosContender(repoRoot, workDir, upstream);
+  const atmos = benchAtmosContender(repoRoot, workDir, upstream, { node: process.env.BENCH_TOOLCHAIN_NODE });
   const install = atmos.install();
   // Async execFile: the fake upstream runs in this process and must keep answering.
   await run(install.cmd, install.args, { cwd: install.cwd, env: install.env });
