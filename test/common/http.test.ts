@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import { Agent } from 'undici';
 import { HttpClient, HttpNetworkError, readBodyText, retryClass, type HttpClientOptions } from '../../src/common/http.js';
 import { transportKind } from '../../src/common/httpTransport.js';
+import { ensureTls } from '../../src/mirror/tls.js';
 import { startForwardProxy } from '../support/forwardProxy.js';
 import { closedPort } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
@@ -98,6 +101,19 @@ for (const [name, base] of transports) {
         assert.equal(retryClass(err), 'always');
         return true;
       });
+    });
+
+    it('a body that keeps trickling in is not idle, however long it takes', { timeout: 10_000 }, async () => {
+      const s = await rawServer((socket) => {
+        socket.write(head(200, { 'content-length': 10 }));
+        let sent = 0;
+        const tick = setInterval(() => {
+          socket.write('x');
+          if (++sent === 10) clearInterval(tick);
+        }, 80);
+      });
+      const res = await client({ bodyTimeoutMs: 250 }).getText(`${s.url}/slow`);
+      assert.equal(res.text, 'x'.repeat(10));
     });
 
     it('a consumer that pauses longer than the idle timeout is not a stalled server', { timeout: 10_000 }, async () => {
@@ -209,6 +225,45 @@ describe('HttpClient over node: connections', () => {
     const s = await rawServer((socket) => socket.write(`${head(200, { 'content-length': 2 })}ok`));
     for (let i = 0; i < 3; i++) assert.equal((await new HttpClient({ ...fast, env: {} }).getText(`${s.url}/k${i}`)).text, 'ok');
     assert.equal(s.connections(), 1);
+  });
+});
+
+describe('HttpClient over node: https', () => {
+  it('talks TLS (CA from NODE_EXTRA_CA_CERTS), starts the headers wait after the handshake, and reuses the connection', { timeout: 30_000 }, async () => {
+    const m = await ensureTls(tempDir());
+    let connections = 0;
+    const server = https.createServer({ cert: m.cert, key: m.key }, (req, res) => {
+      if (req.url !== '/hang') res.end('secure');
+    });
+    server.on('secureConnection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    after(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+    const base = `https://localhost:${(server.address() as AddressInfo).port}`;
+    const child = path.resolve(import.meta.dirname, '../support/httpClientChild.ts');
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', child],
+        {
+          env: {
+            PATH: process.env.PATH,
+            NODE_EXTRA_CA_CERTS: m.files.caCert,
+            CHILD_URLS: JSON.stringify([`${base}/hang`, `${base}/a`, `${base}/b`]),
+            CHILD_HEADERS_TIMEOUT_MS: '300',
+          },
+        },
+        (err, out) => (err ? reject(err) : resolve(out)),
+      ),
+    );
+    const { transport, results } = JSON.parse(stdout) as { transport: string; results: { text?: string; netCode?: string }[] };
+    assert.equal(transport, 'node');
+    // The hung request is on a fresh connection: its headers wait starts once the handshake is done.
+    assert.deepEqual(results, [{ netCode: 'UND_ERR_HEADERS_TIMEOUT', message: results[0].message }, { text: 'secure' }, { text: 'secure' }]);
+    assert.match(results[0].message ?? '', /no response headers in time/);
+    assert.equal(connections, 2, 'the hung connection is dropped; the next two requests share one');
   });
 });
 
