@@ -144,6 +144,18 @@ for (const [name, base] of transports) {
       assert.equal(s.requests.length, 2);
     });
 
+    it('a body delimited by the close of the connection is complete; a chunked body cut short is not', { timeout: 10_000 }, async () => {
+      const s = await rawServer((socket, req) => {
+        if (req.path === '/eof') socket.end(`${head(200, { connection: 'close' })}all of it`);
+        else socket.end(`${head(200, { 'transfer-encoding': 'chunked' })}4\r\npart\r\n`);
+      });
+      assert.equal((await client().getText(`${s.url}/eof`)).text, 'all of it');
+      await assert.rejects(client().getText(`${s.url}/chunked`), (err: HttpNetworkError) => {
+        assert.equal(err.netCode, 'UND_ERR_SOCKET');
+        return true;
+      });
+    });
+
     it('a connection reset mid-body is a retryable failure of the read (not a crash)', { timeout: 10_000 }, async () => {
       const s = await rawServer((socket) => {
         socket.write(`${head(200, { 'content-length': 100000 })}${'x'.repeat(1000)}`);
@@ -258,7 +270,7 @@ describe('HttpClient over node: https', () => {
         (err, out) => (err ? reject(err) : resolve(out)),
       ),
     );
-    const { transport, results } = JSON.parse(stdout) as { transport: string; results: { text?: string; netCode?: string }[] };
+    const { transport, results } = JSON.parse(stdout) as { transport: string; results: { text?: string; netCode?: string; message?: string }[] };
     assert.equal(transport, 'node');
     // The hung request is on a fresh connection: its headers wait starts once the handshake is done.
     assert.deepEqual(results, [{ netCode: 'UND_ERR_HEADERS_TIMEOUT', message: results[0].message }, { text: 'secure' }, { text: 'secure' }]);
