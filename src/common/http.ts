@@ -2,7 +2,9 @@
  * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
  * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
  * the caller (never carried across a redirect to another host), rate-limit answers
- * explained. undici does the transport; p-retry does the backoff.
+ * explained. p-retry does the backoff. The transport is Node's own `node:http`/`node:https`
+ * (./nodeTransport.ts); undici only behind a proxy (HTTP(S)_PROXY in the client's env) or
+ * with a caller's dispatcher, loaded on first use then (./undiciTransport.ts).
  *
  * Time is bounded: a wait for response headers and any silence while reading a body end
  * the attempt, and retries stop once the per-request retry budget is spent. Failures that
@@ -15,7 +17,9 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import pRetry from 'p-retry';
-import { EnvHttpProxyAgent, request, type Dispatcher } from './undici.js';
+import type { Dispatcher } from './undici.js';
+import { transportKind, type Transport } from './httpTransport.js';
+import { nodeTransport } from './nodeTransport.js';
 import { tempSibling } from './atomicFile.js';
 import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
 import { silentLogger, type Logger, type Task } from './logger.js';
@@ -42,6 +46,7 @@ export interface HttpClientOptions {
    */
   retryBudgetMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** An undici dispatcher to send every request through (tests); implies the undici transport. */
   dispatcher?: Dispatcher;
 }
 
@@ -140,7 +145,7 @@ const retryableCodes = new Set([
 
 /** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
 export class HttpNetworkError extends AtmosError {
-  /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+  /** System / transport code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT … — both transports raise the UND_ERR_ ones). */
   readonly netCode: string;
   /** Address the connection went to, when the system said (loopback refusals are final). */
   readonly address?: string;
@@ -214,12 +219,6 @@ export function isRetryableError(err: unknown): boolean {
   return retryClass(err) !== 'never';
 }
 
-let sharedDispatcher: Dispatcher | undefined;
-function defaultDispatcher(): Dispatcher {
-  sharedDispatcher ??= new EnvHttpProxyAgent({ connections: 32 });
-  return sharedDispatcher;
-}
-
 export class HttpClient {
   readonly logger: Logger;
   private readonly options: HttpClientOptions;
@@ -228,6 +227,7 @@ export class HttpClient {
   private readonly headersTimeoutMs: number;
   private readonly bodyTimeoutMs: number;
   private readonly retryBudgetMs: number;
+  private transportPromise?: Promise<Transport>;
 
   constructor(options: HttpClientOptions = {}) {
     this.options = options;
@@ -240,6 +240,17 @@ export class HttpClient {
     this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
   }
 
+  /** The transport this client sends through: Node's own, or undici behind a proxy / with a dispatcher. */
+  transport(): Promise<Transport> {
+    this.transportPromise ??= (async () => {
+      const env = this.options.env ?? process.env;
+      if (transportKind(env, this.options.dispatcher) === 'node') return nodeTransport;
+      const { undiciTransport, envProxyDispatcher } = await import('./undiciTransport.js');
+      return undiciTransport(this.options.dispatcher ?? envProxyDispatcher(env));
+    })();
+    return this.transportPromise;
+  }
+
   /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
   async request(url: string, opts: RequestOptions = {}): Promise<HttpResponse> {
     let current = new URL(url);
@@ -247,6 +258,7 @@ export class HttpClient {
     if (!opts.allowOffline) assertMayConnect(redactUrl(url), redactUrl(url), this.options.env ?? process.env);
     const originHost = current.host;
     const maxRedirects = opts.maxRedirects ?? 5;
+    const transport = await this.transport();
     for (let hop = 0; ; hop++) {
       const headers: Record<string, string> = { 'user-agent': this.options.userAgent ?? 'atmos-ts' };
       for (const [k, v] of Object.entries(opts.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = v;
@@ -257,32 +269,32 @@ export class HttpClient {
         const auth = this.options.authFor?.(current);
         if (auth) headers.authorization = auth;
       }
-      let res: Dispatcher.ResponseData;
+      let res: { status: number; headers: Record<string, string | string[] | undefined>; body: Readable };
       try {
-        res = await request(current, {
+        res = await transport.request({
+          url: current,
           method: opts.method ?? 'GET',
           headers,
           body: opts.body,
           signal: opts.signal,
-          dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-          headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
-          bodyTimeout: this.bodyTimeoutMs,
+          headersTimeoutMs: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+          bodyTimeoutMs: this.bodyTimeoutMs,
         });
       } catch (err) {
         throw this.networkError(current.toString(), err, opts.signal);
       }
       const resHeaders = flattenHeaders(res.headers);
-      if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
+      if ([301, 302, 303, 307, 308].includes(res.status) && resHeaders.location) {
         res.body.resume();
         if (hop >= maxRedirects) throw new AtmosError(`too many redirects fetching ${redactUrl(url)}`, { code: 'HTTP_REDIRECTS' });
         current = new URL(resHeaders.location, current);
         continue;
       }
-      if (res.statusCode >= 400 && !(opts.acceptStatus ?? []).includes(res.statusCode)) {
+      if (res.status >= 400 && !(opts.acceptStatus ?? []).includes(res.status)) {
         const text = await readBodyText(res.body, 4096);
-        throw this.statusError(res.statusCode, current.toString(), text, resHeaders);
+        throw this.statusError(res.status, current.toString(), text, resHeaders);
       }
-      return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
+      return { status: res.status, headers: resHeaders, url: current.toString(), body: res.body };
     }
   }
 

@@ -1,7 +1,7 @@
 /**
- * The two pieces of undici the HTTP client uses, imported from their own modules. undici's
- * index loads all of undici (fetch, WebSocket, caches, mocks, interceptors): measured about
- * 5× the load time of these two, on every run that touches the network.
+ * The two pieces of undici the HTTP client uses behind a proxy (./undiciTransport.ts, loaded
+ * only then), imported from their own modules. undici's index loads all of undici (fetch,
+ * WebSocket, caches, mocks, interceptors): measured about 5× the load time of these two.
  */
 import type { Dispatcher, EnvHttpProxyAgent as EnvHttpProxyAgentClass } from 'undici';
 import EnvHttpProxyAgentImpl from 'undici/lib/dispatcher/env-http-proxy-agent.js';

@@ -101,7 +101,7 @@ export class ToolchainContext {
     return this.sharedTierValue ?? undefined;
   }
 
-  /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+  /** The HTTP stack (HttpClient, p-retry, node:http/https; undici too behind a proxy), loaded on first network use: warm runs never pay for it. */
   net(): Promise<{ http: HttpClient; releases: GitHubReleases }> {
     this.netPromise ??= (async () => {
       const { HttpClient, httpTimeouts } = await import('../common/http.js');

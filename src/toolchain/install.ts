@@ -64,7 +64,7 @@ import type { ToolchainSharedTier } from './sharedTier.js';
 
 export interface InstallEnv {
   layout: InstallLayout;
-  /** Loaded on first download only: the HTTP stack (undici) costs more to load than a warm run takes. */
+  /** Loaded on first download only: a warm run needs no HTTP stack (HttpClient, p-retry, node:http/https; undici too behind a proxy). */
   http: () => Promise<HttpClient>;
   rewrite: (url: string) => string;
   logger: Logger;

@@ -92,7 +92,7 @@ function displayVersion(v: string): string {
 
 /** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
 function versionListError(err: unknown, tool: ResolvedTool, repo: string): unknown {
-  // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+  // Duck-typed: importing HttpStatusError would load the HTTP stack (p-retry, node:http/https), which this module loads lazily.
   const status = err instanceof AtmosError && err.code === 'HTTP_STATUS' ? (err as HttpStatusError).status : undefined;
   if (status !== 404 && status !== 401) return err;
   const name = tool.requestedAs ?? tool.name;

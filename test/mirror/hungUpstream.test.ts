@@ -49,7 +49,8 @@ describe('a hung upstream (accepts, never answers)', () => {
     upstream.outage = 'hang';
     const res = await timed(`${base}versions`);
     assert.equal(res.status, 504);
-    assert.match(res.body.toString(), /no answer within 0\.6 s/);
+    // Either the deadline or the attempt's headers wait (half the deadline, no time left for a backoff) ends it.
+    assert.match(res.body.toString(), /no answer within 0\.6 s|no response headers in time/);
     // Generous bound (the old proxy waited 2 × 4 s and more for a trickling body).
     assert.ok(res.ms < 4000, `took ${res.ms} ms`);
   });
