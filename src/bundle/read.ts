@@ -19,7 +19,6 @@ import {
   rmSync,
   statSync,
   writeSync,
-  writevSync,
 } from 'node:fs';
 import path from 'node:path';
 import { tempSibling } from '../common/atomicFile.js';
@@ -66,7 +65,7 @@ async function scanBundle(file: string, options: { lockFiles?: { path: string; t
       if (entry.path !== MANIFEST_NAME) throw new AtmosError(`${file}: the first entry is ${entry.path}, not ${MANIFEST_NAME}`, { code: 'BUNDLE_CORRUPT' });
       const chunks: Buffer[] = [];
       return {
-        data: (c) => chunks.push(c),
+        data: (c) => chunks.push(Buffer.from(c)),
         end: () => {
           manifest = parseManifest(Buffer.concat(chunks), file);
           for (const o of manifest.objects) expected.set(o.path, o);
@@ -88,7 +87,7 @@ async function scanBundle(file: string, options: { lockFiles?: { path: string; t
       data: (c) => {
         hash.update(c);
         size += c.length;
-        chunks?.push(c);
+        chunks?.push(Buffer.from(c));
         out?.data(c);
       },
       end: () => {
@@ -268,9 +267,6 @@ async function sha256Of(file: string): Promise<string | undefined> {
   }
 }
 
-/** Chunks of the tar stream gathered per write: one writev per ~1 MiB, not one per 64 KiB chunk. */
-const WRITE_BATCH = 1024 * 1024;
-
 /**
  * A new file (never an existing one: 'wx'), written as the verified bytes stream by. Synchronous:
  * the bytes arrive synchronously per chunk, a staging file is local, and a thread-pool round trip
@@ -279,26 +275,12 @@ const WRITE_BATCH = 1024 * 1024;
 function fileWriter(target: string, mode: number, open: Set<number>): EntryBytes {
   const fd = openSync(target, 'wx', mode);
   open.add(fd);
-  let batch: Buffer[] = [];
-  let batchBytes = 0;
-  const flush = () => {
-    let written = writevSync(fd, batch);
-    if (written < batchBytes) {
-      // A short write (rare on regular files): finish the rest.
-      const rest = Buffer.concat(batch).subarray(written);
-      for (let off = 0; off < rest.length; off += written) written = writeSync(fd, rest, off);
-    }
-    batch = [];
-    batchBytes = 0;
-  };
   return {
+    // Written at once: the chunk is a piece of a reused read buffer (up to 1 MiB).
     data: (c) => {
-      batch.push(c);
-      batchBytes += c.length;
-      if (batchBytes >= WRITE_BATCH) flush();
+      for (let off = 0; off < c.length;) off += writeSync(fd, c, off);
     },
     end: () => {
-      if (batchBytes > 0) flush();
       // The mode asked for, whatever the umask.
       fchmodSync(fd, mode);
       open.delete(fd);
