@@ -181,20 +181,26 @@ async function throughput(toolMb: number, before?: { engine: Engine; label: stri
     const into = loadConfig({ cwd: project, env: { ...env, ATMOS_XDG_CACHE_HOME: home } });
     const extractDir = path.join(work, `extract${i}`);
     mkdirSync(extractDir, { recursive: true });
-    imp.push(await measure(() => importBundle(bundle, { config: into })));
-    impBase.push(await measure(() => sh(`tar --zstd -xf ${tarOut} -C ${extractDir}`)));
+    const oldHome = path.join(work, `import${i}-before`);
+    const oldInto = loadConfig({ cwd: project, env: { ...env, ATMOS_XDG_CACHE_HOME: oldHome } });
+    // Rotated like create: whoever goes first writes into a page cache and inode tables still
+    // busy with the previous step's files, which moved a fixed-order ratio by 2× between runs.
+    const importers = [
+      async () => imp.push(await measure(() => importBundle(bundle, { config: into }))),
+      async () => impBase.push(await measure(() => sh(`tar --zstd -xf ${tarOut} -C ${extractDir}`))),
+      ...(before ? [async () => old.imp.push(await measure(() => before.engine.importBundle(bundle, { config: oldInto })))] : []),
+    ];
+    for (let k = 0; k < importers.length; k++) await importers[(i + k) % importers.length]!();
     rmSync(home, { recursive: true, force: true });
     rmSync(extractDir, { recursive: true, force: true });
-    if (before) {
-      const oldHome = path.join(work, `import${i}-before`);
-      const oldInto = loadConfig({ cwd: project, env: { ...env, ATMOS_XDG_CACHE_HOME: oldHome } });
-      old.imp.push(await measure(() => before.engine.importBundle(bundle, { config: oldInto })));
-      rmSync(oldHome, { recursive: true, force: true });
-    }
+    rmSync(oldHome, { recursive: true, force: true });
 
-    ver.push(await measure(() => verifyBundle(bundle)));
-    verBase.push(await measure(() => sh(`tar --zstd -xOf ${tarOut} | sha256sum`)));
-    if (before) old.ver.push(await measure(() => before.engine.verifyBundle(bundle)));
+    const verifiers = [
+      async () => ver.push(await measure(() => verifyBundle(bundle))),
+      async () => verBase.push(await measure(() => sh(`tar --zstd -xOf ${tarOut} | sha256sum`))),
+      ...(before ? [async () => old.ver.push(await measure(() => before.engine.verifyBundle(bundle)))] : []),
+    ];
+    for (let k = 0; k < verifiers.length; k++) await verifiers[(i + k) % verifiers.length]!();
   }
   await Promise.all([up.close(), registry.close()]);
   rmSync(work, { recursive: true, force: true });
@@ -306,6 +312,6 @@ export async function run(): Promise<void> {
     '| operation | atmos-ts wall (s) | atmos-ts CPU (s) | baseline | baseline wall (s) | baseline CPU (s) | wall ratio | CPU ratio | goal |\n|---|---:|---:|---|---:|---:|---:|---:|---:|';
   writeSection(
     'bundle',
-    `${t.describe}\n\n${header}\n${t.rows.join('\n')}\n\n${large ? `Additional (not the issue's workload): the same bench with bigger tools, to show how much of the gap is a fixed cost. ${large.describe}\n\n${header}\n${large.rows.join('\n')}\n\n` : ''}${r.describe}\n\n${header}\n${r.rows.join('\n')}\n\nRatios are medians of per-run ratios (runs interleaved). CPU includes child processes (zstd, tar, git, terraform). The machine is shared; runs vary with its load.`,
+    `${t.describe}\n\n${header}\n${t.rows.join('\n')}\n\n${large ? `Additional (not the issue's workload): the same bench with bigger tools, to show how much of the gap is a fixed cost. ${large.describe}\n\n${header}\n${large.rows.join('\n')}\n\n` : ''}${r.describe}\n\n${header}\n${r.rows.join('\n')}\n\nRatios are medians of per-run ratios (runs interleaved; the order of the contenders rotates each run for create, import and verify). CPU includes child processes (zstd, tar, git, terraform). Compression level: both at zstd level 3 — \`tar --zstd\` runs \`zstd\` with its defaults (level 3), bundles run \`zstd -3 --single-thread\` (one worker, for byte-identical output). The machine is shared; runs vary with its load.`,
   );
 }
