@@ -9,15 +9,21 @@
  * (size of each fake binary, default 2048; a list such as `2048,20480` measures cold and
  * from-lock installs again, in the same run, for each further size), BENCH_TOOLCHAIN_BASELINE
  * (another checkout, e.g. a worktree at main: its `dist/cli` runs as `atmos-ts (before)` with
- * the registry fixture configured, interleaved with the others, and the before/after table goes
- * to the `toolchain-speed` section), BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
+ * the registry fixture configured when that build has no built-in registry, interleaved with
+ * the others, and the before/after table goes to the `toolchain-speed` section),
+ * BENCH_TOOLCHAIN_NODE (another Node binary, e.g. Node 24 — the runtime of our actions: this
+ * build runs under it too, with its compile cache on, as a further contender),
+ * BENCH_TOOLCHAIN_WARM_ROUNDS (15: the warm/exec fast-path rows of `toolchain-warm`, measured in
+ * this same run when dist/cli-fast is built), BENCH_TOOLCHAIN_KEEP=1 keeps the work directory.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeSection } from './report.js';
 import { benchAtmosContender, fixtureRegistryFile, type AtmosContender } from './toolchain/atmos.js';
 import type { Contender } from './toolchain/contender.js';
+import { measureFastPaths, renderFastPaths, type FastPathResults } from './toolchain/fastPath.js';
 import { miseContender } from './toolchain/mise.js';
 import { runSignatureBench } from './toolchain/signatures.js';
 import { renderReport, renderSpeedReport, SHORT, type Results, type Sample } from './toolchain/reportTable.js';
@@ -27,6 +33,29 @@ import { startBenchUpstream, type BenchUpstream } from './toolchain/upstream.js'
 
 /** The baseline build's contender name. */
 const BEFORE = 'atmos-ts (before)';
+
+/** This build under BENCH_TOOLCHAIN_NODE, when given: its contender name and binary. */
+function otherNode(): { name: string; node: string; version: string } | undefined {
+  const node = process.env.BENCH_TOOLCHAIN_NODE;
+  if (!node) return undefined;
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  return { name: `atmos-ts (Node ${version.replace(/^v/, '')})`, node, version };
+}
+
+/** The baseline checkout's build as a contender: with its built-in registry if it has one, else the fixture as a configured registry. */
+function baselineOptions(baselineDir: string): { name: string; dist: string; registryFile?: string } {
+  const dist = path.join(path.resolve(baselineDir), 'dist', 'cli');
+  return { name: BEFORE, dist, registryFile: existsSync(path.join(dist, 'aqua-registry')) ? undefined : fixtureRegistryFile() };
+}
+
+/** `abc1234` of a checkout, for the report. */
+function commitOf(dir: string): string {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown commit';
+  }
+}
 
 const num = (name: string, dflt: number) => {
   const v = Number(process.env[name] ?? dflt);
@@ -61,6 +90,7 @@ export async function run(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atmos-ts-bench-toolchain-'));
   const upstream = await startBenchUpstream(BENCH_TOOLS, binaryBytes);
+  let fastPaths: FastPathResults | undefined;
   const results: Results = {
     tools: BENCH_TOOLS,
     coldRuns,
@@ -85,15 +115,9 @@ export async function run(): Promise<void> {
     const mise = miseContender({ repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
     const atmos = benchAtmosContender(repoRoot, workDir, upstream);
     const atmoses = [atmos];
-    if (baselineDir) {
-      atmoses.push(
-        benchAtmosContender(repoRoot, workDir, upstream, {
-          name: BEFORE,
-          dist: path.join(path.resolve(baselineDir), 'dist', 'cli'),
-          registryFile: fixtureRegistryFile(),
-        }),
-      );
-    }
+    if (baselineDir) atmoses.push(benchAtmosContender(repoRoot, workDir, upstream, baselineOptions(baselineDir)));
+    const other = otherNode();
+    if (other) atmoses.push(benchAtmosContender(repoRoot, workDir, upstream, { name: other.name, node: other.node }));
     const contenders: Contender[] = [mise, ...atmoses];
     for (const c of contenders) {
       results.setup[c.name] = c.setup;
@@ -121,6 +145,17 @@ export async function run(): Promise<void> {
     };
     await measureInstalls(session, coldRuns, warmRuns);
     await measureExec(session, execRounds, { workDir, cli: atmos.cli });
+    // The warm/exec paths without Node (issue 11) in the same run, on the same upstream and installs.
+    if (existsSync(path.join(repoRoot, 'dist', 'cli-fast', 'index.cjs')) && !results.failures[atmos.name] && !results.failures[mise.name]) {
+      fastPaths = await measureFastPaths({
+        repoRoot,
+        workDir,
+        tools: BENCH_TOOLS,
+        mise: { ...mise, shim: (t) => path.join(workDir, 'mise', 'state', 'data', 'shims', t.bin) },
+        atmos,
+        rounds: num('BENCH_TOOLCHAIN_WARM_ROUNDS', 15),
+      });
+    } else console.log('warm/exec fast paths not measured: build them with `npm run build -- cli cli-fast`');
     for (const kb of sizesKb.slice(1)) await measureSize(session, kb, coldRuns, { repoRoot, workDir, baselineDir });
   } finally {
     results.load[1] = os.loadavg()[0];
@@ -131,8 +166,18 @@ export async function run(): Promise<void> {
   const { console: text, markdown } = renderReport(results);
   console.log(text);
   writeSection('toolchain', markdown);
+  if (fastPaths) {
+    const fast = `${renderFastPaths(fastPaths)}\n\nMeasured inside \`npm run bench -- toolchain\` (same run and upstream as the rows above).`;
+    console.log(fast);
+    writeSection('toolchain-warm', `### Toolchain: warm and exec without Node (issue 11)\n\n${fast}`);
+  }
   if (baselineDir) {
-    const speed = renderSpeedReport(results, BEFORE);
+    const baseline = baselineOptions(baselineDir);
+    const speed = renderSpeedReport(results, {
+      before: BEFORE,
+      beforeLabel: `\`main\` before this work (commit ${commitOf(baselineDir)}, its committed \`dist/cli\`${baseline.registryFile ? ', the registry fixture configured as a `type: aqua` registry' : ', its built-in registry'})`,
+      other: otherNode()?.name,
+    });
     console.log(speed.console);
     writeSection('toolchain-speed', speed.markdown);
   }
@@ -206,10 +251,9 @@ async function measureSize(s: Session, kb: number, runs: number, paths: { repoRo
   try {
     const mise = miseContender({ repoRoot: paths.repoRoot, workDir, tools: BENCH_TOOLS, replacements: upstream.replacements });
     const atmoses = [benchAtmosContender(paths.repoRoot, workDir, upstream)];
-    if (paths.baselineDir) {
-      const dist = path.join(path.resolve(paths.baselineDir), 'dist', 'cli');
-      atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, { name: BEFORE, dist, registryFile: fixtureRegistryFile() }));
-    }
+    if (paths.baselineDir) atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, baselineOptions(paths.baselineDir)));
+    const other = otherNode();
+    if (other) atmoses.push(benchAtmosContender(paths.repoRoot, workDir, upstream, { name: other.name, node: other.node }));
     const size = { kb, assetBytes: upstream.assetBytes, cold: {} as Record<string, Sample[]>, coldFromLock: {} as Record<string, Sample[]> };
     s.results.sizes.push(size);
     const contenders: Contender[] = [mise, ...atmoses].filter((c) => !s.results.failures[c.name]);

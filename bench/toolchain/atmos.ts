@@ -35,7 +35,7 @@ export function benchAtmosContender(
   repoRoot: string,
   workDir: string,
   upstream: BenchUpstream,
-  opts: { name?: string; dist?: string; registryFile?: string } = {},
+  opts: { name?: string; dist?: string; registryFile?: string; node?: string } = {},
 ): AtmosContender {
   return atmosContender({
     repoRoot,
@@ -47,6 +47,7 @@ export function benchAtmosContender(
     apiUrl: upstream.apiUrl,
     name: opts.name,
     dist: opts.dist,
+    node: opts.node,
   });
 }
 
@@ -60,6 +61,11 @@ export function atmosContender(opts: {
   replacements: Record<string, string>;
   /** A `type: aqua` registry file; undefined = the built-in registry. */
   registryFile?: string;
+  /**
+   * Another Node binary to run the CLI with (default: the one running the bench). Node ≥ 22.1
+   * also gets NODE_COMPILE_CACHE, as `bin/atmos-ts.js` turns the compile cache on for users.
+   */
+  node?: string;
   /** Fake GitHub (GITHUB_SERVER_URL) and its API (GITHUB_API_URL). */
   serverUrl: string;
   apiUrl: string;
@@ -102,8 +108,10 @@ export function atmosContender(opts: {
     ATMOS_GITHUB_TOKEN: '',
     GITHUB_ACTIONS: '',
     CI: '',
+    ...(opts.node ? { NODE_COMPILE_CACHE: path.join(root, 'node-compile-cache') } : {}),
   };
-  const node = process.execPath;
+  const node = opts.node ?? process.execPath;
+  const nodeVersion = opts.node ? execFileSync(opts.node, ['--version'], { encoding: 'utf8' }).trim() : process.version;
   const run = (...args: string[]) => ({ cmd: node, args: [cli, ...args], cwd: project, env });
   const binaries = new Map<string, string>();
 
@@ -120,7 +128,7 @@ export function atmosContender(opts: {
     cli,
     lockFile,
     setup: [
-      `\`node ${opts.dist ? path.relative(opts.repoRoot, built) || built : 'dist/cli'}/index.js\` (ncc bundle, copied at the start of the run; Node ${process.version}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
+      `\`node ${opts.dist ? path.relative(opts.repoRoot, built) || built : 'dist/cli'}/index.js\` (ncc bundle, copied at the start of the run; Node ${nodeVersion}${opts.node ? ' with its compile cache on (NODE_COMPILE_CACHE, as `bin/atmos-ts.js` enables it)' : ''}, default \`toolchain.max_concurrency\` = 4), project \`.tool-versions\` with \`<owner/repo> <version>\` for the 10 tools.`,
       opts.registryFile
         ? '`atmos.yaml`: `toolchain.registries: [{type: aqua, source: test/fixtures/aqua-registry/registry.yaml}]`, `toolchain.url_replacements` = the same map as mise;'
         : '`atmos.yaml`: no `toolchain.registries` (the built-in standard Aqua registry, the same commit as the fixture), `toolchain.url_replacements` = the same map as mise;',

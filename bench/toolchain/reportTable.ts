@@ -170,42 +170,44 @@ export function renderReport(r: Results): { console: string; markdown: string } 
 }
 
 /**
- * Before/after (issue 11): mise, the baseline build and this build side by side, cold and
- * from-lock installs at every binary size measured, and warm installs; wall and CPU time.
+ * Before/after (issue 11): mise, the baseline build and this build side by side (and this build
+ * under another Node when measured), cold and from-lock installs at every binary size measured,
+ * and warm installs; wall and CPU time.
  */
-export function renderSpeedReport(r: Results, before: string): { console: string; markdown: string } {
+export function renderSpeedReport(r: Results, who: { before: string; beforeLabel: string; other?: string }): { console: string; markdown: string } {
   const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
   const sizes = [{ kb: r.binaryBytes / 1024, assetBytes: r.assetBytes, cold: r.cold, coldFromLock: r.coldFromLockBy }, ...r.sizes];
+  const columns = [
+    { name: who.before, label: 'atmos-ts before' },
+    { name: ATMOS, label: 'atmos-ts after' },
+    ...(who.other ? [{ name: who.other, label: `after, ${who.other.replace(/^atmos-ts \((.*)\)$/, '$1')}` }] : []),
+  ];
   const tableFor = (metric: Metric) => {
-    const rows: string[][] = [['', 'mise', 'atmos-ts before', 'atmos-ts after', 'before / mise', 'after / mise', 'goal (after / mise)']];
+    const rows: string[][] = [
+      ['', 'mise', ...columns.map((c) => c.label), ...columns.map((c) => `${c.label.replace(/^atmos-ts /, '')} / mise`), 'goal (after / mise)'],
+    ];
     const lines: string[] = [];
-    const add = (label: string, m: Sample[] | undefined, b: Sample[] | undefined, a: Sample[] | undefined, goal: number | undefined) => {
-      const [sm, sb, sa] = [stat(m, metric), stat(b, metric), stat(a, metric)];
-      const ok = goal === undefined || sa.med === undefined || sm.med === undefined ? undefined : sa.med <= goal * sm.med;
+    const add = (label: string, m: Sample[] | undefined, per: (name: string) => Sample[] | undefined, goal: number | undefined) => {
+      const sm = stat(m, metric);
+      const stats = columns.map((c) => stat(per(c.name), metric));
+      const after = stats.slice(1);
+      const verdicts = after.map((sa) => (goal === undefined || sa.med === undefined || sm.med === undefined ? undefined : sa.med <= goal * sm.med));
       rows.push([
         label,
         sm.text,
-        sb.text,
-        sa.text,
-        ratio(sb.med, sm.med),
-        ratio(sa.med, sm.med),
-        goal === undefined ? '' : `≤ ${goal.toFixed(2)}×${verdict(ok)}`,
+        ...stats.map((st) => st.text),
+        ...stats.map((st) => ratio(st.med, sm.med)),
+        goal === undefined ? '' : `≤ ${goal.toFixed(2)}×${verdicts.map(verdict).join(' /')}`,
       ]);
       lines.push(
-        `${label.padEnd(58)} mise ${ms(sm.med).padStart(8)}  before ${ms(sb.med).padStart(8)} (${ratio(sb.med, sm.med)})  after ${ms(sa.med).padStart(8)} (${ratio(sa.med, sm.med)})`,
+        `${label.padEnd(58)} mise ${ms(sm.med).padStart(8)}  ${columns.map((c, i) => `${c.label} ${ms(stats[i].med)} (${ratio(stats[i].med, sm.med)})`).join('  ')}`,
       );
     };
     for (const size of sizes) {
-      add(
-        `Cold install, 10 tools, ${kib(size.kb * 1024)} binaries (${kib(size.assetBytes)} of assets)`,
-        size.cold[MISE],
-        size.cold[before],
-        size.cold[ATMOS],
-        1.0,
-      );
-      add(`… from a committed lock, ${kib(size.kb * 1024)} binaries (vs mise cold)`, size.cold[MISE], size.coldFromLock[before], size.coldFromLock[ATMOS], 0.9);
+      add(`Cold install, 10 tools, ${kib(size.kb * 1024)} binaries (${kib(size.assetBytes)} of assets)`, size.cold[MISE], (n) => size.cold[n], 1.0);
+      add(`… from a committed lock, ${kib(size.kb * 1024)} binaries (vs mise cold)`, size.cold[MISE], (n) => size.coldFromLock[n], 0.9);
     }
-    add(`Warm install, all present (median of ${r.warmRuns})`, r.warm[MISE], r.warm[before], r.warm[ATMOS], 1.0);
+    add(`Warm install, all present (median of ${r.warmRuns})`, r.warm[MISE], (n) => r.warm[n], 1.0);
     const markdown = [
       `| ${rows[0].join(' | ')} |`,
       `|${rows[0].map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
@@ -219,9 +221,16 @@ export function renderSpeedReport(r: Results, before: string): { console: string
   const warmAfter = stat(r.warm[ATMOS], 'ms');
   const markdown = [
     `Same run, interleaved, medians of ${r.coldRuns} cold / from-lock and ${r.warmRuns} warm runs (p10–p90 in brackets). **before** = the CLI bundle of`,
-    `\`main\` before this work (commit 600b563, its committed \`dist/cli\`, the registry fixture configured as a \`type: aqua\` registry as its`,
-    'benchmark did); **after** = this build, with the built-in registry (no `registries:` entry). Setup as in the section above;',
-    'the 20 MiB rows use a second loopback upstream in the same process, started after the 2 MiB runs.',
+    `${who.beforeLabel}; **after** = this build, with the built-in registry (no \`registries:\` entry)${
+      who.other
+        ? `; **${columns[2].label}** = this build run by ${who.other.replace(/^atmos-ts \((.*)\)$/, '$1')} with its compile cache on (the runtime of our actions)`
+        : ''
+    }. Setup as in the section above;`,
+    'the bigger-binary rows use a second loopback upstream in the same process, started after the 2 MiB runs.',
+    `The goal column's ✓/✗ are for ${columns
+      .slice(1)
+      .map((c) => c.label)
+      .join(' / ')}.`,
     '',
     '**Wall time**',
     '',

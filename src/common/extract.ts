@@ -8,6 +8,7 @@
  * calls) dominated the CPU time of unpacking a few-MiB binary.
  */
 
+import { spawn } from 'node:child_process';
 import { close as closeFd, createReadStream, createWriteStream, fstat, open as openFd, promises as fs, read as readFd } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +19,7 @@ import { createGunzip, createInflateRaw } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import type yauzl from 'yauzl';
 import { AtmosError } from './errors.js';
+import { findOnPath } from './paths.js';
 
 /** Read and inflate size. */
 export const CHUNK = 1024 * 1024;
@@ -112,7 +114,46 @@ function checkLink(root: string, entryPath: string, linkTarget: string): void {
   if (target !== root && !target.startsWith(root + path.sep)) throw escapeError(entryPath, `link to ${linkTarget}`);
 }
 
+/**
+ * The system's `xz` / `bzip2` for a format, when on PATH: native decoders in their own process
+ * (xz in WebAssembly took ~5× the CPU of `xz -dc` and ran on our event loop). The bundled
+ * decoders are the fallback (Windows runners usually have neither binary);
+ * `ATMOS_TS_BUILTIN_DECOMPRESS=1` forces them.
+ */
+const systemDecoders = new Map<string, string | undefined>();
+function systemDecoder(format: ArchiveFormat, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
+  if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1') return undefined;
+  const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+  if (!systemDecoders.has(key)) systemDecoders.set(key, findOnPath(name, env));
+  return systemDecoders.get(key);
+}
+
+/**
+ * `<decoder> -dc <file>` as a stream that ends only once the decoder exited 0: a decoder
+ * that fails midway (corrupt or truncated input) errors the stream instead of handing the
+ * tar reader a clean-looking short end. Destroying the stream kills the decoder.
+ */
+function spawnDecoder(decoder: string, file: string): Readable {
+  const child = spawn(decoder, ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const out = new PassThrough({ highWaterMark: CHUNK });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
+  child.stdout.pipe(out, { end: false });
+  child.on('error', (err) => out.destroy(err));
+  child.on('close', (code, signal) => {
+    if (code === 0) out.end();
+    else if (!out.destroyed) out.destroy(new Error(`${path.basename(decoder)} -dc failed (${signal ?? `exit ${code}`}): ${stderr.trim() || 'no message'}`));
+  });
+  out.on('close', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
+  return out;
+}
+
 async function decompressed(file: string, format: ArchiveFormat): Promise<Readable> {
+  const decoder = systemDecoder(format);
+  if (decoder) return spawnDecoder(decoder, file);
   const src = createReadStream(file, { highWaterMark: CHUNK });
   switch (format) {
     case 'tar.gz':

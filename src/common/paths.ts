@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -22,3 +23,25 @@ export function expandPath(p: string, base: string = process.cwd()): string {
 
 /** Our own state directory under the cache root; never archived by the CI cache. */
 export const STATE_DIR_NAME = '.atmos-ts';
+
+/** The env key holding PATH (Windows spells it `Path`). */
+export function pathKey(env: NodeJS.ProcessEnv): string {
+  return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+}
+
+/** The first executable called `name` on this env's PATH (`.exe`/`.cmd` tried on Windows), or undefined. */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
+  for (const dir of (env[pathKey(env)] ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const ext of exts) {
+      const file = path.join(dir, name + ext);
+      try {
+        accessSync(file, constants.X_OK);
+        return file;
+      } catch {
+        /* next */
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,10 +1,7 @@
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { findOnPath, pathKey } from '../common/paths.js';
 
-/** The env key holding PATH (Windows spells it `Path`). */
-export function pathKey(env: NodeJS.ProcessEnv): string {
-  return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
-}
+export { pathKey };
 
 /**
  * A child environment with `dirs` first on PATH (absolute, de-duplicated; entries
@@ -19,16 +16,5 @@ export function withPathFirst(env: NodeJS.ProcessEnv, dirs: readonly string[]): 
 
 /** Is `name` an executable on this env's PATH? */
 export function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
-  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-  for (const dir of (env[pathKey(env)] ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const ext of exts) {
-      try {
-        accessSync(path.join(dir, name + ext), constants.X_OK);
-        return true;
-      } catch {
-        /* next */
-      }
-    }
-  }
-  return false;
+  return findOnPath(name, env) !== undefined;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { archiveFormat, extractAsset, type ArchiveFormat } from '../../src/common/extract.js';
@@ -68,6 +68,57 @@ describe('archive formats', () => {
     const r = await unpack('raw', Buffer.from('raw!'), 'jq-linux-amd64');
     assert.equal(readFileSync(path.join(r, 'jq-linux-amd64'), 'utf8'), 'raw!');
   });
+});
+
+describe('xz and bzip2: the system decoder when on PATH, the bundled one otherwise', () => {
+  const realPath = process.env.PATH ?? '';
+  /** A PATH whose `xz`/`bzip2` log each use to `log` and run the real binary. */
+  function loggingDecoders(): { path: string; log: string } {
+    const dir = path.join(work, `decoders-${n++}`);
+    mkdirSync(dir);
+    const log = path.join(dir, 'used.log');
+    for (const name of ['xz', 'bzip2']) {
+      const real = realPath
+        .split(path.delimiter)
+        .map((d) => path.join(d, name))
+        .find((f) => existsSync(f));
+      assert.ok(real, `${name} must be installed for this test (.ci/run installs xz-utils and bzip2)`);
+      writeFileSync(path.join(dir, name), `#!/bin/sh\necho ${name} >> '${log}'\nexec '${real}' "$@"\n`);
+      chmodSync(path.join(dir, name), 0o755);
+    }
+    return { path: `${dir}${path.delimiter}${realPath}`, log };
+  }
+  const used = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
+
+  for (const [format, build] of [
+    ['tar.xz', tarXz],
+    ['tar.bz2', tarBz2],
+  ] as const) {
+    for (const builtin of [false, true]) {
+      const how = builtin ? 'the bundled decoder (ATMOS_TS_BUILTIN_DECOMPRESS=1)' : 'the system decoder';
+      it(`${format} through ${how}: unpacks, and fails a truncated archive`, async (t) => {
+        // Built before PATH changes: the fixture builders run xz/bzip2 themselves.
+        const body = build([{ name: 'tool', body: 'x'.repeat(300_000) + 'end', mode: 0o755 }]);
+        const { path: pathWithLog, log } = loggingDecoders();
+        const saved = { PATH: process.env.PATH, builtin: process.env.ATMOS_TS_BUILTIN_DECOMPRESS };
+        process.env.PATH = pathWithLog;
+        if (builtin) process.env.ATMOS_TS_BUILTIN_DECOMPRESS = '1';
+        t.after(() => {
+          process.env.PATH = saved.PATH;
+          if (saved.builtin === undefined) delete process.env.ATMOS_TS_BUILTIN_DECOMPRESS;
+          else process.env.ATMOS_TS_BUILTIN_DECOMPRESS = saved.builtin;
+        });
+        const out = await unpack(format, body);
+        assert.equal(readFileSync(path.join(out, 'tool'), 'utf8').slice(-3), 'end');
+        assert.deepEqual(used(log), builtin ? [] : [format === 'tar.xz' ? 'xz' : 'bzip2']);
+        // Cut inside the compressed stream: the decoder fails midway, and so must the unpack.
+        await assert.rejects(unpack(format, body.subarray(0, Math.floor(body.length / 2))), { code: 'EXTRACT_FAILED' });
+        // Cut only the stream's trailer (integrity check / end marker): every tar byte came out,
+        // so only the decoder's exit status tells that the archive is damaged.
+        await assert.rejects(unpack(format, body.subarray(0, body.length - 4)), { code: 'EXTRACT_FAILED' });
+      });
+    }
+  }
 });
 
 describe('archive escapes are rejected', () => {
