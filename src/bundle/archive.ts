@@ -413,7 +413,7 @@ async function decompress(file: string, onChunk: (chunk: Buffer) => void): Promi
     proc.stderr!.on('data', (d: Buffer) => (err += d));
     return waitExit(proc, `zstd -d ${file}`, () => err);
   };
-  if (process.platform === 'win32') {
+  const viaPipe = () => {
     const proc = spawn('zstd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = watch(proc);
     const output = new Promise<void>((resolve, reject) => {
@@ -422,11 +422,13 @@ async function decompress(file: string, onChunk: (chunk: Buffer) => void): Promi
       proc.stdout!.on('close', resolve);
     });
     return { exited, output, stop: () => proc.kill() };
-  }
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'atmos-ts-zstd-'));
+  };
+  if (process.platform === 'win32') return viaPipe();
   let theirs: net.Socket;
   let client: net.Socket | undefined;
+  let dir: string | undefined;
   try {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'atmos-ts-zstd-'));
     const sock = path.join(dir, 's');
     const server = net.createServer();
     await new Promise<void>((resolve, reject) => {
@@ -452,8 +454,12 @@ async function decompress(file: string, onChunk: (chunk: Buffer) => void): Promi
     } finally {
       server.close();
     }
+  } catch {
+    // No socket here (an unwritable $TMPDIR, a path too long for a socket): the plain pipe.
+    client?.destroy();
+    return viaPipe();
   } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
   }
   const ours = client!;
   const output = new Promise<void>((resolve, reject) => {
@@ -578,15 +584,19 @@ export async function scanTarZst(file: string, onEntry: (head: EntryHead) => Ent
   };
 
   let failure: unknown;
+  const control: { stop?: () => void } = {};
   const zstd = await decompress(file, (chunk) => {
     if (failure || ended) return;
     try {
       feed(chunk);
     } catch (e) {
       failure = e;
-      zstd.stop();
+      control.stop?.();
     }
   });
+  control.stop = zstd.stop;
+  // A failure in bytes that came before decompress() returned (possible on the pipe path).
+  if (failure) zstd.stop();
   await zstd.output.catch((e: unknown) => (failure ??= e));
   try {
     await zstd.exited;
