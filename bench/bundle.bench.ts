@@ -6,6 +6,10 @@
  * 1. create / import / verify of a bundle of 10 tools + 20 providers + 30 modules (all
  *    already in the cache) vs `tar --zstd` of exactly the same files (-cf, -xf, and -xOf piped
  *    to sha256sum for verify). Goal ≤ 1.2×.
+ *    Knobs: BENCH_BUNDLE_TOOL_MB (8, the issue's workload), BENCH_BUNDLE_LARGE_TOOL_MB (30:
+ *    the same bench again with bigger tools, an additional table; 0 skips it), and
+ *    BENCH_BUNDLE_BASELINE=<checkout dir>: that checkout's src/bundle/index.ts is imported and
+ *    measured as a third contender, interleaved with the other two (a same-run before/after).
  * 2. A full replay — `toolchain install` + `terraform init` (provider, two registry modules,
  *    a git:: module) in a fresh checkout with the real terraform — offline from an imported
  *    bundle (ATMOS_OFFLINE=1) vs with a warm cache and the upstreams reachable. Goal ≤ 1.1×.
@@ -16,6 +20,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import { createBundle, importBundle, importRoots, verifyBundle } from '../src/bundle/index.js';
 import { loadConfig } from '../src/config/load.js';
@@ -29,6 +34,8 @@ import { median, writeSection } from './report.js';
 const RUNS = Number(process.env.BENCH_BUNDLE_RUNS ?? 5);
 const REPLAY_RUNS = Number(process.env.BENCH_BUNDLE_REPLAY_RUNS ?? 3);
 const TOOL_MB = Number(process.env.BENCH_BUNDLE_TOOL_MB ?? 8);
+const LARGE_TOOL_MB = Number(process.env.BENCH_BUNDLE_LARGE_TOOL_MB ?? 30);
+const BASELINE_DIR = process.env.BENCH_BUNDLE_BASELINE ? path.resolve(process.env.BENCH_BUNDLE_BASELINE) : undefined;
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(REPO_ROOT, 'src', 'cli', 'index.ts');
 const TSX = import.meta.resolve('tsx');
@@ -60,7 +67,17 @@ function row(op: string, ours: Sample[], baseline: string, theirs: Sample[], goa
   return `| ${op} | ${median(ours.map((s) => s.wall)).toFixed(2)} | ${median(ours.map((s) => s.cpu)).toFixed(2)} | ${baseline} | ${median(theirs.map((s) => s.wall)).toFixed(2)} | ${median(theirs.map((s) => s.cpu)).toFixed(2)} | ${ratio('wall').toFixed(2)}× | ${ratio('cpu').toFixed(2)}× | ${goal} |`;
 }
 
-async function throughput(): Promise<{ rows: string[]; describe: string }> {
+type Engine = Pick<typeof import('../src/bundle/index.js'), 'createBundle' | 'importBundle' | 'verifyBundle'>;
+
+/** The engine of another checkout (its own src and node_modules), with a label naming its commit. */
+async function baselineEngine(): Promise<{ engine: Engine; label: string } | undefined> {
+  if (!BASELINE_DIR) return undefined;
+  const engine = (await import(pathToFileURL(path.join(BASELINE_DIR, 'src', 'bundle', 'index.ts')).href)) as Engine;
+  const head = execFileSync('git', ['-C', BASELINE_DIR, 'log', '-1', '--format=%h'], { encoding: 'utf8' }).trim();
+  return { engine, label: `before (${path.basename(BASELINE_DIR)} @ ${head})` };
+}
+
+async function throughput(toolMb: number, before?: { engine: Engine; label: string }): Promise<{ rows: string[]; describe: string }> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'atmos-bench-bundle-'));
   const up = await startGithubUpstream();
   const providerTypes = Array.from({ length: 20 }, (_, i) => `p${String(i).padStart(2, '0')}`);
@@ -81,7 +98,7 @@ async function throughput(): Promise<{ rows: string[]; describe: string }> {
   const locked: Record<string, unknown> = {};
   for (let i = 0; i < 10; i++) {
     const name = `bench/tool${i}`;
-    const zip = await zipBuffer([{ name: `tool${i}`, body: randomBytes(TOOL_MB * 1024 * 1024) }]);
+    const zip = await zipBuffer([{ name: `tool${i}`, body: randomBytes(toolMb * 1024 * 1024) }]);
     up.addFile(`/dl/tool${i}/1.0.0/tool${i}_linux_amd64.zip`, zip);
     tools[name] = {
       type: 'http',
@@ -141,44 +158,70 @@ async function throughput(): Promise<{ rows: string[]; describe: string }> {
   const impBase: Sample[] = [];
   const ver: Sample[] = [];
   const verBase: Sample[] = [];
+  const old = { create: [] as Sample[], imp: [] as Sample[], ver: [] as Sample[] };
   for (let i = 0; i < RUNS; i++) {
     console.log(`throughput run ${i + 1}/${RUNS}`);
     const out = path.join(work, `run${i}.tar.zst`);
     const base = path.join(work, `run${i}-tar.tar.zst`);
-    // Interleaved, alternating which goes first.
-    const ours = () => measure(() => createBundle({ config, paths: [], output: out, cwd: project, env }));
-    const theirs = () => measure(() => sh(`tar --zstd -P -cf ${base} -T ${listFile}`));
-    if (i % 2) {
-      createBase.push(await theirs());
-      create.push(await ours());
-    } else {
-      create.push(await ours());
-      createBase.push(await theirs());
-    }
+    const oldOut = path.join(work, `run${i}-before.tar.zst`);
+    // Interleaved, rotating which goes first.
+    const contenders = [
+      async () => create.push(await measure(() => createBundle({ config, paths: [], output: out, cwd: project, env }))),
+      async () => createBase.push(await measure(() => sh(`tar --zstd -P -cf ${base} -T ${listFile}`))),
+      ...(before
+        ? [async () => old.create.push(await measure(() => before.engine.createBundle({ config, paths: [], output: oldOut, cwd: project, env })))]
+        : []),
+    ];
+    for (let k = 0; k < contenders.length; k++) await contenders[(i + k) % contenders.length]!();
     rmSync(out, { force: true });
     rmSync(base, { force: true });
+    rmSync(oldOut, { force: true });
 
     const home = path.join(work, `import${i}`);
     const into = loadConfig({ cwd: project, env: { ...env, ATMOS_XDG_CACHE_HOME: home } });
     const extractDir = path.join(work, `extract${i}`);
     mkdirSync(extractDir, { recursive: true });
-    imp.push(await measure(() => importBundle(bundle, { config: into })));
-    impBase.push(await measure(() => sh(`tar --zstd -xf ${tarOut} -C ${extractDir}`)));
+    const oldHome = path.join(work, `import${i}-before`);
+    const oldInto = loadConfig({ cwd: project, env: { ...env, ATMOS_XDG_CACHE_HOME: oldHome } });
+    // Rotated like create: whoever goes first writes into a page cache and inode tables still
+    // busy with the previous step's files, which moved a fixed-order ratio by 2× between runs.
+    const importers = [
+      async () => imp.push(await measure(() => importBundle(bundle, { config: into }))),
+      async () => impBase.push(await measure(() => sh(`tar --zstd -xf ${tarOut} -C ${extractDir}`))),
+      ...(before ? [async () => old.imp.push(await measure(() => before.engine.importBundle(bundle, { config: oldInto })))] : []),
+    ];
+    for (let k = 0; k < importers.length; k++) await importers[(i + k) % importers.length]!();
     rmSync(home, { recursive: true, force: true });
     rmSync(extractDir, { recursive: true, force: true });
+    rmSync(oldHome, { recursive: true, force: true });
 
-    ver.push(await measure(() => verifyBundle(bundle)));
-    verBase.push(await measure(() => sh(`tar --zstd -xOf ${tarOut} | sha256sum`)));
+    const verifiers = [
+      async () => ver.push(await measure(() => verifyBundle(bundle))),
+      async () => verBase.push(await measure(() => sh(`tar --zstd -xOf ${tarOut} | sha256sum`))),
+      ...(before ? [async () => old.ver.push(await measure(() => before.engine.verifyBundle(bundle)))] : []),
+    ];
+    for (let k = 0; k < verifiers.length; k++) await verifiers[(i + k) % verifiers.length]!();
   }
   await Promise.all([up.close(), registry.close()]);
   rmSync(work, { recursive: true, force: true });
+  const rows = [
+    row('create (from a warm cache)', create, 'tar --zstd -cf (same files)', createBase, '≤ 1.2×'),
+    row('import (verify + place)', imp, 'tar --zstd -xf', impBase, '≤ 1.2×'),
+    row('verify (hashes + signatures)', ver, 'tar --zstd -xOf \\| sha256sum', verBase, '≤ 1.2×'),
+  ];
+  if (before) {
+    rows.push(
+      row(`create — ${before.label}`, old.create, 'tar --zstd -cf (same files)', createBase, '≤ 1.2×'),
+      row(`import — ${before.label}`, old.imp, 'tar --zstd -xf', impBase, '≤ 1.2×'),
+      row(`verify — ${before.label}`, old.ver, 'tar --zstd -xOf \\| sha256sum', verBase, '≤ 1.2×'),
+      row('create — this checkout', create, before.label, old.create, ''),
+      row('import — this checkout', imp, before.label, old.imp, ''),
+      row('verify — this checkout', ver, before.label, old.ver, ''),
+    );
+  }
   return {
-    describe: `Bundle: 10 tools (${TOOL_MB} MiB incompressible each) + 20 providers + 30 registry modules = ${first.manifest.objects.length} objects, ${(bytes / 1e6).toFixed(0)} MB; ${RUNS} runs.`,
-    rows: [
-      row('create (from a warm cache)', create, 'tar --zstd -cf (same files)', createBase, '≤ 1.2×'),
-      row('import (verify + place)', imp, 'tar --zstd -xf', impBase, '≤ 1.2×'),
-      row('verify (hashes + signatures)', ver, 'tar --zstd -xOf \\| sha256sum', verBase, '≤ 1.2×'),
-    ],
+    describe: `Bundle: 10 tools (${toolMb} MiB incompressible each) + 20 providers + 30 registry modules = ${first.manifest.objects.length} objects, ${(bytes / 1e6).toFixed(0)} MB; ${RUNS} runs.`,
+    rows,
   };
 }
 
@@ -253,9 +296,15 @@ function terraformVersion(): string {
 }
 
 export async function run(): Promise<void> {
-  const t = await throughput();
+  const before = await baselineEngine();
+  const t = await throughput(TOOL_MB, before);
   console.log(t.describe);
   for (const r of t.rows) console.log(r);
+  const large = LARGE_TOOL_MB > 0 ? await throughput(LARGE_TOOL_MB, before) : undefined;
+  if (large) {
+    console.log(large.describe);
+    for (const r of large.rows) console.log(r);
+  }
   const r = REPLAY_RUNS > 0 ? await replay() : { describe: 'Replay: not run (BENCH_BUNDLE_REPLAY_RUNS=0).', rows: [] };
   console.log(r.describe);
   for (const x of r.rows) console.log(x);
@@ -263,6 +312,6 @@ export async function run(): Promise<void> {
     '| operation | atmos-ts wall (s) | atmos-ts CPU (s) | baseline | baseline wall (s) | baseline CPU (s) | wall ratio | CPU ratio | goal |\n|---|---:|---:|---|---:|---:|---:|---:|---:|';
   writeSection(
     'bundle',
-    `${t.describe}\n\n${header}\n${t.rows.join('\n')}\n\n${r.describe}\n\n${header}\n${r.rows.join('\n')}\n\nRatios are medians of per-run ratios (runs interleaved). CPU includes child processes (zstd, tar, git, terraform). The machine is shared; runs vary with its load.`,
+    `${t.describe}\n\n${header}\n${t.rows.join('\n')}\n\n${large ? `Additional (not the issue's workload): the same bench with bigger tools, to show how much of the gap is a fixed cost. ${large.describe}\n\n${header}\n${large.rows.join('\n')}\n\n` : ''}${r.describe}\n\n${header}\n${r.rows.join('\n')}\n\nRatios are medians of per-run ratios (runs interleaved; the order of the contenders rotates each run for create, import and verify). CPU includes child processes (zstd, tar, git, terraform). Compression level: both at zstd level 3 — \`tar --zstd\` runs \`zstd\` with its defaults (level 3), bundles run \`zstd -3 --single-thread\` (one worker, for byte-identical output). The machine is shared; runs vary with its load.`,
   );
 }

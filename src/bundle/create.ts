@@ -12,7 +12,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { AtmosError, errorMessage } from '../common/errors.js';
@@ -82,6 +82,8 @@ export interface Pending {
    * hashed ahead of packing but checked while it streams into the archive (one read, not two).
    */
   sha256?: string;
+  /** The bytes, when they were already read (small metadata): hashed and packed from this buffer. */
+  data?: Buffer;
 }
 
 interface Roots {
@@ -143,8 +145,38 @@ export async function sha256File(file: string): Promise<{ sha256: string; size: 
   return { sha256: hash.digest('hex'), size };
 }
 
-async function isFile(p: string): Promise<boolean> {
-  return (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
+/**
+ * Existence checks and small cache files are synchronous: a create looks at a few hundred of
+ * them, and a thread-pool round trip plus a promise each cost more than the read (~10 µs).
+ */
+function isFile(p: string): boolean {
+  return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * Small cache files read once per bundle: parsed (origins, SHA256SUMS, version lists), then
+ * hashed and packed from the same buffer — one read, and the bundle holds what was inspected.
+ */
+class SmallReads {
+  private readonly bytes = new Map<string, Buffer>();
+  get(file: string): Buffer {
+    let b = this.bytes.get(file);
+    if (!b) {
+      b = readFileSync(file);
+      this.bytes.set(file, b);
+    }
+    return b;
+  }
+  text(file: string): string {
+    return this.get(file).toString('utf8');
+  }
+  held(file: string): Buffer | undefined {
+    return this.bytes.get(file);
+  }
+  /** After a fetch into the cache: these files may have new bytes. */
+  forget(files: string[]): void {
+    for (const f of files) this.bytes.delete(f);
+  }
 }
 
 /** Relative, forward slashes. */
@@ -163,6 +195,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
     git: gitMirrorRoot(config.cacheRoot),
   };
   const found = await scanInputs(options.paths, cwd);
+  const reads = new SmallReads();
   const inputs: BundleInput[] = [];
   for (const [files, kind] of [
     [found.toolchainLocks, 'toolchain-lock'],
@@ -205,7 +238,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
           const relPath = ['tools', owner, repo, safeSegment(version), key, asset].join('/');
           const file = path.join(roots.installRoot, 'downloads', owner, repo, safeSegment(version), key, asset);
           const label = `tool ${name}@${version} (${key})`;
-          if (!(await isFile(file))) {
+          if (!isFile(file)) {
             if (options.fromCacheOnly) {
               missing.push(label);
               continue;
@@ -245,30 +278,36 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
       const present: string[] = [];
       for (const key of platformKeys) {
         let files = providerFiles(roots.registry, t, key);
-        if (!(await allFiles(files))) {
+        if (!allFiles(files)) {
           if (!options.fromCacheOnly) {
             const [outcome] = await warmProviders(await proxy(), [t], [parsePlatform(key)], { logger: silentLogger });
             if (outcome?.status === 'unsupported') continue;
             if (outcome?.status === 'failed')
               throw new AtmosError(`cannot fetch provider ${address} ${t.version} (${key})`, { code: 'BUNDLE_MISSING', explanation: outcome.error });
             files = providerFiles(roots.registry, t, key);
+            reads.forget(files);
           }
-          if (!(await allFiles(files))) {
+          if (!allFiles(files)) {
             missing.push(`provider ${address} ${t.version} (${key})`);
             continue;
           }
         }
         present.push(key);
-        const sums = await shasums(files[1]!);
-        for (const f of files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: await originOf(f), sha256: sums.get(path.basename(f)) });
+        const sums = shasums(reads.text(files[1]!));
+        for (const f of files)
+          add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: originOf(f, reads), sha256: sums.get(path.basename(f)), data: reads.held(f) });
       }
       providers.push({ address, version: t.version!, platforms: present });
     }
     for (const call of moduleCalls) {
       try {
-        const m = (await cachedModule(call, roots.registry)) ?? (await fetchModule(await proxy(), call, roots.registry));
+        let m = cachedModule(call, roots.registry, reads);
+        if (!m) {
+          m = await fetchModule(await proxy(), call, roots.registry);
+          reads.forget(m.files);
+        }
         modules.push({ address: `${call.host}/${call.ns}/${call.name}/${call.system}`, version: m.version, source: m.source });
-        for (const f of m.files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: await originOf(f) });
+        for (const f of m.files) add({ path: `registry/${rel(roots.registry, f)}`, file: f, origin: originOf(f, reads), data: reads.held(f) });
       } catch (err) {
         if (options.fromCacheOnly && (err instanceof ModuleMissing || isOfflineError(err)))
           missing.push(`module ${call.host}/${call.ns}/${call.name}/${call.system} ${call.version ?? ''}`.trim());
@@ -285,7 +324,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   for (const dir of found.moduleDirs) for (const url of await gitSourcesIn(dir)) gitUrls.add(url);
   for (const url of [...gitUrls].sort()) {
     const dir = mirrorDir(roots.git, url);
-    if (!(await isFile(path.join(dir, MIRROR_INFO)))) {
+    if (!isFile(path.join(dir, MIRROR_INFO))) {
       if (options.fromCacheOnly) {
         missing.push(`git repository ${url}`);
         continue;
@@ -326,11 +365,11 @@ export async function writeBundle(
   const kept = new Map<string, Buffer>();
   let keptBytes = 0;
   const results = await mapLimit(pending, 8, async (p) => {
-    const st = await fs.stat(p.file);
+    const size = p.data?.length ?? statSync(p.file).size;
     let digest: { sha256: string; size: number };
-    if (p.sha256 && st.size > SMALL_OBJECT) digest = { sha256: p.sha256, size: st.size };
-    else if (st.size <= SMALL_OBJECT && keptBytes + st.size <= KEEP_LIMIT) {
-      const data = await fs.readFile(p.file);
+    if (!p.data && p.sha256 && size > SMALL_OBJECT) digest = { sha256: p.sha256, size };
+    else if (p.data || (size <= SMALL_OBJECT && keptBytes + size <= KEEP_LIMIT)) {
+      const data = p.data ?? readFileSync(p.file);
       keptBytes += data.length;
       kept.set(p.path, data);
       digest = { sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
@@ -414,9 +453,9 @@ function defaultPlatforms(
 }
 
 /** `SHA256SUMS` → file name → sha256. */
-async function shasums(file: string): Promise<Map<string, string>> {
+function shasums(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of (await fs.readFile(file, 'utf8')).split('\n')) {
+  for (const line of text.split('\n')) {
     const [hex, name] = line.trim().split(/\s+/);
     if (hex && name && /^[0-9a-f]{64}$/.test(hex)) out.set(name.replace(/^\*/, ''), hex);
   }
@@ -465,16 +504,15 @@ function providerFiles(root: string, t: WarmTarget, key: string): string[] {
   ];
 }
 
-async function allFiles(files: string[]): Promise<boolean> {
-  for (const f of files) if (!(await isFile(f))) return false;
-  return true;
+function allFiles(files: string[]): boolean {
+  return files.every(isFile);
 }
 
 /** The URL a cached registry object came from: envelopes say it; archives' sidecars name the source. */
-async function originOf(file: string): Promise<string | undefined> {
+function originOf(file: string, reads: SmallReads): string | undefined {
   if (!file.endsWith('.json')) return undefined;
   try {
-    const doc = JSON.parse(await fs.readFile(file, 'utf8')) as { url?: unknown; source?: unknown };
+    const doc = JSON.parse(reads.text(file)) as { url?: unknown; source?: unknown };
     const url = typeof doc.url === 'string' ? doc.url : typeof doc.source === 'string' ? doc.source : undefined;
     return url ? redactUrl(url.replace(/^git::/, '')) : undefined;
   } catch {
@@ -555,15 +593,15 @@ function normalVersion(v: string): string {
 }
 
 /** A registry module straight from the cache when its version list, download answer and package are all there. */
-async function cachedModule(call: ModuleCall, root: string): Promise<{ version: string; source: string; files: string[] } | undefined> {
+function cachedModule(call: ModuleCall, root: string, reads: SmallReads): { version: string; source: string; files: string[] } | undefined {
   const metaDir = path.join(root, 'modules', call.host, call.ns, call.name, call.system);
   try {
-    const envelope = JSON.parse(await fs.readFile(path.join(metaDir, 'versions.json'), 'utf8')) as { body: string };
+    const envelope = JSON.parse(reads.text(path.join(metaDir, 'versions.json'))) as { body: string };
     const doc = JSON.parse(envelope.body) as { modules?: { versions?: { version: string }[] }[] };
     const available = (doc.modules?.[0]?.versions ?? []).map((v) => normalVersion(v.version)).filter((v) => semver.valid(v));
     const version = semver.maxSatisfying(available, call.version ? constraintToRange(call.version) : '*');
     if (!version) return undefined;
-    const download = JSON.parse(await fs.readFile(path.join(metaDir, version, 'download.json'), 'utf8')) as { body: string };
+    const download = JSON.parse(reads.text(path.join(metaDir, version, 'download.json'))) as { body: string };
     const { source } = JSON.parse(download.body) as { source: string };
     const plan = planModuleSource(source);
     if (plan.kind === 'passthrough') return undefined;
@@ -574,7 +612,7 @@ async function cachedModule(call: ModuleCall, root: string): Promise<{ version: 
       path.join(root, 'modules', '_archives', `${plan.id}.tar.gz`),
       path.join(root, 'modules', '_archives', `${plan.id}.json`),
     ];
-    if (!(await allFiles(files))) return undefined;
+    if (!allFiles(files)) return undefined;
     return { version, source: redactUrl(plan.base), files };
   } catch {
     return undefined;
@@ -621,6 +659,6 @@ async function fetchModule(server: MirrorServer, call: ModuleCall, root: string)
     }
   }
   const present: string[] = [];
-  for (const f of files) if (await isFile(f)) present.push(f);
+  for (const f of files) if (isFile(f)) present.push(f);
   return { version, source: redactUrl(source), files: present };
 }

@@ -6,9 +6,21 @@
  */
 
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  promises as fs,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
 import { tempSibling } from '../common/atomicFile.js';
 import { AtmosError } from '../common/errors.js';
 import { silentLogger, type Logger } from '../common/logger.js';
@@ -16,7 +28,7 @@ import type { LoadedConfig } from '../config/index.js';
 import { gitMirrorRoot, MIRROR_INFO } from '../gitmirror/index.js';
 import { registryCacheLocation, verifyDetachedSignature } from '../mirror/index.js';
 import { parseLockFile, toolchainSettings } from '../toolchain/index.js';
-import { entryBuffer, readTarZst } from './archive.js';
+import { entryBuffer, readTarZst, scanTarZst, type EntryBytes } from './archive.js';
 import { parseTerraformLock } from './lockHcl.js';
 import { MANIFEST_NAME, parseManifest, type Manifest, type ObjectArea } from './manifest.js';
 
@@ -33,14 +45,14 @@ export interface VerifyReport {
 /** Small objects kept in memory for the signature and lock checks. */
 const KEEP = /(_SHA256SUMS(\.sig)?|\/download\/[^/]+\.json)$/;
 
+/** Where an object's verified bytes go while the bundle is read (a staging file, a directory). */
+export type ObjectSink = (objectPath: string, size: number) => EntryBytes | undefined;
+
 /**
  * Read the whole bundle once: check each object's hash and size as it streams by (and hand
- * it to `sink`, which writes it somewhere), then the signatures and the completeness.
+ * its bytes to `sink`, which writes them somewhere), then the signatures and the completeness.
  */
-async function scanBundle(
-  file: string,
-  options: { lockFiles?: { path: string; text: string }[]; sink?: (objectPath: string, stream: NodeJS.ReadableStream, size: number) => Promise<void> },
-): Promise<VerifyReport> {
+async function scanBundle(file: string, options: { lockFiles?: { path: string; text: string }[]; sink?: ObjectSink }): Promise<VerifyReport> {
   let manifest: Manifest | undefined;
   const problems: string[] = [];
   const expected = new Map<string, { sha256: string; size: number }>();
@@ -48,41 +60,46 @@ async function scanBundle(
   const kept = new Map<string, Buffer>();
   const hashes = new Map<string, string>();
   let bytes = 0;
-  await readTarZst(file, async (entry) => {
+  await scanTarZst(file, (entry) => {
     if (!manifest) {
       if (entry.path !== MANIFEST_NAME) throw new AtmosError(`${file}: the first entry is ${entry.path}, not ${MANIFEST_NAME}`, { code: 'BUNDLE_CORRUPT' });
-      manifest = parseManifest(await entryBuffer(entry), file);
-      for (const o of manifest.objects) expected.set(o.path, o);
-      return;
+      const chunks: Buffer[] = [];
+      return {
+        data: (c) => chunks.push(Buffer.from(c)),
+        end: () => {
+          manifest = parseManifest(Buffer.concat(chunks), file);
+          for (const o of manifest.objects) expected.set(o.path, o);
+        },
+      };
     }
     const objectPath = entry.path.startsWith('objects/') ? entry.path.slice('objects/'.length) : undefined;
     const want = objectPath ? expected.get(objectPath) : undefined;
     if (!objectPath || !want || entry.type !== 'File' || seen.has(objectPath)) {
       problems.push(`unexpected entry ${entry.path}${entry.type !== 'File' ? ` (${entry.type})` : ''}`);
-      entry.stream.resume();
-      return;
+      return undefined;
     }
     seen.add(objectPath);
     const hash = createHash('sha256');
     let size = 0;
     const chunks: Buffer[] | undefined = KEEP.test(objectPath) && want.size < 1024 * 1024 ? [] : undefined;
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        hash.update(chunk);
-        size += chunk.length;
-        chunks?.push(chunk);
-        cb(null, chunk);
+    const out = options.sink?.(objectPath, want.size);
+    return {
+      data: (c) => {
+        hash.update(c);
+        size += c.length;
+        chunks?.push(Buffer.from(c));
+        out?.data(c);
       },
-    });
-    const piped = entry.stream.pipe(tap);
-    if (options.sink) await options.sink(objectPath, piped, want.size);
-    else for await (const _ of piped) void _;
-    const sha256 = hash.digest('hex');
-    bytes += size;
-    hashes.set(objectPath, sha256);
-    if (chunks) kept.set(objectPath, Buffer.concat(chunks));
-    if (sha256 !== want.sha256 || size !== want.size)
-      problems.push(`${objectPath}: sha256 ${sha256} (${size} bytes) does not match the manifest's ${want.sha256} (${want.size} bytes)`);
+      end: () => {
+        out?.end();
+        const sha256 = hash.digest('hex');
+        bytes += size;
+        hashes.set(objectPath, sha256);
+        if (chunks) kept.set(objectPath, Buffer.concat(chunks));
+        if (sha256 !== want.sha256 || size !== want.size)
+          problems.push(`${objectPath}: sha256 ${sha256} (${size} bytes) does not match the manifest's ${want.sha256} (${want.size} bytes)`);
+      },
+    };
   });
   if (!manifest) throw new AtmosError(`${file} is empty`, { code: 'BUNDLE_CORRUPT' });
   for (const p of expected.keys()) if (!seen.has(p)) problems.push(`${p}: listed in the manifest but not in the bundle`);
@@ -227,82 +244,71 @@ function isMetadata(objectPath: string): boolean {
   return objectPath.endsWith('.json') && !objectPath.startsWith('tools/');
 }
 
-async function fetchedAt(file: string): Promise<number> {
+function fetchedAt(file: string): number {
   try {
-    const v = (JSON.parse(await fs.readFile(file, 'utf8')) as { fetchedAt?: unknown }).fetchedAt;
+    const v = (JSON.parse(readFileSync(file, 'utf8')) as { fetchedAt?: unknown }).fetchedAt;
     return typeof v === 'number' ? v : 0;
   } catch {
     return 0;
   }
 }
 
+/** The sha256 of what is at `file` now; undefined when nothing (readable) is there. */
 async function sha256Of(file: string): Promise<string | undefined> {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (!st) return undefined;
   try {
+    if (st.size <= 1024 * 1024) return createHash('sha256').update(readFileSync(file)).digest('hex');
     const hash = createHash('sha256');
-    for await (const c of (await fs.open(file)).createReadStream()) hash.update(c as Buffer);
+    for await (const c of (await fs.open(file)).createReadStream({ highWaterMark: 1024 * 1024 })) hash.update(c as Buffer);
     return hash.digest('hex');
   } catch {
     return undefined;
   }
 }
 
-/** Writes gathered per call: one thread-pool round trip per 4 MiB instead of one per 64 KiB chunk of the tar stream. */
-const WRITE_BATCH = 4 * 1024 * 1024;
-
-/** Consume `stream` into a new file `target`, writing in batches. */
-async function writeBatched(stream: AsyncIterable<Buffer>, target: string): Promise<void> {
-  const handle = await fs.open(target, 'w');
-  try {
-    let batch: Buffer[] = [];
-    let batchBytes = 0;
-    const flush = async () => {
-      let written = (await handle.writev(batch)).bytesWritten;
-      // A short write (rare on regular files): finish the rest.
-      if (written < batchBytes) {
-        const rest = Buffer.concat(batch).subarray(written);
-        for (let off = 0; off < rest.length; off += written) written = (await handle.write(rest, off)).bytesWritten;
-      }
-      batch = [];
-      batchBytes = 0;
-    };
-    for await (const chunk of stream) {
-      batch.push(chunk);
-      batchBytes += chunk.length;
-      if (batchBytes >= WRITE_BATCH) await flush();
-    }
-    if (batchBytes > 0) await flush();
-  } finally {
-    await handle.close();
-  }
+/**
+ * A new file (never an existing one: 'wx'), written as the verified bytes stream by. Synchronous:
+ * the bytes arrive synchronously per chunk, a staging file is local, and a thread-pool round trip
+ * per open/write/close cost more than the writes. `open` tracks the descriptor for cleanup.
+ */
+function fileWriter(target: string, mode: number, open: Set<number>): EntryBytes {
+  const fd = openSync(target, 'wx', mode);
+  open.add(fd);
+  return {
+    // Written at once: the chunk is a piece of a reused read buffer (up to 1 MiB).
+    data: (c) => {
+      for (let off = 0; off < c.length;) off += writeSync(fd, c, off);
+    },
+    end: () => {
+      // The mode asked for, whatever the umask.
+      fchmodSync(fd, mode);
+      open.delete(fd);
+      closeSync(fd);
+    },
+  };
 }
 
-async function forEachLimit<T>(items: T[], limit: number, fn: (t: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
+/** `made`: directories this import already created (one mkdir each). */
+function mkdirOnce(dir: string, made: Set<string>): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
 }
 
-/** `madeDirs`: directories this import already created (one mkdir each). */
-async function moveInto(src: string, dest: string, madeDirs: Set<string>): Promise<void> {
-  const dir = path.dirname(dest);
-  if (!madeDirs.has(dir)) {
-    await fs.mkdir(dir, { recursive: true });
-    madeDirs.add(dir);
-  }
+function moveInto(src: string, dest: string, made: Set<string>): void {
+  mkdirOnce(path.dirname(dest), made);
   try {
-    await fs.rename(src, dest);
+    renameSync(src, dest);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
     // Another filesystem: copy next to the target, then rename (still never a torn file).
     const tmp = tempSibling(dest, 'import');
     try {
-      await fs.copyFile(src, tmp);
-      await fs.rename(tmp, dest);
+      copyFileSync(src, tmp);
+      renameSync(tmp, dest);
     } finally {
-      await fs.rm(tmp, { force: true });
+      rmSync(tmp, { force: true });
     }
   }
 }
@@ -316,35 +322,38 @@ export async function importBundle(file: string, options: ImportOptions): Promis
   const logger = options.logger ?? silentLogger;
   const roots = importRoots(options.config);
   const staging = path.join(options.config.cacheRoot, `.bundle-import-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await fs.mkdir(staging, { recursive: true });
-  const made = new Set<string>();
+  mkdirSync(staging, { recursive: true });
+  const made = new Set<string>([staging]);
+  const openFds = new Set<number>();
+  /** Object path → its staged file: flat (one directory, no mkdir each), except git mirrors, which move whole. */
+  const stagedAt = new Map<string, string>();
   try {
     const report = await scanBundle(file, {
-      sink: async (objectPath, stream) => {
-        const target = path.join(staging, ...objectPath.split('/'));
-        const dir = path.dirname(target);
-        if (!made.has(dir)) {
-          await fs.mkdir(dir, { recursive: true });
-          made.add(dir);
-        }
-        await writeBatched(stream as AsyncIterable<Buffer>, target);
+      sink: (objectPath) => {
+        let target: string;
+        if (objectPath.startsWith('git/')) {
+          target = path.join(staging, ...objectPath.split('/'));
+          mkdirOnce(path.dirname(target), made);
+        } else target = path.join(staging, `o${stagedAt.size}`);
+        stagedAt.set(objectPath, target);
+        return fileWriter(target, 0o644, openFds);
       },
     });
     if (report.problems.length > 0) throw corrupt(report);
     const m = report.manifest;
+    const staged = (objectPath: string) => stagedAt.get(objectPath) ?? path.join(staging, ...objectPath.split('/'));
     // Plan first (conflicts stop everything), then move.
-    const gitDirs = new Set(m.git.map((g) => g.mirror));
+    const gitDirs = m.git.map((g) => `${g.mirror}/`);
     const plan: { objectPath: string; action: 'add' | 'identical' | 'update' | 'keep' }[] = [];
     const conflicts: string[] = [];
     for (const o of m.objects) {
-      const gitDir = [...gitDirs].find((d) => o.path.startsWith(`${d}/`));
-      if (gitDir) continue;
+      if (gitDirs.some((d) => o.path.startsWith(d))) continue;
       const dest = destination(roots, o.path);
       const local = await sha256Of(dest);
       if (local === undefined) plan.push({ objectPath: o.path, action: 'add' });
       else if (local === o.sha256) plan.push({ objectPath: o.path, action: 'identical' });
       else if (isMetadata(o.path)) {
-        const newer = (await fetchedAt(path.join(staging, ...o.path.split('/')))) > (await fetchedAt(dest));
+        const newer = fetchedAt(staged(o.path)) > fetchedAt(dest);
         plan.push({ objectPath: o.path, action: newer ? 'update' : 'keep' });
       } else conflicts.push(`${o.path}: ${dest} holds different bytes (sha256 ${local}, bundle ${o.sha256})`);
     }
@@ -360,41 +369,42 @@ export async function importBundle(file: string, options: ImportOptions): Promis
     }
     const counts = { added: 0, identical: 0, updated: 0, kept: 0 };
     const executable = new Set(m.objects.filter((o) => o.executable).map((o) => o.path));
-    // Everything is verified and conflict-free at this point; the moves are independent renames,
-    // so a few run at once (one at a time left the thread pool mostly idle).
-    const moves = plan.filter((p) => p.action === 'add' || p.action === 'update');
-    await forEachLimit(moves, 8, async (p) => {
-      const staged = path.join(staging, ...p.objectPath.split('/'));
-      await fs.chmod(staged, executable.has(p.objectPath) ? 0o755 : 0o644);
-      await moveInto(staged, destination(roots, p.objectPath), made);
-    });
+    // Everything is verified and conflict-free at this point; the moves are renames.
+    for (const p of plan) {
+      if (p.action !== 'add' && p.action !== 'update') continue;
+      if (executable.has(p.objectPath)) chmodSync(staged(p.objectPath), 0o755);
+      moveInto(staged(p.objectPath), destination(roots, p.objectPath), made);
+    }
     for (const p of plan) counts[p.action === 'add' ? 'added' : p.action === 'update' ? 'updated' : p.action === 'identical' ? 'identical' : 'kept']++;
     // Git mirrors move whole: the newer of the local and the bundled mirror wins.
     for (const g of m.git) {
-      const staged = path.join(staging, ...g.mirror.split('/'));
+      const stagedDir = path.join(staging, ...g.mirror.split('/'));
       const dest = destination(roots, g.mirror);
       const n = m.objects.filter((o) => o.path.startsWith(`${g.mirror}/`)).length;
-      const local = await fetchedAt(path.join(dest, MIRROR_INFO));
-      if (local > 0 && local >= (await fetchedAt(path.join(staged, MIRROR_INFO)))) {
+      const local = fetchedAt(path.join(dest, MIRROR_INFO));
+      if (local > 0 && local >= fetchedAt(path.join(stagedDir, MIRROR_INFO))) {
         counts.kept += n;
         continue;
       }
       // A bundle holds files only; git wants these directories even when they are empty.
-      for (const d of ['objects', 'refs/heads', 'refs/tags']) await fs.mkdir(path.join(staged, d), { recursive: true });
-      await fs.mkdir(path.dirname(dest), { recursive: true });
+      for (const d of ['objects', 'refs/heads', 'refs/tags']) mkdirSync(path.join(stagedDir, d), { recursive: true });
+      mkdirSync(path.dirname(dest), { recursive: true });
       const aside = `${dest}.old-${randomBytes(4).toString('hex')}`;
-      if (local > 0) await fs.rename(dest, aside);
-      await fs.rename(staged, dest).catch(async (err: unknown) => {
-        if (local > 0) await fs.rename(aside, dest);
+      if (local > 0) renameSync(dest, aside);
+      try {
+        renameSync(stagedDir, dest);
+      } catch (err) {
+        if (local > 0) renameSync(aside, dest);
         throw err;
-      });
-      await fs.rm(aside, { recursive: true, force: true });
+      }
+      rmSync(aside, { recursive: true, force: true });
       counts[local > 0 ? 'updated' : 'added'] += n;
     }
     logger.info(`bundle: imported ${counts.added} new, ${counts.updated} updated, ${counts.identical} already cached, ${counts.kept} kept (local copy newer)`);
     return { file, ...counts, bytes: report.bytes };
   } finally {
-    await fs.rm(staging, { recursive: true, force: true });
+    for (const fd of openFds) closeSync(fd);
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 
@@ -403,19 +413,23 @@ export async function importBundle(file: string, options: ImportOptions): Promis
  * that serves straight from a bundle without importing it into the cache root.
  */
 export async function extractRegistry(file: string, dir: string): Promise<VerifyReport> {
-  const report = await scanBundle(file, {
-    sink: async (objectPath, stream) => {
-      if (!objectPath.startsWith('registry/')) {
-        for await (const _ of stream as AsyncIterable<Buffer>) void _;
-        return;
-      }
-      const target = path.join(dir, ...objectPath.split('/').slice(1));
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await writeBatched(stream as AsyncIterable<Buffer>, target);
-    },
-  });
-  if (report.problems.length > 0) throw corrupt(report);
-  return report;
+  const made = new Set<string>();
+  const openFds = new Set<number>();
+  try {
+    const report = await scanBundle(file, {
+      sink: (objectPath) => {
+        if (!objectPath.startsWith('registry/')) return undefined;
+        const target = path.join(dir, ...objectPath.split('/').slice(1));
+        mkdirOnce(path.dirname(target), made);
+        rmSync(target, { force: true });
+        return fileWriter(target, 0o644, openFds);
+      },
+    });
+    if (report.problems.length > 0) throw corrupt(report);
+    return report;
+  } finally {
+    for (const fd of openFds) closeSync(fd);
+  }
 }
 
 /** The manifest alone (reading stops after the first entry). */

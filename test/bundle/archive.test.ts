@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readTarZst, entryBuffer, writeTarZst } from '../../src/bundle/archive.js';
+import { readTarZst, entryBuffer, scanTarZst, writeTarZst } from '../../src/bundle/archive.js';
 import { tempDir } from '../support/tmp.js';
 
 /**
@@ -39,4 +40,56 @@ test('a streamed object whose bytes are not the promised sha256: CHECKSUM_MISMAT
     readdirSync(dir).filter((n) => n.includes('bad.tar.zst')),
     [],
   );
+});
+
+/** Every entry of a `.tar.zst` through the bundle's own reader: path → bytes. */
+async function scanAll(file: string): Promise<Map<string, Buffer>> {
+  const got = new Map<string, Buffer>();
+  await scanTarZst(file, (head) => {
+    const chunks: Buffer[] = [];
+    return { data: (c) => chunks.push(Buffer.from(c)), end: () => void got.set(head.path, Buffer.concat(chunks)) };
+  });
+  return got;
+}
+
+test('the reader: long paths (pax), empty and tiny entries read back exactly, also from a bundle of a few bytes', async () => {
+  const long = `objects/registry/${'d'.repeat(120)}/${'f'.repeat(110)}.json`;
+  const out = path.join(dir, 'paths.tar.zst');
+  await writeTarZst(out, [
+    { name: 'manifest.json', data: Buffer.from('{}'), size: 2 },
+    { name: long, data: Buffer.from('long'), size: 4 },
+    { name: 'objects/empty', data: Buffer.alloc(0), size: 0 },
+    { name: 'objects/tool.zip', file, size: big.length, sha256 },
+  ]);
+  const got = await scanAll(out);
+  assert.deepEqual([...got.keys()], ['manifest.json', long, 'objects/empty', 'objects/tool.zip']);
+  assert.equal(got.get(long)!.toString(), 'long');
+  assert.equal(got.get('objects/empty')!.length, 0);
+  assert.ok(got.get('objects/tool.zip')!.equals(big));
+  // zstd is done with a bundle this small before the reader's setup returns: the end must still be seen.
+  const tiny = path.join(dir, 'tiny.tar.zst');
+  await writeTarZst(tiny, [{ name: 'manifest.json', data: Buffer.from('{}'), size: 2 }]);
+  for (let i = 0; i < 5; i++) assert.deepEqual([...(await scanAll(tiny)).keys()], ['manifest.json']);
+});
+
+test('the reader: a damaged header checksum or a bundle cut short is BUNDLE_CORRUPT', async () => {
+  const good = path.join(dir, 'whole.tar.zst');
+  await writeTarZst(good, [
+    { name: 'manifest.json', data: Buffer.from('{}'), size: 2 },
+    { name: 'objects/tool.zip', file, size: big.length, sha256 },
+  ]);
+  const tar = execFileSync('zstd', ['-q', '-d', '-c', good], { maxBuffer: 64 * 1024 * 1024 });
+  const recompress = (bytes: Buffer, name: string) => {
+    const raw = path.join(dir, `${name}.tar`);
+    writeFileSync(raw, bytes);
+    execFileSync('zstd', ['-q', '-f', raw, '-o', path.join(dir, `${name}.tar.zst`)]);
+    return path.join(dir, `${name}.tar.zst`);
+  };
+  const flipped = Buffer.from(tar);
+  // A byte of the second header's name: its checksum no longer matches.
+  flipped[1024 + 10] ^= 0x01;
+  const isCorrupt = (e: Error & { code?: string }) => e.code === 'BUNDLE_CORRUPT';
+  await assert.rejects(scanAll(recompress(flipped, 'flipped')), isCorrupt);
+  await assert.rejects(scanAll(recompress(tar.subarray(0, 1024 + 512 + 1000), 'cut')), isCorrupt);
+  await assert.rejects(scanAll(recompress(tar.subarray(0, tar.length - 1024), 'no-end')), isCorrupt);
 });
