@@ -1598,10 +1598,10 @@ class ToolchainContext {
         }
         return this.sharedTierValue ?? undefined;
     }
-    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    /** The HTTP stack (HttpClient, p-retry, node:http/https; undici too behind a proxy), loaded on first network use: warm runs never pay for it. */
     net() {
         this.netPromise ??= (async () => {
-            const { HttpClient, httpTimeouts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81864));
+            const { HttpClient, httpTimeouts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35748));
             const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
             return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
         })();
@@ -1729,6 +1729,8 @@ var external_node_zlib_ = __webpack_require__(38522);
 
 
 
+
+
 /** Read and inflate size. */
 const CHUNK = 1024 * 1024;
 const FORMAT_ALIASES = {
@@ -1817,7 +1819,50 @@ function checkLink(root, entryPath, linkTarget) {
     if (target !== root && !target.startsWith(root + (external_node_path_default()).sep))
         throw escapeError(entryPath, `link to ${linkTarget}`);
 }
+/**
+ * The system's `xz` / `bzip2` for a format, when on PATH: native decoders in their own process
+ * (xz in WebAssembly took ~5× the CPU of `xz -dc` and ran on our event loop). The bundled
+ * decoders are the fallback (Windows runners usually have neither binary);
+ * `ATMOS_TS_BUILTIN_DECOMPRESS=1` forces them.
+ */
+const systemDecoders = new Map();
+function systemDecoder(format, env = process.env) {
+    const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
+    if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1')
+        return undefined;
+    const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+    if (!systemDecoders.has(key))
+        systemDecoders.set(key, (0,paths/* findOnPath */.aY)(name, env));
+    return systemDecoders.get(key);
+}
+/**
+ * `<decoder> -dc <file>` as a stream that ends only once the decoder exited 0: a decoder
+ * that fails midway (corrupt or truncated input) errors the stream instead of handing the
+ * tar reader a clean-looking short end. Destroying the stream kills the decoder.
+ */
+function spawnDecoder(decoder, file) {
+    const child = (0,external_node_child_process_.spawn)(decoder, ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const out = new external_node_stream_.PassThrough({ highWaterMark: CHUNK });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+    child.stdout.pipe(out, { end: false });
+    child.on('error', (err) => out.destroy(err));
+    child.on('close', (code, signal) => {
+        if (code === 0)
+            out.end();
+        else if (!out.destroyed)
+            out.destroy(new Error(`${external_node_path_default().basename(decoder)} -dc failed (${signal ?? `exit ${code}`}): ${stderr.trim() || 'no message'}`));
+    });
+    out.on('close', () => {
+        if (child.exitCode === null && child.signalCode === null)
+            child.kill();
+    });
+    return out;
+}
 async function decompressed(file, format) {
+    const decoder = systemDecoder(format);
+    if (decoder)
+        return spawnDecoder(decoder, file);
     const src = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK });
     switch (format) {
         case 'tar.gz':
@@ -3144,7 +3189,7 @@ function displayVersion(v) {
 }
 /** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
 function versionListError(err, tool, repo) {
-    // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+    // Duck-typed: importing HttpStatusError would load the HTTP stack (p-retry, node:http/https), which this module loads lazily.
     const status = err instanceof errors/* AtmosError */.f7 && err.code === 'HTTP_STATUS' ? err.status : undefined;
     if (status !== 404 && status !== 401)
         return err;

@@ -30898,6 +30898,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./src/common/paths.ts
 
 
+
 /**
  * The cache root: `$ATMOS_XDG_CACHE_HOME/atmos` > `$XDG_CACHE_HOME/atmos` >
  * `~/.cache/atmos` (`%LOCALAPPDATA%\atmos` on Windows). Everything atmos-ts keeps —
@@ -30918,6 +30919,27 @@ function expandPath(p, base = process.cwd()) {
 }
 /** Our own state directory under the cache root; never archived by the CI cache. */
 const STATE_DIR_NAME = '.atmos-ts';
+/** The env key holding PATH (Windows spells it `Path`). */
+function pathKey(env) {
+    return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+}
+/** The first executable called `name` on this env's PATH (`.exe`/`.cmd` tried on Windows), or undefined. */
+function findOnPath(name, env) {
+    const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
+    for (const dir of (env[pathKey(env)] ?? '').split(path.delimiter).filter(Boolean)) {
+        for (const ext of exts) {
+            const file = path.join(dir, name + ext);
+            try {
+                accessSync(file, constants.X_OK);
+                return file;
+            }
+            catch {
+                /* next */
+            }
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/config/schemaDsl.ts
 // A tiny declarative schema for atmos.yaml: each field knows its type, default, the

@@ -10,19 +10,22 @@ export const modules = {
 /* harmony export */   wm: () => (/* binding */ extractAsset)
 /* harmony export */ });
 /* unused harmony export CHUNK */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71922);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29353);
 /**
  * Unpack a downloaded asset into an empty directory. Entries that would land outside it
  * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
@@ -32,6 +35,8 @@ export const modules = {
  * yauzl's 16–64 KiB defaults: per-chunk overhead (stream callbacks, tar header parsing, zlib
  * calls) dominated the CPU time of unpacking a few-MiB binary.
  */
+
+
 
 
 
@@ -62,7 +67,7 @@ function archiveFormat(format, assetName) {
     if (f && FORMAT_ALIASES[f])
         return FORMAT_ALIASES[f];
     if (f && f !== 'raw') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`unsupported archive format "${format}" for ${assetName}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`unsupported archive format "${format}" for ${assetName}`, {
             code: 'UNSUPPORTED_FORMAT',
             explanation: 'Supported formats: raw, gz, zip, tar, tar.gz/tgz, tar.xz/txz, tar.bz2/tbz.',
         });
@@ -77,13 +82,13 @@ function archiveFormat(format, assetName) {
     return 'raw';
 }
 async function extractAsset(file, format, destDir, assetName) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(destDir, { recursive: true });
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(destDir, { recursive: true });
     switch (format) {
         case 'raw':
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName)));
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(file, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(destDir, safeName(assetName)));
             return;
         case 'gz':
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: CHUNK }), (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: CHUNK }), (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)({ chunkSize: CHUNK }), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
             return;
         case 'zip':
             await extractZip(file, destDir);
@@ -93,13 +98,13 @@ async function extractAsset(file, format, destDir, assetName) {
     }
 }
 function safeName(name) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(name.replace(/\\/g, '/'));
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(name.replace(/\\/g, '/'));
     if (!base || base === '.' || base === '..')
         throw escapeError(name, 'not a file name');
     return base;
 }
 function escapeError(entry, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`archive entry "${entry}" would be written outside the install directory (${why})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`archive entry "${entry}" would be written outside the install directory (${why})`, {
         code: 'ARCHIVE_ESCAPE',
         explanation: 'The archive contains a path or link that escapes the target directory; nothing was installed.',
         hint: 'The asset may be malicious or corrupt. Check the registry definition and the upstream release.',
@@ -112,8 +117,8 @@ function inside(root, entry) {
         throw escapeError(entry, 'absolute path');
     if (norm.split('/').includes('..'))
         throw escapeError(entry, '".." component');
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, norm);
-    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, norm);
+    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
         throw escapeError(entry, 'outside target');
     return target;
 }
@@ -122,22 +127,65 @@ function checkLink(root, entryPath, linkTarget) {
     const norm = linkTarget.replace(/\\/g, '/');
     if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm))
         throw escapeError(entryPath, `link to absolute path ${linkTarget}`);
-    const from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, entryPath.replace(/\\/g, '/')));
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, norm);
-    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+    const from = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, entryPath.replace(/\\/g, '/')));
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(from, norm);
+    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
         throw escapeError(entryPath, `link to ${linkTarget}`);
 }
+/**
+ * The system's `xz` / `bzip2` for a format, when on PATH: native decoders in their own process
+ * (xz in WebAssembly took ~5× the CPU of `xz -dc` and ran on our event loop). The bundled
+ * decoders are the fallback (Windows runners usually have neither binary);
+ * `ATMOS_TS_BUILTIN_DECOMPRESS=1` forces them.
+ */
+const systemDecoders = new Map();
+function systemDecoder(format, env = process.env) {
+    const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
+    if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1')
+        return undefined;
+    const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+    if (!systemDecoders.has(key))
+        systemDecoders.set(key, (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .findOnPath */ .aY)(name, env));
+    return systemDecoders.get(key);
+}
+/**
+ * `<decoder> -dc <file>` as a stream that ends only once the decoder exited 0: a decoder
+ * that fails midway (corrupt or truncated input) errors the stream instead of handing the
+ * tar reader a clean-looking short end. Destroying the stream kills the decoder.
+ */
+function spawnDecoder(decoder, file) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(decoder, ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: CHUNK });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+    child.stdout.pipe(out, { end: false });
+    child.on('error', (err) => out.destroy(err));
+    child.on('close', (code, signal) => {
+        if (code === 0)
+            out.end();
+        else if (!out.destroyed)
+            out.destroy(new Error(`${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(decoder)} -dc failed (${signal ?? `exit ${code}`}): ${stderr.trim() || 'no message'}`));
+    });
+    out.on('close', () => {
+        if (child.exitCode === null && child.signalCode === null)
+            child.kill();
+    });
+    return out;
+}
 async function decompressed(file, format) {
-    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: CHUNK });
+    const decoder = systemDecoder(format);
+    if (decoder)
+        return spawnDecoder(decoder, file);
+    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: CHUNK });
     switch (format) {
         case 'tar.gz':
-            return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK }));
+            return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)({ chunkSize: CHUNK }));
         case 'tar.bz2': {
             const bz2 = (await __webpack_require__.e(/* import() */ 8183).then(__webpack_require__.t.bind(__webpack_require__, 58183, 23))).default;
             // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
             // anyone listens yet. A PassThrough attached in the same tick buffers it until the
             // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
-            const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
+            const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough();
             const decoder = bz2();
             decoder.on('error', (err) => out.destroy(err));
             src.on('error', (err) => out.destroy(err));
@@ -149,15 +197,15 @@ async function decompressed(file, format) {
             // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
             const mod = (await __webpack_require__.e(/* import() */ 6642).then(__webpack_require__.t.bind(__webpack_require__, 36642, 23)));
             const xz = mod.default?.XzReadableStream ? mod.default : mod;
-            const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(src);
-            return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new xz.XzReadableStream(web));
+            const web = node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb(src);
+            return node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(new xz.XzReadableStream(web));
         }
         default:
             return src;
     }
 }
 async function extractTar(file, format, destDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destDir);
     let violation;
     // Archive libraries load on first use only: warm paths (exec, which) never need them.
     const tar = await __webpack_require__.e(/* import() */ 8697).then(__webpack_require__.bind(__webpack_require__, 98697));
@@ -186,12 +234,12 @@ async function extractTar(file, format, destDir) {
         },
     });
     try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(input, extractor);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(input, extractor);
     }
     catch (err) {
         if (violation)
             throw violation;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}: ${err.message}`, {
             code: 'EXTRACT_FAILED',
             cause: err,
         });
@@ -214,14 +262,14 @@ async function openZip(file) {
         _readStreamForRange(start, end) {
             const fd = this.fd;
             let pos = start;
-            return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable({
+            return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable({
                 highWaterMark: CHUNK,
                 read() {
                     const want = Math.min(CHUNK, end - pos);
                     if (want <= 0)
                         return void this.push(null);
                     const buf = Buffer.allocUnsafe(want);
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buf, 0, want, pos, (err, got) => {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(fd, buf, 0, want, pos, (err, got) => {
                         if (err)
                             return void this.destroy(err);
                         // A short file ends the stream early; yauzl's byte count then reports the truncation.
@@ -234,20 +282,20 @@ async function openZip(file) {
             });
         }
         read(buffer, offset, length, position, callback) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(this.fd, buffer, offset, length, position, (err, got) => callback(err ?? (got < length ? new Error(`unexpected end of file (wanted ${length} bytes at ${position}, got ${got})`) : null)));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(this.fd, buffer, offset, length, position, (err, got) => callback(err ?? (got < length ? new Error(`unexpected end of file (wanted ${length} bytes at ${position}, got ${got})`) : null)));
         }
         close(callback) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(this.fd, (err) => callback(err));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.close)(this.fd, (err) => callback(err));
         }
     }
     // A plain fd, not a FileHandle: the reader closes it, and a FileHandle would close it again when collected.
-    const fd = await (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const fd = await (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     let size;
     try {
-        size = (await (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd)).size;
+        size = (await (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstat)(fd)).size;
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.close)(fd, () => { });
         throw err;
     }
     const reader = new ChunkedFileReader(fd);
@@ -269,7 +317,7 @@ async function entryStream(zip, entry) {
     if (!deflated)
         return raw;
     let produced = 0;
-    const sizeCheck = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+    const sizeCheck = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
         transform(chunk, _enc, cb) {
             produced += chunk.length;
             if (produced > entry.uncompressedSize)
@@ -280,18 +328,18 @@ async function entryStream(zip, entry) {
             cb(produced === entry.uncompressedSize ? null : new Error(`entry ${entry.fileName}: expected ${entry.uncompressedSize} bytes, got ${produced}`));
         },
     });
-    const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
-    (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(raw, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: CHUNK }), sizeCheck, out).catch((err) => out.destroy(err));
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough();
+    (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(raw, (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflateRaw)({ chunkSize: CHUNK }), sizeCheck, out).catch((err) => out.destroy(err));
     return out;
 }
 async function extractZip(file, destDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destDir);
     let zip;
     try {
         zip = await openZip(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`could not open zip ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`could not open zip ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
     }
     await new Promise((resolve, reject) => {
         let settled = false;
@@ -310,10 +358,10 @@ async function extractZip(file, destDir) {
             const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
             if (m)
                 reject(escapeError(m[2], m[1]));
-            else if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7)
+            else if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7)
                 reject(err);
             else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
         };
         zip.on('error', fail);
         zip.on('end', () => {
@@ -330,7 +378,7 @@ async function extractZip(file, destDir) {
                 const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
                 const isLink = (mode & 0o170000) === 0o120000;
                 if (isDir) {
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(target, { recursive: true });
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(target, { recursive: true });
                 }
                 else if (isLink) {
                     const chunks = [];
@@ -338,14 +386,14 @@ async function extractZip(file, destDir) {
                         chunks.push(c);
                     const linkTarget = Buffer.concat(chunks).toString('utf8');
                     checkLink(root, name, linkTarget);
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.symlink(linkTarget, target);
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.symlink(linkTarget, target);
                 }
                 else {
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { mode: mode & 0o777 || 0o644 }));
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target, { mode: mode & 0o777 || 0o644 }));
                     if (mode & 0o111)
-                        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(target, mode & 0o777);
+                        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(target, mode & 0o777);
                 }
                 zip.readEntry();
             })().catch(fail);
@@ -2050,10 +2098,10 @@ class ToolchainContext {
         }
         return this.sharedTierValue ?? undefined;
     }
-    /** The HTTP stack, loaded on first network use (warm runs never pay for undici). */
+    /** The HTTP stack (HttpClient, p-retry, node:http/https; undici too behind a proxy), loaded on first network use: warm runs never pay for it. */
     net() {
         this.netPromise ??= (async () => {
-            const { HttpClient, httpTimeouts } = await Promise.all(/* import() */[__webpack_require__.e(5233), __webpack_require__.e(996)]).then(__webpack_require__.bind(__webpack_require__, 10996));
+            const { HttpClient, httpTimeouts } = await Promise.all(/* import() */[__webpack_require__.e(1055), __webpack_require__.e(4995)]).then(__webpack_require__.bind(__webpack_require__, 71055));
             const http = this.opts.http ?? new HttpClient({ logger: this.logger, env: this.env, authFor: this.authFor, ...httpTimeouts(this.config.values.http) });
             return { http, releases: new GitHubReleases({ http, endpoints: this.endpoints, rewrite: this.rewrite }) };
         })();
@@ -3258,7 +3306,7 @@ function displayVersion(v) {
 }
 /** A failed release/tag listing as one AtmosError that says what it means for the tool (never the raw body). */
 function versionListError(err, tool, repo) {
-    // Duck-typed: importing HttpStatusError would load undici, which this module loads lazily.
+    // Duck-typed: importing HttpStatusError would load the HTTP stack (p-retry, node:http/https), which this module loads lazily.
     const status = err instanceof errors/* AtmosError */.f7 && err.code === 'HTTP_STATUS' ? err.status : undefined;
     if (status !== 404 && status !== 401)
         return err;

@@ -2,6 +2,112 @@ export const id = 6453;
 export const ids = [6453];
 export const modules = {
 
+/***/ 28786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   hh: () => (/* binding */ diskUsage),
+/* harmony export */   s0: () => (/* binding */ pathExists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A sibling temp path in the same directory, so a rename over the target is atomic. */
+function tempSibling(target, tag = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${tag}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/**
+ * Write a file so readers see either the old or the new content, never a torn one:
+ * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'w', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (options.mode !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, options.mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * writeFileAtomic for synchronous callers (the warm stamp and the shims, written at the end of
+ * a command): temp sibling, rename, the temp file removed when anything fails. No fsync: these
+ * files are rebuilt by the next install when lost.
+ */
+function writeFileAtomicSync(target, data, options = {}) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data, { mode: options.mode ?? 0o644 });
+        if (options.mode !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, options.mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, target);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function pathExists(p) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Total size in bytes of a file or directory tree (symlinks not followed). */
+async function diskUsage(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const entry of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p))
+        total += await diskUsage(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(p, entry));
+    return total;
+}
+
+
+/***/ }),
+
 /***/ 36132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,19 +116,22 @@ export const modules = {
 /* harmony export */   wm: () => (/* binding */ extractAsset)
 /* harmony export */ });
 /* unused harmony export CHUNK */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71922);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29353);
 /**
  * Unpack a downloaded asset into an empty directory. Entries that would land outside it
  * (`..`, absolute paths, links pointing out) fail the whole extraction — in tar and zip —
@@ -32,6 +141,8 @@ export const modules = {
  * yauzl's 16–64 KiB defaults: per-chunk overhead (stream callbacks, tar header parsing, zlib
  * calls) dominated the CPU time of unpacking a few-MiB binary.
  */
+
+
 
 
 
@@ -62,7 +173,7 @@ function archiveFormat(format, assetName) {
     if (f && FORMAT_ALIASES[f])
         return FORMAT_ALIASES[f];
     if (f && f !== 'raw') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`unsupported archive format "${format}" for ${assetName}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`unsupported archive format "${format}" for ${assetName}`, {
             code: 'UNSUPPORTED_FORMAT',
             explanation: 'Supported formats: raw, gz, zip, tar, tar.gz/tgz, tar.xz/txz, tar.bz2/tbz.',
         });
@@ -77,13 +188,13 @@ function archiveFormat(format, assetName) {
     return 'raw';
 }
 async function extractAsset(file, format, destDir, assetName) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(destDir, { recursive: true });
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(destDir, { recursive: true });
     switch (format) {
         case 'raw':
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName)));
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(file, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(destDir, safeName(assetName)));
             return;
         case 'gz':
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: CHUNK }), (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: CHUNK }), (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)({ chunkSize: CHUNK }), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(destDir, safeName(assetName.replace(/\.gz$/i, '')))));
             return;
         case 'zip':
             await extractZip(file, destDir);
@@ -93,13 +204,13 @@ async function extractAsset(file, format, destDir, assetName) {
     }
 }
 function safeName(name) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(name.replace(/\\/g, '/'));
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(name.replace(/\\/g, '/'));
     if (!base || base === '.' || base === '..')
         throw escapeError(name, 'not a file name');
     return base;
 }
 function escapeError(entry, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`archive entry "${entry}" would be written outside the install directory (${why})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`archive entry "${entry}" would be written outside the install directory (${why})`, {
         code: 'ARCHIVE_ESCAPE',
         explanation: 'The archive contains a path or link that escapes the target directory; nothing was installed.',
         hint: 'The asset may be malicious or corrupt. Check the registry definition and the upstream release.',
@@ -112,8 +223,8 @@ function inside(root, entry) {
         throw escapeError(entry, 'absolute path');
     if (norm.split('/').includes('..'))
         throw escapeError(entry, '".." component');
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, norm);
-    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, norm);
+    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
         throw escapeError(entry, 'outside target');
     return target;
 }
@@ -122,22 +233,65 @@ function checkLink(root, entryPath, linkTarget) {
     const norm = linkTarget.replace(/\\/g, '/');
     if (norm.startsWith('/') || /^[a-zA-Z]:/.test(norm))
         throw escapeError(entryPath, `link to absolute path ${linkTarget}`);
-    const from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, entryPath.replace(/\\/g, '/')));
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, norm);
-    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+    const from = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, entryPath.replace(/\\/g, '/')));
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(from, norm);
+    if (target !== root && !target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
         throw escapeError(entryPath, `link to ${linkTarget}`);
 }
+/**
+ * The system's `xz` / `bzip2` for a format, when on PATH: native decoders in their own process
+ * (xz in WebAssembly took ~5× the CPU of `xz -dc` and ran on our event loop). The bundled
+ * decoders are the fallback (Windows runners usually have neither binary);
+ * `ATMOS_TS_BUILTIN_DECOMPRESS=1` forces them.
+ */
+const systemDecoders = new Map();
+function systemDecoder(format, env = process.env) {
+    const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
+    if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1')
+        return undefined;
+    const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+    if (!systemDecoders.has(key))
+        systemDecoders.set(key, (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .findOnPath */ .aY)(name, env));
+    return systemDecoders.get(key);
+}
+/**
+ * `<decoder> -dc <file>` as a stream that ends only once the decoder exited 0: a decoder
+ * that fails midway (corrupt or truncated input) errors the stream instead of handing the
+ * tar reader a clean-looking short end. Destroying the stream kills the decoder.
+ */
+function spawnDecoder(decoder, file) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(decoder, ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: CHUNK });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+    child.stdout.pipe(out, { end: false });
+    child.on('error', (err) => out.destroy(err));
+    child.on('close', (code, signal) => {
+        if (code === 0)
+            out.end();
+        else if (!out.destroyed)
+            out.destroy(new Error(`${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(decoder)} -dc failed (${signal ?? `exit ${code}`}): ${stderr.trim() || 'no message'}`));
+    });
+    out.on('close', () => {
+        if (child.exitCode === null && child.signalCode === null)
+            child.kill();
+    });
+    return out;
+}
 async function decompressed(file, format) {
-    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: CHUNK });
+    const decoder = systemDecoder(format);
+    if (decoder)
+        return spawnDecoder(decoder, file);
+    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: CHUNK });
     switch (format) {
         case 'tar.gz':
-            return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK }));
+            return src.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)({ chunkSize: CHUNK }));
         case 'tar.bz2': {
             const bz2 = (await __webpack_require__.e(/* import() */ 8183).then(__webpack_require__.t.bind(__webpack_require__, 58183, 23))).default;
             // unbzip2-stream is a classic `through` stream: it emits data and end whether or not
             // anyone listens yet. A PassThrough attached in the same tick buffers it until the
             // tar extractor is connected (without it, a slow `import('tar')` lost the end: a hang).
-            const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
+            const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough();
             const decoder = bz2();
             decoder.on('error', (err) => out.destroy(err));
             src.on('error', (err) => out.destroy(err));
@@ -149,15 +303,15 @@ async function decompressed(file, format) {
             // A CommonJS bundle (wasm inside): depending on the loader the export is named or on the default.
             const mod = (await __webpack_require__.e(/* import() */ 6642).then(__webpack_require__.t.bind(__webpack_require__, 36642, 23)));
             const xz = mod.default?.XzReadableStream ? mod.default : mod;
-            const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(src);
-            return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new xz.XzReadableStream(web));
+            const web = node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb(src);
+            return node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(new xz.XzReadableStream(web));
         }
         default:
             return src;
     }
 }
 async function extractTar(file, format, destDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destDir);
     let violation;
     // Archive libraries load on first use only: warm paths (exec, which) never need them.
     const tar = await __webpack_require__.e(/* import() */ 8697).then(__webpack_require__.bind(__webpack_require__, 98697));
@@ -186,12 +340,12 @@ async function extractTar(file, format, destDir) {
         },
     });
     try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(input, extractor);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(input, extractor);
     }
     catch (err) {
         if (violation)
             throw violation;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}: ${err.message}`, {
             code: 'EXTRACT_FAILED',
             cause: err,
         });
@@ -214,14 +368,14 @@ async function openZip(file) {
         _readStreamForRange(start, end) {
             const fd = this.fd;
             let pos = start;
-            return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable({
+            return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable({
                 highWaterMark: CHUNK,
                 read() {
                     const want = Math.min(CHUNK, end - pos);
                     if (want <= 0)
                         return void this.push(null);
                     const buf = Buffer.allocUnsafe(want);
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buf, 0, want, pos, (err, got) => {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(fd, buf, 0, want, pos, (err, got) => {
                         if (err)
                             return void this.destroy(err);
                         // A short file ends the stream early; yauzl's byte count then reports the truncation.
@@ -234,20 +388,20 @@ async function openZip(file) {
             });
         }
         read(buffer, offset, length, position, callback) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(this.fd, buffer, offset, length, position, (err, got) => callback(err ?? (got < length ? new Error(`unexpected end of file (wanted ${length} bytes at ${position}, got ${got})`) : null)));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(this.fd, buffer, offset, length, position, (err, got) => callback(err ?? (got < length ? new Error(`unexpected end of file (wanted ${length} bytes at ${position}, got ${got})`) : null)));
         }
         close(callback) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(this.fd, (err) => callback(err));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.close)(this.fd, (err) => callback(err));
         }
     }
     // A plain fd, not a FileHandle: the reader closes it, and a FileHandle would close it again when collected.
-    const fd = await (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const fd = await (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     let size;
     try {
-        size = (await (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd)).size;
+        size = (await (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstat)(fd)).size;
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.close)(fd, () => { });
         throw err;
     }
     const reader = new ChunkedFileReader(fd);
@@ -269,7 +423,7 @@ async function entryStream(zip, entry) {
     if (!deflated)
         return raw;
     let produced = 0;
-    const sizeCheck = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+    const sizeCheck = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
         transform(chunk, _enc, cb) {
             produced += chunk.length;
             if (produced > entry.uncompressedSize)
@@ -280,18 +434,18 @@ async function entryStream(zip, entry) {
             cb(produced === entry.uncompressedSize ? null : new Error(`entry ${entry.fileName}: expected ${entry.uncompressedSize} bytes, got ${produced}`));
         },
     });
-    const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
-    (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(raw, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: CHUNK }), sizeCheck, out).catch((err) => out.destroy(err));
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough();
+    (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(raw, (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflateRaw)({ chunkSize: CHUNK }), sizeCheck, out).catch((err) => out.destroy(err));
     return out;
 }
 async function extractZip(file, destDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destDir);
     let zip;
     try {
         zip = await openZip(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`could not open zip ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`could not open zip ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}: ${err.message}`, { code: 'EXTRACT_FAILED', cause: err });
     }
     await new Promise((resolve, reject) => {
         let settled = false;
@@ -310,10 +464,10 @@ async function extractZip(file, destDir) {
             const m = /^(invalid relative path|absolute path): (.*)$/.exec(msg);
             if (m)
                 reject(escapeError(m[2], m[1]));
-            else if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7)
+            else if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7)
                 reject(err);
             else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AtmosError */ .f7(`could not unpack ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}: ${msg}`, { code: 'EXTRACT_FAILED', cause: err }));
         };
         zip.on('error', fail);
         zip.on('end', () => {
@@ -330,7 +484,7 @@ async function extractZip(file, destDir) {
                 const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
                 const isLink = (mode & 0o170000) === 0o120000;
                 if (isDir) {
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(target, { recursive: true });
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(target, { recursive: true });
                 }
                 else if (isLink) {
                     const chunks = [];
@@ -338,20 +492,394 @@ async function extractZip(file, destDir) {
                         chunks.push(c);
                     const linkTarget = Buffer.concat(chunks).toString('utf8');
                     checkLink(root, name, linkTarget);
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.symlink(linkTarget, target);
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.symlink(linkTarget, target);
                 }
                 else {
-                    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { mode: mode & 0o777 || 0o644 }));
+                    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await entryStream(zip, entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target, { mode: mode & 0o777 || 0o644 }));
                     if (mode & 0o111)
-                        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(target, mode & 0o777);
+                        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(target, mode & 0o777);
                 }
                 zip.readEntry();
             })().catch(fail);
         });
         zip.readEntry();
     });
+}
+
+
+/***/ }),
+
+/***/ 52252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* unused harmony export fileLockStats */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55704);
+
+
+
+
+
+
+const HOLDER_FILE = 'holder.json';
+/** A takeover guard is held for a few file operations; older than this, its taker died. */
+const GUARD_STALE_MS = 2000;
+/**
+ * Run `fn` holding an exclusive cross-process lock named after `target`: the directory
+ * `<target>.lock` (mkdir is atomic on Linux, macOS and Windows) holding `holder.json` (pid,
+ * host, process start time). The holder refreshes the directory's mtime while it runs.
+ *
+ * A waiter takes the lock over:
+ *  - at once when the holder ran on this host (same hostname and pid namespace) and its process
+ *    is gone — no such pid, a zombie, or a pid now used by a process with another start time;
+ *  - when the holder is on another host (a shared NFS cache), or left no record, only once the
+ *    lock has not been refreshed for `staleMs`;
+ *  - never while the holder is a live process on this host whose start time matches.
+ */
+async function withFileLock(target, fn, options = {}) {
+    const lockDir = `${target}.lock`;
+    const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
+    // Callers in this process queue on a promise: the next one starts the moment the previous
+    // one releases, instead of sleep-polling the directory. Other processes still poll.
+    const key = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(lockDir);
+    const previous = inProcessQueue.get(key);
+    let done;
+    const mine = new Promise((resolve) => (done = resolve));
+    const tail = (previous ?? Promise.resolve()).then(() => mine);
+    inProcessQueue.set(key, tail);
+    try {
+        if (previous)
+            await waitUntil(previous, deadline);
+        return await withFileLockHeld(lockDir, fn, options, deadline);
+    }
+    finally {
+        done();
+        if (inProcessQueue.get(key) === tail)
+            inProcessQueue.delete(key);
+    }
+}
+/** Counters that let tests prove callers in one process never sleep-poll for each other. */
+const fileLockStats = { polls: 0 };
+/** The tail of each lock's in-process queue (absolute lock directory → settles when the last caller is done). */
+const inProcessQueue = new Map();
+/** Wait for `p`, but not past `deadline`: then the caller goes on to poll, and times out with the usual message. */
+async function waitUntil(p, deadline) {
+    let timer;
+    await Promise.race([p, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+    clearTimeout(timer);
+}
+async function withFileLockHeld(lockDir, fn, options, deadline) {
+    const staleMs = options.staleMs ?? 15_000;
+    let warned = false;
+    let held;
+    while (!(held = await tryCreate(lockDir, staleMs))) {
+        const verdict = await judge(lockDir, staleMs);
+        if (verdict.kind === 'gone')
+            continue;
+        if (verdict.kind === 'take-over') {
+            await takeOver(lockDir, staleMs);
+            continue;
+        }
+        if (!warned) {
+            warned = true;
+            options.onWait?.(describeHolder(verdict.holder));
+        }
+        if (Date.now() > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AtmosError */ .f7(`timed out waiting for lock ${lockDir}`, {
+                code: 'LOCK_TIMEOUT',
+                explanation: `Another atmos-ts process holds this lock (${describeHolder(verdict.holder)}) and did not release it in time.`,
+                hint: `If that process is not running any more, remove ${lockDir} and retry.`,
+            });
+        }
+        fileLockStats.polls++;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50 + Math.random() * 100);
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await held.release();
+    }
+}
+/** mkdir the lock and record ourselves in it; undefined when someone else holds it. */
+async function tryCreate(lockDir, staleMs) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(lockDir);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code !== 'ENOENT')
+            throw err;
+        // The parent is missing (first use, or pruned by a cleanup meanwhile).
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), { recursive: true });
+        return tryCreate(lockDir, staleMs);
+    }
+    const holder = ownRecord();
+    try {
+        // Temp + rename inside the lock: a reader sees no record or a whole one.
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, `.${HOLDER_FILE}.${holder.token}`);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, JSON.stringify(holder, null, 2));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE));
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        throw err;
+    }
+    // Refresh well within the staleness window, for waiters that can only judge by age.
+    const every = Math.min(5000, Math.max(100, Math.floor(staleMs / 3)));
+    const timer = setInterval(() => {
+        const now = new Date();
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.utimes(lockDir, now, now).catch(() => clearInterval(timer));
+    }, every);
+    timer.unref();
+    return {
+        async release() {
+            clearInterval(timer);
+            // Taken over meanwhile (we looked dead or stale to someone): the lock is theirs now.
+            if ((await readHolder(lockDir))?.token !== holder.token)
+                return;
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        },
+    };
+}
+async function judge(lockDir, staleMs) {
+    let mtimeMs;
+    try {
+        mtimeMs = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(lockDir)).mtimeMs;
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { kind: 'gone' };
+        throw err;
+    }
+    const holder = await readHolder(lockDir);
+    if (holder && onThisHost(holder)) {
+        const life = liveness(holder);
+        if (life === 'gone')
+            return { kind: 'take-over', holder };
+        if (life === 'alive')
+            return { kind: 'wait', holder };
+    }
+    return { kind: Date.now() - mtimeMs > staleMs ? 'take-over' : 'wait', holder };
+}
+/**
+ * Remove an abandoned lock. Takeovers are serialised by a guard (a small lock of its own)
+ * and the verdict is re-checked under it: without that, two waiters that both saw the dead
+ * holder could each remove the lock — the second one removing the first one's fresh lock.
+ */
+async function takeOver(lockDir, staleMs) {
+    const guardDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lockDir)}.takeover`);
+    const guard = await tryCreate(guardDir, GUARD_STALE_MS);
+    if (!guard) {
+        // A guard whose taker died (double fault) would block every takeover; it is tiny, so just remove it.
+        if ((await judge(guardDir, GUARD_STALE_MS)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(guardDir, { recursive: true, force: true });
+        else
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(10);
+        return;
+    }
+    try {
+        if ((await judge(lockDir, staleMs)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+    }
+    finally {
+        await guard.release();
+    }
+}
+function ownRecord() {
+    const startTime = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(process.pid);
+    return {
+        pid: process.pid,
+        ...(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)(),
+        ...(startTime ? { startTime } : {}),
+        startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
+        acquiredAt: new Date().toISOString(),
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex'),
+    };
+}
+async function readHolder(lockDir) {
+    try {
+        const h = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE), 'utf8'));
+        return Number.isInteger(h.pid) && typeof h.hostname === 'string' ? h : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function onThisHost(h) {
+    const me = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)();
+    return h.hostname === me.hostname && h.pidNamespace === me.pidNamespace;
+}
+/** 'alive-unverified': the pid answers but its start time cannot be compared (not Linux). */
+function liveness(h) {
+    if (!(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .isAlive */ ._n)(h.pid))
+        return 'gone';
+    const now = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(h.pid);
+    if (h.startTime === undefined || now === undefined)
+        return 'alive-unverified';
+    return now === h.startTime ? 'alive' : 'gone';
+}
+function describeHolder(h) {
+    return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
+}
+
+
+/***/ }),
+
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 73842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _P: () => (/* binding */ offlineError),
+/* harmony export */   aK: () => (/* binding */ isOffline),
+/* harmony export */   ej: () => (/* binding */ isOfflineError),
+/* harmony export */   m5: () => (/* binding */ assertMayConnect)
+/* harmony export */ });
+/* unused harmony export BUNDLE_HINT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/**
+ * Offline mode: the one choke point every outbound connection passes through. `--offline`,
+ * `ATMOS_OFFLINE=1` and `offline: true` in atmos.yaml all end up as `ATMOS_OFFLINE=1` in the
+ * environment (the CLI sets it), so child processes — a detached registry cache, `terraform`
+ * itself — inherit the decision. HttpClient and every `git` spawn that reaches a remote ask
+ * {@link assertMayConnect} first; what is missing fails at once with a message naming the
+ * object and how to bring it in with a bundle, instead of waiting for a timeout.
+ */
+
+/** True when `ATMOS_OFFLINE` is set to a true value (1, true, yes, on). */
+function isOffline(env = process.env) {
+    return /^(1|true|yes|on)$/i.test((env.ATMOS_OFFLINE ?? '').trim());
+}
+/** The hint every offline failure ends with: how to get the object onto this machine. */
+const BUNDLE_HINT = 'On a connected machine, run `atmos-ts bundle create --output deps.tar.zst` in this repository (or `atmos-ts ci cache export`), ' +
+    'copy the file here and run `atmos-ts bundle import deps.tar.zst` (actions: `bundle: deps.tar.zst`). ' +
+    'Or leave offline mode (unset ATMOS_OFFLINE, drop --offline / `offline: true`).';
+/** The error for "this needs the network, and we are offline". `what` names the object. */
+function offlineError(what, target) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`offline: ${what} is not available locally`, {
+        code: 'OFFLINE_MISSING',
+        explanation: 'atmos-ts runs in offline mode (--offline, ATMOS_OFFLINE=1 or `offline: true` in atmos.yaml) and opens no outbound connection' +
+            (target ? `; it would have had to fetch ${target}.` : '.'),
+        hint: BUNDLE_HINT,
+        context: target ? { source: target } : undefined,
+    });
+}
+/** Throw {@link offlineError} when offline. Call before opening any outbound connection. */
+function assertMayConnect(what, target, env = process.env) {
+    if (isOffline(env))
+        throw offlineError(what, target);
+}
+/** Whether an error is the offline refusal (the proxy turns it into a 404 with the reason). */
+function isOfflineError(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7 && err.code === 'OFFLINE_MISSING';
+}
+
+
+/***/ }),
+
+/***/ 55704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   dW: () => (/* binding */ hostIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -1041,6 +1569,41 @@ function collapseObjects(value) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+
+
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
 }
 
 
@@ -2666,7 +3229,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/http.ts + 1 modules
-var http = __webpack_require__(10996);
+var http = __webpack_require__(71055);
 // EXTERNAL MODULE: ./src/common/logger.ts
 var common_logger = __webpack_require__(49353);
 // EXTERNAL MODULE: external "node:os"
@@ -2860,18 +3423,30 @@ async function startMirrorSession(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ verifyDetachedSignature)
 /* harmony export */ });
-/**
- * Verify a registry's detached GPG signature over SHA256SUMS — what Terraform itself checks in
- * registry mode. In mirror mode Terraform trusts the mirror's hashes, so the proxy must do this
- * check before it hands out `zh:` hashes taken from SHA256SUMS.
- */
+let openpgpModule;
+/** Parsed signing keys by their armored text: a bundle or a warm run checks many SHA256SUMS signed by one key. */
+const parsedKeys = new Map();
+const PARSED_KEYS_MAX = 64;
+function readKey(openpgp, armoredKey) {
+    let key = parsedKeys.get(armoredKey);
+    if (!key) {
+        if (parsedKeys.size >= PARSED_KEYS_MAX)
+            parsedKeys.clear();
+        key = openpgp.readKey({ armoredKey });
+        // A key that does not parse is not kept (nor reported here: the caller's await sees it).
+        key.catch(() => parsedKeys.delete(armoredKey));
+        parsedKeys.set(armoredKey, key);
+    }
+    return key;
+}
 async function verifyDetachedSignature(data, signature, armoredKeys) {
     if (armoredKeys.length === 0)
         return false;
-    // Loaded on first use: most runs never need it, and it is large.
-    const openpgp = await __webpack_require__.e(/* import() */ 3074).then(__webpack_require__.bind(__webpack_require__, 13074));
+    // Loaded on first use (most runs never need it, and it is large), then once: each dynamic
+    // import() is a loader round trip, which cost more than a signature check.
+    const openpgp = await (openpgpModule ??= __webpack_require__.e(/* import() */ 3074).then(__webpack_require__.bind(__webpack_require__, 13074)));
     try {
-        const verificationKeys = await Promise.all(armoredKeys.map((armoredKey) => openpgp.readKey({ armoredKey })));
+        const verificationKeys = await Promise.all(armoredKeys.map((armoredKey) => readKey(openpgp, armoredKey)));
         const result = await openpgp.verify({
             message: await openpgp.createMessage({ binary: data }),
             signature: await openpgp.readSignature({ binarySignature: signature }),
@@ -3591,7 +4166,7 @@ async function verifyTrust(root, ctx) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10996);
+/* harmony import */ var _common_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71055);
 /* harmony import */ var _common_offline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73842);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(953);
 /* harmony import */ var _freshness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49368);

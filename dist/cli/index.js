@@ -210,7 +210,7 @@ function overridesFrom(flags) {
     return { key: flags.key, restoreKeys: flags.restoreKey, root: flags.root, paths: flags.path, backend: flags.backend, dir: flags.dir, store: flags.store };
 }
 async function planFor(ctx, flags) {
-    const { resolveCachePlan } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+    const { resolveCachePlan } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
     return resolveCachePlan(ctx.config(), overridesFrom(flags), ctx.logger);
 }
 /** `atmos-ts ci …` commands. */
@@ -223,7 +223,7 @@ function registerCiCommands(program, getContext) {
         .requiredOption('-o, --output <file>', 'bundle file to write (e.g. cache.tar.zst)')
         .action(async (flags) => {
         const ctx = getContext();
-        const { exportCache } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
+        const { exportCache } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
         const result = await exportCache({ config: ctx.config(), output: external_node_path_default().resolve(ctx.cwd, flags.output), logger: ctx.logger });
         ctx.logger.info(`${result.file}: ${(0,common_format/* formatBytes */.z)(result.bytes)}, ${result.manifest.objects.length} files`);
     });
@@ -233,7 +233,7 @@ function registerCiCommands(program, getContext) {
         .argument('<file>', 'bundle file written by `ci cache export`')
         .action(async (file) => {
         const ctx = getContext();
-        const { importBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
+        const { importBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
         await importBundle(external_node_path_default().resolve(ctx.cwd, file), { config: ctx.config(), logger: ctx.logger });
     });
     addPlanFlags(cache.command('paths'))
@@ -251,7 +251,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         const report = await restore(plan, { logger: ctx.logger, env: ctx.env, lookupOnly: flags.lookupOnly });
         if (flags.failOnCacheMiss && report.outcome === 'miss') {
             throw new errors/* AtmosError */.f7(`no cache entry matches ${plan.key}`, {
@@ -266,7 +266,7 @@ function registerCiCommands(program, getContext) {
         .action(async (flags) => {
         const ctx = getContext();
         const plan = await planFor(ctx, flags);
-        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+        const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         await save(plan, { logger: ctx.logger, env: ctx.env });
     });
     cache
@@ -299,11 +299,11 @@ function registerCiCommands(program, getContext) {
             n = await (await storeBackendFor(ctx, flags, backend)).delete({ env: ctx.env, logger: ctx.logger }, flags.key);
         }
         else if (backend === 'dir') {
-            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+            const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
             n = await new DirCacheBackend(await dirFor(ctx, flags)).delete(flags.key);
         }
         else {
-            const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+            const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
             n = (await new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken }).delete(flags.key)).length;
         }
         ctx.logger.success(n > 0 ? `Cache deleted (key: ${flags.key}; ${n} entr${n === 1 ? 'y' : 'ies'})` : `No cache entry with key ${flags.key}; nothing to delete`);
@@ -375,7 +375,7 @@ async function storeBackendFor(ctx, flags, backend) {
             hint: 'Pass --store or set ci.cache.store (env ATMOS_CI_CACHE_STORE).',
         });
     }
-    const { StoreCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+    const { StoreCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
     const { openStore } = await __nccwpck_require__.e(/* import() */ 8054).then(__nccwpck_require__.bind(__nccwpck_require__, 78054));
     return new StoreCacheBackend(backend, url, openStore(url, { env: ctx.env, logger: ctx.logger, setting: flags.store ? '--store' : 'ci.cache.store' }));
 }
@@ -398,11 +398,11 @@ async function listEntries(ctx, flags) {
         return entries.map((e) => ({ key: e.key, size: e.size, created: e.created }));
     }
     if (backend === 'dir') {
-        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+        const { DirCacheBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         const entries = await new DirCacheBackend(await dirFor(ctx, flags)).entries();
         return entries.filter((e) => !flags.key || e.key.startsWith(flags.key)).map((e) => ({ key: e.key, size: e.size, created: e.created }));
     }
-    const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+    const { CacheRestClient } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
     const client = new CacheRestClient({ env: ctx.env, cwd: ctx.cwd, logger: ctx.logger, token: flags.githubToken });
     return (await client.list(flags.key)).map((e) => ({ key: e.key, size: e.size_in_bytes, created: e.created_at, id: e.id, ref: e.ref }));
 }
@@ -513,7 +513,7 @@ async function withAutoCache(program, getContext, run) {
         // Most runs have no auto cache: don't load the cache engine (and @actions/cache) for them.
         if (!auto || auto === 'off')
             return;
-        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(4006), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(1543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
+        const { AutoCacheSession } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(1910), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(5040)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61543));
         const s = new AutoCacheSession({ logger: ctx.logger, env: ctx.env, config: load });
         session = s;
         await s.before();
@@ -534,7 +534,7 @@ async function withAutoCache(program, getContext, run) {
 
 
 
-const loadEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
+const loadEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(3777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53777));
 function registerBundleCommands(program, getContext) {
     const bundle = program
         .command('bundle')
@@ -678,7 +678,7 @@ function registerTerraformCommands(program, getContext) {
         .helpOption('--atmos-help', 'help for `atmos-ts terraform` (plain --help goes to terraform)')
         .addHelpText('after', '\nExamples:\n  atmos-ts terraform init\n  atmos-ts terraform plan -out=plan.tfplan\n  atmos-ts terraform cache serve --mode mirror')
         .action(async (args) => {
-        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(5768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15768));
+        const { runTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(5768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15768));
         await runTerraform(getContext(), args ?? []);
     });
     // Subcommands inherit `--atmos-help`; the cache commands are ours, so they get the usual --help back.
@@ -695,27 +695,27 @@ function registerTerraformCommands(program, getContext) {
         await (await load())(getContext(), self.processedArgs, self.opts());
     });
     const format = () => formatOption(['text', 'json', 'yaml']);
-    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(2423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92423))).serve)
+    sub('serve', 'run the proxy in the foreground; prints one JSON line when ready, stops on SIGINT/SIGTERM', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(2423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92423))).serve)
         .option('--port <n>', 'listen port on 127.0.0.1 (default components.terraform.cache.port, 0 = any free port)')
         .addOption(new Option('--mode <mode>', 'registry (http host overrides) or mirror (https network mirror)').choices(['registry', 'mirror']))
         .option('--cli-config-out <file>', 'write the generated Terraform CLI config here (kept after exit) instead of a temp file')
         .option('--report-file <file>', 'write the savings report as JSON here when stopping')
         .option('--bundle <file>', 'serve straight from this bundle (verified, unpacked to a temporary directory), offline, without importing it')
         .addHelpText('after', '\nThe JSON line has url, port, secret, mode, cli_config, pid, mirror_url (mirror mode) and env (variables for terraform).');
-    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).list).addOption(format());
-    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).stats).addOption(format());
-    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).prune)
+    sub('list', 'cached objects (providers, modules, metadata)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).list).addOption(format());
+    sub('stats', 'size and object counts of the cache', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).stats).addOption(format());
+    sub('prune', 'delete metadata older than --older-than (with --all: artifacts too)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).prune)
         .option('--older-than <duration>', 'age like 168h, 30m (env ATMOS_TERRAFORM_CACHE_PRUNE_OLDER_THAN)')
         .option('--all', 'also provider packages, SHA256SUMS and module archives')
         .option('--dry-run', 'show what would be deleted')
         .addOption(format());
-    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
-    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).warm)
+    sub('delete', 'delete one cached object, or everything under a directory key', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).remove).argument('<key>', 'a key as `terraform cache list` shows it, or a directory of keys (e.g. providers/registry.terraform.io)');
+    sub('warm', 'pre-fetch the providers of .terraform.lock.hcl files or module directories', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).warm)
         .argument('[paths...]', '.terraform.lock.hcl files or directories with required_providers (default: .)')
         .addOption(platformOption('platform to fetch (default components.terraform.platforms, else this machine)'))
         .addOption(format());
-    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).trust);
-    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(5233), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2631), __nccwpck_require__.e(8054), __nccwpck_require__.e(9270), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).untrust);
+    sub('trust', 'add the mirror-mode CA to the OS trust store (macOS, Windows)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).trust);
+    sub('untrust', 'remove the mirror-mode CA from the OS trust store', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(8697), __nccwpck_require__.e(663), __nccwpck_require__.e(2373), __nccwpck_require__.e(8054), __nccwpck_require__.e(1055), __nccwpck_require__.e(6453), __nccwpck_require__.e(4598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54598))).untrust);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -2006,14 +2006,19 @@ const silentLogger = Object.freeze({
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ STATE_DIR_NAME),
-/* harmony export */   P: () => (/* binding */ cacheRoot),
+/* harmony export */   Ky: () => (/* binding */ STATE_DIR_NAME),
+/* harmony export */   P5: () => (/* binding */ cacheRoot),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   expandPath: () => (/* binding */ expandPath)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
@@ -2023,19 +2028,40 @@ const silentLogger = Object.freeze({
  * CI cache entry carries all of it.
  */
 function cacheRoot(env = process.env) {
-    const base = env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), '.cache'));
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, 'atmos');
+    const base = env.ATMOS_XDG_CACHE_HOME || env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'));
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, 'atmos');
 }
 /** `~/x` → home-relative; relative paths against `base`. */
 function expandPath(p, base = process.cwd()) {
     if (p === '~')
-        return node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir();
+        return node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir();
     if (p.startsWith('~/') || p.startsWith('~\\'))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), p.slice(2));
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, p);
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), p.slice(2));
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, p);
 }
 /** Our own state directory under the cache root; never archived by the CI cache. */
 const STATE_DIR_NAME = '.atmos-ts';
+/** The env key holding PATH (Windows spells it `Path`). */
+function pathKey(env) {
+    return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+}
+/** The first executable called `name` on this env's PATH (`.exe`/`.cmd` tried on Windows), or undefined. */
+function findOnPath(name, env) {
+    const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
+    for (const dir of (env[pathKey(env)] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)).filter(Boolean)) {
+        for (const ext of exts) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name + ext);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+                return file;
+            }
+            catch {
+                /* next */
+            }
+        }
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -2412,7 +2438,7 @@ function loadConfig(options = {}) {
         file,
         baseDir: file ? external_node_path_default().dirname(file) : cwd,
         cwd,
-        cacheRoot: (0,paths/* cacheRoot */.P)(env),
+        cacheRoot: (0,paths/* cacheRoot */.P5)(env),
         values: structuredClone(value),
         warnings,
         env,
@@ -3016,42 +3042,25 @@ function loadEarlyConfig(args, env = process.env) {
 /* harmony export */   L: () => (/* binding */ onPath),
 /* harmony export */   Ss: () => (/* binding */ withPathFirst)
 /* harmony export */ });
-/* unused harmony export pathKey */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29353);
 
 
-/** The env key holding PATH (Windows spells it `Path`). */
-function pathKey(env) {
-    return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
-}
+
 /**
  * A child environment with `dirs` first on PATH (absolute, de-duplicated; entries
  * already present later in PATH are moved to the front so the pinned version wins).
  */
 function withPathFirst(env, dirs) {
-    const key = pathKey(env);
-    const front = [...new Set(dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)))];
-    const rest = (env[key] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).filter((p) => p && !front.includes(p));
-    return { ...env, [key]: [...front, ...rest].join((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)) };
+    const key = (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .pathKey */ .Pn)(env);
+    const front = [...new Set(dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(d)))];
+    const rest = (env[key] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)).filter((p) => p && !front.includes(p));
+    return { ...env, [key]: [...front, ...rest].join((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)) };
 }
 /** Is `name` an executable on this env's PATH? */
 function onPath(name, env) {
-    const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-    for (const dir of (env[pathKey(env)] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).filter(Boolean)) {
-        for (const ext of exts) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name + ext), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-                return true;
-            }
-            catch {
-                /* next */
-            }
-        }
-    }
-    return false;
+    return (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .findOnPath */ .aY)(name, env) !== undefined;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 1543;
-export const ids = [1543];
+export const id = 5040;
+export const ids = [5040];
 export const modules = {
 
 /***/ 61543:
@@ -351,7 +351,7 @@ var common_process = __webpack_require__(55704);
 /** Staged restores older than this are removed whoever left them (another host may share the root). */
 const STALE_TEMP_MS = 3600_000;
 function stagingParent(root) {
-    return external_node_path_default().join(root, common_paths/* STATE_DIR_NAME */.K, 'restore');
+    return external_node_path_default().join(root, common_paths/* STATE_DIR_NAME */.Ky, 'restore');
 }
 const HOST = external_node_os_default().hostname().replace(/[^A-Za-z0-9-]/g, '_');
 /**
@@ -401,7 +401,7 @@ async function removeStaleStaging(root, now = Date.now()) {
 async function moveInto(src, dst, top = false) {
     for (const entry of await external_node_fs_.promises.readdir(src, { withFileTypes: true })) {
         // Our state is never taken from an archive (it is never saved either; a crafted archive could try).
-        if (top && entry.name === common_paths/* STATE_DIR_NAME */.K)
+        if (top && entry.name === common_paths/* STATE_DIR_NAME */.Ky)
             continue;
         const from = external_node_path_default().join(src, entry.name);
         const to = external_node_path_default().join(dst, entry.name);
@@ -1186,7 +1186,7 @@ var mapLimit = __webpack_require__(30024);
 
 const STATE_FILE_NAME = 'ci-cache-state.json';
 function stateFile(root) {
-    return external_node_path_default().join(root, common_paths/* STATE_DIR_NAME */.K, STATE_FILE_NAME);
+    return external_node_path_default().join(root, common_paths/* STATE_DIR_NAME */.Ky, STATE_FILE_NAME);
 }
 /**
  * Identity of one run of one CI job, from the variables each CI system sets for exactly
@@ -1414,7 +1414,7 @@ class AutoCacheSession {
 }
 
 // EXTERNAL MODULE: ./src/common/http.ts + 1 modules
-var http = __webpack_require__(10996);
+var http = __webpack_require__(71055);
 // EXTERNAL MODULE: ./src/common/linkHeader.ts
 var linkHeader = __webpack_require__(51152);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
@@ -1573,7 +1573,7 @@ function parseRemote(remote, host) {
  * plan adds the registry cache's real `tls/` wherever `location` puts it.
  */
 const FORCED_EXCLUDES = [
-    _common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_DIR_NAME */ .K,
+    _common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_DIR_NAME */ .Ky,
     'terraform/registry/tls',
     'auth',
     'aws-sso',
@@ -1732,6 +1732,342 @@ function pathSelected(rel, paths) {
 
 /***/ }),
 
+/***/ 28786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zp: () => (/* binding */ tempSibling),
+/* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   hh: () => (/* binding */ diskUsage),
+/* harmony export */   s0: () => (/* binding */ pathExists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A sibling temp path in the same directory, so a rename over the target is atomic. */
+function tempSibling(target, tag = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${tag}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/**
+ * Write a file so readers see either the old or the new content, never a torn one:
+ * write a temp sibling, fsync, rename. The temp file is removed when anything fails.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'w', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (options.mode !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, options.mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * writeFileAtomic for synchronous callers (the warm stamp and the shims, written at the end of
+ * a command): temp sibling, rename, the temp file removed when anything fails. No fsync: these
+ * files are rebuilt by the next install when lost.
+ */
+function writeFileAtomicSync(target, data, options = {}) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const tmp = tempSibling(target);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data, { mode: options.mode ?? 0o644 });
+        if (options.mode !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, options.mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, target);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/** A regular file (following symlinks); false when missing or anything else. */
+async function isFile(p) {
+    try {
+        return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function pathExists(p) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Total size in bytes of a file or directory tree (symlinks not followed). */
+async function diskUsage(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const entry of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p))
+        total += await diskUsage(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(p, entry));
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 52252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* unused harmony export fileLockStats */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55704);
+
+
+
+
+
+
+const HOLDER_FILE = 'holder.json';
+/** A takeover guard is held for a few file operations; older than this, its taker died. */
+const GUARD_STALE_MS = 2000;
+/**
+ * Run `fn` holding an exclusive cross-process lock named after `target`: the directory
+ * `<target>.lock` (mkdir is atomic on Linux, macOS and Windows) holding `holder.json` (pid,
+ * host, process start time). The holder refreshes the directory's mtime while it runs.
+ *
+ * A waiter takes the lock over:
+ *  - at once when the holder ran on this host (same hostname and pid namespace) and its process
+ *    is gone — no such pid, a zombie, or a pid now used by a process with another start time;
+ *  - when the holder is on another host (a shared NFS cache), or left no record, only once the
+ *    lock has not been refreshed for `staleMs`;
+ *  - never while the holder is a live process on this host whose start time matches.
+ */
+async function withFileLock(target, fn, options = {}) {
+    const lockDir = `${target}.lock`;
+    const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
+    // Callers in this process queue on a promise: the next one starts the moment the previous
+    // one releases, instead of sleep-polling the directory. Other processes still poll.
+    const key = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(lockDir);
+    const previous = inProcessQueue.get(key);
+    let done;
+    const mine = new Promise((resolve) => (done = resolve));
+    const tail = (previous ?? Promise.resolve()).then(() => mine);
+    inProcessQueue.set(key, tail);
+    try {
+        if (previous)
+            await waitUntil(previous, deadline);
+        return await withFileLockHeld(lockDir, fn, options, deadline);
+    }
+    finally {
+        done();
+        if (inProcessQueue.get(key) === tail)
+            inProcessQueue.delete(key);
+    }
+}
+/** Counters that let tests prove callers in one process never sleep-poll for each other. */
+const fileLockStats = { polls: 0 };
+/** The tail of each lock's in-process queue (absolute lock directory → settles when the last caller is done). */
+const inProcessQueue = new Map();
+/** Wait for `p`, but not past `deadline`: then the caller goes on to poll, and times out with the usual message. */
+async function waitUntil(p, deadline) {
+    let timer;
+    await Promise.race([p, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+    clearTimeout(timer);
+}
+async function withFileLockHeld(lockDir, fn, options, deadline) {
+    const staleMs = options.staleMs ?? 15_000;
+    let warned = false;
+    let held;
+    while (!(held = await tryCreate(lockDir, staleMs))) {
+        const verdict = await judge(lockDir, staleMs);
+        if (verdict.kind === 'gone')
+            continue;
+        if (verdict.kind === 'take-over') {
+            await takeOver(lockDir, staleMs);
+            continue;
+        }
+        if (!warned) {
+            warned = true;
+            options.onWait?.(describeHolder(verdict.holder));
+        }
+        if (Date.now() > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AtmosError */ .f7(`timed out waiting for lock ${lockDir}`, {
+                code: 'LOCK_TIMEOUT',
+                explanation: `Another atmos-ts process holds this lock (${describeHolder(verdict.holder)}) and did not release it in time.`,
+                hint: `If that process is not running any more, remove ${lockDir} and retry.`,
+            });
+        }
+        fileLockStats.polls++;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50 + Math.random() * 100);
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await held.release();
+    }
+}
+/** mkdir the lock and record ourselves in it; undefined when someone else holds it. */
+async function tryCreate(lockDir, staleMs) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(lockDir);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code !== 'ENOENT')
+            throw err;
+        // The parent is missing (first use, or pruned by a cleanup meanwhile).
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), { recursive: true });
+        return tryCreate(lockDir, staleMs);
+    }
+    const holder = ownRecord();
+    try {
+        // Temp + rename inside the lock: a reader sees no record or a whole one.
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, `.${HOLDER_FILE}.${holder.token}`);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, JSON.stringify(holder, null, 2));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE));
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        throw err;
+    }
+    // Refresh well within the staleness window, for waiters that can only judge by age.
+    const every = Math.min(5000, Math.max(100, Math.floor(staleMs / 3)));
+    const timer = setInterval(() => {
+        const now = new Date();
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.utimes(lockDir, now, now).catch(() => clearInterval(timer));
+    }, every);
+    timer.unref();
+    return {
+        async release() {
+            clearInterval(timer);
+            // Taken over meanwhile (we looked dead or stale to someone): the lock is theirs now.
+            if ((await readHolder(lockDir))?.token !== holder.token)
+                return;
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+        },
+    };
+}
+async function judge(lockDir, staleMs) {
+    let mtimeMs;
+    try {
+        mtimeMs = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(lockDir)).mtimeMs;
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { kind: 'gone' };
+        throw err;
+    }
+    const holder = await readHolder(lockDir);
+    if (holder && onThisHost(holder)) {
+        const life = liveness(holder);
+        if (life === 'gone')
+            return { kind: 'take-over', holder };
+        if (life === 'alive')
+            return { kind: 'wait', holder };
+    }
+    return { kind: Date.now() - mtimeMs > staleMs ? 'take-over' : 'wait', holder };
+}
+/**
+ * Remove an abandoned lock. Takeovers are serialised by a guard (a small lock of its own)
+ * and the verdict is re-checked under it: without that, two waiters that both saw the dead
+ * holder could each remove the lock — the second one removing the first one's fresh lock.
+ */
+async function takeOver(lockDir, staleMs) {
+    const guardDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockDir), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lockDir)}.takeover`);
+    const guard = await tryCreate(guardDir, GUARD_STALE_MS);
+    if (!guard) {
+        // A guard whose taker died (double fault) would block every takeover; it is tiny, so just remove it.
+        if ((await judge(guardDir, GUARD_STALE_MS)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(guardDir, { recursive: true, force: true });
+        else
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(10);
+        return;
+    }
+    try {
+        if ((await judge(lockDir, staleMs)).kind === 'take-over')
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(lockDir, { recursive: true, force: true });
+    }
+    finally {
+        await guard.release();
+    }
+}
+function ownRecord() {
+    const startTime = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(process.pid);
+    return {
+        pid: process.pid,
+        ...(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)(),
+        ...(startTime ? { startTime } : {}),
+        startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
+        acquiredAt: new Date().toISOString(),
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex'),
+    };
+}
+async function readHolder(lockDir) {
+    try {
+        const h = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(lockDir, HOLDER_FILE), 'utf8'));
+        return Number.isInteger(h.pid) && typeof h.hostname === 'string' ? h : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function onThisHost(h) {
+    const me = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .hostIdentity */ .dW)();
+    return h.hostname === me.hostname && h.pidNamespace === me.pidNamespace;
+}
+/** 'alive-unverified': the pid answers but its start time cannot be compared (not Linux). */
+function liveness(h) {
+    if (!(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .isAlive */ ._n)(h.pid))
+        return 'gone';
+    const now = (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(h.pid);
+    if (h.startTime === undefined || now === undefined)
+        return 'alive-unverified';
+    return now === h.startTime ? 'alive' : 'gone';
+}
+function describeHolder(h) {
+    return h ? `pid ${h.pid} on ${h.hostname}, since ${h.acquiredAt}` : 'holder not recorded';
+}
+
+
+/***/ }),
+
 /***/ 51152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1752,6 +2088,150 @@ function nextLink(header) {
             return m[1];
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 30024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 73842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _P: () => (/* binding */ offlineError),
+/* harmony export */   aK: () => (/* binding */ isOffline),
+/* harmony export */   ej: () => (/* binding */ isOfflineError),
+/* harmony export */   m5: () => (/* binding */ assertMayConnect)
+/* harmony export */ });
+/* unused harmony export BUNDLE_HINT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/**
+ * Offline mode: the one choke point every outbound connection passes through. `--offline`,
+ * `ATMOS_OFFLINE=1` and `offline: true` in atmos.yaml all end up as `ATMOS_OFFLINE=1` in the
+ * environment (the CLI sets it), so child processes — a detached registry cache, `terraform`
+ * itself — inherit the decision. HttpClient and every `git` spawn that reaches a remote ask
+ * {@link assertMayConnect} first; what is missing fails at once with a message naming the
+ * object and how to bring it in with a bundle, instead of waiting for a timeout.
+ */
+
+/** True when `ATMOS_OFFLINE` is set to a true value (1, true, yes, on). */
+function isOffline(env = process.env) {
+    return /^(1|true|yes|on)$/i.test((env.ATMOS_OFFLINE ?? '').trim());
+}
+/** The hint every offline failure ends with: how to get the object onto this machine. */
+const BUNDLE_HINT = 'On a connected machine, run `atmos-ts bundle create --output deps.tar.zst` in this repository (or `atmos-ts ci cache export`), ' +
+    'copy the file here and run `atmos-ts bundle import deps.tar.zst` (actions: `bundle: deps.tar.zst`). ' +
+    'Or leave offline mode (unset ATMOS_OFFLINE, drop --offline / `offline: true`).';
+/** The error for "this needs the network, and we are offline". `what` names the object. */
+function offlineError(what, target) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7(`offline: ${what} is not available locally`, {
+        code: 'OFFLINE_MISSING',
+        explanation: 'atmos-ts runs in offline mode (--offline, ATMOS_OFFLINE=1 or `offline: true` in atmos.yaml) and opens no outbound connection' +
+            (target ? `; it would have had to fetch ${target}.` : '.'),
+        hint: BUNDLE_HINT,
+        context: target ? { source: target } : undefined,
+    });
+}
+/** Throw {@link offlineError} when offline. Call before opening any outbound connection. */
+function assertMayConnect(what, target, env = process.env) {
+    if (isOffline(env))
+        throw offlineError(what, target);
+}
+/** Whether an error is the offline refusal (the proxy turns it into a 404 with the reason). */
+function isOfflineError(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AtmosError */ .f7 && err.code === 'OFFLINE_MISSING';
+}
+
+
+/***/ }),
+
+/***/ 55704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   dW: () => (/* binding */ hostIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Is a process with this pid alive (ESRCH = gone; EPERM = alive but not ours)? An exited
+ * but unreaped process (a zombie: its parent is gone and PID 1 has not reaped it yet, or its
+ * parent has not waited for it) still answers signal 0, so Linux's /proc state is checked too.
+ */
+function isAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    return procStat(pid)?.state !== 'Z';
+}
+/**
+ * When the kernel started this process, as an opaque token (Linux: `starttime`, clock ticks
+ * since boot, from /proc/<pid>/stat); undefined where it cannot be read cheaply. Two reads
+ * that differ for the same pid mean the pid was reused by another process.
+ */
+function processStartTime(pid) {
+    return procStat(pid)?.startTime;
+}
+/**
+ * Which machine and pid namespace pids are meaningful in. Two containers can share a hostname
+ * and a cache volume while their pids mean different processes: the pid namespace tells them apart.
+ */
+function hostIdentity() {
+    let pidNamespace;
+    try {
+        pidNamespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        /* not Linux */
+    }
+    return { hostname: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), ...(pidNamespace ? { pidNamespace } : {}) };
+}
+function procStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        // Format: "pid (comm) S …"; comm may hold spaces and parentheses, so fields are counted
+        // after the last ")": state is field 3, starttime field 22.
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: fields[0], startTime: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -1825,6 +2305,41 @@ function githubToken(options = {}) {
 /** An `authFor` for {@link HttpClient} that sends the token to GitHub hosts only. */
 function githubAuthFor(token, endpoints) {
     return (url) => (token && isGitHubHost(url, endpoints) ? `Bearer ${token}` : undefined);
+}
+
+
+/***/ }),
+
+/***/ 26473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ tlsDir),
+/* harmony export */   Qp: () => (/* binding */ registryCacheSecretPaths),
+/* harmony export */   Xy: () => (/* binding */ registryCacheLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29353);
+/**
+ * Where the registry cache lives on disk and which of its paths hold secrets. Public (also
+ * re-exported by index.ts) and deliberately light — config and paths only — so another
+ * engine (the CI cache) can ask without loading the proxy, TLS and HCL code (~160 ms).
+ */
+
+
+/** `components.terraform.cache.location`, default `<cache root>/terraform/registry`. */
+function registryCacheLocation(config) {
+    const location = config.values.components.terraform.cache.location;
+    return location ? (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)(location, config.baseDir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.cacheRoot, 'terraform', 'registry');
+}
+/** The TLS directory of a registry cache root (CA and server private keys). */
+function tlsDir(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tls');
+}
+/** Secret-bearing paths of the registry cache for this configuration: never archive or publish them. */
+function registryCacheSecretPaths(config) {
+    return [tlsDir(registryCacheLocation(config))];
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 996;
-export const ids = [996];
+export const id = 1055;
+export const ids = [1055];
 export const modules = {
 
-/***/ 10996:
+/***/ 71055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,22 +32,161 @@ var promises_ = __webpack_require__(46466);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
 var p_retry = __webpack_require__(74995);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __webpack_require__(53137);
-var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __webpack_require__(14043);
-var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
-;// CONCATENATED MODULE: ./src/common/undici.ts
+// EXTERNAL MODULE: ./src/common/httpTransport.ts
+var httpTransport = __webpack_require__(63536);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/common/nodeTransport.ts
+/**
+ * HttpClient's default transport: Node's built-in `node:http` / `node:https` with keep-alive
+ * agents shared by the whole process (32 connections per origin, as the undici agent had).
+ * Measured against undici: ~50 ms less CPU to load, and about half the CPU per downloaded
+ * megabyte (native parser, no copy of each body chunk through WASM).
+ *
+ * Timing follows undici's: at most {@link CONNECT_TIMEOUT_MS} to connect (TLS included),
+ * then `headersTimeoutMs` for the response headers; while the body is read, `bodyTimeoutMs`
+ * of silence from the server fails it — data waiting for a slow consumer is not silence.
+ * A connection the server closes before the body is complete fails with UND_ERR_SOCKET.
+ */
 
 
-/** undici's `EnvHttpProxyAgent` (HTTP(S)_PROXY / NO_PROXY from the environment). */
-const EnvHttpProxyAgent = (env_http_proxy_agent_default());
-/** undici's `request(url, { dispatcher, … })` without the index's wrapper: the URL becomes origin + path. */
-function request(url, opts) {
-    const { dispatcher, ...rest } = opts;
-    return api_request_default().call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+
+/** undici's default connect timeout. */
+const CONNECT_TIMEOUT_MS = 10_000;
+const MAX_SOCKETS = 32;
+let agents;
+function agentFor(protocol) {
+    agents ??= {
+        http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+        https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+    };
+    return protocol === 'https:' ? agents.https : agents.http;
 }
+const abortReason = (signal) => signal.reason ?? Object.assign(new Error('This operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
+const nodeTransport = {
+    name: 'node',
+    request(req) {
+        return new Promise((resolve, reject) => {
+            const { url, signal } = req;
+            if (signal?.aborted)
+                return reject(abortReason(signal));
+            const tls = url.protocol === 'https:';
+            const headers = { ...req.headers };
+            if (req.body !== undefined)
+                headers['content-length'] = String(Buffer.byteLength(req.body));
+            let cr;
+            try {
+                cr = (tls ? (external_node_https_default()) : (external_node_http_default())).request({
+                    protocol: url.protocol,
+                    // URL keeps IPv6 literals in brackets; user:pass@ is ignored (as undici does: credentials come from authFor).
+                    hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+                    port: url.port || undefined,
+                    path: `${url.pathname}${url.search}`,
+                    method: req.method,
+                    headers,
+                    agent: agentFor(url.protocol),
+                });
+            }
+            catch (err) {
+                return reject(err);
+            }
+            let res;
+            let socket;
+            let failed = false;
+            let timer;
+            const arm = (ms, onFire) => {
+                clearTimeout(timer);
+                timer = setTimeout(onFire, ms).unref();
+            };
+            /** Before the response: the request fails (once). */
+            const fail = (err) => {
+                if (failed)
+                    return;
+                failed = true;
+                cleanup();
+                cr.destroy();
+                reject(err);
+            };
+            const onAbort = () => {
+                const reason = abortReason(signal);
+                if (res)
+                    res.destroy(reason);
+                else
+                    fail(reason);
+            };
+            // Progress of the body: any bytes from the server restart the idle timer.
+            const onData = () => {
+                timer?.refresh();
+            };
+            // The server closed the connection: a body not yet complete is cut short (Node would say "aborted").
+            const onEnd = () => {
+                if (res && !res.complete)
+                    res.destroy((0,httpTransport/* transportError */.WQ)('UND_ERR_SOCKET'));
+            };
+            const cleanup = () => {
+                clearTimeout(timer);
+                timer = undefined;
+                signal?.removeEventListener('abort', onAbort);
+                socket?.removeListener('data', onData);
+                socket?.removeListener('end', onEnd);
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            cr.on('socket', (s) => {
+                socket = s;
+                const headersWait = () => arm(req.headersTimeoutMs, () => fail((0,httpTransport/* transportError */.WQ)('UND_ERR_HEADERS_TIMEOUT')));
+                if (cr.reusedSocket || (!tls && !s.connecting))
+                    return headersWait();
+                arm(CONNECT_TIMEOUT_MS, () => fail((0,httpTransport/* transportError */.WQ)('UND_ERR_CONNECT_TIMEOUT')));
+                s.once(tls ? 'secureConnect' : 'connect', () => {
+                    if (!failed)
+                        headersWait();
+                });
+            });
+            // Stays attached after the response: a socket error mid-body is reported here too (and must not go uncaught).
+            cr.on('error', (err) => {
+                if (res) {
+                    res.destroy(err);
+                    return;
+                }
+                // The server closed the connection before answering (FIN, not a reset): Node says "socket hang up".
+                if (err.code === 'ECONNRESET' && socket?.readableEnded)
+                    return fail((0,httpTransport/* transportError */.WQ)('UND_ERR_SOCKET'));
+                fail(err);
+            });
+            cr.on('response', (r) => {
+                if (failed) {
+                    r.destroy();
+                    return;
+                }
+                res = r;
+                clearTimeout(timer);
+                timer = undefined;
+                const idle = req.bodyTimeoutMs;
+                if (!r.complete && idle > 0) {
+                    const onIdle = () => {
+                        if (r.complete || r.destroyed)
+                            return cleanup();
+                        // Bytes are waiting for the consumer: the pause is the consumer's, not the server's.
+                        if (r.readableLength > 0)
+                            return void timer?.refresh();
+                        r.destroy((0,httpTransport/* transportError */.WQ)('UND_ERR_BODY_TIMEOUT'));
+                    };
+                    arm(idle, onIdle);
+                    socket?.on('data', onData);
+                }
+                socket?.on('end', onEnd);
+                r.once('end', cleanup);
+                r.once('close', cleanup);
+                resolve({ status: r.statusCode ?? 0, headers: r.headers, body: r });
+            });
+            cr.end(req.body);
+        });
+    },
+};
 
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
 var atomicFile = __webpack_require__(28786);
@@ -62,12 +201,15 @@ var offline = __webpack_require__(73842);
  * The one HTTP client of atmos-ts: proxies from HTTPS_PROXY/NO_PROXY, retries with
  * backoff on 5xx/408/429/resets/timeouts/truncated bodies, credentials chosen per host by
  * the caller (never carried across a redirect to another host), rate-limit answers
- * explained. undici does the transport; p-retry does the backoff.
+ * explained. p-retry does the backoff. The transport is Node's own `node:http`/`node:https`
+ * (./nodeTransport.ts); undici only behind a proxy (HTTP(S)_PROXY in the client's env) or
+ * with a caller's dispatcher, loaded on first use then (./undiciTransport.ts).
  *
  * Time is bounded: a wait for response headers and any silence while reading a body end
  * the attempt, and retries stop once the per-request retry budget is spent. Failures that
  * cannot heal within a run (unknown host, refused loopback port, 4xx) are not retried.
  */
+
 
 
 
@@ -147,7 +289,7 @@ const retryableCodes = new Set([
 ]);
 /** The transport could not get an answer: names the host, keeps the system code for retry decisions. */
 class HttpNetworkError extends errors/* AtmosError */.f7 {
-    /** System / undici code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT …). */
+    /** System / transport code (ECONNREFUSED, ENOTFOUND, UND_ERR_HEADERS_TIMEOUT … — both transports raise the UND_ERR_ ones). */
     netCode;
     /** Address the connection went to, when the system said (loopback refusals are final). */
     address;
@@ -217,11 +359,6 @@ function retryClass(err) {
 function isRetryableError(err) {
     return retryClass(err) !== 'never';
 }
-let sharedDispatcher;
-function defaultDispatcher() {
-    sharedDispatcher ??= new EnvHttpProxyAgent({ connections: 32 });
-    return sharedDispatcher;
-}
 class HttpClient {
     logger;
     options;
@@ -230,6 +367,7 @@ class HttpClient {
     headersTimeoutMs;
     bodyTimeoutMs;
     retryBudgetMs;
+    transportPromise;
     constructor(options = {}) {
         this.options = options;
         this.logger = options.logger ?? logger.silentLogger;
@@ -240,6 +378,17 @@ class HttpClient {
         this.bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
         this.retryBudgetMs = options.retryBudgetMs ?? HTTP_DEFAULTS.retryBudgetMs;
     }
+    /** The transport this client sends through: Node's own, or undici behind a proxy / with a dispatcher. */
+    transport() {
+        this.transportPromise ??= (async () => {
+            const env = this.options.env ?? process.env;
+            if ((0,httpTransport/* transportKind */.ET)(env, this.options.dispatcher) === 'node')
+                return nodeTransport;
+            const { undiciTransport, envProxyDispatcher } = await Promise.all(/* import() */[__webpack_require__.e(6843), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 30185));
+            return undiciTransport(this.options.dispatcher ?? envProxyDispatcher(env));
+        })();
+        return this.transportPromise;
+    }
     /** One attempt (redirects followed, no retries). Non-accepted error statuses throw {@link HttpStatusError}. */
     async request(url, opts = {}) {
         let current = new URL(url);
@@ -248,6 +397,7 @@ class HttpClient {
             (0,offline/* assertMayConnect */.m5)(redactUrl(url), redactUrl(url), this.options.env ?? process.env);
         const originHost = current.host;
         const maxRedirects = opts.maxRedirects ?? 5;
+        const transport = await this.transport();
         for (let hop = 0;; hop++) {
             const headers = { 'user-agent': this.options.userAgent ?? 'atmos-ts' };
             for (const [k, v] of Object.entries(opts.headers ?? {}))
@@ -264,32 +414,32 @@ class HttpClient {
             }
             let res;
             try {
-                res = await request(current, {
+                res = await transport.request({
+                    url: current,
                     method: opts.method ?? 'GET',
                     headers,
                     body: opts.body,
                     signal: opts.signal,
-                    dispatcher: this.options.dispatcher ?? defaultDispatcher(),
-                    headersTimeout: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
-                    bodyTimeout: this.bodyTimeoutMs,
+                    headersTimeoutMs: Math.max(1, Math.round(opts.headersTimeoutMs ?? this.headersTimeoutMs)),
+                    bodyTimeoutMs: this.bodyTimeoutMs,
                 });
             }
             catch (err) {
                 throw this.networkError(current.toString(), err, opts.signal);
             }
             const resHeaders = flattenHeaders(res.headers);
-            if ([301, 302, 303, 307, 308].includes(res.statusCode) && resHeaders.location) {
+            if ([301, 302, 303, 307, 308].includes(res.status) && resHeaders.location) {
                 res.body.resume();
                 if (hop >= maxRedirects)
                     throw new errors/* AtmosError */.f7(`too many redirects fetching ${redactUrl(url)}`, { code: 'HTTP_REDIRECTS' });
                 current = new URL(resHeaders.location, current);
                 continue;
             }
-            if (res.statusCode >= 400 && !(opts.acceptStatus ?? []).includes(res.statusCode)) {
+            if (res.status >= 400 && !(opts.acceptStatus ?? []).includes(res.status)) {
                 const text = await readBodyText(res.body, 4096);
-                throw this.statusError(res.statusCode, current.toString(), text, resHeaders);
+                throw this.statusError(res.status, current.toString(), text, resHeaders);
             }
-            return { status: res.statusCode, headers: resHeaders, url: current.toString(), body: res.body };
+            return { status: res.status, headers: resHeaders, url: current.toString(), body: res.body };
         }
     }
     /**
@@ -456,6 +606,63 @@ async function readBodyText(body, limit = Infinity) {
         size += b.length;
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 63536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ proxySettings),
+/* harmony export */   ET: () => (/* binding */ transportKind),
+/* harmony export */   WQ: () => (/* binding */ transportError)
+/* harmony export */ });
+/**
+ * What HttpClient needs from an HTTP/1.1 transport: one request, its response headers, and
+ * the body as a Node Readable that is not decompressed. Two implementations:
+ *
+ * - {@link nodeTransport} (`./nodeTransport.ts`): Node's built-in `node:http`/`node:https` —
+ *   native parser, code-cached in the node binary, no body copies. Used by default.
+ * - `undiciTransport` (`./undiciTransport.ts`, loaded with `await import` only when chosen):
+ *   undici's `EnvHttpProxyAgent` when a proxy is configured, or the dispatcher a caller passed
+ *   (tests inject DNS failures that way).
+ *
+ * Both fail alike: timeouts and closes carry the codes HttpClient's retry rules know
+ * (`UND_ERR_HEADERS_TIMEOUT`, `UND_ERR_BODY_TIMEOUT`, `UND_ERR_CONNECT_TIMEOUT`, `UND_ERR_SOCKET`,
+ * or the system's ECONNRESET / ECONNREFUSED with its `address`); an aborted signal rejects
+ * (or destroys the body) with `signal.reason`.
+ */
+/** The proxy settings of an environment, read the way undici's EnvHttpProxyAgent reads them (lower case first). */
+function proxySettings(env) {
+    return {
+        httpProxy: env.http_proxy ?? env.HTTP_PROXY ?? '',
+        httpsProxy: env.https_proxy ?? env.HTTPS_PROXY ?? '',
+        noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
+    };
+}
+/**
+ * Which transport a client uses: undici when the caller passed a dispatcher or when any proxy
+ * is configured (then for every URL; undici applies NO_PROXY), Node's own otherwise.
+ */
+function transportKind(env, dispatcher) {
+    if (dispatcher)
+        return 'undici';
+    const { httpProxy, httpsProxy } = proxySettings(env);
+    return httpProxy || httpsProxy ? 'undici' : 'node';
+}
+/** An error with one of the transport codes HttpClient classifies (names as undici's, so both transports read alike). */
+function transportError(code) {
+    const [name, message] = {
+        UND_ERR_HEADERS_TIMEOUT: ['HeadersTimeoutError', 'Headers Timeout Error'],
+        UND_ERR_BODY_TIMEOUT: ['BodyTimeoutError', 'Body Timeout Error'],
+        UND_ERR_CONNECT_TIMEOUT: ['ConnectTimeoutError', 'Connect Timeout Error'],
+        UND_ERR_SOCKET: ['SocketError', 'other side closed'],
+    }[code];
+    const err = new Error(message);
+    err.name = name;
+    return Object.assign(err, { code });
 }
 
 
