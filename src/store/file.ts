@@ -35,31 +35,38 @@ export class FileStore implements ObjectStoreBackend {
     return p;
   }
 
-  private async readHeader(file: string): Promise<{ header: Header; offset: number; mtime: Date } | undefined> {
-    let handle;
+  /**
+   * The object's header, from one open of the file. With `keepOpen` the handle is returned
+   * (and owned by the caller) so the body is read from the same inode: a file replaced or
+   * deleted after the header was read (a released lease) must not turn into ENOENT midway.
+   */
+  private async readHeader(file: string, keepOpen = false): Promise<{ header: Header; offset: number; mtime: Date; handle?: fs.FileHandle } | undefined> {
+    let handle: fs.FileHandle;
     try {
       handle = await fs.open(file, 'r');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
       throw err;
     }
+    let result: { header: Header; offset: number; mtime: Date } | undefined;
     try {
       const st = await handle.stat();
       if (!st.isFile()) return undefined;
       const fixed = Buffer.alloc(8);
       const { bytesRead } = await handle.read(fixed, 0, 8, 0);
-      if (bytesRead < 8 || !fixed.subarray(0, 4).equals(MAGIC)) return { header: { size: -1, metadata: {} }, offset: 0, mtime: st.mtime };
+      if (bytesRead < 8 || !fixed.subarray(0, 4).equals(MAGIC)) return (result = { header: { size: -1, metadata: {} }, offset: 0, mtime: st.mtime });
       const len = fixed.readUInt32BE(4);
       const json = Buffer.alloc(len);
       await handle.read(json, 0, len, 8);
       const header = JSON.parse(json.toString('utf8')) as Header;
       // A truncated file (disk full, killed copy) shows as a size mismatch: the caller sees a corrupt object.
       if (st.size - 8 - len !== header.size) header.metadata = { ...header.metadata, sha256: 'truncated' };
-      return { header, offset: 8 + len, mtime: st.mtime };
+      return (result = { header, offset: 8 + len, mtime: st.mtime });
     } catch {
-      return { header: { size: -1, metadata: {} }, offset: 0, mtime: new Date(0) };
+      return (result = { header: { size: -1, metadata: {} }, offset: 0, mtime: new Date(0) });
     } finally {
-      await handle.close();
+      if (keepOpen && result && result.header.size >= 0) Object.assign(result, { handle });
+      else await handle.close();
     }
   }
 
@@ -70,14 +77,14 @@ export class FileStore implements ObjectStoreBackend {
   }
 
   async get(key: string, options: GetOptions = {}): Promise<{ body: Readable; info: ObjectInfo } | undefined> {
-    const file = this.pathOf(key);
-    const h = await this.readHeader(file);
+    const h = await this.readHeader(this.pathOf(key), true);
     if (!h) return undefined;
     const info: ObjectInfo = { key, size: h.header.size, modified: h.mtime, metadata: h.header.metadata };
-    if (h.header.size < 0) return { body: Readable.from([]), info };
+    if (!h.handle) return { body: Readable.from([]), info };
     const start = h.offset + (options.range?.start ?? 0);
     const end = options.range?.end !== undefined ? h.offset + options.range.end : undefined;
-    return { body: createReadStream(file, { start, end }), info };
+    // The stream closes the handle when it ends or is destroyed.
+    return { body: h.handle.createReadStream({ start, end }), info };
   }
 
   async put(key: string, source: { file: string } | { bytes: Uint8Array }, options: PutOptions = {}): Promise<PutResult> {

@@ -146,6 +146,29 @@ for (const t of targets) {
   });
 }
 
+describe('file:// store: an object deleted while it is read', () => {
+  test('a reader that has the header reads the whole body, and the store stays up', async () => {
+    const root = tempDir('atmos-store-race-');
+    const logger = new MemoryLogger();
+    const store = openStore(`file://${root}`, { env: {}, logger });
+    const body = randomBytes(300_000);
+    assert.equal(await store.put('leases/x', { bytes: body }), 'created');
+    const backend = await openBackend(parseStoreUrl(`file://${root}`), {});
+    const got = await backend.get('leases/x');
+    assert.ok(got);
+    // The holder releases its lease between the waiter's header read and its body read.
+    assert.equal(await backend.delete('leases/x'), true);
+    const chunks: Buffer[] = [];
+    for await (const c of got.body) chunks.push(c as Buffer);
+    assert.deepEqual(Buffer.concat(chunks), body);
+    // Through the FleetStore too: a released lease is "gone", never "store unavailable".
+    assert.equal(await store.put('leases/y', { bytes: body }), 'created');
+    const [read] = await Promise.all([store.getBytes('leases/y'), store.releaseLease('leases/y')]);
+    assert.ok(read === undefined || read.bytes.equals(body));
+    assert.equal(store.available, true, JSON.stringify(logger.records));
+  });
+});
+
 describe('a store that is down', () => {
   test('unreachable S3 endpoint: every call answers "miss"/"failed", one warning', async () => {
     const logger = new MemoryLogger();
