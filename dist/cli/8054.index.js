@@ -61,7 +61,12 @@ class FileStore {
             throw new Error(`store key ${JSON.stringify(key)} escapes ${this.root}`);
         return p;
     }
-    async readHeader(file) {
+    /**
+     * The object's header, from one open of the file. With `keepOpen` the handle is returned
+     * (and owned by the caller) so the body is read from the same inode: a file replaced or
+     * deleted after the header was read (a released lease) must not turn into ENOENT midway.
+     */
+    async readHeader(file, keepOpen = false) {
         let handle;
         try {
             handle = await external_node_fs_.promises.open(file, 'r');
@@ -71,6 +76,7 @@ class FileStore {
                 return undefined;
             throw err;
         }
+        let result;
         try {
             const st = await handle.stat();
             if (!st.isFile())
@@ -78,7 +84,7 @@ class FileStore {
             const fixed = Buffer.alloc(8);
             const { bytesRead } = await handle.read(fixed, 0, 8, 0);
             if (bytesRead < 8 || !fixed.subarray(0, 4).equals(MAGIC))
-                return { header: { size: -1, metadata: {} }, offset: 0, mtime: st.mtime };
+                return (result = { header: { size: -1, metadata: {} }, offset: 0, mtime: st.mtime });
             const len = fixed.readUInt32BE(4);
             const json = Buffer.alloc(len);
             await handle.read(json, 0, len, 8);
@@ -86,13 +92,16 @@ class FileStore {
             // A truncated file (disk full, killed copy) shows as a size mismatch: the caller sees a corrupt object.
             if (st.size - 8 - len !== header.size)
                 header.metadata = { ...header.metadata, sha256: 'truncated' };
-            return { header, offset: 8 + len, mtime: st.mtime };
+            return (result = { header, offset: 8 + len, mtime: st.mtime });
         }
         catch {
-            return { header: { size: -1, metadata: {} }, offset: 0, mtime: new Date(0) };
+            return (result = { header: { size: -1, metadata: {} }, offset: 0, mtime: new Date(0) });
         }
         finally {
-            await handle.close();
+            if (keepOpen && result && result.header.size >= 0)
+                Object.assign(result, { handle });
+            else
+                await handle.close();
         }
     }
     async head(key) {
@@ -102,16 +111,16 @@ class FileStore {
         return { key, size: h.header.size, modified: h.mtime, metadata: h.header.metadata };
     }
     async get(key, options = {}) {
-        const file = this.pathOf(key);
-        const h = await this.readHeader(file);
+        const h = await this.readHeader(this.pathOf(key), true);
         if (!h)
             return undefined;
         const info = { key, size: h.header.size, modified: h.mtime, metadata: h.header.metadata };
-        if (h.header.size < 0)
+        if (!h.handle)
             return { body: external_node_stream_.Readable.from([]), info };
         const start = h.offset + (options.range?.start ?? 0);
         const end = options.range?.end !== undefined ? h.offset + options.range.end : undefined;
-        return { body: (0,external_node_fs_.createReadStream)(file, { start, end }), info };
+        // The stream closes the handle when it ends or is destroyed.
+        return { body: h.handle.createReadStream({ start, end }), info };
     }
     async put(key, source, options = {}) {
         const target = this.pathOf(key);
