@@ -17,7 +17,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../src/common/atomicFile.js';
-import { compileIndex, INDEX_FILE, PACKAGES_FILE, parseRegistryYaml, type IndexFile } from '../src/toolchain/registry/aquaIndex.js';
+import { compileIndex, INDEX_FILE, PACKAGES_FILE, type IndexFile } from '../src/toolchain/registry/aquaIndex.js';
+import { parseRegistryYaml } from '../src/toolchain/registry/registryYaml.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const snapshot = path.join(root, 'registry', 'aqua');

@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { median } from '../report.js';
 import { benchAtmosContender } from './atmos.js';
 import { BENCH_TOOLS } from './tools.js';
 import { startBenchUpstream } from './upstream.js';
@@ -111,7 +112,6 @@ try {
     last = JSON.parse(readFileSync(path.join(profDir, readdirSync(profDir)[0]), 'utf8')) as Profile;
     perRun.push(categorize(last));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const categories = [...new Set(perRun.flatMap((m) => [...m.keys()]))];
   const rows = categories.map((c) => [c, median(perRun.map((m) => m.get(c) ?? 0)) / 1000] as const).sort((a, b) => b[1] - a[1]);
   const total = median(perRun.map((m) => [...m.values()].reduce((a, b) => a + b, 0))) / 1000;

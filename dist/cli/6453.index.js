@@ -249,7 +249,7 @@ function systemDecoder(format, env = process.env) {
     const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
     if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1')
         return undefined;
-    const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+    const key = `${name}\0${env[(0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .pathKey */ .Pn)(env)] ?? ''}`;
     if (!systemDecoders.has(key))
         systemDecoders.set(key, (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .findOnPath */ .aY)(name, env));
     return systemDecoders.get(key);

@@ -482,7 +482,7 @@ var lockFile = __webpack_require__(79867);
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 39905));
+    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 3780));
     return createRegistrySet(options);
 }
 
@@ -2109,7 +2109,7 @@ function systemDecoder(format, env = process.env) {
     const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
     if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1')
         return undefined;
-    const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+    const key = `${name}\0${env[(0,paths/* pathKey */.Pn)(env)] ?? ''}`;
     if (!systemDecoders.has(key))
         systemDecoders.set(key, (0,paths/* findOnPath */.aY)(name, env));
     return systemDecoders.get(key);

@@ -329,7 +329,7 @@ var lockFile = __webpack_require__(93590);
  * install-from-lock) never load the registry code or the Aqua index.
  */
 async function loadRegistrySet(options) {
-    const { createRegistrySet } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 64424));
+    const { createRegistrySet } = await __webpack_require__.e(/* import() */ 29).then(__webpack_require__.bind(__webpack_require__, 75029));
     return createRegistrySet(options);
 }
 
@@ -1830,7 +1830,7 @@ function systemDecoder(format, env = process.env) {
     const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
     if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1')
         return undefined;
-    const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+    const key = `${name}\0${env[(0,paths/* pathKey */.Pn)(env)] ?? ''}`;
     if (!systemDecoders.has(key))
         systemDecoders.set(key, (0,paths/* findOnPath */.aY)(name, env));
     return systemDecoders.get(key);

@@ -54547,10 +54547,10 @@ function isOfflineError(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ky: () => (/* binding */ STATE_DIR_NAME),
 /* harmony export */   P5: () => (/* binding */ cacheRoot),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
 /* harmony export */   aD: () => (/* binding */ expandPath),
 /* harmony export */   aY: () => (/* binding */ findOnPath)
 /* harmony export */ });
-/* unused harmony export pathKey */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);

@@ -19,7 +19,7 @@ import { createGunzip, createInflateRaw } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import type yauzl from 'yauzl';
 import { AtmosError } from './errors.js';
-import { findOnPath } from './paths.js';
+import { findOnPath, pathKey } from './paths.js';
 
 /** Read and inflate size. */
 export const CHUNK = 1024 * 1024;
@@ -124,7 +124,7 @@ const systemDecoders = new Map<string, string | undefined>();
 function systemDecoder(format: ArchiveFormat, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const name = format === 'tar.xz' ? 'xz' : format === 'tar.bz2' ? 'bzip2' : undefined;
   if (!name || env.ATMOS_TS_BUILTIN_DECOMPRESS === '1') return undefined;
-  const key = `${name}\0${env.PATH ?? env.Path ?? ''}`;
+  const key = `${name}\0${env[pathKey(env)] ?? ''}`;
   if (!systemDecoders.has(key)) systemDecoders.set(key, findOnPath(name, env));
   return systemDecoders.get(key);
 }

@@ -18,7 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import pRetry from 'p-retry';
 import type { Dispatcher } from './undici.js';
-import { transportKind, type Transport } from './httpTransport.js';
+import { transportKind, type Transport, type TransportResponse } from './httpTransport.js';
 import { nodeTransport } from './nodeTransport.js';
 import { tempSibling } from './atomicFile.js';
 import { AtmosError, errorMessage, type ErrorCode } from './errors.js';
@@ -269,7 +269,7 @@ export class HttpClient {
         const auth = this.options.authFor?.(current);
         if (auth) headers.authorization = auth;
       }
-      let res: { status: number; headers: Record<string, string | string[] | undefined>; body: Readable };
+      let res: TransportResponse;
       try {
         res = await transport.request({
           url: current,

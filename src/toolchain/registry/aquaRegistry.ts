@@ -17,7 +17,7 @@ import { AtmosError, errorMessage } from '../../common/errors.js';
 import type { HttpClient } from '../../common/http.js';
 import type { Logger } from '../../common/logger.js';
 import { commandNames, packageNames, type AquaPackage } from './aquaPackage.js';
-import { AquaIndex, parseRegistryYaml, sha256Hex } from './aquaIndex.js';
+import { AquaIndex, sha256Hex } from './aquaIndex.js';
 import { openBuiltinAquaIndex } from './builtinAqua.js';
 import { candidateKind, type PackageSource, type ShortNameCandidate } from './packageSource.js';
 
@@ -194,6 +194,7 @@ class PkgsDir {
   constructor(readonly dir: string) {}
 
   private async readFile(file: string): Promise<AquaPackage[]> {
+    const { parseRegistryYaml } = await import('./registryYaml.js');
     return parseRegistryYaml(await fs.readFile(file, 'utf8'), file);
   }
 

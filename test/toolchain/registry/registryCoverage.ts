@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Platform } from '../../../src/common/platform.js';
 import type { AquaPackage } from '../../../src/toolchain/registry/aquaPackage.js';
 import { packageName } from '../../../src/toolchain/registry/aquaPackage.js';
-import { parseRegistryYaml } from '../../../src/toolchain/registry/aquaIndex.js';
+import { parseRegistryYaml } from '../../../src/toolchain/registry/registryYaml.js';
 import { compareGoVersions, parseGoVersion } from '../../../src/toolchain/registry/goVersion.js';
 import { resolvePackage } from '../../../src/toolchain/registry/resolvePackage.js';
 

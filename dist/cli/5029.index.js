@@ -1,24 +1,153 @@
-export const id = 424;
-export const ids = [424];
+export const id = 5029;
+export const ids = [5029];
 export const modules = {
 
-/***/ 64424:
+/***/ 91755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ aquaIndexStats),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   pt: () => (/* binding */ AquaIndex)
+/* harmony export */ });
+/* unused harmony exports INDEX_FORMAT, INDEX_FILE, PACKAGES_FILE, compileIndex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28786);
+/* harmony import */ var _aquaPackage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43975);
+/**
+ * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
+ * resolving one tool does not parse the whole YAML on every run. Built once per registry
+ * content hash (sha256) under `<cacheRoot>/toolchain/registry/index/<sha256>/`:
+ * - `packages.jsonl` — one package per line as JSON;
+ * - `index.json` — name/alias → byte range in `packages.jsonl`, plus what short-name lookup
+ *   needs (repo name and command names per package). Written last, so its presence means the
+ *   index is complete; both files are written atomically.
+ * A lookup reads index.json and one byte range, nothing else.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createRegistrySet: () => (/* binding */ createRegistrySet)
-});
 
-// UNUSED EXPORTS: STANDARD_REGISTRY_REF, aquaSemverMatch, compareGoVersions, compareVersionStrings, goConstraintMatch, parseGoVersion, standardRegistryUrl
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
-;// CONCATENATED MODULE: ./src/toolchain/registry/aquaPackage.ts
+
+
+const INDEX_FORMAT = 1;
+const INDEX_FILE = 'index.json';
+const PACKAGES_FILE = 'packages.jsonl';
+/** Counters that let tests prove an index is reused instead of rebuilt. */
+const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+class AquaIndex {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /**
+     * A complete index directory written ahead of time (the built-in registry shipped with the
+     * package); undefined when the directory holds no valid index. Nothing is built or written.
+     */
+    static async openPrebuilt(dir) {
+        try {
+            const index = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX_FILE), 'utf8'));
+            return index.format === INDEX_FORMAT && Array.isArray(index.entries) ? new AquaIndex(dir, index) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Open the index for this content hash, building it from `text()` when missing. */
+    static async open(indexRoot, sha256, text, file) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(indexRoot, sha256);
+        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX_FILE);
+        if (await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s0)(indexPath)) {
+            try {
+                const index = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(indexPath, 'utf8'));
+                if (index.format === INDEX_FORMAT && index.sha256 === sha256)
+                    return new AquaIndex(dir, index);
+            }
+            catch {
+                // A corrupt index is rebuilt below.
+            }
+        }
+        // The YAML parser loads only when an index is built: a run that finds its index never pays for it.
+        const { parseRegistryYaml } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8471)]).then(__webpack_require__.bind(__webpack_require__, 38471));
+        const index = await AquaIndex.build(dir, sha256, parseRegistryYaml(await text(), file));
+        return new AquaIndex(dir, index);
+    }
+    static async build(dir, sha256, packages) {
+        aquaIndexStats.indexBuilds++;
+        const { index, packagesJsonl } = compileIndex(sha256, packages);
+        await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, PACKAGES_FILE), packagesJsonl);
+        await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX_FILE), JSON.stringify(index));
+        return index;
+    }
+    find(name) {
+        const pos = this.index.names[name];
+        return pos === undefined ? undefined : this.index.entries[pos][0];
+    }
+    async get(name) {
+        const pos = this.index.names[name];
+        if (pos === undefined)
+            return undefined;
+        const [, , , offset, length] = this.index.entries[pos];
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, PACKAGES_FILE), 'r');
+        try {
+            const buf = Buffer.alloc(length);
+            await handle.read(buf, 0, length, offset);
+            return JSON.parse(buf.toString('utf8'));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** Every indexed package: [name, repo name, commands]. */
+    packages() {
+        return this.index.entries.map(([n, r, c]) => [n, r, c]);
+    }
+}
+/** Build an index in memory: one JSON line per package, and the name table pointing into them. */
+function compileIndex(sha256, packages, source) {
+    const index = { format: INDEX_FORMAT, sha256, names: {}, entries: [], ...(source ? { source } : {}) };
+    const chunks = [];
+    let offset = 0;
+    for (const pkg of packages) {
+        const names = (0,_aquaPackage_js__WEBPACK_IMPORTED_MODULE_4__/* .packageNames */ .Vs)(pkg);
+        if (names.length === 0)
+            continue;
+        const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
+        const pos = index.entries.length;
+        index.entries.push([names[0], pkg.repo_name ?? '', (0,_aquaPackage_js__WEBPACK_IMPORTED_MODULE_4__/* .commandNames */ .oQ)(pkg), offset, line.length]);
+        for (const n of names)
+            if (!(n in index.names))
+                index.names[n] = pos;
+        chunks.push(line);
+        offset += line.length;
+    }
+    return { index, packagesJsonl: Buffer.concat(chunks) };
+}
+
+
+/***/ }),
+
+/***/ 43975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ repoOf),
+/* harmony export */   Vs: () => (/* binding */ packageNames),
+/* harmony export */   XS: () => (/* binding */ SUPPORTED_TYPES),
+/* harmony export */   _W: () => (/* binding */ defaultCommandName),
+/* harmony export */   np: () => (/* binding */ BUILD_TYPES),
+/* harmony export */   oQ: () => (/* binding */ commandNames),
+/* harmony export */   oZ: () => (/* binding */ packageName)
+/* harmony export */ });
 // Aqua registry package definitions as they appear in `registry.yaml`
 // (aquaproj/aqua `pkg/config/registry/package_info.go`). Only fields that affect
 // resolution are typed; everything else passes through untouched for `describe()`.
@@ -76,156 +205,33 @@ function repoOf(pkg) {
     return { owner: parts[0] ?? '', repo: parts[1] ?? parts[0] ?? '' };
 }
 
+
+/***/ }),
+
+/***/ 75029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRegistrySet: () => (/* binding */ createRegistrySet)
+});
+
+// UNUSED EXPORTS: STANDARD_REGISTRY_REF, aquaSemverMatch, compareGoVersions, compareVersionStrings, goConstraintMatch, parseGoVersion, standardRegistryUrl
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/toolchain/registry/aquaPackage.ts
+var aquaPackage = __webpack_require__(43975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
 var atomicFile = __webpack_require__(28786);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
-;// CONCATENATED MODULE: ./src/toolchain/registry/aquaIndex.ts
-/**
- * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
- * resolving one tool does not parse the whole YAML on every run. Built once per registry
- * content hash (sha256) under `<cacheRoot>/toolchain/registry/index/<sha256>/`:
- * - `packages.jsonl` — one package per line as JSON;
- * - `index.json` — name/alias → byte range in `packages.jsonl`, plus what short-name lookup
- *   needs (repo name and command names per package). Written last, so its presence means the
- *   index is complete; both files are written atomically.
- * A lookup reads index.json and one byte range, nothing else.
- */
-
-
-
-
-
-
-
-const INDEX_FORMAT = 1;
-const INDEX_FILE = 'index.json';
-const PACKAGES_FILE = 'packages.jsonl';
-/** Counters that let tests prove an index is reused instead of rebuilt. */
-const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * Parse a registry file's text into its package list; errors name the file.
- * js-yaml rather than `yaml` (used for atmos.yaml, where we need line positions): on the
- * 3.3 MB generated registry it is ~6× faster (≈0.3 s vs ≈2 s) and yields identical data.
- */
-function parseRegistryYaml(text, file) {
-    aquaIndexStats.yamlParses++;
-    let doc;
-    try {
-        doc = js_yaml/* default.load */.Ay.load(text, { filename: file });
-    }
-    catch (err) {
-        throw new errors/* AtmosError */.f7(`${file} is not valid YAML`, {
-            code: 'REGISTRY_INVALID',
-            explanation: (0,errors/* errorMessage */.gJ)(err).split('\n')[0],
-            hint: 'Fix the registry file, or point the registry source at a valid Aqua registry.yaml.',
-        });
-    }
-    const packages = doc?.packages;
-    if (!Array.isArray(packages)) {
-        throw new errors/* AtmosError */.f7(`${file} has no "packages:" list`, {
-            code: 'REGISTRY_INVALID',
-            hint: 'An Aqua registry file is a YAML document with a top-level "packages:" list.',
-        });
-    }
-    return packages.filter((p) => p !== null && typeof p === 'object');
-}
-class AquaIndex {
-    dir;
-    index;
-    constructor(dir, index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    /**
-     * A complete index directory written ahead of time (the built-in registry shipped with the
-     * package); undefined when the directory holds no valid index. Nothing is built or written.
-     */
-    static async openPrebuilt(dir) {
-        try {
-            const index = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(dir, INDEX_FILE), 'utf8'));
-            return index.format === INDEX_FORMAT && Array.isArray(index.entries) ? new AquaIndex(dir, index) : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Open the index for this content hash, building it from `text()` when missing. */
-    static async open(indexRoot, sha256, text, file) {
-        const dir = external_node_path_default().join(indexRoot, sha256);
-        const indexPath = external_node_path_default().join(dir, INDEX_FILE);
-        if (await (0,atomicFile/* pathExists */.s0)(indexPath)) {
-            try {
-                const index = JSON.parse(await external_node_fs_.promises.readFile(indexPath, 'utf8'));
-                if (index.format === INDEX_FORMAT && index.sha256 === sha256)
-                    return new AquaIndex(dir, index);
-            }
-            catch {
-                // A corrupt index is rebuilt below.
-            }
-        }
-        const index = await AquaIndex.build(dir, sha256, parseRegistryYaml(await text(), file));
-        return new AquaIndex(dir, index);
-    }
-    static async build(dir, sha256, packages) {
-        aquaIndexStats.indexBuilds++;
-        const { index, packagesJsonl } = compileIndex(sha256, packages);
-        await (0,atomicFile/* writeFileAtomic */.Zf)(external_node_path_default().join(dir, PACKAGES_FILE), packagesJsonl);
-        await (0,atomicFile/* writeFileAtomic */.Zf)(external_node_path_default().join(dir, INDEX_FILE), JSON.stringify(index));
-        return index;
-    }
-    find(name) {
-        const pos = this.index.names[name];
-        return pos === undefined ? undefined : this.index.entries[pos][0];
-    }
-    async get(name) {
-        const pos = this.index.names[name];
-        if (pos === undefined)
-            return undefined;
-        const [, , , offset, length] = this.index.entries[pos];
-        const handle = await external_node_fs_.promises.open(external_node_path_default().join(this.dir, PACKAGES_FILE), 'r');
-        try {
-            const buf = Buffer.alloc(length);
-            await handle.read(buf, 0, length, offset);
-            return JSON.parse(buf.toString('utf8'));
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /** Every indexed package: [name, repo name, commands]. */
-    packages() {
-        return this.index.entries.map(([n, r, c]) => [n, r, c]);
-    }
-}
-/** Build an index in memory: one JSON line per package, and the name table pointing into them. */
-function compileIndex(sha256, packages, source) {
-    const index = { format: INDEX_FORMAT, sha256, names: {}, entries: [], ...(source ? { source } : {}) };
-    const chunks = [];
-    let offset = 0;
-    for (const pkg of packages) {
-        const names = packageNames(pkg);
-        if (names.length === 0)
-            continue;
-        const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
-        const pos = index.entries.length;
-        index.entries.push([names[0], pkg.repo_name ?? '', commandNames(pkg), offset, line.length]);
-        for (const n of names)
-            if (!(n in index.names))
-                index.names[n] = pos;
-        chunks.push(line);
-        offset += line.length;
-    }
-    return { index, packagesJsonl: Buffer.concat(chunks) };
-}
-
+// EXTERNAL MODULE: ./src/toolchain/registry/aquaIndex.ts
+var aquaIndex = __webpack_require__(91755);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/builtinAqua.ts
 /**
  * The standard Aqua registry shipped with atmos-ts, the way mise bakes it into its binary: a
@@ -253,7 +259,7 @@ let opened;
 function openBuiltinAquaIndex() {
     opened ??= (async () => {
         for (const dir of builtinIndexDirs()) {
-            const index = await AquaIndex.openPrebuilt(dir);
+            const index = await aquaIndex/* AquaIndex */.pt.openPrebuilt(dir);
             if (index)
                 return index;
         }
@@ -364,7 +370,7 @@ class AquaRegistry {
     }
     /** Local file: its sha256 is remembered per (path, size, mtime) so a warm lookup does not hash 3 MB. */
     async openLocalFile(file, size, mtimeMs) {
-        const stampPath = external_node_path_default().join(this.registryDir(), 'stamps', `${sha256Hex(file).slice(0, 24)}.json`);
+        const stampPath = external_node_path_default().join(this.registryDir(), 'stamps', `${(0,aquaIndex/* sha256Hex */.fg)(file).slice(0, 24)}.json`);
         let sha;
         try {
             const stamp = JSON.parse(await external_node_fs_.promises.readFile(stampPath, 'utf8'));
@@ -377,13 +383,13 @@ class AquaRegistry {
         let text;
         if (!sha) {
             text = await external_node_fs_.promises.readFile(file, 'utf8');
-            sha = sha256Hex(text);
+            sha = (0,aquaIndex/* sha256Hex */.fg)(text);
             await (0,atomicFile/* writeFileAtomic */.Zf)(stampPath, JSON.stringify({ file, size, mtimeMs, sha256: sha }));
         }
-        return AquaIndex.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text ?? external_node_fs_.promises.readFile(file, 'utf8'), file);
+        return aquaIndex/* AquaIndex */.pt.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text ?? external_node_fs_.promises.readFile(file, 'utf8'), file);
     }
     async openUrl(url) {
-        const dir = external_node_path_default().join(this.registryDir(), 'sources', sha256Hex(url).slice(0, 24));
+        const dir = external_node_path_default().join(this.registryDir(), 'sources', (0,aquaIndex/* sha256Hex */.fg)(url).slice(0, 24));
         const metaPath = external_node_path_default().join(dir, 'meta.json');
         const filePath = external_node_path_default().join(dir, 'registry.yaml');
         const now = (this.options.now ?? Date.now)();
@@ -402,9 +408,9 @@ class AquaRegistry {
                 if (res.status >= 400)
                     throw new Error(`HTTP ${res.status}`);
                 // Validate before replacing a good cached copy.
-                const sha = sha256Hex(res.text);
+                const sha = (0,aquaIndex/* sha256Hex */.fg)(res.text);
                 const text = res.text;
-                const index = await AquaIndex.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text, url);
+                const index = await aquaIndex/* AquaIndex */.pt.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text, url);
                 await (0,atomicFile/* writeFileAtomic */.Zf)(filePath, text);
                 await (0,atomicFile/* writeFileAtomic */.Zf)(metaPath, JSON.stringify({ url, fetchedAt: now, sha256: sha }));
                 return index;
@@ -424,7 +430,7 @@ class AquaRegistry {
             }
         }
         const cached = meta;
-        return AquaIndex.open(external_node_path_default().join(this.registryDir(), 'index'), cached.sha256, () => external_node_fs_.promises.readFile(filePath, 'utf8'), filePath);
+        return aquaIndex/* AquaIndex */.pt.open(external_node_path_default().join(this.registryDir(), 'index'), cached.sha256, () => external_node_fs_.promises.readFile(filePath, 'utf8'), filePath);
     }
     async find(name) {
         return (await this.open()).find(name);
@@ -453,6 +459,7 @@ class PkgsDir {
         this.dir = dir;
     }
     async readFile(file) {
+        const { parseRegistryYaml } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8471)]).then(__webpack_require__.bind(__webpack_require__, 38471));
         return parseRegistryYaml(await external_node_fs_.promises.readFile(file, 'utf8'), file);
     }
     /** Every package in the tree (for aliases and short names), read once per process. */
@@ -465,7 +472,7 @@ class PkgsDir {
                     continue;
                 const file = external_node_path_default().join(this.dir, rel);
                 for (const pkg of await this.readFile(file))
-                    for (const n of packageNames(pkg))
+                    for (const n of (0,aquaPackage/* packageNames */.Vs)(pkg))
                         if (!map.has(n))
                             map.set(n, { pkg, file });
             }
@@ -479,11 +486,11 @@ class PkgsDir {
         const file = external_node_path_default().join(this.dir, ...name.split('/'), 'registry.yaml');
         if (!(await (0,atomicFile/* pathExists */.s0)(file)))
             return undefined;
-        return (await this.readFile(file)).find((p) => packageNames(p).includes(name));
+        return (await this.readFile(file)).find((p) => (0,aquaPackage/* packageNames */.Vs)(p).includes(name));
     }
     async find(name) {
         const pkg = (await this.direct(name)) ?? (await this.scan()).get(name)?.pkg;
-        return pkg ? packageNames(pkg)[0] : undefined;
+        return pkg ? (0,aquaPackage/* packageNames */.Vs)(pkg)[0] : undefined;
     }
     async get(name) {
         return (await this.direct(name)) ?? (await this.scan()).get(name)?.pkg;
@@ -495,7 +502,7 @@ class PkgsDir {
             if (seen.has(pkg))
                 continue;
             seen.add(pkg);
-            out.push([packageNames(pkg)[0], pkg.repo_name ?? '', commandNames(pkg)]);
+            out.push([(0,aquaPackage/* packageNames */.Vs)(pkg)[0], pkg.repo_name ?? '', (0,aquaPackage/* commandNames */.oQ)(pkg)]);
         }
         return out;
     }
@@ -725,7 +732,7 @@ class InlineRegistry {
     async candidates(short) {
         const out = [];
         for (const [name, { pkg }] of this.tools) {
-            const kind = candidateKind(short, pkg.repo_name, commandNames(pkg));
+            const kind = candidateKind(short, pkg.repo_name, (0,aquaPackage/* commandNames */.oQ)(pkg));
             if (kind)
                 out.push({ name, kind });
         }
@@ -1681,16 +1688,16 @@ function isUnarchived(format, assetName) {
 }
 /** Steps 3–5 plus rendering: the install plan for one version on one platform. */
 function resolvePackage(pkg, version, p, options) {
-    const name = packageName(pkg);
+    const name = (0,aquaPackage/* packageName */.oZ)(pkg);
     const topType = pkg.type ?? '';
-    if (BUILD_TYPES.includes(topType) && !pkg.version_overrides?.length)
+    if (aquaPackage/* BUILD_TYPES */.np.includes(topType) && !pkg.version_overrides?.length)
         throw unsupportedType(name, topType, version);
     const tag = tagFor(pkg, version);
     const eff = effectivePackage(pkg, tag, p, options.libc);
     const type = eff.type ?? '';
-    if (BUILD_TYPES.includes(type))
+    if (aquaPackage/* BUILD_TYPES */.np.includes(type))
         throw unsupportedType(name, type, version);
-    if (!SUPPORTED_TYPES.includes(type)) {
+    if (!aquaPackage/* SUPPORTED_TYPES */.XS.includes(type)) {
         throw new errors/* AtmosError */.f7(`${name}: unknown package type "${type || '(none)'}"`, {
             code: 'UNSUPPORTED_PACKAGE_TYPE',
             hint: 'Supported types: github_release, http, github_archive, github_content.',
@@ -1718,7 +1725,7 @@ function resolvePackage(pkg, version, p, options) {
     }
     const vars = templateVars(eff, name, options.vars);
     const data = baseData(eff, p, eff.replacements, vars);
-    const { owner, repo } = repoOf(eff);
+    const { owner, repo } = (0,aquaPackage/* repoOf */.A5)(eff);
     const isWindows = p.os === 'windows';
     let urls;
     let asset;
@@ -1803,7 +1810,7 @@ function resolvePackage_invalid(name, field) {
     });
 }
 function planFiles(eff, p, ctx) {
-    const files = eff.files && eff.files.length > 0 ? eff.files : [{ name: defaultCommandName(eff) }];
+    const files = eff.files && eff.files.length > 0 ? eff.files : [{ name: (0,aquaPackage/* defaultCommandName */._W)(eff) }];
     const isWindows = p.os === 'windows';
     const ext = windowsExt(eff);
     return files.map((f) => {
@@ -1922,7 +1929,7 @@ function createRegistrySetFrom(sources, aliases, env) {
         async resolve(tool) {
             const match = await findTool(tool.trim(), aliases, sources);
             const pkg = await match.source.get(match.name);
-            const { owner, repo } = repoOf(pkg);
+            const { owner, repo } = (0,aquaPackage/* repoOf */.A5)(pkg);
             return {
                 name: match.name,
                 repoOwner: owner,
@@ -1952,7 +1959,7 @@ function createRegistrySetFrom(sources, aliases, env) {
                 if (!(s instanceof InlineRegistry))
                     continue;
                 for (const name of await s.names()) {
-                    for (const cmd of commandNames(await s.get(name)))
+                    for (const cmd of (0,aquaPackage/* commandNames */.oQ)(await s.get(name)))
                         out[cmd] = name;
                 }
             }
@@ -1961,7 +1968,7 @@ function createRegistrySetFrom(sources, aliases, env) {
     };
 }
 function versionSourceOf(pkg) {
-    const { owner, repo } = repoOf(pkg);
+    const { owner, repo } = (0,aquaPackage/* repoOf */.A5)(pkg);
     const prefix = pkg.version_prefix ? { versionPrefix: pkg.version_prefix } : {};
     if (!pkg.repo_owner || !pkg.repo_name)
         return { type: 'none', ...prefix };

@@ -1,24 +1,153 @@
-export const id = 424;
-export const ids = [424];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
-/***/ 64424:
+/***/ 91755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ aquaIndexStats),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   pt: () => (/* binding */ AquaIndex)
+/* harmony export */ });
+/* unused harmony exports INDEX_FORMAT, INDEX_FILE, PACKAGES_FILE, compileIndex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28786);
+/* harmony import */ var _aquaPackage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43975);
+/**
+ * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
+ * resolving one tool does not parse the whole YAML on every run. Built once per registry
+ * content hash (sha256) under `<cacheRoot>/toolchain/registry/index/<sha256>/`:
+ * - `packages.jsonl` — one package per line as JSON;
+ * - `index.json` — name/alias → byte range in `packages.jsonl`, plus what short-name lookup
+ *   needs (repo name and command names per package). Written last, so its presence means the
+ *   index is complete; both files are written atomically.
+ * A lookup reads index.json and one byte range, nothing else.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createRegistrySet: () => (/* binding */ createRegistrySet)
-});
 
-// UNUSED EXPORTS: STANDARD_REGISTRY_REF, aquaSemverMatch, compareGoVersions, compareVersionStrings, goConstraintMatch, parseGoVersion, standardRegistryUrl
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
-;// CONCATENATED MODULE: ./src/toolchain/registry/aquaPackage.ts
+
+
+const INDEX_FORMAT = 1;
+const INDEX_FILE = 'index.json';
+const PACKAGES_FILE = 'packages.jsonl';
+/** Counters that let tests prove an index is reused instead of rebuilt. */
+const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+class AquaIndex {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /**
+     * A complete index directory written ahead of time (the built-in registry shipped with the
+     * package); undefined when the directory holds no valid index. Nothing is built or written.
+     */
+    static async openPrebuilt(dir) {
+        try {
+            const index = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX_FILE), 'utf8'));
+            return index.format === INDEX_FORMAT && Array.isArray(index.entries) ? new AquaIndex(dir, index) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Open the index for this content hash, building it from `text()` when missing. */
+    static async open(indexRoot, sha256, text, file) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(indexRoot, sha256);
+        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX_FILE);
+        if (await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s0)(indexPath)) {
+            try {
+                const index = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(indexPath, 'utf8'));
+                if (index.format === INDEX_FORMAT && index.sha256 === sha256)
+                    return new AquaIndex(dir, index);
+            }
+            catch {
+                // A corrupt index is rebuilt below.
+            }
+        }
+        // The YAML parser loads only when an index is built: a run that finds its index never pays for it.
+        const { parseRegistryYaml } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 38471));
+        const index = await AquaIndex.build(dir, sha256, parseRegistryYaml(await text(), file));
+        return new AquaIndex(dir, index);
+    }
+    static async build(dir, sha256, packages) {
+        aquaIndexStats.indexBuilds++;
+        const { index, packagesJsonl } = compileIndex(sha256, packages);
+        await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, PACKAGES_FILE), packagesJsonl);
+        await (0,_common_atomicFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX_FILE), JSON.stringify(index));
+        return index;
+    }
+    find(name) {
+        const pos = this.index.names[name];
+        return pos === undefined ? undefined : this.index.entries[pos][0];
+    }
+    async get(name) {
+        const pos = this.index.names[name];
+        if (pos === undefined)
+            return undefined;
+        const [, , , offset, length] = this.index.entries[pos];
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, PACKAGES_FILE), 'r');
+        try {
+            const buf = Buffer.alloc(length);
+            await handle.read(buf, 0, length, offset);
+            return JSON.parse(buf.toString('utf8'));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** Every indexed package: [name, repo name, commands]. */
+    packages() {
+        return this.index.entries.map(([n, r, c]) => [n, r, c]);
+    }
+}
+/** Build an index in memory: one JSON line per package, and the name table pointing into them. */
+function compileIndex(sha256, packages, source) {
+    const index = { format: INDEX_FORMAT, sha256, names: {}, entries: [], ...(source ? { source } : {}) };
+    const chunks = [];
+    let offset = 0;
+    for (const pkg of packages) {
+        const names = (0,_aquaPackage_js__WEBPACK_IMPORTED_MODULE_4__/* .packageNames */ .Vs)(pkg);
+        if (names.length === 0)
+            continue;
+        const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
+        const pos = index.entries.length;
+        index.entries.push([names[0], pkg.repo_name ?? '', (0,_aquaPackage_js__WEBPACK_IMPORTED_MODULE_4__/* .commandNames */ .oQ)(pkg), offset, line.length]);
+        for (const n of names)
+            if (!(n in index.names))
+                index.names[n] = pos;
+        chunks.push(line);
+        offset += line.length;
+    }
+    return { index, packagesJsonl: Buffer.concat(chunks) };
+}
+
+
+/***/ }),
+
+/***/ 43975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ repoOf),
+/* harmony export */   Vs: () => (/* binding */ packageNames),
+/* harmony export */   XS: () => (/* binding */ SUPPORTED_TYPES),
+/* harmony export */   _W: () => (/* binding */ defaultCommandName),
+/* harmony export */   np: () => (/* binding */ BUILD_TYPES),
+/* harmony export */   oQ: () => (/* binding */ commandNames),
+/* harmony export */   oZ: () => (/* binding */ packageName)
+/* harmony export */ });
 // Aqua registry package definitions as they appear in `registry.yaml`
 // (aquaproj/aqua `pkg/config/registry/package_info.go`). Only fields that affect
 // resolution are typed; everything else passes through untouched for `describe()`.
@@ -76,156 +205,33 @@ function repoOf(pkg) {
     return { owner: parts[0] ?? '', repo: parts[1] ?? parts[0] ?? '' };
 }
 
+
+/***/ }),
+
+/***/ 3780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRegistrySet: () => (/* binding */ createRegistrySet)
+});
+
+// UNUSED EXPORTS: STANDARD_REGISTRY_REF, aquaSemverMatch, compareGoVersions, compareVersionStrings, goConstraintMatch, parseGoVersion, standardRegistryUrl
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/toolchain/registry/aquaPackage.ts
+var aquaPackage = __webpack_require__(43975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/common/atomicFile.ts
 var atomicFile = __webpack_require__(28786);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
-;// CONCATENATED MODULE: ./src/toolchain/registry/aquaIndex.ts
-/**
- * A per-package index of a merged Aqua `registry.yaml` (3.3 MB, ~2.3k packages), so that
- * resolving one tool does not parse the whole YAML on every run. Built once per registry
- * content hash (sha256) under `<cacheRoot>/toolchain/registry/index/<sha256>/`:
- * - `packages.jsonl` — one package per line as JSON;
- * - `index.json` — name/alias → byte range in `packages.jsonl`, plus what short-name lookup
- *   needs (repo name and command names per package). Written last, so its presence means the
- *   index is complete; both files are written atomically.
- * A lookup reads index.json and one byte range, nothing else.
- */
-
-
-
-
-
-
-
-const INDEX_FORMAT = 1;
-const INDEX_FILE = 'index.json';
-const PACKAGES_FILE = 'packages.jsonl';
-/** Counters that let tests prove an index is reused instead of rebuilt. */
-const aquaIndexStats = { yamlParses: 0, indexBuilds: 0 };
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * Parse a registry file's text into its package list; errors name the file.
- * js-yaml rather than `yaml` (used for atmos.yaml, where we need line positions): on the
- * 3.3 MB generated registry it is ~6× faster (≈0.3 s vs ≈2 s) and yields identical data.
- */
-function parseRegistryYaml(text, file) {
-    aquaIndexStats.yamlParses++;
-    let doc;
-    try {
-        doc = js_yaml/* default.load */.Ay.load(text, { filename: file });
-    }
-    catch (err) {
-        throw new errors/* AtmosError */.f7(`${file} is not valid YAML`, {
-            code: 'REGISTRY_INVALID',
-            explanation: (0,errors/* errorMessage */.gJ)(err).split('\n')[0],
-            hint: 'Fix the registry file, or point the registry source at a valid Aqua registry.yaml.',
-        });
-    }
-    const packages = doc?.packages;
-    if (!Array.isArray(packages)) {
-        throw new errors/* AtmosError */.f7(`${file} has no "packages:" list`, {
-            code: 'REGISTRY_INVALID',
-            hint: 'An Aqua registry file is a YAML document with a top-level "packages:" list.',
-        });
-    }
-    return packages.filter((p) => p !== null && typeof p === 'object');
-}
-class AquaIndex {
-    dir;
-    index;
-    constructor(dir, index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    /**
-     * A complete index directory written ahead of time (the built-in registry shipped with the
-     * package); undefined when the directory holds no valid index. Nothing is built or written.
-     */
-    static async openPrebuilt(dir) {
-        try {
-            const index = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(dir, INDEX_FILE), 'utf8'));
-            return index.format === INDEX_FORMAT && Array.isArray(index.entries) ? new AquaIndex(dir, index) : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Open the index for this content hash, building it from `text()` when missing. */
-    static async open(indexRoot, sha256, text, file) {
-        const dir = external_node_path_default().join(indexRoot, sha256);
-        const indexPath = external_node_path_default().join(dir, INDEX_FILE);
-        if (await (0,atomicFile/* pathExists */.s0)(indexPath)) {
-            try {
-                const index = JSON.parse(await external_node_fs_.promises.readFile(indexPath, 'utf8'));
-                if (index.format === INDEX_FORMAT && index.sha256 === sha256)
-                    return new AquaIndex(dir, index);
-            }
-            catch {
-                // A corrupt index is rebuilt below.
-            }
-        }
-        const index = await AquaIndex.build(dir, sha256, parseRegistryYaml(await text(), file));
-        return new AquaIndex(dir, index);
-    }
-    static async build(dir, sha256, packages) {
-        aquaIndexStats.indexBuilds++;
-        const { index, packagesJsonl } = compileIndex(sha256, packages);
-        await (0,atomicFile/* writeFileAtomic */.Zf)(external_node_path_default().join(dir, PACKAGES_FILE), packagesJsonl);
-        await (0,atomicFile/* writeFileAtomic */.Zf)(external_node_path_default().join(dir, INDEX_FILE), JSON.stringify(index));
-        return index;
-    }
-    find(name) {
-        const pos = this.index.names[name];
-        return pos === undefined ? undefined : this.index.entries[pos][0];
-    }
-    async get(name) {
-        const pos = this.index.names[name];
-        if (pos === undefined)
-            return undefined;
-        const [, , , offset, length] = this.index.entries[pos];
-        const handle = await external_node_fs_.promises.open(external_node_path_default().join(this.dir, PACKAGES_FILE), 'r');
-        try {
-            const buf = Buffer.alloc(length);
-            await handle.read(buf, 0, length, offset);
-            return JSON.parse(buf.toString('utf8'));
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /** Every indexed package: [name, repo name, commands]. */
-    packages() {
-        return this.index.entries.map(([n, r, c]) => [n, r, c]);
-    }
-}
-/** Build an index in memory: one JSON line per package, and the name table pointing into them. */
-function compileIndex(sha256, packages, source) {
-    const index = { format: INDEX_FORMAT, sha256, names: {}, entries: [], ...(source ? { source } : {}) };
-    const chunks = [];
-    let offset = 0;
-    for (const pkg of packages) {
-        const names = packageNames(pkg);
-        if (names.length === 0)
-            continue;
-        const line = Buffer.from(`${JSON.stringify(pkg)}\n`);
-        const pos = index.entries.length;
-        index.entries.push([names[0], pkg.repo_name ?? '', commandNames(pkg), offset, line.length]);
-        for (const n of names)
-            if (!(n in index.names))
-                index.names[n] = pos;
-        chunks.push(line);
-        offset += line.length;
-    }
-    return { index, packagesJsonl: Buffer.concat(chunks) };
-}
-
+// EXTERNAL MODULE: ./src/toolchain/registry/aquaIndex.ts
+var aquaIndex = __webpack_require__(91755);
 ;// CONCATENATED MODULE: ./src/toolchain/registry/builtinAqua.ts
 /**
  * The standard Aqua registry shipped with atmos-ts, the way mise bakes it into its binary: a
@@ -253,7 +259,7 @@ let opened;
 function openBuiltinAquaIndex() {
     opened ??= (async () => {
         for (const dir of builtinIndexDirs()) {
-            const index = await AquaIndex.openPrebuilt(dir);
+            const index = await aquaIndex/* AquaIndex */.pt.openPrebuilt(dir);
             if (index)
                 return index;
         }
@@ -364,7 +370,7 @@ class AquaRegistry {
     }
     /** Local file: its sha256 is remembered per (path, size, mtime) so a warm lookup does not hash 3 MB. */
     async openLocalFile(file, size, mtimeMs) {
-        const stampPath = external_node_path_default().join(this.registryDir(), 'stamps', `${sha256Hex(file).slice(0, 24)}.json`);
+        const stampPath = external_node_path_default().join(this.registryDir(), 'stamps', `${(0,aquaIndex/* sha256Hex */.fg)(file).slice(0, 24)}.json`);
         let sha;
         try {
             const stamp = JSON.parse(await external_node_fs_.promises.readFile(stampPath, 'utf8'));
@@ -377,13 +383,13 @@ class AquaRegistry {
         let text;
         if (!sha) {
             text = await external_node_fs_.promises.readFile(file, 'utf8');
-            sha = sha256Hex(text);
+            sha = (0,aquaIndex/* sha256Hex */.fg)(text);
             await (0,atomicFile/* writeFileAtomic */.Zf)(stampPath, JSON.stringify({ file, size, mtimeMs, sha256: sha }));
         }
-        return AquaIndex.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text ?? external_node_fs_.promises.readFile(file, 'utf8'), file);
+        return aquaIndex/* AquaIndex */.pt.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text ?? external_node_fs_.promises.readFile(file, 'utf8'), file);
     }
     async openUrl(url) {
-        const dir = external_node_path_default().join(this.registryDir(), 'sources', sha256Hex(url).slice(0, 24));
+        const dir = external_node_path_default().join(this.registryDir(), 'sources', (0,aquaIndex/* sha256Hex */.fg)(url).slice(0, 24));
         const metaPath = external_node_path_default().join(dir, 'meta.json');
         const filePath = external_node_path_default().join(dir, 'registry.yaml');
         const now = (this.options.now ?? Date.now)();
@@ -402,9 +408,9 @@ class AquaRegistry {
                 if (res.status >= 400)
                     throw new Error(`HTTP ${res.status}`);
                 // Validate before replacing a good cached copy.
-                const sha = sha256Hex(res.text);
+                const sha = (0,aquaIndex/* sha256Hex */.fg)(res.text);
                 const text = res.text;
-                const index = await AquaIndex.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text, url);
+                const index = await aquaIndex/* AquaIndex */.pt.open(external_node_path_default().join(this.registryDir(), 'index'), sha, async () => text, url);
                 await (0,atomicFile/* writeFileAtomic */.Zf)(filePath, text);
                 await (0,atomicFile/* writeFileAtomic */.Zf)(metaPath, JSON.stringify({ url, fetchedAt: now, sha256: sha }));
                 return index;
@@ -424,7 +430,7 @@ class AquaRegistry {
             }
         }
         const cached = meta;
-        return AquaIndex.open(external_node_path_default().join(this.registryDir(), 'index'), cached.sha256, () => external_node_fs_.promises.readFile(filePath, 'utf8'), filePath);
+        return aquaIndex/* AquaIndex */.pt.open(external_node_path_default().join(this.registryDir(), 'index'), cached.sha256, () => external_node_fs_.promises.readFile(filePath, 'utf8'), filePath);
     }
     async find(name) {
         return (await this.open()).find(name);
@@ -453,6 +459,7 @@ class PkgsDir {
         this.dir = dir;
     }
     async readFile(file) {
+        const { parseRegistryYaml } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 38471));
         return parseRegistryYaml(await external_node_fs_.promises.readFile(file, 'utf8'), file);
     }
     /** Every package in the tree (for aliases and short names), read once per process. */
@@ -465,7 +472,7 @@ class PkgsDir {
                     continue;
                 const file = external_node_path_default().join(this.dir, rel);
                 for (const pkg of await this.readFile(file))
-                    for (const n of packageNames(pkg))
+                    for (const n of (0,aquaPackage/* packageNames */.Vs)(pkg))
                         if (!map.has(n))
                             map.set(n, { pkg, file });
             }
@@ -479,11 +486,11 @@ class PkgsDir {
         const file = external_node_path_default().join(this.dir, ...name.split('/'), 'registry.yaml');
         if (!(await (0,atomicFile/* pathExists */.s0)(file)))
             return undefined;
-        return (await this.readFile(file)).find((p) => packageNames(p).includes(name));
+        return (await this.readFile(file)).find((p) => (0,aquaPackage/* packageNames */.Vs)(p).includes(name));
     }
     async find(name) {
         const pkg = (await this.direct(name)) ?? (await this.scan()).get(name)?.pkg;
-        return pkg ? packageNames(pkg)[0] : undefined;
+        return pkg ? (0,aquaPackage/* packageNames */.Vs)(pkg)[0] : undefined;
     }
     async get(name) {
         return (await this.direct(name)) ?? (await this.scan()).get(name)?.pkg;
@@ -495,7 +502,7 @@ class PkgsDir {
             if (seen.has(pkg))
                 continue;
             seen.add(pkg);
-            out.push([packageNames(pkg)[0], pkg.repo_name ?? '', commandNames(pkg)]);
+            out.push([(0,aquaPackage/* packageNames */.Vs)(pkg)[0], pkg.repo_name ?? '', (0,aquaPackage/* commandNames */.oQ)(pkg)]);
         }
         return out;
     }
@@ -578,8 +585,178 @@ function dedupe(cands) {
 
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(73139);
-// EXTERNAL MODULE: ./src/toolchain/registry/goVersion.ts
-var goVersion = __webpack_require__(10009);
+;// CONCATENATED MODULE: ./src/toolchain/registry/goVersion.ts
+// hashicorp/go-version semantics, which Aqua uses for `semver(...)` and which the seed's
+// `version_constraints` inherit. npm `semver` is deliberately not used: it rejects `1.2`,
+// `1.5rc1` and four-segment versions that real registry entries depend on.
+// go-version's VersionRegexpRaw, anchored as NewVersion does.
+const VERSION_RE = /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+([0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*))?$/;
+/** Parse a version; undefined when go-version would reject it. */
+function parseGoVersion(text) {
+    const m = VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const segments = m[1].split('.').map((s) => Number(s));
+    if (segments.some((n) => !Number.isSafeInteger(n)))
+        return undefined;
+    while (segments.length < 3)
+        segments.push(0);
+    return { segments, pre: m[2] ?? m[3] ?? '', metadata: m[4] ?? '', original: text };
+}
+function comparePart(a, b) {
+    if (a === b)
+        return 0;
+    const aNum = /^[0-9]+$/.test(a);
+    const bNum = /^[0-9]+$/.test(b);
+    if (a === '')
+        return bNum ? -1 : 1;
+    if (b === '')
+        return aNum ? 1 : -1;
+    if (aNum && !bNum)
+        return -1;
+    if (!aNum && bNum)
+        return 1;
+    if (!aNum && !bNum)
+        return a > b ? 1 : -1;
+    return Number(a) > Number(b) ? 1 : -1;
+}
+function comparePrereleases(a, b) {
+    if (a === b)
+        return 0;
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const c = comparePart(pa[i] ?? '', pb[i] ?? '');
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** -1, 0 or 1, exactly as go-version's `Compare` (metadata is ignored). */
+function compareGoVersions(a, b) {
+    const n = Math.max(a.segments.length, b.segments.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.segments[i] ?? 0;
+        const y = b.segments[i] ?? 0;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    if (a.pre === b.pre)
+        return 0;
+    if (a.pre === '')
+        return 1;
+    if (b.pre === '')
+        return -1;
+    return comparePrereleases(a.pre, b.pre);
+}
+/** Sort helper for version strings: unparsable ones sort first, in string order. */
+function compareVersionStrings(a, b) {
+    const va = parseGoVersion(a);
+    const vb = parseGoVersion(b);
+    if (va && vb)
+        return compareGoVersions(va, vb) || (a < b ? -1 : a > b ? 1 : 0);
+    if (!va && !vb)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return va ? 1 : -1;
+}
+// Aqua's own operator order (pkg/expr/version_compare.go): longest operators first.
+const AQUA_OPERATORS = ['>=', '<=', '!=', '>', '<', '='];
+/**
+ * Aqua's `semver("<constraints>")` check: comma = AND, operators tried in the order
+ * `>=, <=, !=, >, <, =`, plain go-version comparison (a pre-release is simply lower than
+ * its release). An unparsable version (or a commit SHA) is false; an unknown operator or
+ * unparsable constraint version throws (the expression evaluator turns that into false).
+ */
+function aquaSemverMatch(constraints, version) {
+    const v = /^[0-9a-f]{40}$/i.test(version.trim()) ? undefined : parseGoVersion(version);
+    const items = constraints.split(',').map((c) => c.trim());
+    const checks = items.map((item) => {
+        const op = AQUA_OPERATORS.find((o) => item.startsWith(o));
+        if (!op)
+            throw new Error(`invalid version constraint "${item}": no operator`);
+        const target = parseGoVersion(item.slice(op.length).trim());
+        if (!target)
+            throw new Error(`invalid version in constraint "${item}"`);
+        return { op, target };
+    });
+    if (!v)
+        return false;
+    return checks.every(({ op, target }) => {
+        const c = compareGoVersions(v, target);
+        switch (op) {
+            case '>=':
+                return c >= 0;
+            case '<=':
+                return c <= 0;
+            case '!=':
+                return c !== 0;
+            case '>':
+                return c > 0;
+            case '<':
+                return c < 0;
+            default:
+                return c === 0;
+        }
+    });
+}
+const GO_CONSTRAINT_RE = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/;
+function prereleaseCheck(v, c) {
+    if (c.pre !== '' && v.pre !== '')
+        return c.segments.join('.') === v.segments.join('.');
+    if (c.pre === '' && v.pre !== '')
+        return false;
+    return true;
+}
+/**
+ * hashicorp/go-version `Constraints.Check`: comma = AND, operators `=, !=, >, <, >=, <=, ~>`
+ * (none means `=`), and go-version's pre-release rule (a constraint without a pre-release
+ * never matches a pre-release version). Used for the seed `version_constraints` and for
+ * dependency constraints like `~> 1.9`.
+ */
+function goConstraintMatch(constraints, version) {
+    const v = parseGoVersion(version);
+    if (!v)
+        return false;
+    return constraints.split(',').every((raw) => {
+        const m = GO_CONSTRAINT_RE.exec(raw);
+        const target = m ? parseGoVersion(m[2]) : undefined;
+        if (!m || !target)
+            throw new Error(`invalid version constraint "${raw.trim()}"`);
+        const op = m[1] ?? '=';
+        const cmp = compareGoVersions(v, target);
+        switch (op) {
+            case '=':
+                return prereleaseCheck(v, target) && cmp === 0;
+            case '!=':
+                return cmp !== 0;
+            case '>':
+                return prereleaseCheck(v, target) && cmp > 0;
+            case '<':
+                return prereleaseCheck(v, target) && cmp < 0;
+            case '>=':
+                return prereleaseCheck(v, target) && cmp >= 0;
+            case '<=':
+                return prereleaseCheck(v, target) && cmp <= 0;
+            default:
+                return pessimistic(v, target);
+        }
+    });
+}
+// `~> 1.2.3` means >= 1.2.3, < 1.3; `~> 1.2` means >= 1.2, < 2. The number of segments
+// written in the constraint decides which one may grow (go-version keeps si = written count).
+function pessimistic(v, c) {
+    if (!prereleaseCheck(v, c) || (c.pre !== '' && v.pre === ''))
+        return false;
+    if (compareGoVersions(v, c) < 0)
+        return false;
+    const written = c.original.replace(/^\s*v/, '').split(/[-+]/)[0].split('.').length;
+    for (let i = 0; i < written - 1; i++) {
+        if ((v.segments[i] ?? 0) !== (c.segments[i] ?? 0))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain/registry/inlineRegistry.ts
 /**
  * Inline tool definitions: `type: atmos` registries (`toolchain.registries[].tools`), the
@@ -656,7 +833,7 @@ function inlineToAqua(key, raw, locate, keyPath) {
                 throw invalid(locate, [...keyPath, 'version_constraints', i], `version_constraints[${i}] of "${key}" needs a "constraint"`, 'Each entry needs constraint (e.g. ">= 1.0.0") and asset or url.');
             }
             try {
-                (0,goVersion/* goConstraintMatch */.Hp)(item.constraint, '0.0.0');
+                goConstraintMatch(item.constraint, '0.0.0');
             }
             catch (err) {
                 throw invalid(locate, [...keyPath, 'version_constraints', i, 'constraint'], `invalid constraint "${item.constraint}" for "${key}"`, 'Use go-version constraints such as ">= 1.0.0", "< 2.0, >= 1.2" or "~> 1.9".');
@@ -701,7 +878,7 @@ class InlineRegistry {
         const pkg = structuredClone(entry.pkg);
         if (!entry.seedConstraints || version === undefined)
             return pkg;
-        const i = entry.seedConstraints.findIndex((c) => (0,goVersion/* goConstraintMatch */.Hp)(c.constraint, version));
+        const i = entry.seedConstraints.findIndex((c) => goConstraintMatch(c.constraint, version));
         if (i < 0) {
             if (pkg.asset || pkg.url)
                 return pkg;
@@ -725,7 +902,7 @@ class InlineRegistry {
     async candidates(short) {
         const out = [];
         for (const [name, { pkg }] of this.tools) {
-            const kind = candidateKind(short, pkg.repo_name, commandNames(pkg));
+            const kind = candidateKind(short, pkg.repo_name, (0,aquaPackage/* commandNames */.oQ)(pkg));
             if (kind)
                 out.push({ name, kind });
         }
@@ -1048,9 +1225,9 @@ function evaluate(n, env) {
             const args = n.args.map((a) => evaluate(a, env));
             switch (n.name) {
                 case 'semver':
-                    return (0,goVersion/* aquaSemverMatch */.OB)(str(args[0], 'semver'), env.SemVer);
+                    return aquaSemverMatch(str(args[0], 'semver'), env.SemVer);
                 case 'semverWithVersion':
-                    return (0,goVersion/* aquaSemverMatch */.OB)(str(args[0], 'semverWithVersion'), str(args[1], 'semverWithVersion'));
+                    return aquaSemverMatch(str(args[0], 'semverWithVersion'), str(args[1], 'semverWithVersion'));
                 case 'trimPrefix': {
                     const s = str(args[0], 'trimPrefix');
                     const p = args.length > 1 ? str(args[1], 'trimPrefix') : ' ';
@@ -1177,8 +1354,378 @@ function evaluateConstraint(expression, env) {
     }
 }
 
-// EXTERNAL MODULE: ./src/toolchain/registry/goTemplate.ts
-var goTemplate = __webpack_require__(72999);
+;// CONCATENATED MODULE: ./src/toolchain/registry/goTemplate.ts
+/**
+ * The subset of Go `text/template` + sprig that Aqua registry templates use:
+ * field access (`.Version`, `.Vars.x`), pipelines (`{{.Version | trimV}}`), parenthesised
+ * calls with field access (`(semver .Version).Major`), `if`/`else if`/`else`/`end`, trim
+ * markers, and the functions below with **sprig's argument order** (`trimPrefix "v" .Version`,
+ * `replace "-" "_" .Version`). Anything else is a loud error rather than a silently wrong URL.
+ */
+
+class TemplateError extends Error {
+}
+function splitActions(src) {
+    const parts = [];
+    let i = 0;
+    while (i < src.length) {
+        const open = src.indexOf('{{', i);
+        if (open < 0) {
+            parts.push(src.slice(i));
+            break;
+        }
+        let text = src.slice(i, open);
+        let start = open + 2;
+        if (src.startsWith('- ', start) || src.startsWith('-\t', start) || src.startsWith('-\n', start)) {
+            text = text.replace(/\s+$/, '');
+            start += 1;
+        }
+        const close = findClose(src, start);
+        if (close < 0)
+            throw new TemplateError('unclosed action "{{"');
+        let end = close;
+        let trimRight = false;
+        if (/\s-$/.test(src.slice(start, close))) {
+            end = close - 1;
+            trimRight = true;
+        }
+        if (text)
+            parts.push(text);
+        parts.push({ body: src.slice(start, end).trim() });
+        i = close + 2;
+        if (trimRight)
+            while (i < src.length && /\s/.test(src[i]))
+                i++;
+    }
+    return parts;
+}
+// The closing `}}` of an action, skipping string literals.
+function findClose(src, from) {
+    let i = from;
+    while (i < src.length) {
+        const c = src[i];
+        if (c === '"') {
+            i++;
+            while (i < src.length && src[i] !== '"')
+                i += src[i] === '\\' ? 2 : 1;
+        }
+        else if (c === '`') {
+            i = src.indexOf('`', i + 1);
+            if (i < 0)
+                return -1;
+        }
+        else if (src.startsWith('}}', i))
+            return i;
+        i++;
+    }
+    return -1;
+}
+function tokenizeAction(body) {
+    const toks = [];
+    let i = 0;
+    while (i < body.length) {
+        const c = body[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            while (j < body.length && body[j] !== '"')
+                j += body[j] === '\\' ? 2 : 1;
+            toks.push(body.slice(i, j + 1));
+            i = j + 1;
+            continue;
+        }
+        if (c === '`') {
+            const j = body.indexOf('`', i + 1);
+            toks.push(body.slice(i, j + 1));
+            i = j + 1;
+            continue;
+        }
+        if (c === '(' || c === ')' || c === '|') {
+            toks.push(c);
+            i++;
+            continue;
+        }
+        const m = /^[^\s()|"`]+/.exec(body.slice(i));
+        toks.push(m[0]);
+        i += m[0].length;
+    }
+    return toks;
+}
+function parsePipeline(toks, pos, untilParen) {
+    const pipe = [];
+    let cmd = [];
+    while (pos.i < toks.length) {
+        const t = toks[pos.i];
+        if (t === ')') {
+            if (!untilParen)
+                throw new TemplateError('unexpected ")"');
+            break;
+        }
+        pos.i++;
+        if (t === '|') {
+            if (cmd.length === 0)
+                throw new TemplateError('missing command before "|"');
+            pipe.push(cmd);
+            cmd = [];
+            continue;
+        }
+        if (t === '(') {
+            const inner = parsePipeline(toks, pos, true);
+            if (toks[pos.i] !== ')')
+                throw new TemplateError('unclosed "("');
+            pos.i++;
+            // `(semver .Version).Major` — field access on the parenthesised value.
+            let path = [];
+            if (pos.i < toks.length && toks[pos.i].startsWith('.'))
+                path = toks[pos.i++].slice(1).split('.');
+            cmd.push({ k: 'sub', pipe: inner, path });
+            continue;
+        }
+        cmd.push(parseOperand(t));
+    }
+    if (cmd.length > 0)
+        pipe.push(cmd);
+    if (pipe.length === 0)
+        throw new TemplateError('empty pipeline');
+    return pipe;
+}
+function parseOperand(t) {
+    if (t === '.')
+        return { k: 'field', path: [] };
+    if (t.startsWith('.'))
+        return { k: 'field', path: t.slice(1).split('.') };
+    if (t.startsWith('"')) {
+        try {
+            return { k: 'lit', v: JSON.parse(t) };
+        }
+        catch {
+            throw new TemplateError(`bad string literal ${t}`);
+        }
+    }
+    if (t.startsWith('`'))
+        return { k: 'lit', v: t.slice(1, -1) };
+    if (/^-?[0-9]+$/.test(t))
+        return { k: 'lit', v: Number(t) };
+    if (t === 'true' || t === 'false')
+        return { k: 'lit', v: t === 'true' };
+    if (t === 'nil')
+        return { k: 'lit', v: null };
+    if (t.startsWith('$'))
+        throw new TemplateError(`template variables (${t}) are not supported`);
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) {
+        if (!(t in FUNCS))
+            throw new TemplateError(`function "${t}" is not supported`);
+        return { k: 'fn', name: t };
+    }
+    throw new TemplateError(`unexpected "${t}"`);
+}
+function parseTemplate(src) {
+    const parts = splitActions(src);
+    const root = [];
+    // Stack of open `if`s: where their nodes go (then or else branch).
+    const stack = [];
+    const target = () => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            return root;
+        return top.inElse ? top.node.else : top.node.then;
+    };
+    for (const part of parts) {
+        if (typeof part === 'string') {
+            target().push({ k: 'text', v: part });
+            continue;
+        }
+        const body = part.body;
+        if (body.startsWith('/*'))
+            continue;
+        const toks = tokenizeAction(body);
+        const head = toks[0];
+        if (head === 'if') {
+            const node = { k: 'if', cond: parsePipeline(toks, { i: 1 }, false), then: [], else: [] };
+            target().push(node);
+            stack.push({ node, inElse: false, chained: 0 });
+        }
+        else if (head === 'else') {
+            const top = stack[stack.length - 1];
+            if (!top || top.inElse)
+                throw new TemplateError('unexpected {{else}}');
+            top.inElse = true;
+            if (toks[1] === 'if') {
+                // `else if` = an if nested in the else branch, closed by the same {{end}}.
+                const node = { k: 'if', cond: parsePipeline(toks, { i: 2 }, false), then: [], else: [] };
+                top.node.else.push(node);
+                stack.push({ node, inElse: false, chained: top.chained + 1 });
+            }
+        }
+        else if (head === 'end') {
+            let top = stack.pop();
+            if (!top)
+                throw new TemplateError('unexpected {{end}}');
+            for (let n = top.chained; n > 0; n--)
+                top = stack.pop();
+        }
+        else if (['range', 'with', 'define', 'template', 'block', 'break', 'continue'].includes(head)) {
+            throw new TemplateError(`{{${head}}} is not supported`);
+        }
+        else {
+            target().push({ k: 'out', pipe: parsePipeline(toks, { i: 0 }, false) });
+        }
+    }
+    if (stack.length > 0)
+        throw new TemplateError('missing {{end}}');
+    return root;
+}
+function truthy(v) {
+    if (v === undefined || v === null || v === false || v === 0 || v === '')
+        return false;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return true;
+}
+function goTemplate_text(v, fn) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    throw new TemplateError(`${fn}: expected a string, got ${v === undefined ? 'no value' : typeof v}`);
+}
+// strings.Title: upper-case the first letter of every word (separators: not letter/digit/_).
+function title(s) {
+    let prev = ' ';
+    let out = '';
+    for (const ch of s) {
+        out += /[A-Za-z0-9_]/.test(prev) ? ch : ch.toUpperCase();
+        prev = ch;
+    }
+    return out;
+}
+// Masterminds/semver (sprig `semver`), the fields templates read.
+function semverObject(s) {
+    const v = parseGoVersion(s);
+    if (!v)
+        throw new TemplateError(`semver: invalid version "${s}"`);
+    return { Major: v.segments[0], Minor: v.segments[1], Patch: v.segments[2], Prerelease: v.pre, Metadata: v.metadata, Original: s };
+}
+const FUNCS = {
+    trimV: (s) => goTemplate_text(s, 'trimV').replace(/^v/, ''),
+    trimPrefix: (p, s) => {
+        const str = goTemplate_text(s, 'trimPrefix');
+        const pre = goTemplate_text(p, 'trimPrefix');
+        return str.startsWith(pre) ? str.slice(pre.length) : str;
+    },
+    trimSuffix: (p, s) => {
+        const str = goTemplate_text(s, 'trimSuffix');
+        const suf = goTemplate_text(p, 'trimSuffix');
+        return suf && str.endsWith(suf) ? str.slice(0, str.length - suf.length) : str;
+    },
+    trim: (s) => goTemplate_text(s, 'trim').trim(),
+    replace: (o, n, s) => goTemplate_text(s, 'replace').split(goTemplate_text(o, 'replace')).join(goTemplate_text(n, 'replace')),
+    title: (s) => title(goTemplate_text(s, 'title')),
+    lower: (s) => goTemplate_text(s, 'lower').toLowerCase(),
+    upper: (s) => goTemplate_text(s, 'upper').toUpperCase(),
+    splitList: (sep, s) => goTemplate_text(s, 'splitList').split(goTemplate_text(sep, 'splitList')),
+    join: (sep, list) => {
+        if (!Array.isArray(list))
+            throw new TemplateError('join: expected a list');
+        return list.map((x) => goTemplate_text(x, 'join')).join(goTemplate_text(sep, 'join'));
+    },
+    index: (coll, ...keys) => {
+        let cur = coll;
+        for (const k of keys) {
+            if (Array.isArray(cur) && typeof k === 'number') {
+                if (k < 0 || k >= cur.length)
+                    throw new TemplateError(`index: index ${k} out of range`);
+                cur = cur[k];
+            }
+            else if (cur && typeof cur === 'object' && typeof k === 'string')
+                cur = cur[k];
+            else
+                throw new TemplateError('index: cannot index this value');
+        }
+        return cur;
+    },
+    semver: (s) => semverObject(goTemplate_text(s, 'semver')),
+    regexFind: (re, s) => new RegExp(goTemplate_text(re, 'regexFind')).exec(goTemplate_text(s, 'regexFind'))?.[0] ?? '',
+    regexReplaceAll: (re, s, repl) => goTemplate_text(s, 'regexReplaceAll').replace(new RegExp(goTemplate_text(re, 'regexReplaceAll'), 'g'), goTemplate_text(repl, 'regexReplaceAll').replace(/\$\{?(\d+)\}?/g, '$$$1')),
+    default: (d, v) => (truthy(v) ? v : d),
+    eq: (a, ...bs) => bs.some((b) => a === b),
+    ne: (a, b) => a !== b,
+    not: (a) => !truthy(a),
+    and: (...xs) => xs.find((x) => !truthy(x)) ?? xs[xs.length - 1],
+    or: (...xs) => xs.find((x) => truthy(x)) ?? xs[xs.length - 1],
+    printf: (f, ...args) => {
+        let i = 0;
+        return goTemplate_text(f, 'printf').replace(/%[sdv%]/g, (m) => (m === '%%' ? '%' : goTemplate_text(args[i++], 'printf')));
+    },
+};
+function field(value, path, whole) {
+    let cur = value;
+    for (const p of path) {
+        if (cur === null || typeof cur !== 'object' || !(p in cur)) {
+            throw new TemplateError(`can't evaluate field ${p} in ${whole}`);
+        }
+        cur = cur[p];
+    }
+    return cur;
+}
+function evalOperand(op, data) {
+    switch (op.k) {
+        case 'lit':
+            return op.v;
+        case 'field':
+            return field(data, op.path, `.${op.path.join('.')}`);
+        case 'sub':
+            return field(evalPipeline(op.pipe, data), op.path, `(…).${op.path.join('.')}`);
+        case 'fn':
+            return FUNCS[op.name]();
+    }
+}
+function evalPipeline(pipe, data) {
+    let prev;
+    pipe.forEach((cmd, stage) => {
+        const [head, ...rest] = cmd;
+        const piped = stage > 0 ? [prev] : [];
+        if (head.k === 'fn') {
+            prev = FUNCS[head.name](...rest.map((a) => evalOperand(a, data)), ...piped);
+        }
+        else {
+            if (rest.length > 0 || stage > 0)
+                throw new TemplateError('only functions take arguments or piped values');
+            prev = evalOperand(head, data);
+        }
+    });
+    return prev;
+}
+function run(nodes, data, out) {
+    for (const n of nodes) {
+        if (n.k === 'text')
+            out.push(n.v);
+        else if (n.k === 'out') {
+            const v = evalPipeline(n.pipe, data);
+            if (v === undefined || v === null)
+                throw new TemplateError('a template value rendered as <no value>');
+            out.push(typeof v === 'object' ? JSON.stringify(v) : String(v));
+        }
+        else
+            run(truthy(evalPipeline(n.cond, data)) ? n.then : n.else, data, out);
+    }
+}
+const cache = new Map();
+/** Render a template; throws {@link TemplateError} naming the problem. */
+function renderTemplate(source, data) {
+    let nodes = cache.get(source);
+    if (!nodes) {
+        nodes = parseTemplate(source);
+        cache.set(source, nodes);
+    }
+    const out = [];
+    run(nodes, data, out);
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain/registry/signatureSpecs.ts
 /**
  * The signature and provenance declarations of an Aqua package (`cosign`,
@@ -1621,7 +2168,7 @@ function baseData(pkg, p, replacements, vars) {
 }
 function render(template, data, what, name) {
     try {
-        return (0,goTemplate/* renderTemplate */.X)(template, data);
+        return renderTemplate(template, data);
     }
     catch (err) {
         throw new errors/* AtmosError */.f7(`${name}: cannot render ${what} template`, {
@@ -1681,16 +2228,16 @@ function isUnarchived(format, assetName) {
 }
 /** Steps 3–5 plus rendering: the install plan for one version on one platform. */
 function resolvePackage(pkg, version, p, options) {
-    const name = packageName(pkg);
+    const name = (0,aquaPackage/* packageName */.oZ)(pkg);
     const topType = pkg.type ?? '';
-    if (BUILD_TYPES.includes(topType) && !pkg.version_overrides?.length)
+    if (aquaPackage/* BUILD_TYPES */.np.includes(topType) && !pkg.version_overrides?.length)
         throw unsupportedType(name, topType, version);
     const tag = tagFor(pkg, version);
     const eff = effectivePackage(pkg, tag, p, options.libc);
     const type = eff.type ?? '';
-    if (BUILD_TYPES.includes(type))
+    if (aquaPackage/* BUILD_TYPES */.np.includes(type))
         throw unsupportedType(name, type, version);
-    if (!SUPPORTED_TYPES.includes(type)) {
+    if (!aquaPackage/* SUPPORTED_TYPES */.XS.includes(type)) {
         throw new errors/* AtmosError */.f7(`${name}: unknown package type "${type || '(none)'}"`, {
             code: 'UNSUPPORTED_PACKAGE_TYPE',
             hint: 'Supported types: github_release, http, github_archive, github_content.',
@@ -1718,7 +2265,7 @@ function resolvePackage(pkg, version, p, options) {
     }
     const vars = templateVars(eff, name, options.vars);
     const data = baseData(eff, p, eff.replacements, vars);
-    const { owner, repo } = repoOf(eff);
+    const { owner, repo } = (0,aquaPackage/* repoOf */.A5)(eff);
     const isWindows = p.os === 'windows';
     let urls;
     let asset;
@@ -1803,7 +2350,7 @@ function resolvePackage_invalid(name, field) {
     });
 }
 function planFiles(eff, p, ctx) {
-    const files = eff.files && eff.files.length > 0 ? eff.files : [{ name: defaultCommandName(eff) }];
+    const files = eff.files && eff.files.length > 0 ? eff.files : [{ name: (0,aquaPackage/* defaultCommandName */._W)(eff) }];
     const isWindows = p.os === 'windows';
     const ext = windowsExt(eff);
     return files.map((f) => {
@@ -1922,7 +2469,7 @@ function createRegistrySetFrom(sources, aliases, env) {
         async resolve(tool) {
             const match = await findTool(tool.trim(), aliases, sources);
             const pkg = await match.source.get(match.name);
-            const { owner, repo } = repoOf(pkg);
+            const { owner, repo } = (0,aquaPackage/* repoOf */.A5)(pkg);
             return {
                 name: match.name,
                 repoOwner: owner,
@@ -1952,7 +2499,7 @@ function createRegistrySetFrom(sources, aliases, env) {
                 if (!(s instanceof InlineRegistry))
                     continue;
                 for (const name of await s.names()) {
-                    for (const cmd of commandNames(await s.get(name)))
+                    for (const cmd of (0,aquaPackage/* commandNames */.oQ)(await s.get(name)))
                         out[cmd] = name;
                 }
             }
@@ -1961,7 +2508,7 @@ function createRegistrySetFrom(sources, aliases, env) {
     };
 }
 function versionSourceOf(pkg) {
-    const { owner, repo } = repoOf(pkg);
+    const { owner, repo } = (0,aquaPackage/* repoOf */.A5)(pkg);
     const prefix = pkg.version_prefix ? { versionPrefix: pkg.version_prefix } : {};
     if (!pkg.repo_owner || !pkg.repo_name)
         return { type: 'none', ...prefix };
